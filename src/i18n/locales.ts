@@ -1,0 +1,44 @@
+// The site's two languages and the URL rules between them: Chinese at /…, English under /en/….
+export const LOCALES = ['zh', 'en'] as const;
+export type Lang = (typeof LOCALES)[number];
+export const DEFAULT_LANG: Lang = 'zh';
+
+export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+/** hreflang values for <link rel="alternate"> and the sitemap. */
+export const HREFLANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+
+export function isLang(value: string | undefined): value is Lang {
+  return (LOCALES as readonly string[]).includes(value ?? '');
+}
+
+/** The URL of a site path (written as the Chinese path, e.g. "/plan/") in a language. */
+export function localePath(lang: Lang, path: string): string {
+  const clean = path.startsWith('/') ? path : `/${path}`;
+  return lang === DEFAULT_LANG ? clean : `/${lang}${clean}`;
+}
+
+/** Splits a URL pathname into its language and the language-neutral path. */
+export function splitLocale(pathname: string): { lang: Lang; path: string } {
+  const match = /^\/(en)(\/.*|$)/.exec(pathname);
+  if (match && isLang(match[1])) return { lang: match[1], path: match[2] || '/' };
+  return { lang: DEFAULT_LANG, path: pathname || '/' };
+}
+
+/** The same page in the other language. */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'zh' ? 'en' : 'zh';
+}
+
+/** The language of a content file from its path (content/<collection>/<lang>/…). */
+export function langOfContentPath(filePath: string): Lang | undefined {
+  const segment = filePath.split(/[\\/]/).find((part) => isLang(part));
+  return isLang(segment) ? segment : undefined;
+}
+
+/** Route parameters for a page that exists once per language ([...lang] routes). */
+export function langStaticPaths() {
+  return LOCALES.map((lang) => ({
+    params: { lang: lang === DEFAULT_LANG ? undefined : lang },
+    props: { lang },
+  }));
+}

@@ -1,0 +1,81 @@
+// remark plugin: turns the plan's `{#id}` markers into stable anchors. Each marked heading or paragraph
+// gets the ID, a visible "link to this clause", and — for measures — links from each responsible unit
+// named in its closing parenthesis to the units matrix. The text itself is left exactly as written.
+import type { Root, Paragraph, Heading, PhrasingContent, Text } from 'mdast';
+import type { VFile } from 'vfile';
+import { clauseKind, splitMarker } from '../plan/clauseIds.ts';
+import { extractResponsibleUnits, unitsSpan } from '../plan/responsibleUnits.ts';
+import { loadPlanFiles, loadUnitGlossary } from '../plan/loadPlanFiles.ts';
+import { unitAnchor, type UnitName } from '../plan/units.ts';
+import { langOfContentPath, localePath, type Lang } from '../../i18n/locales.ts';
+import { useTranslations } from '../../i18n/t.ts';
+
+let zhUnits: Map<string, string[]> | undefined;
+/** Units per measure, always read from the Chinese text: the English text must name the same ones. */
+function unitsOfMeasure(id: string): string[] {
+  zhUnits ??= new Map(
+    loadPlanFiles('zh').flatMap((f) => f.clauses.map((c) => [c.id, extractResponsibleUnits(c.text)] as [string, string[]])),
+  );
+  return zhUnits.get(id) ?? [];
+}
+
+const hast = (hName: string, hProperties: Record<string, unknown>) => ({ hName, hProperties });
+
+function clauseLink(id: string, lang: Lang): PhrasingContent {
+  const t = useTranslations(lang);
+  return {
+    type: 'link',
+    url: `#${id}`,
+    data: hast('a', { className: ['clause-link'] }),
+    children: [
+      { type: 'text', value: '#', data: hast('span', { ariaHidden: 'true' }) },
+      { type: 'text', value: `${t('plan.clauseLink')} ${id}`, data: hast('span', { className: ['visually-hidden'] }) },
+    ],
+  } as PhrasingContent;
+}
+
+function linkUnits(node: Text, id: string, lang: Lang, glossary: UnitName[], file: VFile): PhrasingContent[] {
+  const opening = useTranslations(lang)('plan.unitsOpening');
+  const span = unitsSpan(node.value, opening);
+  const names = unitsOfMeasure(id);
+  if (!span || names.length === 0) return [node];
+  const out: PhrasingContent[] = [{ type: 'text', value: node.value.slice(0, span[0]) }];
+  let cursor = span[0];
+  for (const name of names) {
+    const unit = glossary.find((u) => u.zh === name);
+    const label = unit?.[lang] ?? name;
+    const at = node.value.indexOf(label, cursor);
+    if (!unit || at < 0 || at > span[1]) {
+      file.fail(
+        `条款 ${id} 的责任单位中找不到“${label}”。请按 content/glossary/units.json 的写法列出该单位。` +
+          ` / Clause ${id}: the responsible units do not name "${label}"; write the unit as content/glossary/units.json spells it.`,
+      );
+    }
+    out.push({ type: 'text', value: node.value.slice(cursor, at) });
+    out.push({ type: 'link', url: `${localePath(lang, '/plan/units/')}#${unitAnchor(unit.id)}`, children: [{ type: 'text', value: label }] });
+    cursor = at + label.length;
+  }
+  out.push({ type: 'text', value: node.value.slice(cursor) });
+  return out.filter((n) => n.type !== 'text' || n.value !== '');
+}
+
+export function remarkClauses() {
+  const glossary = loadUnitGlossary();
+  return (tree: Root, file: VFile) => {
+    const lang = langOfContentPath(file.path ?? '') ?? 'zh';
+    for (const block of tree.children) {
+      if (block.type !== 'heading' && block.type !== 'paragraph') continue;
+      const last = block.children.at(-1);
+      if (last?.type !== 'text') continue;
+      const { text, id } = splitMarker(last.value);
+      if (!id) continue;
+      const kind = clauseKind(id);
+      if (!kind) file.fail(`“{#${id}}” 不是有效的条款编号 / "{#${id}}" is not a valid clause ID (e.g. {#task-1-1-2}).`);
+      last.value = text;
+      const target = block as Paragraph | Heading;
+      target.data = { ...target.data, ...hast(block.type === 'heading' ? `h${block.depth}` : 'p', { id, className: ['clause', `clause--${kind}`] }) };
+      if (kind === 'measure') target.children.splice(-1, 1, ...linkUnits(last, id, lang, glossary, file));
+      target.children.push({ type: 'text', value: ' ' }, clauseLink(id, lang));
+    }
+  };
+}

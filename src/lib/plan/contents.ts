@@ -1,0 +1,26 @@
+// The plan's contents list: its headings (parts, task areas, subsections, safeguards) as a nested tree.
+import type { Clause } from './parsePlan.ts';
+
+export interface ContentsItem {
+  id: string;
+  text: string;
+  children: ContentsItem[];
+}
+
+export function contentsTree(clauses: Clause[]): ContentsItem[] {
+  const root: ContentsItem[] = [];
+  const stack: Array<{ depth: number; children: ContentsItem[] }> = [{ depth: 1, children: root }];
+  for (const clause of clauses.filter((c) => c.depth >= 2)) {
+    while (stack.length > 1 && stack.at(-1)!.depth >= clause.depth) stack.pop();
+    const item: ContentsItem = { id: clause.id, text: clause.text, children: [] };
+    stack.at(-1)!.children.push(item);
+    stack.push({ depth: clause.depth, children: item.children });
+  }
+  return root;
+}
+
+/** A short label for a clause: its lead sentence, cut to a readable length. */
+export function clauseLabel(text: string, max = 40): string {
+  const sentence = /^.+?[。.](?=\s|$|[^\d])/.exec(text)?.[0] ?? text;
+  return sentence.length > max ? `${sentence.slice(0, max).trimEnd()}…` : sentence;
+}
