@@ -1,0 +1,93 @@
+// In Chromium against the built site: keyboard journeys, the language switch, reading mode,
+// and on every page no CSP violation, no request off the site, no cookie, no sideways scroll at 320 px.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { pageUrls } from '../support/dist.ts';
+
+const origin = inject('origin');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openPage(path: string, options: { width?: number; javaScript?: boolean } = {}) {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1024, height: 800 }, javaScriptEnabled: options.javaScript ?? true });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const offSite: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(msg.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) offSite.push(request.url());
+  });
+  await page.goto(origin + path, { waitUntil: 'load' });
+  return { page, context, problems, offSite };
+}
+
+describe('keyboard journeys', () => {
+  it('reaches the skip link first and it moves focus to the main content', async () => {
+    const { page, context } = await openPage('/plan/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('skip-link');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await context.close();
+  });
+
+  it('switches language on the same clause', async () => {
+    const { page, context } = await openPage('/plan/#task-2-1-1');
+    await page.click('[data-language-switch]');
+    await page.waitForURL(/\/en\/plan\/#task-2-1-1$/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('#task-2-1-1').textContent()).toMatch(/^Improve the systems and mechanisms for intellectual property protection\./);
+    await context.close();
+  });
+
+  it('switches back from English to the Chinese clause with the keyboard alone', async () => {
+    const { page, context } = await openPage('/en/plan/#task-5-1-2');
+    await page.focus('[data-language-switch]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${origin}/plan/#task-5-1-2`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await context.close();
+  });
+});
+
+describe('reading mode (适老化)', () => {
+  it('enlarges the text and remembers the choice on the next page, without cookies', async () => {
+    const { page, context } = await openPage('/');
+    const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    const before = await size();
+    await page.click('[data-reading-mode]');
+    expect(await size()).toBeGreaterThan(before * 1.15);
+    await page.goto(origin + '/plan/');
+    expect(await page.locator('html').getAttribute('data-reading')).toBe('large');
+    expect(await page.locator('[data-reading-mode]').getAttribute('aria-pressed')).toBe('true');
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.each(pageUrls())('%s', (url) => {
+  it('loads with no CSP violation or script error, no request off the site and no cookie', async () => {
+    const { context, problems, offSite } = await openPage(url);
+    expect(problems).toEqual([]);
+    expect(offSite).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
+  });
+
+  it('does not scroll sideways on a 320 px wide screen', async () => {
+    const { page, context } = await openPage(url, { width: 320 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});

@@ -1,0 +1,26 @@
+// The Chinese /plan/ page carries every paragraph of the seed word for word (whitespace aside).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compactText, page } from '../support/dist.ts';
+
+const CHROME_LINES = ['扫一扫在手机打开当前页', '|'];
+const seedParagraphs = readFileSync('seeds/000_fb45ffeb8cf86429.txt', 'utf8')
+  .split('\n')
+  .map((line) => line.trim())
+  .filter((line) => line && !CHROME_LINES.includes(line));
+
+describe('the Chinese plan page', () => {
+  const text = compactText(page('/plan/').querySelector('main')!);
+
+  it("reads the seed's 100 paragraphs (its two web-page chrome lines aside)", () => {
+    expect(seedParagraphs).toHaveLength(100);
+  });
+
+  it.each(seedParagraphs.map((p, i) => [i + 1, p]))('has seed paragraph %i verbatim', (_n, paragraph) => {
+    expect(text).toContain(String(paragraph).replace(/\s+/g, ''));
+  });
+
+  it('does not show the web-page chrome of the copy it was taken from', () => {
+    expect(text).not.toContain('扫一扫在手机打开当前页');
+  });
+});

@@ -1,0 +1,38 @@
+// A minimal static file server for dist/, so the browser tests load the site over http as a host would.
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { DIST } from './dist.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.csv': 'text/csv; charset=utf-8',
+  '.png': 'image/png', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
+};
+
+async function resolveFile(urlPath: string): Promise<string | undefined> {
+  const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  const candidates = path.endsWith('/') ? [join(DIST, path, 'index.html')] : [join(DIST, path), join(DIST, path, 'index.html')];
+  for (const file of candidates) {
+    if (await stat(file).then((s) => s.isFile(), () => false)) return file;
+  }
+  return undefined;
+}
+
+export async function startServer(): Promise<{ server: Server; origin: string }> {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const file = await resolveFile(url.pathname);
+    if (!file) {
+      res.writeHead(404, { 'content-type': TYPES['.html'] });
+      res.end(await readFile(join(DIST, '404.html')));
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(await readFile(file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('static server has no port');
+  return { server, origin: `http://127.0.0.1:${address.port}` };
+}

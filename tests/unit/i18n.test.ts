@@ -1,0 +1,57 @@
+// Locale helpers: the URL rules between the Chinese and English sites, and the dictionaries.
+import { describe, expect, it } from 'vitest';
+import { localePath, splitLocale, otherLang, langOfContentPath, langStaticPaths } from '../../src/i18n/locales.ts';
+import { zh } from '../../src/i18n/zh.ts';
+import { en } from '../../src/i18n/en.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
+
+describe('locale paths', () => {
+  it('serves Chinese at the root and English under /en/', () => {
+    expect(localePath('zh', '/plan/')).toBe('/plan/');
+    expect(localePath('en', '/plan/')).toBe('/en/plan/');
+    expect(localePath('en', '/')).toBe('/en/');
+  });
+
+  it('splits a pathname into its language and the same page in any language', () => {
+    expect(splitLocale('/en/plan/units/')).toEqual({ lang: 'en', path: '/plan/units/' });
+    expect(splitLocale('/plan/')).toEqual({ lang: 'zh', path: '/plan/' });
+    expect(splitLocale('/en')).toEqual({ lang: 'en', path: '/' });
+    expect(splitLocale('/english/')).toEqual({ lang: 'zh', path: '/english/' });
+  });
+
+  it('switches between the two languages', () => {
+    expect(otherLang('zh')).toBe('en');
+    expect(otherLang('en')).toBe('zh');
+  });
+
+  it('reads the language of a content file from its folder', () => {
+    expect(langOfContentPath('/x/content/plan/en/41-task-1.md')).toBe('en');
+    expect(langOfContentPath('content\\pages\\zh\\about.md')).toBe('zh');
+    expect(langOfContentPath('content/glossary/units.json')).toBeUndefined();
+  });
+
+  it('builds one route per language, the Chinese one without a prefix', () => {
+    expect(langStaticPaths()).toEqual([
+      { params: { lang: undefined }, props: { lang: 'zh' } },
+      { params: { lang: 'en' }, props: { lang: 'en' } },
+    ]);
+  });
+});
+
+describe('dictionaries', () => {
+  it('have the same keys and no empty string in either language', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    expect(Object.entries({ ...zh }).filter(([, v]) => !v)).toEqual([]);
+    expect(Object.entries(en).filter(([, v]) => !v)).toEqual([]);
+  });
+
+  it('translate a key per language', () => {
+    expect(useTranslations('zh')('nav.plan')).toBe('工作方案');
+    expect(useTranslations('en')('nav.plan')).toBe('Work Plan');
+  });
+
+  it('keep Latin-only text out of the Chinese interface strings that label navigation', () => {
+    const navValues = Object.entries(zh).filter(([k]) => k.startsWith('nav.')).map(([, v]) => v);
+    navValues.forEach((value) => expect(value).toMatch(/[\u4e00-\u9fff]/));
+  });
+});
