@@ -4,7 +4,9 @@ import type { UIKey } from '../i18n/zh.ts';
 export const NAV_ITEMS: Array<{ href: string; key: UIKey }> = [
   { href: '/', key: 'nav.home' },
   { href: '/plan/', key: 'nav.plan' },
-  { href: '/plan/units/', key: 'nav.units' },
-  { href: '/plan/timeline/', key: 'nav.timeline' },
+  { href: '/targets/', key: 'nav.targets' },
+  { href: '/progress/', key: 'nav.progress' },
+  { href: '/services/', key: 'nav.services' },
+  { href: '/overseas/', key: 'nav.overseas' },
   { href: '/about/', key: 'nav.about' },
 ];

@@ -1,7 +1,7 @@
 // In Chromium against the built site: keyboard journeys, the language switch, reading mode,
 // and on every page no CSP violation, no request off the site, no cookie, no sideways scroll at 320 px.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { pageUrls } from '../support/dist.ts';
 
@@ -75,19 +75,30 @@ describe('reading mode (适老化)', () => {
   });
 });
 
-describe.each(pageUrls())('%s', (url) => {
-  it('loads with no CSP violation or script error, no request off the site and no cookie', async () => {
-    const { context, problems, offSite } = await openPage(url);
+describe('every page', () => {
+  // One 320 px tab visits every page; its listeners collect what each visit logs and requests.
+  let tab: Page;
+  let context: BrowserContext;
+  const problems: string[] = [];
+  const offSite: string[] = [];
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    tab = await context.newPage();
+    tab.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
+    tab.on('pageerror', (error) => problems.push(error.message));
+    tab.on('request', (request) => {
+      if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) offSite.push(request.url());
+    });
+  });
+
+  it.each(pageUrls())('%s loads at 320 px with no CSP violation or script error, no request off the site, no cookie and no sideways scroll', async (url) => {
+    problems.length = 0;
+    offSite.length = 0;
+    await tab.goto(origin + url, { waitUntil: 'load' });
     expect(problems).toEqual([]);
     expect(offSite).toEqual([]);
     expect(await context.cookies()).toEqual([]);
-    await context.close();
-  });
-
-  it('does not scroll sideways on a 320 px wide screen', async () => {
-    const { page, context } = await openPage(url, { width: 320 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await context.close();
   });
 });

@@ -1,12 +1,13 @@
 // remark plugin: turns the plan's `{#id}` markers into stable anchors. Each marked heading or paragraph
 // gets the ID, a visible "link to this clause", and — for measures — links from each responsible unit
 // named in its closing parenthesis to the units matrix. The text itself is left exactly as written.
-import type { Root, Paragraph, Heading, PhrasingContent, Text } from 'mdast';
+import type { Root, Paragraph, Heading, PhrasingContent, Text, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { clauseKind, splitMarker } from '../plan/clauseIds.ts';
 import { extractResponsibleUnits, unitsSpan } from '../plan/responsibleUnits.ts';
 import { loadPlanFiles, loadUnitGlossary } from '../plan/loadPlanFiles.ts';
 import { unitAnchor, type UnitName } from '../plan/units.ts';
+import { servicesByClause, type ServiceLink } from '../plan/servicesByClause.ts';
 import { langOfContentPath, localePath, type Lang } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/t.ts';
 
@@ -59,10 +60,23 @@ function linkUnits(node: Text, id: string, lang: Lang, glossary: UnitName[], fil
   return out.filter((n) => n.type !== 'text' || n.value !== '');
 }
 
+/** "相关服务: A、B" under a clause that names service bodies, linking to their pages. */
+function servicesLine(services: ServiceLink[], lang: Lang): RootContent {
+  const t = useTranslations(lang);
+  const links = services.flatMap((s, i): PhrasingContent[] => [
+    ...(i > 0 ? [{ type: 'text', value: lang === 'zh' ? '、' : '; ' } as PhrasingContent] : []),
+    { type: 'link', url: localePath(lang, `/services/${s.slug}/`), children: [{ type: 'text', value: s.name[lang] }] },
+  ]);
+  return { type: 'paragraph', data: hast('p', { className: ['clause-services'] }), children: [{ type: 'text', value: `${t('services.mentionedIn')}: ` }, ...links] };
+}
+
 export function remarkClauses() {
   const glossary = loadUnitGlossary();
   return (tree: Root, file: VFile) => {
     const lang = langOfContentPath(file.path ?? '') ?? 'zh';
+    const isPlanFile = /[\\/]content[\\/]plan[\\/]/.test(file.path ?? '');
+    const services = servicesByClause();
+    const after = new Map<RootContent, RootContent>();
     for (const block of tree.children) {
       if (block.type !== 'heading' && block.type !== 'paragraph') continue;
       const last = block.children.at(-1);
@@ -70,12 +84,21 @@ export function remarkClauses() {
       const { text, id } = splitMarker(last.value);
       if (!id) continue;
       const kind = clauseKind(id);
-      if (!kind) file.fail(`“{#${id}}” 不是有效的条款编号 / "{#${id}}" is not a valid clause ID (e.g. {#task-1-1-2}).`);
       last.value = text;
+      if (!isPlanFile) {
+        // Outside the plan a marker is just a stable anchor for a heading or paragraph.
+        const data = (block.data ?? {}) as { hProperties?: Record<string, unknown> };
+        block.data = { ...data, hProperties: { ...data.hProperties, id } } as typeof block.data;
+        continue;
+      }
+      if (!kind) file.fail(`“{#${id}}” 不是有效的条款编号 / "{#${id}}" is not a valid clause ID (e.g. {#task-1-1-2}).`);
       const target = block as Paragraph | Heading;
       target.data = { ...target.data, ...hast(block.type === 'heading' ? `h${block.depth}` : 'p', { id, className: ['clause', `clause--${kind}`] }) };
       if (kind === 'measure') target.children.splice(-1, 1, ...linkUnits(last, id, lang, glossary, file));
       target.children.push({ type: 'text', value: ' ' }, clauseLink(id, lang));
+      const named = services.get(id);
+      if (named) after.set(block, servicesLine(named, lang));
     }
+    tree.children = tree.children.flatMap((block) => (after.has(block) ? [block, after.get(block)!] : [block]));
   };
 }

@@ -1,0 +1,31 @@
+// Builds the open-data records from the targets and their published figures.
+import { targetViews } from './targets.ts';
+import type { OpenTarget } from '../lib/targets/openData.ts';
+import { SITE_URL } from '../site.config.ts';
+
+export async function openTargets(): Promise<OpenTarget[]> {
+  return (await targetViews()).map(({ entry, figures, latest, status }) => {
+    const d = entry.data;
+    const quantitative = d.kind === 'quantitative';
+    return {
+      id: entry.id,
+      kind: d.kind,
+      group: d.group,
+      name_zh: d.name.zh,
+      name_en: d.name.en,
+      plan_wording_zh: d.planWording.zh,
+      plan_wording_en: d.planWording.en,
+      target_value: quantitative ? d.value : null,
+      unit: quantitative ? d.unit : null,
+      comparator: quantitative ? d.comparator : null,
+      measure: quantitative ? d.measure : null,
+      deadline: d.deadline,
+      clause: d.clause,
+      clause_url: new URL(`/plan/#${d.clause}`, SITE_URL).href,
+      status,
+      latest_value: latest?.value ?? null,
+      latest_as_of: latest?.asOf ?? null,
+      figures: figures.map((f) => ({ value: f.value, asOf: f.asOf, sources: f.sources })),
+    };
+  });
+}

@@ -1,0 +1,24 @@
+// Progress snapshots in one language: the record's date, sources and figures with this language's text.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../i18n/locales.ts';
+import { ensureContentChecked } from './checked.ts';
+
+export interface SnapshotView {
+  slug: string;
+  record: CollectionEntry<'progress'>;
+  /** The entry whose body is in this language. */
+  text: CollectionEntry<'progress'> | CollectionEntry<'progressEn'>;
+  title: string;
+  summary: string;
+}
+
+export async function snapshotViews(lang: Lang): Promise<SnapshotView[]> {
+  await ensureContentChecked();
+  const [records, english] = await Promise.all([getCollection('progress'), getCollection('progressEn')]);
+  return records
+    .map((record) => {
+      const text = lang === 'zh' ? record : english.find((e) => e.id === record.id)!;
+      return { slug: record.id, record, text, title: text.data.title, summary: text.data.summary };
+    })
+    .sort((a, b) => b.record.data.date.localeCompare(a.record.data.date) || a.slug.localeCompare(b.slug));
+}

@@ -1,0 +1,23 @@
+// Service bodies in one language: the record (names, contacts, sources) with this language's text.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../i18n/locales.ts';
+import { ensureContentChecked } from './checked.ts';
+
+export interface ServiceView {
+  slug: string;
+  record: CollectionEntry<'services'>;
+  text: CollectionEntry<'services'> | CollectionEntry<'servicesEn'>;
+  name: string;
+  summary: string;
+}
+
+export async function serviceViews(lang: Lang): Promise<ServiceView[]> {
+  await ensureContentChecked();
+  const [records, english] = await Promise.all([getCollection('services'), getCollection('servicesEn')]);
+  return records
+    .map((record) => {
+      const text = lang === 'zh' ? record : english.find((e) => e.id === record.id)!;
+      return { slug: record.id, record, text, name: record.data.name[lang], summary: text.data.summary };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, lang === 'zh' ? 'zh-CN' : 'en'));
+}

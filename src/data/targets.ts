@@ -1,0 +1,42 @@
+// Targets joined with the figures and assessments published in progress snapshots, and their status.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { computeTargetStatus, latestFigure, type TargetStatus } from '../lib/targets/status.ts';
+import type { Source } from '../lib/schemas/common.ts';
+import { ensureContentChecked } from './checked.ts';
+
+export type TargetEntry = CollectionEntry<'targets'>;
+
+export interface PublishedFigure {
+  value: number;
+  asOf: string;
+  snapshot: string;
+  sources: Source[];
+}
+
+export interface TargetView {
+  entry: TargetEntry;
+  figures: PublishedFigure[];
+  latest?: PublishedFigure;
+  status: TargetStatus;
+}
+
+export const BUILD_DATE = new Date();
+
+export async function targetViews(): Promise<TargetView[]> {
+  await ensureContentChecked();
+  const [targets, snapshots] = await Promise.all([getCollection('targets'), getCollection('progress')]);
+  return targets.map((entry) => {
+    const figures = snapshots.flatMap((s) =>
+      s.data.figures.filter((f) => f.target === entry.id).map((f) => ({ value: f.value, asOf: f.asOf, snapshot: s.id, sources: s.data.sources })),
+    );
+    const assessments = snapshots.flatMap((s) => s.data.assessments.filter((a) => a.target === entry.id));
+    const data = entry.data;
+    const status: TargetStatus =
+      data.kind === 'quantitative'
+        ? computeTargetStatus({ target: data.value, deadline: data.deadline, baseline: data.baseline, figures }, BUILD_DATE)
+        : ([...assessments].sort((a, b) => a.asOf.localeCompare(b.asOf)).at(-1)?.status ?? 'no-data');
+    return { entry, figures: figures.sort((a, b) => a.asOf.localeCompare(b.asOf)), latest: latestFigure(figures) as PublishedFigure | undefined, status };
+  });
+}
+
+export const TARGET_GROUP_ORDER = ['creation', 'utilisation', 'protection', 'service'] as const;

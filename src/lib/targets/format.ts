@@ -1,0 +1,41 @@
+// Formats target values per locale with Intl: 280亿元 in Chinese, CNY 28 billion in English.
+import type { Lang } from '../../i18n/locales.ts';
+import type { TARGET_UNITS } from '../schemas/target.ts';
+
+export type TargetUnit = (typeof TARGET_UNITS)[number];
+
+const UNIT_LABELS: Record<TargetUnit, { zh: string; en: (n: string) => string }> = {
+  patents: { zh: '件', en: (n) => `${n} patents` },
+  'patents-per-10k-people': { zh: '件', en: (n) => `${n} per 10,000 population` },
+  'enterprises-per-10k-enterprises': { zh: '家', en: (n) => `${n} per 10,000 enterprises` },
+  registrations: { zh: '件', en: (n) => `${n} registrations` },
+  varieties: { zh: '件', en: (n) => `${n} varieties` },
+  cny: { zh: '元', en: (n) => `CNY ${n}` },
+  places: { zh: '个', en: (n) => n },
+  percent: { zh: '%', en: (n) => `${n}%` },
+  points: { zh: '分', en: (n) => `${n} points` },
+  institutions: { zh: '家', en: (n) => `${n} institutions` },
+  'person-times': { zh: '人次', en: (n) => `${n} person-times` },
+};
+
+/** The number alone, compact where large (zh: 280亿, 1万; en: 28 billion, 10,000). */
+export function formatNumber(value: number, lang: Lang): string {
+  // The plan writes 6000 and 1400 without grouping and 280亿 / 1万 compactly; follow it.
+  if (lang === 'zh') return new Intl.NumberFormat('zh-CN', { notation: value >= 10000 ? 'compact' : 'standard', useGrouping: false, maximumFractionDigits: 2 }).format(value);
+  if (value >= 1_000_000) return new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).format(value);
+  return new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(value);
+}
+
+export function formatTargetValue(value: number, unit: TargetUnit, lang: Lang): string {
+  const number = formatNumber(value, lang);
+  return lang === 'zh' ? `${number}${UNIT_LABELS[unit].zh}` : UNIT_LABELS[unit].en(number);
+}
+
+/** YYYY, YYYY-MM or YYYY-MM-DD in words: 2025年6月 / June 2025. */
+export function formatAsOf(asOf: string, lang: Lang): string {
+  const [y, m, d] = asOf.split('-').map(Number);
+  const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
+  const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions = d ? { dateStyle: 'long', timeZone: 'UTC' } : m ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(date);
+}

@@ -1,0 +1,27 @@
+// /progress/rss.xml and /en/progress/rss.xml: the snapshots as an RSS feed, one per language.
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { snapshotViews } from '../../../data/progress.ts';
+import { langStaticPaths, localePath, type Lang } from '../../../i18n/locales.ts';
+import { useTranslations } from '../../../i18n/t.ts';
+import { SITE_URL } from '../../../site.config.ts';
+
+export const getStaticPaths = langStaticPaths;
+
+export async function GET(context: APIContext) {
+  const lang = context.props.lang as Lang;
+  const t = useTranslations(lang);
+  const snapshots = await snapshotViews(lang);
+  return rss({
+    title: `${t('progress.title')} - ${t('site.name')}`,
+    description: t('progress.intro'),
+    site: context.site ?? SITE_URL,
+    customData: `<language>${lang === 'zh' ? 'zh-cn' : 'en'}</language>`,
+    items: snapshots.map((s) => ({
+      title: s.title,
+      description: s.summary,
+      pubDate: new Date(`${s.record.data.date}T00:00:00Z`),
+      link: localePath(lang, `/progress/${s.slug}/`),
+    })),
+  });
+}

@@ -1,0 +1,117 @@
+// The services directory and the overseas guide on the built site.
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { page } from '../support/dist.ts';
+import { useBrowser } from '../support/chromium.ts';
+import { readContentData } from '../../src/lib/content/validateFile.ts';
+
+const slugs = readdirSync('content/services/zh').map((f) => f.replace(/\.md$/, ''));
+const records = new Map(slugs.map((slug) => [slug, readContentData(`content/services/zh/${slug}.md`).data as { clauses: string[]; contact?: Record<string, unknown> }]));
+
+describe.each([['zh', ''], ['en', '/en']] as const)('services (%s)', (_lang, prefix) => {
+  it('lists every body in the finder', () => {
+    const finder = page(`${prefix}/services/`);
+    for (const slug of slugs) expect(finder.querySelector(`a[href="${prefix}/services/${slug}/"]`), slug).not.toBeNull();
+  });
+
+  it('links every body from each plan clause that names it', () => {
+    const plan = page(`${prefix}/plan/`);
+    for (const [slug, record] of records) {
+      for (const clause of record.clauses) {
+        const block = plan.getElementById(clause)!;
+        const next = block.nextElementSibling;
+        const linked = [block, next].some((el) => el?.querySelector(`a[href="${prefix}/services/${slug}/"]`));
+        expect(linked, `${slug} from ${clause}`).toBe(true);
+      }
+    }
+  });
+
+  it.each(slugs)('%s has JSON-LD that parses and carries its name and url', (slug) => {
+    const doc = page(`${prefix}/services/${slug}/`);
+    const json = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent);
+    expect(json['@context']).toBe('https://schema.org');
+    expect(json.name).toBe(doc.querySelector('h1')!.textContent.trim());
+    expect(new URL(json.url).pathname).toBe(`${prefix}/services/${slug}/`);
+    const contact = records.get(slug)!.contact ?? {};
+    expect(Boolean(json.telephone)).toBe(Boolean(contact.phone));
+    expect(Boolean(json.address)).toBe(Boolean(contact.address));
+  });
+
+  it.each(slugs)('%s says a contact detail is unpublished rather than showing a guess', (slug) => {
+    const doc = page(`${prefix}/services/${slug}/`);
+    const contact = records.get(slug)!.contact ?? {};
+    for (const field of ['address', 'phone', 'email', 'website', 'hours']) {
+      const text = doc.querySelector(`[data-contact="${field}"]`)!.textContent;
+      if (!contact[field]) expect(text).toMatch(/暂未找到公开来源|Not yet published/);
+      else expect(text).toMatch(/来源|Source/);
+    }
+  });
+
+  it('guides enterprises abroad in five steps citing the WIPO treaty pages', () => {
+    const guide = page(`${prefix}/overseas/`);
+    for (const step of [1, 2, 3, 4, 5]) expect(guide.getElementById(`step-${step}`), `step-${step}`).not.toBeNull();
+    for (const treaty of ['paris', 'pct', 'hague', 'madrid']) expect(guide.querySelector(`a[href*="wipo.int/"][href*="${treaty}"]`), treaty).not.toBeNull();
+  });
+});
+
+describe('services in Chromium', () => {
+  const { open } = useBrowser();
+  const visibleCards = (tab: Awaited<ReturnType<typeof open>>) =>
+    tab.locator('[data-need-group] [data-needs]').evaluateAll((cards) => cards.filter((c) => (c as HTMLElement).offsetParent !== null).length);
+
+  it('filters the directory by need', async () => {
+    const tab = await open('/services/');
+    const all = await visibleCards(tab);
+    await tab.selectOption('#filter-need', 'overseas');
+    const groups = await tab.locator('[data-need-group]:not([hidden])').evaluateAll((g) => g.map((x) => (x as HTMLElement).dataset.needGroup));
+    expect(groups).toEqual(['overseas']);
+    const shown = await visibleCards(tab);
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(all);
+    expect(tab.url()).toContain('#need=overseas');
+    await tab.context().close();
+  });
+
+  it('filters by district and announces the count', async () => {
+    const tab = await open('/en/services/');
+    await tab.selectOption('#filter-district', 'jintan');
+    await expect.poll(() => tab.locator('[data-filter-count] span').textContent()).toBe('1');
+    await tab.context().close();
+  });
+
+  it('shows every entry with JavaScript disabled', async () => {
+    const tab = await open('/services/', { javaScriptEnabled: false });
+    const total = await tab.locator('[data-need-group] [data-needs]').count();
+    expect(await visibleCards(tab)).toBe(total);
+    expect(await tab.locator('[data-service-filter]').isVisible()).toBe(false);
+    await tab.context().close();
+  });
+
+  it('leads the chooser from "trademark, many countries" to the Madrid System', async () => {
+    const tab = await open('/en/overseas/');
+    await tab.check('input[name="right"][value="trademark"]');
+    await tab.check('input[name="countries"][value="many"]');
+    await tab.click('[data-route-chooser] button');
+    const shown = tab.locator('[data-route-for]:not([hidden])');
+    expect(await shown.count()).toBe(1);
+    expect(await shown.getAttribute('data-route')).toBe('madrid');
+    await tab.context().close();
+  });
+
+  it('shows every route as plain text without JavaScript', async () => {
+    const tab = await open('/overseas/', { javaScriptEnabled: false });
+    expect(await tab.locator('[data-route-for]:visible').count()).toBe(8);
+    await tab.context().close();
+  });
+
+  it('works out treaty deadlines from a leap-day priority date', async () => {
+    const tab = await open('/overseas/');
+    await tab.fill('#priority-date', '2024-02-29');
+    await tab.selectOption('#right-kind', 'invention');
+    await tab.click('[data-deadline-calculator] button');
+    const result = tab.locator('[data-calculator-result]');
+    await expect.poll(() => result.textContent()).toContain('2025年2月28日');
+    expect(await result.textContent()).toContain('2026年8月29日');
+    await tab.context().close();
+  });
+});

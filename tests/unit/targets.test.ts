@@ -1,0 +1,96 @@
+// The status rule, value formatting, chart data and open data of the targets.
+import { describe, expect, it } from 'vitest';
+import { computeTargetStatus, endOfPeriod } from '../../src/lib/targets/status.ts';
+import { formatTargetValue, formatAsOf } from '../../src/lib/targets/format.ts';
+import { buildChartData, hasChart } from '../../src/lib/targets/chartData.ts';
+import { toCsv, type OpenTarget } from '../../src/lib/targets/openData.ts';
+
+// Made-up numbers for the rule's edge cases (test fixtures only, never content).
+const target = { target: 100, deadline: '2025-06' };
+const before = new Date('2024-06-30T00:00:00Z');
+const after = new Date('2025-07-01T00:00:00Z');
+
+describe('computeTargetStatus', () => {
+  it('is no data without a figure', () => {
+    expect(computeTargetStatus({ ...target, figures: [] }, before)).toBe('no-data');
+    expect(computeTargetStatus({ ...target, figures: [] }, after)).toBe('no-data');
+  });
+  it('is achieved when the latest figure reaches the target exactly, before or after the deadline', () => {
+    expect(computeTargetStatus({ ...target, figures: [{ value: 100, asOf: '2024-03' }] }, before)).toBe('achieved');
+    expect(computeTargetStatus({ ...target, figures: [{ value: 100, asOf: '2025-06' }] }, after)).toBe('achieved');
+  });
+  it('is missed after the deadline when the last figure falls short, even by a little', () => {
+    expect(computeTargetStatus({ ...target, figures: [{ value: 99.9, asOf: '2025-06' }] }, after)).toBe('missed');
+  });
+  it('judges on the latest figure, not the best one', () => {
+    expect(computeTargetStatus({ ...target, figures: [{ value: 120, asOf: '2023-12' }, { value: 90, asOf: '2024-12' }] }, after)).toBe('missed');
+  });
+  it('is on track when the latest figure is on the straight path from the baseline', () => {
+    // Baseline 0 at 2022-06-30; target 100 at 2025-06-30; halfway is about 2023-12-30.
+    const input = { ...target, baseline: { value: 0, asOf: '2022-06' } };
+    expect(computeTargetStatus({ ...input, figures: [{ value: 51, asOf: '2023-12' }] }, before)).toBe('on-track');
+    expect(computeTargetStatus({ ...input, figures: [{ value: 45, asOf: '2023-12' }] }, before)).toBe('behind');
+  });
+  it('uses the first figure as the starting point when no baseline is published', () => {
+    expect(computeTargetStatus({ ...target, figures: [{ value: 40, asOf: '2022-12' }] }, before)).toBe('on-track');
+    expect(computeTargetStatus({ ...target, figures: [{ value: 40, asOf: '2022-12' }, { value: 41, asOf: '2024-06' }] }, before)).toBe('behind');
+  });
+  it('counts a month as ending on its last day and a year on 31 December', () => {
+    expect(new Date(endOfPeriod('2024-02')).toISOString().slice(0, 10)).toBe('2024-02-29');
+    expect(new Date(endOfPeriod('2023')).toISOString().slice(0, 10)).toBe('2023-12-31');
+  });
+});
+
+describe('formatTargetValue', () => {
+  it('writes money the Chinese way in Chinese and in billions in English', () => {
+    expect(formatTargetValue(28_000_000_000, 'cny', 'zh')).toBe('280亿元');
+    expect(formatTargetValue(28_000_000_000, 'cny', 'en')).toBe('CNY 28 billion');
+    expect(formatTargetValue(900_000_000, 'cny', 'en')).toBe('CNY 900 million');
+  });
+  it('writes counts, rates and scores as the plan does', () => {
+    expect(formatTargetValue(10_000, 'registrations', 'zh')).toBe('1万件');
+    expect(formatTargetValue(10_000, 'registrations', 'en')).toBe('10,000 registrations');
+    expect(formatTargetValue(92, 'percent', 'zh')).toBe('92%');
+    expect(formatTargetValue(6000, 'person-times', 'zh')).toBe('6000人次');
+    expect(formatTargetValue(18, 'patents-per-10k-people', 'en')).toBe('18 per 10,000 population');
+  });
+  it('writes dates per locale', () => {
+    expect(formatAsOf('2025-06', 'zh')).toBe('2025年6月');
+    expect(formatAsOf('2025-06', 'en')).toBe('June 2025');
+    expect(formatAsOf('2022-09-15', 'en')).toBe('15 September 2022');
+  });
+});
+
+describe('buildChartData', () => {
+  const data = buildChartData({
+    unit: 'patents-per-10k-people',
+    target: { value: 18, asOf: '2025-06', label: 'Plan target' },
+    figures: [],
+    figureLabel: 'Published figures',
+    benchmarks: [{ value: 9.4, asOf: '2022-12', label: 'National' }, { value: 15.3, asOf: '2025-06', label: 'National' }],
+  }, 'en');
+  it('orders points by date and keeps each series apart', () => {
+    expect(data.labels).toEqual(['December 2022', 'June 2025']);
+    expect(data.series.map((s) => [s.kind, s.values])).toEqual([['benchmark', [9.4, 15.3]], ['target', [null, 18]]]);
+  });
+  it('has a chart only when there is more than the target to draw', () => {
+    expect(hasChart(data)).toBe(true);
+    expect(hasChart(buildChartData({ unit: 'patents', target: { value: 1, asOf: '2025-06', label: 't' }, figures: [], figureLabel: 'f', benchmarks: [] }, 'zh'))).toBe(false);
+  });
+});
+
+describe('toCsv', () => {
+  const record: OpenTarget = {
+    id: 'x', kind: 'quantitative', group: 'creation', name_zh: '名称,含逗号', name_en: 'Name "quoted"', plan_wording_zh: '原文', plan_wording_en: 'words',
+    target_value: 18, unit: 'patents', comparator: 'at-least', measure: 'stock', deadline: '2025-06', clause: 'goal-creation', clause_url: 'https://x/plan/#goal-creation',
+    status: 'no-data', latest_value: null, latest_as_of: null, figures: [],
+  };
+  it('starts with a byte-order mark so Excel reads UTF-8, and uses CRLF', () => {
+    const csv = toCsv([record]);
+    expect(csv.startsWith('\uFEFFid,kind,group')).toBe(true);
+    expect(csv.split('\r\n')).toHaveLength(3);
+  });
+  it('quotes cells with commas and doubles quotes', () => {
+    expect(toCsv([record])).toContain('"名称,含逗号","Name ""quoted"""');
+  });
+});
