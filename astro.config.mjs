@@ -32,6 +32,9 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // Pagefind's search runs as WebAssembly, which CSP allows only with 'wasm-unsafe-eval'
+      // (this permits compiling WebAssembly, not eval of JavaScript).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
 });

@@ -27,7 +27,7 @@ function clauseLink(id: string, lang: Lang): PhrasingContent {
   return {
     type: 'link',
     url: `#${id}`,
-    data: hast('a', { className: ['clause-link'] }),
+    data: hast('a', { className: ['clause-link'], dataPagefindIgnore: '' }),
     children: [
       { type: 'text', value: '#', data: hast('span', { ariaHidden: 'true' }) },
       { type: 'text', value: `${t('plan.clauseLink')} ${id}`, data: hast('span', { className: ['visually-hidden'] }) },

@@ -1,0 +1,15 @@
+// A short excerpt of a clause around the first query term, split into plain and marked parts
+// (rendered as text and <mark>, never as HTML).
+export interface ExcerptPart { text: string; marked: boolean }
+
+export function excerptAround(text: string, terms: string[], radius = 40): ExcerptPart[] {
+  const clean = terms.map((t) => t.trim()).filter(Boolean);
+  const lower = text.toLowerCase();
+  const first = Math.min(...clean.map((t) => lower.indexOf(t.toLowerCase())).filter((i) => i >= 0), Infinity);
+  const start = Number.isFinite(first) ? Math.max(0, first - radius) : 0;
+  const end = Math.min(text.length, (Number.isFinite(first) ? first : 0) + radius * 2);
+  const slice = (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : '');
+  if (!clean.length) return [{ text: slice, marked: false }];
+  const pattern = new RegExp(`(${clean.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi');
+  return slice.split(pattern).filter(Boolean).map((part) => ({ text: part, marked: clean.some((t) => t.toLowerCase() === part.toLowerCase()) }));
+}
