@@ -20,6 +20,8 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+      // Search result pages have no content of their own.
+      filter: (page) => !/\/search\/$/.test(page),
     }),
   ],
   security: {

@@ -258,5 +258,7 @@ export const en: Dictionary = {
   'search.empty': "Type a word to search for.",
   'search.needsJs': "Search needs JavaScript. You can still browse everything from the navigation, or read the whole plan.",
   'search.inPage': "In",
+  'site.keywords': "Changzhou, intellectual property, IP-strong city, pilot city, work plan, patents, trademarks, copyright, IP protection",
+  'meta.contentSource': "Changzhou Municipal People's Government",
   'page.updated': 'Last updated',
 };

@@ -256,6 +256,8 @@ export const zh = {
   'search.empty': "请输入要搜索的词。",
   'search.needsJs': "搜索需要启用 JavaScript。您也可以从导航浏览全部内容,或阅读方案全文。",
   'search.inPage': "位于",
+  'site.keywords': "常州,知识产权,知识产权强市,试点城市,工作方案,专利,商标,版权,知识产权保护",
+  'meta.contentSource': "常州市人民政府",
   'page.updated': '更新日期',
 } as const;
 

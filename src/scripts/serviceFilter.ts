@@ -34,7 +34,10 @@ export function enableServiceFilter(): void {
   district.value = initial.district;
   form.hidden = false;
   form.addEventListener('change', apply);
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+  });
   if (initial.need || initial.district) apply();
   else count.textContent = String(new Set([...document.querySelectorAll('[data-need-group] [data-needs] a')].map((a) => a.getAttribute('href'))).size);
 }

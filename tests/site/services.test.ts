@@ -28,7 +28,7 @@ describe.each([['zh', ''], ['en', '/en']] as const)('services (%s)', (_lang, pre
 
   it.each(slugs)('%s has JSON-LD that parses and carries its name and url', (slug) => {
     const doc = page(`${prefix}/services/${slug}/`);
-    const json = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent);
+    const json = doc.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.textContent)).find((j) => ['GovernmentOffice', 'Organization'].includes(j['@type']));
     expect(json['@context']).toBe('https://schema.org');
     expect(json.name).toBe(doc.querySelector('h1')!.textContent.trim());
     expect(new URL(json.url).pathname).toBe(`${prefix}/services/${slug}/`);

@@ -1,0 +1,88 @@
+// npm run bench: build time, page count, dist/ size, gzip weight per page type, search payload, and the
+// build time with ten times the content (generated in a temporary folder, never committed).
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { BUDGETS, pageWeight } from './lib/pageWeight.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { startServer } from '../tests/support/staticServer.ts';
+
+const ROOT = process.cwd();
+const DIST = join(ROOT, 'dist');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function timedBuild(cwd: string): number {
+  const start = performance.now();
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  return (performance.now() - start) / 1000;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+}
+
+/** A copy of the project with ten times the progress, services and targets content. */
+function tenfoldProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-10x-'));
+  for (const entry of ['src', 'content', 'public', 'seeds', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  const multiply = (folder: string, ext: string) => {
+    for (const file of readdirSync(join(dir, folder)).filter((f) => f.endsWith(ext))) {
+      for (let i = 1; i < 10; i++) writeFileSync(join(dir, folder, file.replace(ext, `-copy${i}${ext}`)), readFileSync(join(dir, folder, file)));
+    }
+  };
+  ['content/progress/zh', 'content/progress/en', 'content/services/zh', 'content/services/en'].forEach((f) => multiply(f, '.md'));
+  multiply('content/targets', '.json');
+  return dir;
+}
+
+async function searchPayload(): Promise<{ perLang: Record<string, number>; queryBytes: number }> {
+  const files = walk(join(DIST, 'pagefind'));
+  const perLang: Record<string, number> = {};
+  for (const file of files) {
+    const lang = /(?:^|[/_.])(zh-cn|en)_/.exec(relative(join(DIST, 'pagefind'), file))?.[1];
+    if (lang) perLang[lang] = (perLang[lang] ?? 0) + statSync(file).size;
+  }
+  const { server, origin } = await startServer();
+  const browser = await launchBrowser();
+  const page = await browser.newPage();
+  let queryBytes = 0;
+  page.on('response', async (response) => {
+    if (response.url().includes('/pagefind/')) queryBytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+  });
+  await page.goto(`${origin}/search/?q=${encodeURIComponent('保护中心')}`, { waitUntil: 'networkidle' });
+  await browser.close();
+  server.close();
+  return { perLang, queryBytes };
+}
+
+const buildSeconds = timedBuild(ROOT);
+const pages = walk(DIST).filter((f) => f.endsWith('.html') && !f.includes('/pagefind/'));
+const distBytes = walk(DIST).reduce((sum, f) => sum + statSync(f).size, 0);
+console.log(`Build time: ${buildSeconds.toFixed(1)} s | pages: ${pages.length} | dist/: ${kb(distBytes)}\n`);
+
+const TYPES: Array<[string, string]> = [
+  ['home', '/'], ['plan', '/plan/'], ['target (chart)', '/targets/high-value-invention-patents/'], ['target (no chart)', '/targets/madrid-registrations/'],
+  ['service', '/services/protection-centre/'], ['overseas', '/overseas/'], ['search', '/search/'],
+];
+console.log('Page type            HTML gz    CSS gz     JS gz      Total      JS budget');
+for (const [name, url] of TYPES) {
+  const w = pageWeight(DIST, join(DIST, url, 'index.html'), url);
+  const budget = name === 'target (chart)' ? BUDGETS.jsWithChart : BUDGETS.jsWithoutChart;
+  const ok = w.js <= budget && w.total <= BUDGETS.total ? 'ok' : 'OVER';
+  console.log(`${name.padEnd(20)} ${kb(w.html).padEnd(10)} ${kb(w.css).padEnd(10)} ${kb(w.js).padEnd(10)} ${kb(w.total).padEnd(10)} ${kb(budget)} ${ok}`);
+}
+
+const search = await searchPayload();
+console.log(`\nSearch index: ${Object.entries(search.perLang).map(([lang, bytes]) => `${lang} ${kb(bytes)}`).join(', ')}`);
+console.log(`Bytes fetched by a typical query (保护中心, first search): ${kb(search.queryBytes)}`);
+
+const tenfold = tenfoldProject();
+try {
+  const tenfoldSeconds = timedBuild(tenfold);
+  const tenfoldPages = existsSync(join(tenfold, 'dist')) ? walk(join(tenfold, 'dist')).filter((f) => f.endsWith('.html') && !f.includes('/pagefind/')).length : 0;
+  console.log(`\nTen times the content: ${tenfoldPages} pages built in ${tenfoldSeconds.toFixed(1)} s, ${(tenfoldSeconds / buildSeconds).toFixed(2)}× the normal build`);
+} finally {
+  rmSync(tenfold, { recursive: true, force: true });
+}
