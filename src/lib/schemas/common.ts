@@ -37,6 +37,9 @@ export const source = z.object(
 );
 export type Source = z.infer<typeof source>;
 
+/** In an English file: the fingerprint of the Chinese text it translates (written by npm run translation:mark). */
+export const sourceHashField = z.string().regex(/^[0-9a-f]{12}$/, msg('sourceHash 由 npm run translation:mark 写入,请勿手改', 'sourceHash is written by npm run translation:mark; do not edit it by hand')).optional();
+
 /** A plan clause ID (checked against the plan by the content check). */
 export const clauseId = z
   .string(msg('缺少条款编号', 'the clause ID is missing'))

@@ -1,7 +1,7 @@
 // Schemas of progress snapshots: the record (content/progress/zh/<slug>.md) holds the date, sources and
 // figures once; its English twin (content/progress/en/<slug>.md) holds only its title and text.
 import { z } from 'zod';
-import { isoDate, msg, source } from './common.ts';
+import { isoDate, msg, source, sourceHashField } from './common.ts';
 
 export const figure = z.object({
   target: z.string(msg('figures 中每项需要 target(目标编号)', 'each figure needs target (the target id)')),
@@ -29,6 +29,7 @@ export const progressTranslation = z.strictObject(
   {
     title: z.string(msg('缺少 title(英文标题)', 'title is required')).min(1),
     summary: z.string(msg('缺少 summary(一句话摘要)', 'summary is required: one sentence')).min(1),
+    sourceHash: sourceHashField,
   },
   msg('英文文件只写 title 和 summary;日期、来源和数据写在中文文件中', 'the English file holds only title and summary; date, sources and figures live in the Chinese file'),
 );

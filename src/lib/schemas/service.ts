@@ -1,7 +1,7 @@
 // Schema of a service body (content/services/zh/<slug>.md is the record; content/services/en/<slug>.md
 // its English text). Every contact detail carries its source and the date it was last verified.
 import { z } from 'zod';
-import { bilingual, clauseId, isoDate, msg, source } from './common.ts';
+import { bilingual, clauseId, isoDate, msg, source, sourceHashField } from './common.ts';
 
 export const SERVICE_KINDS = [
   'protection-centre', 'tisc', 'trademark-window', 'brand-guidance', 'rights-assistance', 'dispute-mediation',
@@ -55,7 +55,7 @@ export const serviceRecord = z.object({
 });
 
 export const serviceTranslation = z.strictObject(
-  { summary: z.string(msg('缺少 summary(一句话说明)', 'summary is required: one sentence')).min(1) },
+  { summary: z.string(msg('缺少 summary(一句话说明)', 'summary is required: one sentence')).min(1), sourceHash: sourceHashField },
   msg('英文文件只写 summary;名称、联系方式和来源写在中文文件中', 'the English file holds only summary; name, contact and sources live in the Chinese file'),
 );
 

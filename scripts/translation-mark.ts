@@ -1,0 +1,25 @@
+// npm run translation:mark -- content/…/en/<file>: records in an English file that it now translates the
+// current Chinese text (its sourceHash), after a translator has brought it up to date.
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { sourceHash } from '../src/lib/content/hash.ts';
+
+const files = process.argv.slice(2);
+if (!files.length) {
+  console.error('用法 / usage: npm run translation:mark -- content/plan/en/41-task-1.md [more English files]');
+  process.exit(1);
+}
+for (const enFile of files) {
+  const zhFile = enFile.replace(/([\\/])en([\\/.])/, '$1zh$2');
+  if (zhFile === enFile || !existsSync(enFile) || !existsSync(zhFile)) {
+    console.error(`✗ ${enFile}: 不是有中文原文的英文文件 / not an English file with a Chinese twin (${zhFile})`);
+    process.exitCode = 1;
+    continue;
+  }
+  const hash = sourceHash(readFileSync(zhFile, 'utf8'));
+  const text = readFileSync(enFile, 'utf8');
+  const updated = /^---\r?\n[\s\S]*?\nsourceHash:.*\n/.test(text)
+    ? text.replace(/^(---\r?\n[\s\S]*?\n)sourceHash:.*\n/, `$1sourceHash: "${hash}"\n`)
+    : text.replace(/^---\r?\n/, `---\nsourceHash: "${hash}"\n`);
+  writeFileSync(enFile, updated);
+  console.log(`✓ ${enFile} ← ${zhFile} (${hash})`);
+}

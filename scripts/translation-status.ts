@@ -1,0 +1,21 @@
+// npm run translation:status — which Chinese files lack an English twin, and which English files are
+// older than their Chinese source. The same report is on the editors' page /editors/translations/.
+import { join } from 'node:path';
+import { translationPairs, type TranslationState } from '../src/lib/content/translations.ts';
+
+const LABELS: Record<TranslationState, string> = {
+  current: '✓ 已同步 / current',
+  stale: '! 中文已修改,译文待更新 / Chinese changed since translation',
+  unrecorded: '? 未记录译自哪一版 / not marked (run translation:mark)',
+  'missing-en': '✗ 缺少英文 / English missing',
+  'missing-zh': '✗ 缺少中文 / Chinese missing',
+};
+const pairs = translationPairs(join(process.cwd(), 'content'), process.cwd());
+for (const state of Object.keys(LABELS) as TranslationState[]) {
+  const group = pairs.filter((p) => p.state === state);
+  if (!group.length || state === 'current') continue;
+  console.log(`\n${LABELS[state]}`);
+  group.forEach((p) => console.log(`  ${p.zh} → ${p.en}`));
+}
+const current = pairs.filter((p) => p.state === 'current').length;
+console.log(`\n${current}/${pairs.length} 译文已同步 / translations current`);
