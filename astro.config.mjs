@@ -20,8 +20,8 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
-      // Search result pages have no content of their own.
-      filter: (page) => !/\/search\/$/.test(page),
+      // Search result pages have no content of their own; the editors' page is not for the public.
+      filter: (page) => !/\/(search|editors\/translations)\/$/.test(page),
     }),
   ],
   security: {

@@ -17,6 +17,15 @@ describe('security headers', () => {
   });
 });
 
+describe('content security policy', () => {
+  it.each(pageUrls())('%s has a CSP without unsafe-inline', (url) => {
+    const csp = page(url).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+    expect(csp).toMatch(/script-src 'self'/);
+    expect(csp).toMatch(/style-src 'self'/);
+    expect(csp).not.toContain('unsafe-inline');
+  });
+});
+
 describe('sharing and discovery', () => {
   it('has robots.txt pointing to the sitemap', () => {
     expect(readFileSync('dist/robots.txt', 'utf8')).toMatch(/Sitemap: https?:\/\/.+\/sitemap-index\.xml/);

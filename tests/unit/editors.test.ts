@@ -1,0 +1,85 @@
+// Editors' tools: translation states, scaffolded files, the change log and file-to-page mapping.
+import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { translationPairs } from '../../src/lib/content/translations.ts';
+import { sourceHash } from '../../src/lib/content/hash.ts';
+import { scaffold } from '../../src/lib/content/scaffold.ts';
+import { checkContent } from '../../src/lib/content/checkContent.ts';
+import { changelogEntries } from '../../src/lib/content/changelog.ts';
+import { pageForContentFile } from '../../src/lib/content/pageForFile.ts';
+
+let dir: string;
+const copyContent = () => {
+  dir = mkdtempSync(join(tmpdir(), 'editors-'));
+  cpSync('content', join(dir, 'content'), { recursive: true });
+  return join(dir, 'content');
+};
+afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+describe('translation status', () => {
+  it('finds every translation current in the repository', () => {
+    expect(translationPairs('content').filter((p) => p.state !== 'current')).toEqual([]);
+  });
+
+  it('flags an English file as stale once its Chinese source changes, and not for whitespace', () => {
+    const root = copyContent();
+    const zh = join(root, 'services/zh/trademark-window.md');
+    writeFileSync(zh, readFileSync(zh, 'utf8') + '\n\n');
+    expect(translationPairs(root).find((p) => p.zh.endsWith('services/zh/trademark-window.md'))!.state).toBe('current');
+    writeFileSync(zh, readFileSync(zh, 'utf8') + '\n新增一句。\n');
+    expect(translationPairs(root).find((p) => p.zh.endsWith('services/zh/trademark-window.md'))!.state).toBe('stale');
+  });
+
+  it('reports a Chinese file without its English twin', () => {
+    const root = copyContent();
+    rmSync(join(root, 'progress/en/2022-09-15-plan-issued.md'));
+    expect(translationPairs(root).find((p) => p.zh.endsWith('2022-09-15-plan-issued.md'))!.state).toBe('missing-en');
+  });
+
+  it('fingerprints only the text, not the front matter', () => {
+    expect(sourceHash('---\ntitle: a\n---\n正文')).toBe(sourceHash('---\ntitle: b\n---\n正文'));
+  });
+});
+
+describe('npm run new', () => {
+  it.each([
+    ['snapshot', { slug: 'ip-week', 'title-zh': '知识产权宣传周', 'title-en': 'IP week', 'source-title': '来源', 'source-publisher': '发布者', 'source-date': '2026-04-20' }],
+    ['service', { slug: 'new-body', 'name-zh': '新机构', 'name-en': 'New body', kind: 'hotline', need: 'disputes', district: 'citywide', clause: 'task-2-3-1', 'summary-zh': '说明。', 'summary-en': 'Summary.' }],
+    ['page', { slug: 'help', 'title-zh': '帮助', 'title-en': 'Help', 'description-zh': '帮助。', 'description-en': 'Help.' }],
+  ] as const)('writes a %s pair that passes the content check, dated today', (kind, fields) => {
+    const root = copyContent();
+    const files = scaffold(kind, { ...fields }, '2026-11-26');
+    expect(files).toHaveLength(2);
+    for (const file of files) {
+      mkdirSync(dirname(join(root, file.path)), { recursive: true });
+      writeFileSync(join(root, file.path), file.text);
+    }
+    expect(checkContent(root)).toEqual([]);
+    expect(translationPairs(root).filter((p) => p.state !== 'current')).toEqual([]);
+    if (kind === 'snapshot') expect(files[0].path).toBe('progress/zh/2026-11-26-ip-week.md');
+  });
+
+  it('refuses a slug with spaces or capitals, saying how to write one', () => {
+    expect(() => scaffold('page', { slug: 'My Page', 'title-zh': 'a', 'title-en': 'a', 'description-zh': 'a', 'description-en': 'a' }, '2026-11-26')).toThrow(/lowercase letters, digits and hyphens/);
+  });
+});
+
+describe('change log', () => {
+  it('merges progress records and content changes, newest first, linking changed pages in this language', () => {
+    const entries = changelogEntries(
+      [{ date: '2024-04-25', title: '大会', url: '/progress/x/' }],
+      [{ date: '2026-01-02', note: 'Fix a phone number', files: ['content/services/zh/hotline-12330.md', 'content/services/en/hotline-12330.md', 'src/x.ts'] }],
+      'zh',
+    );
+    expect(entries.map((e) => [e.date, e.kind])).toEqual([['2026-01-02', 'change'], ['2024-04-25', 'snapshot']]);
+    expect(entries[0].pages).toEqual(['/services/hotline-12330/']);
+  });
+
+  it('maps content files to the pages they become', () => {
+    expect(pageForContentFile('content/targets/madrid-registrations.json')).toEqual({ path: '/targets/madrid-registrations/' });
+    expect(pageForContentFile('content/plan/en/41-task-1.md')).toEqual({ path: '/plan/', lang: 'en' });
+    expect(pageForContentFile('content/glossary/units.json')).toBeUndefined();
+  });
+});
