@@ -60,6 +60,59 @@ describe('keyboard journeys', () => {
   });
 });
 
+describe('more keyboard journeys', () => {
+  it('shows a visible focus indicator on links reached with the keyboard', async () => {
+    const { page, context } = await openPage('/');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    expect(outline.style).not.toBe('none');
+    expect(outline.width).toBeGreaterThanOrEqual(2);
+    await context.close();
+  });
+
+  it('reaches every main navigation link with Tab', async () => {
+    const { page, context } = await openPage('/en/');
+    const navLinks = await page.locator('nav[aria-label="Main navigation"] a').count();
+    const reached = new Set<string>();
+    for (let i = 0; i < 25 && reached.size < navLinks; i++) {
+      await page.keyboard.press('Tab');
+      const href = await page.evaluate(() => (document.activeElement?.closest('nav[aria-label="Main navigation"]') ? document.activeElement.getAttribute('href') : null));
+      if (href) reached.add(href);
+    }
+    expect(reached.size).toBe(navLinks);
+    await context.close();
+  });
+
+  it('filters the services directory with the keyboard alone', async () => {
+    const { page, context } = await openPage('/en/services/');
+    await page.focus('#filter-need');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.locator('[data-need-group]:not([hidden])').count()).toBe(1);
+    await context.close();
+  });
+
+  it('lets the keyboard reach a chart table region to scroll it', async () => {
+    const { page, context } = await openPage('/targets/high-value-invention-patents/');
+    await page.focus('section.table-scroll');
+    expect(await page.evaluate(() => document.activeElement?.matches('section.table-scroll'))).toBe(true);
+    await context.close();
+  });
+});
+
+describe('text resized to 200%', () => {
+  it.each(['/', '/plan/', '/en/targets/', '/services/', '/en/overseas/', '/search/'])('%s keeps all content without sideways scrolling', async (url) => {
+    const { page, context } = await openPage(url, { width: 640 });
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
+
 describe('reading mode (适老化)', () => {
   it('enlarges the text and remembers the choice on the next page, without cookies', async () => {
     const { page, context } = await openPage('/');

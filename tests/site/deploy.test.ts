@@ -52,6 +52,14 @@ describe('sharing and discovery', () => {
     expect(plan.legislationPassedBy['@type']).toBe('GovernmentOrganization');
     expect(plan.legislationPassedBy.name).toBe('常州市人民政府');
   });
+  it('has an RSS feed of the progress records per language', () => {
+    const zh = readFileSync('dist/progress/rss.xml', 'utf8');
+    const en = readFileSync('dist/en/progress/rss.xml', 'utf8');
+    expect(zh).toContain('<language>zh-cn</language>');
+    expect(zh).toContain('常州市人民政府印发工作方案');
+    expect(en).toContain('<language>en</language>');
+    expect(en).toContain('Changzhou Municipal People&apos;s Government issues the Work Plan');
+  });
   it('has a bilingual 404 page', () => {
     const text = page('/404.html').querySelector('main')!.textContent;
     expect(text).toContain('页面未找到');
