@@ -2,6 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/locales.ts';
 import { ensureContentChecked } from './checked.ts';
+import { withLanguageText } from './bilingual.ts';
 
 export interface SnapshotView {
   slug: string;
@@ -15,10 +16,7 @@ export interface SnapshotView {
 export async function snapshotViews(lang: Lang): Promise<SnapshotView[]> {
   await ensureContentChecked();
   const [records, english] = await Promise.all([getCollection('progress'), getCollection('progressEn')]);
-  return records
-    .map((record) => {
-      const text = lang === 'zh' ? record : english.find((e) => e.id === record.id)!;
-      return { slug: record.id, record, text, title: text.data.title, summary: text.data.summary };
-    })
+  return withLanguageText(records, english, lang)
+    .map(({ record, text }) => ({ slug: record.id, record, text, title: text.data.title, summary: text.data.summary }))
     .sort((a, b) => b.record.data.date.localeCompare(a.record.data.date) || a.slug.localeCompare(b.slug));
 }

@@ -2,6 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/locales.ts';
 import { ensureContentChecked } from './checked.ts';
+import { withLanguageText } from './bilingual.ts';
 
 export interface ServiceView {
   slug: string;
@@ -14,10 +15,7 @@ export interface ServiceView {
 export async function serviceViews(lang: Lang): Promise<ServiceView[]> {
   await ensureContentChecked();
   const [records, english] = await Promise.all([getCollection('services'), getCollection('servicesEn')]);
-  return records
-    .map((record) => {
-      const text = lang === 'zh' ? record : english.find((e) => e.id === record.id)!;
-      return { slug: record.id, record, text, name: record.data.name[lang], summary: text.data.summary };
-    })
+  return withLanguageText(records, english, lang)
+    .map(({ record, text }) => ({ slug: record.id, record, text, name: record.data.name[lang], summary: text.data.summary }))
     .sort((a, b) => a.name.localeCompare(b.name, lang === 'zh' ? 'zh-CN' : 'en'));
 }

@@ -39,3 +39,8 @@ export function formatAsOf(asOf: string, lang: Lang): string {
   const options: Intl.DateTimeFormatOptions = d ? { dateStyle: 'long', timeZone: 'UTC' } : m ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locale, options).format(date);
 }
+
+/** A figure with its date: 18件 (2024年12月) / 18 per 10,000 population (December 2024). */
+export function formatFigure(figure: { value: number; asOf: string }, unit: TargetUnit, lang: Lang): string {
+  return `${formatTargetValue(figure.value, unit, lang)} (${formatAsOf(figure.asOf, lang)})`;
+}
