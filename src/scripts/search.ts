@@ -4,6 +4,7 @@
 import { clauseHits, type Anchor } from '../lib/search/clauseHits.ts';
 import { excerptAround } from '../lib/search/excerpt.ts';
 import { rerankByTitle } from '../lib/search/rerank.ts';
+import { leadPhrase } from '../lib/plan/leadPhrase.ts';
 import synonyms from '../../content/glossary/synonyms.json';
 
 interface PagefindResultData {
@@ -39,22 +40,23 @@ export interface SearchHit { url: string; title: string; type: string; context?:
 export async function runSearch(query: string, type: string): Promise<SearchHit[]> {
   const pf = await loadPagefind();
   const response = await pf.search(query, type ? { filters: { type } } : {});
-  const data = await Promise.all(response.results.slice(0, MAX_PAGES).map((r) => r.data()));
-  const pages = rerankByTitle(data.map((d) => ({ ...d, title: d.meta.title ?? d.url })), query, synonyms);
+  const pages = await Promise.all(response.results.slice(0, MAX_PAGES).map((r) => r.data()));
   const terms = query.split(/\s+/);
-  return pages.flatMap((page): SearchHit[] => {
+  const hits = pages.flatMap((page): SearchHit[] => {
     const pageType = page.filters.type?.[0] ?? 'other';
     const title = page.meta.title ?? page.url;
-    const hits = CLAUSE_PAGES.test(page.url) ? clauseHits(page.anchors, page.locations, query) : [];
-    if (!hits.length) return [{ url: page.url, title, type: pageType, excerpt: page.excerpt }];
-    return hits.map((hit) => ({
+    const clauses = CLAUSE_PAGES.test(page.url) ? clauseHits(page.anchors, page.locations, query) : [];
+    if (!clauses.length) return [{ url: page.url, title, type: pageType, excerpt: page.excerpt }];
+    return clauses.map((hit) => ({
       url: `${page.url}#${hit.id}`,
-      title: hit.text.length > 60 ? `${hit.text.slice(0, 60)}…` : hit.text,
+      // A clause is titled by its lead phrase (深入实施高价值专利培育工程。) or, for a heading, its text.
+      title: leadPhrase(hit.text) ?? (hit.text.length > 60 ? `${hit.text.slice(0, 60)}…` : hit.text),
       type: pageType,
       context: title,
       excerpt: excerptAround(hit.text, terms),
     }));
   });
+  return rerankByTitle(hits, query, synonyms);
 }
 
 function renderHit(hit: SearchHit, labels: DOMStringMap): HTMLLIElement {

@@ -35,6 +35,10 @@ describe('rerankByTitle', () => {
     const english = [{ title: 'Services' }, { title: 'China (Changzhou) Intellectual Property Protection Center' }];
     expect(rerankByTitle(english, 'IP protection centre', groups)[0].title).toMatch(/Protection Center/);
   });
+  it('ranks a title with the query as typed above a title with only a synonym', () => {
+    const hits = [{ title: '12330维权热线' }, { title: '3. 加强知识产权维权援助' }];
+    expect(rerankByTitle(hits, '加强知识产权维权援助', [['维权援助', '维权']])[0].title).toBe('3. 加强知识产权维权援助');
+  });
   it('keeps Pagefind order when no title matches', () => {
     expect(rerankByTitle(results, '质押', groups)).toEqual(results);
   });
