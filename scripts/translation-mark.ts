@@ -1,7 +1,7 @@
 // npm run translation:mark -- content/…/en/<file>: records in an English file that it now translates the
 // current Chinese text (its sourceHash), after a translator has brought it up to date.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { sourceHash } from '../src/lib/content/hash.ts';
+import { sourceHash, withSourceHash } from '../src/lib/content/hash.ts';
 
 const files = process.argv.slice(2);
 if (!files.length) {
@@ -16,10 +16,6 @@ for (const enFile of files) {
     continue;
   }
   const hash = sourceHash(readFileSync(zhFile, 'utf8'));
-  const text = readFileSync(enFile, 'utf8');
-  const updated = /^---\r?\n[\s\S]*?\nsourceHash:.*\n/.test(text)
-    ? text.replace(/^(---\r?\n[\s\S]*?\n)sourceHash:.*\n/, `$1sourceHash: "${hash}"\n`)
-    : text.replace(/^---\r?\n/, `---\nsourceHash: "${hash}"\n`);
-  writeFileSync(enFile, updated);
+  writeFileSync(enFile, withSourceHash(readFileSync(enFile, 'utf8'), hash));
   console.log(`✓ ${enFile} ← ${zhFile} (${hash})`);
 }

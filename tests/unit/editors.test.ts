@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { translationPairs } from '../../src/lib/content/translations.ts';
-import { sourceHash } from '../../src/lib/content/hash.ts';
+import { sourceHash, withSourceHash } from '../../src/lib/content/hash.ts';
 import { scaffold } from '../../src/lib/content/scaffold.ts';
 import { checkContent } from '../../src/lib/content/checkContent.ts';
 import { changelogEntries } from '../../src/lib/content/changelog.ts';
@@ -36,6 +36,13 @@ describe('translation status', () => {
     const root = copyContent();
     rmSync(join(root, 'progress/en/2022-09-15-plan-issued.md'));
     expect(translationPairs(root).find((p) => p.zh.endsWith('2022-09-15-plan-issued.md'))!.state).toBe('missing-en');
+  });
+
+  it('records a fingerprint once, replacing an older one wherever it stands in the front matter', () => {
+    const once = withSourceHash('---\ntitle: a\n---\nText', 'aaaaaaaaaaaa');
+    expect(once).toBe('---\nsourceHash: "aaaaaaaaaaaa"\ntitle: a\n---\nText');
+    expect(withSourceHash(once, 'bbbbbbbbbbbb')).toBe('---\nsourceHash: "bbbbbbbbbbbb"\ntitle: a\n---\nText');
+    expect(withSourceHash('---\ntitle: a\nsourceHash: "aaaaaaaaaaaa"\n---\nText', 'cccccccccccc')).toBe('---\ntitle: a\nsourceHash: "cccccccccccc"\n---\nText');
   });
 
   it('fingerprints only the text, not the front matter', () => {

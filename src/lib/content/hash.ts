@@ -2,6 +2,12 @@
 // when the Chinese text changes, the fingerprints differ and the translation is flagged as out of date.
 import { createHash } from 'node:crypto';
 
+/** The file's text with `sourceHash` set in its front matter (replaced if present, added first if not). */
+export function withSourceHash(text: string, hash: string): string {
+  const existing = /^(---\r?\n(?:[\s\S]*?\n)?)sourceHash:.*\r?\n/;
+  return existing.test(text) ? text.replace(existing, `$1sourceHash: "${hash}"\n`) : text.replace(/^---\r?\n/, `---\nsourceHash: "${hash}"\n`);
+}
+
 /** Body of a Markdown file (after its front matter), whitespace-normalised, as a short SHA-256. */
 export function sourceHash(markdown: string): string {
   const body = markdown.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '').replace(/\s+/g, ' ').trim();

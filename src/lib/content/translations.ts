@@ -20,8 +20,12 @@ const PAIRS = [['explained', '.md'], ['overseas', '.mdx']] as const;
 
 export function recordedHash(enFile: string): string | undefined {
   const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(enFile, 'utf8'))?.[1];
-  const data = frontMatter ? (parseYaml(frontMatter) as Record<string, unknown> | null) : null;
-  return typeof data?.sourceHash === 'string' ? data.sourceHash : undefined;
+  try {
+    const data = frontMatter ? (parseYaml(frontMatter) as Record<string, unknown> | null) : null;
+    return typeof data?.sourceHash === 'string' ? data.sourceHash : undefined;
+  } catch {
+    return undefined; // malformed front matter: the schema check reports it with the file's name
+  }
 }
 
 function stateOf(zhFile: string, enFile: string): TranslationState {
