@@ -1,23 +1,18 @@
 // axe-core (WCAG 2.0/2.1/2.2 A and AA rules) in Chromium on every built page: zero violations.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launchBrowser } from '../support/browser.ts';
+import { useBrowser } from '../support/chromium.ts';
 import { pageUrls } from '../support/dist.ts';
 
-const origin = inject('origin');
+const { origin, browser } = useBrowser();
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-let browser: Browser;
 let page: Page;
 
 // One tab for all pages: a fresh context per page costs more than the check itself, and these pages
 // keep no state beyond the reading mode, which each run sets explicitly.
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await (await browser.newContext()).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
+  page = await (await browser().newContext()).newPage();
 });
 
 // The large reading mode changes only tokens (size, contrast), so one page of each type is enough for it.

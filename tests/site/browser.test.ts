@@ -1,22 +1,15 @@
 // In Chromium against the built site: keyboard journeys, the language switch, reading mode,
 // and on every page no CSP violation, no request off the site, no cookie, no sideways scroll at 320 px.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowser } from '../support/chromium.ts';
 import { pageUrls } from '../support/dist.ts';
 
-const origin = inject('origin');
-let browser: Browser;
+const { origin, browser } = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
+/** Opens a page, collecting what it logs as errors and what it requests from other sites. */
 async function openPage(path: string, options: { width?: number; javaScript?: boolean } = {}) {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1024, height: 800 }, javaScriptEnabled: options.javaScript ?? true });
+  const context = await browser().newContext({ viewport: { width: options.width ?? 1024, height: 800 }, javaScriptEnabled: options.javaScript ?? true });
   const page = await context.newPage();
   const problems: string[] = [];
   const offSite: string[] = [];
@@ -135,7 +128,7 @@ describe('every page', () => {
   const problems: string[] = [];
   const offSite: string[] = [];
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    context = await browser().newContext({ viewport: { width: 320, height: 800 } });
     tab = await context.newPage();
     tab.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
     tab.on('pageerror', (error) => problems.push(error.message));

@@ -19,5 +19,5 @@ export function useBrowser() {
     await page.goto(origin + path, { waitUntil: 'load' });
     return page;
   }
-  return { origin, open };
+  return { origin, open, browser: () => browser };
 }
