@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkClauses } from './src/lib/markdown/remarkClauses.ts';
+import { rehypeTypography } from './src/lib/markdown/rehypeTypography.ts';
 import { SITE_URL } from './src/site.config.ts';
 
 export default defineConfig({
@@ -14,7 +15,8 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     // SmartyPants is off: it would rewrite quotes and dashes, and the plan must stay verbatim.
-    processor: unified({ remarkPlugins: [remarkClauses], smartypants: false }),
+    // rehypeTypography shows Chinese text with full-width punctuation and keeps figures with their units.
+    processor: unified({ remarkPlugins: [remarkClauses], rehypePlugins: [rehypeTypography], smartypants: false }),
   },
   integrations: [
     mdx(),
