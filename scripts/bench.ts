@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { BUDGETS, pageWeight } from './lib/pageWeight.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { startServer } from '../tests/support/staticServer.ts';
+import { formatLighthouse, lighthouseScores, LIGHTHOUSE_PAGES } from './lib/lighthouse.ts';
 
 const ROOT = process.cwd();
 const DIST = join(ROOT, 'dist');
@@ -77,6 +78,10 @@ for (const [name, url] of TYPES) {
 const search = await searchPayload();
 console.log(`\nSearch index: ${Object.entries(search.perLang).map(([lang, bytes]) => `${lang} ${kb(bytes)}`).join(', ')}`);
 console.log(`Bytes fetched by a typical query (保护中心, first search): ${kb(search.queryBytes)}`);
+
+const site = await startServer();
+console.log(`\n${formatLighthouse(await lighthouseScores(site.origin, LIGHTHOUSE_PAGES))}`);
+site.server.close();
 
 const tenfold = tenfoldProject();
 try {

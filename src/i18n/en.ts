@@ -39,6 +39,7 @@ export const en: Dictionary = {
   'plan.toContents': 'Contents',
   'plan.toTop': 'Back to top',
   'plan.reading': 'Reading',
+  'plan.placeLabel': 'Your place in the plan',
   'plan.notice': 'Notice of issue',
   'plan.clauseLink': 'Link to this clause',
   'plan.unitsOpening': '(Responsible units:',

@@ -37,6 +37,7 @@ export const zh = {
   'plan.toContents': '目录',
   'plan.toTop': '回到顶部',
   'plan.reading': '正在阅读',
+  'plan.placeLabel': '方案内导航',
   'plan.notice': '印发通知',
   'plan.clauseLink': '本条链接',
   'plan.unitsOpening': '(责任单位:',
