@@ -79,9 +79,7 @@ const search = await searchPayload();
 console.log(`\nSearch index: ${Object.entries(search.perLang).map(([lang, bytes]) => `${lang} ${kb(bytes)}`).join(', ')}`);
 console.log(`Bytes fetched by a typical query (保护中心, first search): ${kb(search.queryBytes)}`);
 
-const site = await startServer();
-console.log(`\n${formatLighthouse(await lighthouseScores(site.origin, LIGHTHOUSE_PAGES))}`);
-site.server.close();
+console.log(`\n${formatLighthouse(await lighthouseScores(DIST, LIGHTHOUSE_PAGES))}`);
 
 const tenfold = tenfoldProject();
 try {

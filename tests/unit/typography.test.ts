@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldPunctuationWidth, fullWidthPunctuation, fullWidthSegments } from '../../src/lib/typography/punctuation.ts';
 import { splitFigures } from '../../src/lib/typography/figures.ts';
+import { fullWidthHtml } from '../../src/lib/typography/html.ts';
 
 describe('full-width punctuation in Chinese text', () => {
   it.each([
@@ -62,5 +63,25 @@ describe('figures kept with their units', () => {
   it('gives back the whole text when the pieces are joined', () => {
     const text = '到2025年6月,新增商标18件。';
     expect(splitFigures(text, 'zh').map((p) => p.text).join('')).toBe(text);
+  });
+});
+
+describe('full-width punctuation in rendered Chinese HTML', () => {
+  it('converts text across inline tags but leaves tags and attributes alone', () => {
+    expect(fullWidthHtml('<p title="a,b">加强保护(责任单位:<a href="/x?a=1,2">市局</a>)</p>'))
+      .toBe('<p title="a,b">加强保护（责任单位：<a href="/x?a=1,2">市局</a>）</p>');
+  });
+
+  it('keeps entities intact next to Chinese', () => {
+    expect(fullWidthHtml('<p>研发&amp;转化,&quot;双随机&quot;</p>')).toBe('<p>研发&amp;转化，&quot;双随机&quot;</p>');
+  });
+
+  it('does not pair a parenthesis across paragraphs', () => {
+    expect(fullWidthHtml('<p>见附件(</p><p>A)</p>')).toBe('<p>见附件(</p><p>A)</p>');
+  });
+
+  it('leaves code and scripts untouched', () => {
+    const html = '<code>中文,a</code><script>var a={"中":1};</script>';
+    expect(fullWidthHtml(html)).toBe(html);
   });
 });
