@@ -76,6 +76,10 @@ describe('full-width punctuation in rendered Chinese HTML', () => {
     expect(fullWidthHtml('<p>研发&amp;转化,&quot;双随机&quot;</p>')).toBe('<p>研发&amp;转化，&quot;双随机&quot;</p>');
   });
 
+  it('drops the space typed after a mark that is now full-width', () => {
+    expect(fullWidthHtml('<p>相关服务: <a href="/s/">保护中心</a></p>')).toBe('<p>相关服务：<a href="/s/">保护中心</a></p>');
+  });
+
   it('does not pair a parenthesis across paragraphs', () => {
     expect(fullWidthHtml('<p>见附件(</p><p>A)</p>')).toBe('<p>见附件(</p><p>A)</p>');
   });

@@ -14,7 +14,8 @@ function convertRun(texts: string[]): string[] {
   return fullWidthSegments(masked).map((converted, i) => {
     let out = '';
     for (let j = 0; j < converted.length; j++) out += converted[j] === '\uE000' ? texts[i][j] : converted[j];
-    return out;
+    // A full-width mark carries its own spacing: drop the space typed after its half-width form ("相关服务: ").
+    return out.replace(/([，：；？！]) +/g, '$1');
   });
 }
 
