@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { computeTargetStatus, latestFigure, type TargetStatus } from '../lib/targets/status.ts';
 import type { Source } from '../lib/schemas/common.ts';
 import { ensureContentChecked } from './checked.ts';
+import { BUILD_DATE } from './buildDate.ts';
 
 export type TargetEntry = CollectionEntry<'targets'>;
 
@@ -19,8 +20,6 @@ export interface TargetView {
   latest?: PublishedFigure;
   status: TargetStatus;
 }
-
-export const BUILD_DATE = new Date();
 
 export async function targetViews(): Promise<TargetView[]> {
   await ensureContentChecked();
