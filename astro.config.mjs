@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkClauses } from './src/lib/markdown/remarkClauses.ts';
 import { SITE_URL } from './src/site.config.ts';
+import { LOCALE_INFO } from './src/i18n/localeTable.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -19,7 +20,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+      i18n: { defaultLocale: 'zh', locales: { zh: LOCALE_INFO.zh.hreflang, en: LOCALE_INFO.en.hreflang } },
       // Search result pages have no content of their own; the editors' page is not for the public.
       filter: (page) => !/\/(search|editors\/translations)\/$/.test(page),
     }),

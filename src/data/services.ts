@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/locales.ts';
 import { ensureContentChecked } from './checked.ts';
 import { withLanguageText } from './bilingual.ts';
+import { LOCALE_INFO } from '../i18n/localeTable.ts';
 
 export interface ServiceView {
   slug: string;
@@ -17,5 +18,5 @@ export async function serviceViews(lang: Lang): Promise<ServiceView[]> {
   const [records, english] = await Promise.all([getCollection('services'), getCollection('servicesEn')]);
   return withLanguageText(records, english, lang)
     .map(({ record, text }) => ({ slug: record.id, record, text, name: record.data.name[lang], summary: text.data.summary }))
-    .sort((a, b) => a.name.localeCompare(b.name, lang === 'zh' ? 'zh-CN' : 'en'));
+    .sort((a, b) => a.name.localeCompare(b.name, LOCALE_INFO[lang].intl));
 }
