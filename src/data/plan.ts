@@ -13,8 +13,3 @@ export async function planEntries(lang: Lang): Promise<PlanEntry[]> {
 export async function planClauses(lang: Lang): Promise<Clause[]> {
   return (await planEntries(lang)).flatMap((entry) => parsePlanMarkdown(entry.body ?? '').clauses);
 }
-
-export async function planTitle(lang: Lang): Promise<string> {
-  const preamble = (await planEntries(lang)).find((entry) => entry.data.id === 'preamble');
-  return preamble?.data.title ?? '';
-}
