@@ -1,10 +1,13 @@
 // Astro configuration: a static, bilingual site (zh at /, en at /en/) with the unified Markdown
-// pipeline and our remark plugins, a strict Content Security Policy and a sitemap with hreflang.
+// pipeline and our remark plugins, the content check, a strict Content Security Policy and a sitemap with hreflang.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
+import { remarkAnchors } from './src/lib/markdown/remarkAnchors.ts';
 import { remarkClauses } from './src/lib/markdown/remarkClauses.ts';
+import { clauseOptions } from './src/data/markdownOptions.ts';
+import { contentCheck } from './src/data/checked.ts';
 import { SITE_URL } from './src/site.config.ts';
 import { LOCALE_INFO } from './src/i18n/localeTable.ts';
 
@@ -15,9 +18,11 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     // SmartyPants is off: it would rewrite quotes and dashes, and the plan must stay verbatim.
-    processor: unified({ remarkPlugins: [remarkClauses], smartypants: false }),
+    processor: unified({ remarkPlugins: [remarkAnchors, [remarkClauses, clauseOptions()]], smartypants: false }),
   },
   integrations: [
+    // First, so a bad content file stops the build with its file, field and fix.
+    contentCheck(),
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'zh', locales: { zh: LOCALE_INFO.zh.hreflang, en: LOCALE_INFO.en.hreflang } },

@@ -1,7 +1,6 @@
 // Service bodies in one language: the record (names, contacts, sources) with this language's text.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/locales.ts';
-import { ensureContentChecked } from './checked.ts';
 import { withLanguageText } from './bilingual.ts';
 import { LOCALE_INFO } from '../i18n/localeTable.ts';
 
@@ -14,7 +13,6 @@ export interface ServiceView {
 }
 
 export async function serviceViews(lang: Lang): Promise<ServiceView[]> {
-  await ensureContentChecked();
   const [records, english] = await Promise.all([getCollection('services'), getCollection('servicesEn')]);
   return withLanguageText(records, english, lang)
     .map(({ record, text }) => ({ slug: record.id, record, text, name: record.data.name[lang], summary: text.data.summary }))

@@ -2,7 +2,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { computeTargetStatus, latestFigure, type TargetStatus } from '../lib/targets/status.ts';
 import type { Source } from '../lib/schemas/common.ts';
-import { ensureContentChecked } from './checked.ts';
 import { BUILD_DATE } from './buildDate.ts';
 
 export type TargetEntry = CollectionEntry<'targets'>;
@@ -22,7 +21,6 @@ export interface TargetView {
 }
 
 export async function targetViews(): Promise<TargetView[]> {
-  await ensureContentChecked();
   const [targets, snapshots] = await Promise.all([getCollection('targets'), getCollection('progress')]);
   return targets.map((entry) => {
     const figures = snapshots.flatMap((s) =>
