@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDateFrom, isoDay } from '../../src/lib/dates/buildDate.ts';
 import { planPeriodEnded } from '../../src/lib/plan/period.ts';
-import { parsePhaseDates, phaseState } from '../../src/lib/plan/phases.ts';
+import { parsePhaseDates, phaseState, timelinePhases } from '../../src/lib/plan/phases.ts';
+import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 import { PLAN_PERIOD } from '../../src/lib/plan/facts.ts';
 
 const clock = () => new Date('2030-01-01T00:00:00Z');
@@ -36,5 +37,23 @@ describe('the plan on either side of its last day', () => {
   });
   it('ends the last phase with the plan period', () => {
     expect(lastPhase.end).toBe(PLAN_PERIOD.end);
+  });
+});
+
+describe('the timeline of the plan text', () => {
+  const zh = loadPlanFiles('zh').flatMap((f) => f.clauses);
+  const en = loadPlanFiles('en').flatMap((f) => f.clauses);
+  const phaseCount = zh.filter((c) => c.kind === 'phase').length;
+  it('has one phase current on 30 June 2025, the last, and every earlier phase past', () => {
+    const states = timelinePhases(zh, en, '2025-06-30').map((p) => p.state);
+    expect(states).toEqual([...Array(phaseCount - 1).fill('past'), 'current']);
+  });
+  it('has every phase past from 1 July 2025', () => {
+    expect(timelinePhases(zh, en, '2025-07-01').map((p) => p.state)).toEqual(Array(phaseCount).fill('past'));
+  });
+  it('shows the phases in the reader\'s language with the dates of the Chinese text', () => {
+    const [first] = timelinePhases(zh, en, '2024-01-01');
+    expect(first.text).toBe(en.find((c) => c.id === first.id)!.text);
+    expect(first.start).toBe(PLAN_PERIOD.start);
   });
 });
