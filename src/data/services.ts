@@ -18,3 +18,8 @@ export async function serviceViews(lang: Lang): Promise<ServiceView[]> {
     .map(({ record, text }) => ({ slug: record.id, record, text, name: record.data.name[lang], summary: text.data.summary }))
     .sort((a, b) => a.name.localeCompare(b.name, LOCALE_INFO[lang].intl));
 }
+
+/** Each service body's name in one language, by slug, for components that link to services. */
+export async function serviceNames(lang: Lang): Promise<Map<string, string>> {
+  return new Map((await getCollection('services')).map((s) => [s.id, s.data.name[lang]]));
+}
