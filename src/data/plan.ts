@@ -12,8 +12,16 @@ export async function planEntries(lang: Lang): Promise<PlanEntry[]> {
   return entries.sort((a, b) => a.data.order - b.data.order);
 }
 
+// Parsing the plan is the costly part of a page that lists clauses (every service page does), so it is
+// done once per version of the plan: the key is the entries' digests, which change when a file does,
+// so `astro dev` never serves clauses of an older text.
+const parsed = new Map<Lang, { key: string; clauses: Clause[] }>();
+
 export async function planClauses(lang: Lang): Promise<Clause[]> {
-  return (await planEntries(lang)).flatMap((entry) => parsePlanMarkdown(entry.body ?? '').clauses);
+  const entries = await planEntries(lang);
+  const key = entries.map((e) => `${e.id}@${e.digest ?? e.body}`).join('\n');
+  if (parsed.get(lang)?.key !== key) parsed.set(lang, { key, clauses: entries.flatMap((entry) => parsePlanMarkdown(entry.body ?? '').clauses) });
+  return parsed.get(lang)!.clauses;
 }
 
 /** /plan/: the title, the contents, the notice (shown apart) and each part rendered in order. */
