@@ -5,16 +5,21 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkClauses } from './src/lib/markdown/remarkClauses.ts';
+import { remarkBaseLinks } from './src/lib/markdown/remarkBaseLinks.ts';
 import { SITE_URL } from './src/site.config.ts';
+
+// BASE_PATH deploys the site under a path (e.g. GitHub Pages at /<repo>/); see README, "Deploying".
+const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
   site: SITE_URL,
+  base,
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
   markdown: {
     // SmartyPants is off: it would rewrite quotes and dashes, and the plan must stay verbatim.
-    processor: unified({ remarkPlugins: [remarkClauses], smartypants: false }),
+    processor: unified({ remarkPlugins: [remarkClauses, [remarkBaseLinks, { base }]], smartypants: false }),
   },
   integrations: [
     mdx(),
