@@ -1,11 +1,13 @@
 // The site's two languages and the URL rules between them: Chinese at /…, English under /en/….
+import { LOCALE_INFO } from './localeTable.ts';
+
 export const LOCALES = ['zh', 'en'] as const;
 export type Lang = (typeof LOCALES)[number];
 export const DEFAULT_LANG: Lang = 'zh';
 
-export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
-/** hreflang values for <link rel="alternate"> and the sitemap. */
-export const HREFLANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+// <html lang> and hreflang tags, from the one locale table (src/i18n/localeTable.ts).
+export const HTML_LANG: Record<Lang, string> = { zh: LOCALE_INFO.zh.bcp47, en: LOCALE_INFO.en.bcp47 };
+export const HREFLANG: Record<Lang, string> = { zh: LOCALE_INFO.zh.hreflang, en: LOCALE_INFO.en.hreflang };
 
 export function isLang(value: string | undefined): value is Lang {
   return (LOCALES as readonly string[]).includes(value ?? '');

@@ -4,6 +4,7 @@ import type { APIContext } from 'astro';
 import { snapshotViews } from '../../../data/progress.ts';
 import { langStaticPaths, localePath, type Lang } from '../../../i18n/locales.ts';
 import { useTranslations } from '../../../i18n/t.ts';
+import { LOCALE_INFO } from '../../../i18n/localeTable.ts';
 import { SITE_URL } from '../../../site.config.ts';
 
 export const getStaticPaths = langStaticPaths;
@@ -17,7 +18,7 @@ export async function GET(context: APIContext) {
     description: t('progress.intro'),
     // The channel's link is this language's progress page, under the site's base path.
     site: new URL(localePath(lang, '/progress/'), context.site ?? SITE_URL).href,
-    customData: `<language>${lang === 'zh' ? 'zh-cn' : 'en'}</language>`,
+    customData: `<language>${LOCALE_INFO[lang].rss}</language>`,
     items: snapshots.map((s) => ({
       title: s.title,
       description: s.summary,
