@@ -16,7 +16,8 @@ export async function GET(context: APIContext) {
   return rss({
     title: `${t('progress.title')} - ${t('site.name')}`,
     description: t('progress.intro'),
-    site: context.site ?? SITE_URL,
+    // The channel's link is this language's progress page, under the site's base path.
+    site: new URL(localePath(lang, '/progress/'), context.site ?? SITE_URL).href,
     customData: `<language>${LOCALE_INFO[lang].rss}</language>`,
     items: snapshots.map((s) => ({
       title: s.title,
