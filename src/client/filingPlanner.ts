@@ -9,7 +9,7 @@ interface StepWords { title: string; law: string; todo: string; late: string }
 interface Labels {
   locale: string; invalid: string; resultFor: string; beforeFiling: string;
   daysLeft: Record<'one' | 'other', string>; passedAgo: Record<'one' | 'other', string>;
-  dueToday: string; passed: string; stillPossible: string; law: string; holidays: string; calendarName: string;
+  dueToday: string; passed: string; stillPossible: string; law: string; remedyUntil: string; remedyClosed: string; holidays: string; calendarName: string;
   rights: Record<RightKind, string>; steps: Record<PlanStepId, StepWords>;
 }
 
@@ -49,6 +49,8 @@ function stepItem(step: PlanStep, labels: Labels, formatDate: (iso: string) => s
   if (step.passed && words.late) {
     const late = element('p', undefined, 'planner-step__late');
     late.append(element('strong', labels.stillPossible), ` ${words.late}`);
+    // Where the PCT offers a remedy for a limited time, say whether that time is still running.
+    if (step.remedy) late.append(` ${step.remedy.open ? labels.remedyUntil.replace('{date}', formatDate(step.remedy.until)) : labels.remedyClosed}`);
     item.append(late);
   }
   item.append(element('p', words.todo), element('p', `${labels.law} ${words.law}`, 'planner-step__law'));

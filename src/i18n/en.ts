@@ -218,6 +218,8 @@ export const en: Dictionary = {
   'planner.passedAgo.one': "{n} day ago",
   'planner.passedAgo.other': "{n} days ago",
   'planner.stillPossible': "What you can still do:",
+  'planner.remedyUntil': "The last day to ask is {date}.",
+  'planner.remedyClosed': "The time to ask for this has also passed.",
   'planner.law': "Law:",
   'planner.holidays': "If the last day falls on a day the office you file with is closed, the period extends to that office's next working day: for the Paris route, the office of the country where protection is sought (Paris Convention Art. 4C(3)); for the PCT, the receiving or designated office that must receive the papers (PCT Rule 80.5). The extension is a treaty rule; which days are closed is up to each office.",
   'planner.calendar': "Add to calendar (download an .ics file)",

@@ -216,6 +216,8 @@ export const zh = {
   'planner.passedAgo.one': "{n}天前",
   'planner.passedAgo.other': "{n}天前",
   'planner.stillPossible': "还能做什么:",
+  'planner.remedyUntil': "可以提出请求的最后一天:{date}。",
+  'planner.remedyClosed': "这一补救的期限也已经过去。",
   'planner.law': "依据:",
   'planner.holidays': "期限最后一天遇您要递交文件的主管局不办公的,顺延至该局下一个工作日:巴黎公约途径看申请保护的国家或地区的主管局(《巴黎公约》第4条C(3)),PCT看收到文件的受理局或指定局(PCT实施细则第80.5条)。顺延是条约的规定;哪些日子不办公,由各局决定。",
   'planner.calendar': "加入日历(下载 .ics 文件)",

@@ -51,6 +51,7 @@ describe('filing planner', () => {
     expect(await filing.textContent()).toMatch(/Passed.*1 day ago/);
     expect(await filing.textContent()).toContain('What you can still do');
     expect(await filing.textContent()).toContain('Rule 26bis.3');
+    expect(await filing.textContent()).toContain('The last day to ask is Sunday, 4 May 2025.');
     expect(await tab.locator('[data-step="pct-national-30"]').getAttribute('data-passed')).toBe('false');
     await tab.context().close();
   });

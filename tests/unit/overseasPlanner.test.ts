@@ -72,6 +72,21 @@ describe('planFiling', () => {
     expect(steps.find((s) => s.id === 'pct-national-30')).toMatchObject({ passed: false });
   });
 
+  it('keeps the two-month window to restore PCT priority open until its last day, then closes it', () => {
+    const within = planFiling({ firstFiling: '2024-01-31', right: 'invention', route: 'pct', today: '2025-03-31' });
+    expect(within.find((s) => s.id === 'pct-filing')!.remedy).toEqual({ until: '2025-03-31', open: true });
+    const after = planFiling({ firstFiling: '2024-01-31', right: 'invention', route: 'pct', today: '2025-04-01' });
+    expect(after.find((s) => s.id === 'pct-filing')!.remedy).toEqual({ until: '2025-03-31', open: false });
+  });
+
+  it('offers reinstatement after a missed 31-month date for 12 months, and no remedy before a deadline passes', () => {
+    const steps = planFiling({ firstFiling: '2022-01-10', right: 'utility-model', route: 'pct', today: '2024-09-01' });
+    expect(steps.find((s) => s.id === 'pct-national-31')!.remedy).toEqual({ until: '2025-08-10', open: true });
+    expect(steps.find((s) => s.id === 'pct-national-30')!.remedy).toBeUndefined();
+    const early = planFiling({ firstFiling: '2025-01-10', right: 'invention', today: '2025-02-01' });
+    expect(early.every((s) => s.remedy === undefined)).toBe(true);
+  });
+
   it('refuses a route that cannot carry the right, naming the routes that can', () => {
     expect(() => planFiling({ firstFiling: '2025-01-01', right: 'trademark', route: 'pct', today: '2025-01-02' })).toThrow(/madrid, paris/);
   });

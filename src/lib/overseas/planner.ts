@@ -13,7 +13,16 @@ export interface PlanStep {
   /** Calendar days from today to the last day: 0 on the day itself, negative once it has passed. */
   daysLeft?: number;
   passed: boolean;
+  /**
+   * For a passed PCT deadline with a treaty remedy: the last day that remedy can be asked for, and whether
+   * that day is still ahead. Restoring priority: two months after the priority period (PCT Rule 26bis.3(e));
+   * reinstating rights at national phase: at most 12 months after the time limit (Rule 49.6(b)(ii)).
+   */
+  remedy?: { until: string; open: boolean };
 }
+
+/** Months after a passed deadline during which the PCT still offers a remedy. */
+const REMEDY_MONTHS: Partial<Record<PlanStepId, number>> = { 'pct-filing': 2, 'pct-national-31': 12 };
 
 export interface PlanInput {
   firstFiling: string;
@@ -41,7 +50,13 @@ export function planFiling({ firstFiling, right, route, today }: PlanInput): Pla
   const steps: PlanStep[] = isPatentRight(right) ? [{ id: 'confidentiality', passed: false }] : [];
   for (const [id, due] of dated.sort((a, b) => a[1].localeCompare(b[1]))) {
     const daysLeft = daysBetween(today, due);
-    steps.push({ id, due, daysLeft, passed: daysLeft < 0 });
+    const step: PlanStep = { id, due, daysLeft, passed: daysLeft < 0 };
+    const remedyMonths = REMEDY_MONTHS[id];
+    if (step.passed && remedyMonths) {
+      const until = addMonths(due, remedyMonths);
+      step.remedy = { until, open: daysBetween(today, until) >= 0 };
+    }
+    steps.push(step);
   }
   return steps;
 }
