@@ -9,7 +9,7 @@ import { planFiling } from '../../src/lib/overseas/planner.ts';
 import { COUNTRY_COUNTS, RIGHT_KINDS, routesFor } from '../../src/lib/overseas/chooser.ts';
 import type { RightKind } from '../../src/lib/overseas/deadlines.ts';
 
-const { open } = useBrowser();
+const { open, origin, browser } = useBrowser();
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** Opens a guide, fixes "today" in the page, and makes the checklist for a first filing. */
@@ -104,6 +104,20 @@ describe('filing planner', () => {
       expect(await tab.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), path).toBe(true);
       await tab.context().close();
     }
+  });
+});
+
+describe('the guide under its Content Security Policy', () => {
+  it.each(['/overseas/', '/en/overseas/'])('%s loads and makes a checklist without a CSP violation', async (path) => {
+    const tab = await (await browser().newContext()).newPage();
+    const violations: string[] = [];
+    tab.on('console', (message) => { if (/Content Security Policy/.test(message.text())) violations.push(message.text().slice(0, 160)); });
+    await tab.goto(origin + path, { waitUntil: 'load' });
+    await tab.fill('#priority-date', '2024-02-29');
+    await tab.click('[data-filing-planner] button[type="submit"]');
+    await tab.locator('[data-planner-result]').waitFor();
+    expect(violations).toEqual([]);
+    await tab.context().close();
   });
 });
 
