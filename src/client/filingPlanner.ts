@@ -52,15 +52,13 @@ function stepItem(step: PlanStep, labels: Labels, formatDate: (iso: string) => s
   if (step.passed && words.late) {
     const late = element('p', undefined, 'planner-step__late');
     const remedy = step.remedy;
-    // Restoring priority is open to inventions and utility models only, and only for a while: once that
-    // window has closed too, what is left is filing without priority (the step's plain "late" words).
-    const text = remedy?.kind === 'restore-priority' && words.lateRestore ? words.lateRestore : words.late;
-    late.append(element('strong', labels.stillPossible), ` ${text}`);
-    if (remedy) {
-      const until = formatDate(remedy.until);
+    // Restoring Paris priority is open to inventions and utility models only, and only for two months: once
+    // that window has closed too, what is left is filing without priority (the step's plain "late" words).
+    const restoring = remedy?.open && words.lateRestore;
+    late.append(element('strong', labels.stillPossible), ` ${restoring ? words.lateRestore : words.late}`);
+    if (remedy && (restoring || !words.lateRestore)) {
       const limit = remedy.kind === 'reinstate' ? labels.remedyOuter : labels.remedyUntil;
-      late.append(` ${remedy.open ? limit.replace('{date}', until) : labels.remedyClosed}`);
-      if (!remedy.open && text !== words.late) late.append(` ${words.late}`);
+      late.append(` ${remedy.open ? limit.replace('{date}', formatDate(remedy.until)) : labels.remedyClosed}`);
     }
     item.append(late);
   }

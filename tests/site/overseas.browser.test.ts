@@ -71,13 +71,18 @@ describe('filing planner', () => {
     await tab.context().close();
   });
 
-  it('offers restoring a passed Paris priority for an invention, but not for a design', async () => {
+  it('offers restoring a passed Paris priority for an invention for two months, and never for a design', async () => {
     const invention = await plan('/overseas/', { today: '2025-02-10', firstFiling: '2024-01-31', right: 'invention', route: 'paris' });
     const paris = await invention.locator('[data-step="paris"]').textContent();
     expect(paris).toContain('恢复优先权');
     expect(paris).toContain('第三十六条');
     expect(paris).not.toContain('不能再要求这一优先权');
     await invention.context().close();
+    const tooLate = await plan('/overseas/', { today: '2025-04-01', firstFiling: '2024-01-31', right: 'invention', route: 'paris' });
+    const closed = await tooLate.locator('[data-step="paris"]').textContent();
+    expect(closed).toContain('不能再要求这一优先权');
+    expect(closed).not.toContain('恢复优先权');
+    await tooLate.context().close();
     const design = await plan('/overseas/', { today: '2024-08-10', firstFiling: '2024-01-31', right: 'design', route: 'paris' });
     const designParis = await design.locator('[data-step="paris"]').textContent();
     expect(designParis).toContain('不能再要求这一优先权');
