@@ -57,7 +57,7 @@ describe('filing planner', () => {
   });
 
   it('gives each passed national-phase deadline its own outer limit for reinstatement', async () => {
-    const input = { today: '2024-09-01', firstFiling: '2022-01-10', right: 'invention' as const, route: 'pct' };
+    const input = { today: '2024-09-01', firstFiling: '2022-01-10', right: 'invention' as const, route: 'pct' as const };
     const expected = planFiling(input);
     const tab = await plan('/en/overseas/', input);
     for (const id of ['pct-national-30', 'pct-national-31'] as const) {
