@@ -1,8 +1,10 @@
 // Service bodies in one language: the record (names, contacts, sources) with this language's text.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/locales.ts';
-import { ensureContentChecked } from './checked.ts';
 import { withLanguageText } from './bilingual.ts';
+import { LOCALE_INFO, listSeparators } from '../i18n/localeTable.ts';
+import { clauseLabel } from '../lib/plan/contents.ts';
+import { planClauses } from './plan.ts';
 
 export interface ServiceView {
   slug: string;
@@ -13,9 +15,24 @@ export interface ServiceView {
 }
 
 export async function serviceViews(lang: Lang): Promise<ServiceView[]> {
-  await ensureContentChecked();
   const [records, english] = await Promise.all([getCollection('services'), getCollection('servicesEn')]);
   return withLanguageText(records, english, lang)
     .map(({ record, text }) => ({ slug: record.id, record, text, name: record.data.name[lang], summary: text.data.summary }))
-    .sort((a, b) => a.name.localeCompare(b.name, lang === 'zh' ? 'zh-CN' : 'en'));
+    .sort((a, b) => a.name.localeCompare(b.name, LOCALE_INFO[lang].intl));
+}
+
+/** Each service body's name in one language, by slug, for components that link to services. */
+export async function serviceNames(lang: Lang): Promise<Map<string, string>> {
+  return new Map((await getCollection('services')).map((s) => [s.id, s.data.name[lang]]));
+}
+
+/** A service page: the plan clauses that name the body (labelled in this language), related bodies, list separators. */
+export async function servicePageView(view: ServiceView, all: ServiceView[], lang: Lang) {
+  const data = view.record.data;
+  const clauses = new Map((await planClauses(lang)).map((c) => [c.id, c]));
+  return {
+    clauses: data.clauses.map((id) => ({ id, label: clauseLabel(clauses.get(id)?.text ?? id) })),
+    related: data.related.map((slug) => all.find((v) => v.slug === slug)).filter((v): v is ServiceView => v !== undefined),
+    needSeparators: listSeparators(data.needs.length, lang),
+  };
 }

@@ -6,7 +6,7 @@ import type { BrowserContextOptions } from 'playwright-core';
 import { useBrowser } from '../support/chromium.ts';
 import { pageUrls } from '../support/dist.ts';
 import { NAV_ITEMS } from '../../src/components/navItems.ts';
-import { loadPlanFiles } from '../../src/lib/plan/loadPlanFiles.ts';
+import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 
 const { open } = useBrowser();
 

@@ -1,0 +1,89 @@
+// The filing planner: from the first filing date, the kind of right and (optionally) the route, the dated
+// checklist an applicant must keep, each item with the days left from "today" (passed in, so the page's
+// clock and the tests' clock are the caller's choice). The periods are in deadlines.ts, with their articles.
+import { addMonths, daysBetween, isPatentRight, PARIS_PRIORITY_MONTHS, PCT_LATER_NATIONAL_PHASE_MONTHS, PCT_NATIONAL_PHASE_MONTHS, type RightKind } from './deadlines.ts';
+import { routesFor, type Route } from './chooser.ts';
+
+export type PlanStepId = 'confidentiality' | 'paris' | 'pct-filing' | 'pct-national-30' | 'pct-national-31' | 'hague' | 'madrid';
+
+export interface PlanStep {
+  id: PlanStepId;
+  /** The last day (YYYY-MM-DD); absent for a step that has to come before filing abroad rather than by a date. */
+  due?: string;
+  /** Calendar days from today to the last day: 0 on the day itself, negative once it has passed. */
+  daysLeft?: number;
+  passed: boolean;
+  /**
+   * For a passed deadline with a remedy in the law: the last day that remedy can be asked for, and whether
+   * that day is still ahead. `restore-priority`: a fixed two months after the priority period (PCT Rule
+   * 26bis.3(e); for filings in China, Implementing Regulations of the Patent Law 2023, Art. 36).
+   * `reinstate`: an outer limit of 12 months after that office's own national-phase deadline, which is
+   * usually cut shorter by the two months from removal of the cause (PCT Rule 49.6(b)).
+   */
+  remedy?: { kind: RemedyKind; until: string; open: boolean };
+  /** Confidentiality step only: the day to ask by to leave CNIPA its longest period before the priority deadline. */
+  askBy?: { date: string; passed: boolean };
+}
+
+export type RemedyKind = 'restore-priority' | 'reinstate';
+
+/**
+ * Months after a passed deadline during which a remedy can still be asked for. Reinstatement attaches to
+ * each national-phase deadline (30 months, and 31 where an office allows it), because an office's outer
+ * limit runs from its own deadline. Restoring priority exists only for inventions and utility models:
+ * Paris has no restoration, PCT Rule 26bis.3 is for international (patent) applications, and CNIPA's
+ * Art. 36 covers invention and utility-model applications only.
+ */
+const REMEDIES: Partial<Record<PlanStepId, { kind: RemedyKind; months: number }>> = {
+  paris: { kind: 'restore-priority', months: 2 },
+  'pct-filing': { kind: 'restore-priority', months: 2 },
+  'pct-national-30': { kind: 'reinstate', months: 12 },
+  'pct-national-31': { kind: 'reinstate', months: 12 },
+};
+
+/**
+ * The longest CNIPA may take over a confidentiality examination: a notice within 2 months of the request,
+ * 4 in complex cases, then a decision within 4 months of the request, 6 in complex cases (Implementing
+ * Regulations of the Patent Law 2023, Art. 9).
+ */
+export const CONFIDENTIALITY_MAX_MONTHS = 6;
+
+export interface PlanInput {
+  firstFiling: string;
+  right: RightKind;
+  /** Leave out to see every route open to the right. */
+  route?: Route;
+  today: string;
+}
+
+/** Every step that applies, in the order the applicant meets them: undated steps first, then by date. */
+export function planFiling({ firstFiling, right, route, today }: PlanInput): PlanStep[] {
+  if (route && !routesFor(right).includes(route)) {
+    throw new Error(`途径 ${route} 不适用于 ${right} / route "${route}" does not carry a ${right}: choose one of ${routesFor(right).join(', ')}`);
+  }
+  const uses = (r: Route) => !route || route === r;
+  const priority = addMonths(firstFiling, PARIS_PRIORITY_MONTHS[right]);
+  const dated: Array<[PlanStepId, string]> = [];
+  if (uses('paris')) dated.push(['paris', priority]);
+  if (isPatentRight(right) && uses('pct')) {
+    dated.push(['pct-filing', priority], ['pct-national-30', addMonths(firstFiling, PCT_NATIONAL_PHASE_MONTHS)], ['pct-national-31', addMonths(firstFiling, PCT_LATER_NATIONAL_PHASE_MONTHS)]);
+  }
+  if (right === 'design' && uses('hague')) dated.push(['hague', priority]);
+  if (right === 'trademark' && uses('madrid')) dated.push(['madrid', priority]);
+
+  const askBy = addMonths(firstFiling, PARIS_PRIORITY_MONTHS[right] - CONFIDENTIALITY_MAX_MONTHS);
+  const steps: PlanStep[] = isPatentRight(right)
+    ? [{ id: 'confidentiality', passed: false, askBy: { date: askBy, passed: daysBetween(today, askBy) < 0 } }]
+    : [];
+  for (const [id, due] of dated.sort((a, b) => a[1].localeCompare(b[1]))) {
+    const daysLeft = daysBetween(today, due);
+    const step: PlanStep = { id, due, daysLeft, passed: daysLeft < 0 };
+    const remedy = isPatentRight(right) ? REMEDIES[id] : undefined;
+    if (step.passed && remedy) {
+      const until = addMonths(due, remedy.months);
+      step.remedy = { kind: remedy.kind, until, open: daysBetween(today, until) >= 0 };
+    }
+    steps.push(step);
+  }
+  return steps;
+}
