@@ -47,3 +47,11 @@ export function computeTargetStatus(input: StatusInput, today: Date): TargetStat
   const expected = start.value + (input.target - start.value) * Math.min(Math.max(progress, 0), 1);
   return latest.value >= expected ? 'on-track' : 'behind';
 }
+
+/** How many targets are in each status, for the summary at the top of /targets/. Met, missed and
+ *  "no published figure" are always listed (a zero is an answer too); the others only when they occur. */
+export function statusCounts(statuses: TargetStatus[]): Array<{ status: TargetStatus; count: number }> {
+  const always: TargetStatus[] = ['achieved', 'missed', 'no-data'];
+  return TARGET_STATUSES.map((status) => ({ status, count: statuses.filter((s) => s === status).length }))
+    .filter(({ status, count }) => count > 0 || always.includes(status));
+}
