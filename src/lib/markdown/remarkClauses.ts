@@ -2,6 +2,7 @@
 // gets the ID, a visible "link to this clause", and — for measures — links from each responsible unit
 // named in its closing parenthesis to the units matrix. The text itself is left exactly as written.
 import type { Root, Paragraph, Heading, PhrasingContent, Text, RootContent } from 'mdast';
+import { clauseNumber } from '../plan/clauseRef.ts';
 import type { VFile } from 'vfile';
 import { clauseKind, splitMarker } from '../plan/clauseIds.ts';
 import { extractResponsibleUnits, unitsSpan } from '../plan/responsibleUnits.ts';
@@ -30,7 +31,8 @@ function clauseLink(id: string, lang: Lang): PhrasingContent {
     data: hast('a', { className: ['clause-link'], dataPagefindIgnore: '' }),
     children: [
       { type: 'text', value: '#', data: hast('span', { ariaHidden: 'true' }) },
-      { type: 'text', value: `${t('plan.clauseLink')} ${id}`, data: hast('span', { className: ['visually-hidden'] }) },
+      // Screen readers hear the plan's own numbering (四(一)1), never the ID.
+      { type: 'text', value: [t('plan.clauseLink'), clauseNumber(id, lang)].filter(Boolean).join(' '), data: hast('span', { className: ['visually-hidden'] }) },
     ],
   } as PhrasingContent;
 }
