@@ -71,9 +71,13 @@ describe.each([['zh', ''], ['en', '/en']] as const)('service pages (%s)', (_lang
 
   it('lets a phone user tap to call 12330 on the hotline page and wherever a service page mentions it', () => {
     expect(page(`${prefix}/services/hotline-12330/`).querySelector('main a[href="tel:12330"]')).not.toBeNull();
-    for (const slug of serviceSlugs) {
-      const content = page(`${prefix}/services/${slug}/`).querySelector('main .service-body');
-      if (content?.textContent.includes('12330')) expect(content.querySelector('a[href="tel:12330"]'), slug).not.toBeNull();
+    const mentions = (text: string) => text.match(/(?<!\d)12330(?!\d)/g)?.length ?? 0;
+    for (const url of [`${prefix}/services/`, ...serviceSlugs.map((slug) => `${prefix}/services/${slug}/`)]) {
+      // Every mention in running text (the summary, the body, the finder's cards) is inside a tel: link.
+      for (const block of page(url).querySelectorAll('main .lead, main .service-body, main .service-card p')) {
+        const linked = block.querySelectorAll('a[href="tel:12330"]').reduce((n, a) => n + mentions(a.textContent), 0);
+        expect(linked, `${url}: ${block.textContent.trim().slice(0, 40)}`).toBe(mentions(block.textContent));
+      }
     }
   });
 

@@ -1,7 +1,9 @@
-// How clauses are named to readers: the plan's own numbering and the lead phrase, never the ID.
+// How readers meet plan clauses, lists and the hotline number: clause numbers and lead phrases (never IDs),
+// lists by the language's own rules, and 12330 as a tap-to-call link.
 import { describe, expect, it } from 'vitest';
 import { clauseNumber, clauseRef } from '../../src/lib/plan/clauseRef.ts';
 import { formatList, listParts } from '../../src/lib/format/list.ts';
+import { telParts } from '../../src/lib/services/telLinks.ts';
 
 describe('clause references', () => {
   it('numbers clauses as the plan does, in each language', () => {
@@ -26,5 +28,12 @@ describe('lists', () => {
     expect(formatList(['Disputes', 'Overseas IP'], 'en')).toBe('Disputes and Overseas IP');
     expect(formatList(['纠纷与维权', '海外知识产权', '培训'], 'zh')).toBe('纠纷与维权、海外知识产权和培训');
     expect(listParts(3, 'en')).toEqual([{ type: 'item', index: 0 }, { type: 'literal', value: ', ' }, { type: 'item', index: 1 }, { type: 'literal', value: ' and ' }, { type: 'item', index: 2 }]);
+  });
+});
+
+describe('12330 in text', () => {
+  it('makes each mention of 12330 a tel: link and leaves other numbers alone', () => {
+    expect(telParts('可以拨打全国热线12330。')).toEqual([{ text: '可以拨打全国热线' }, { text: '12330', tel: 'tel:12330' }, { text: '。' }]);
+    expect(telParts('call 123301 or 2012330')).toEqual([{ text: 'call 123301 or 2012330' }]);
   });
 });
