@@ -37,3 +37,10 @@ describe('12330 in text', () => {
     expect(telParts('call 123301 or 2012330')).toEqual([{ text: 'call 123301 or 2012330' }]);
   });
 });
+
+describe('long English clause names', () => {
+  it('are cut at a word boundary', () => {
+    const text = 'Strengthen the building of IP protection and rights protection assistance workstations in all localities and parks. More.';
+    expect(clauseRef('task-2-3-1', text, 'en')).toBe('IV (2) 3 Strengthen the building of IP protection and rights protection assistance…');
+  });
+});

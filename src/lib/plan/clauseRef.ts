@@ -25,6 +25,8 @@ export function clauseNumber(id: string, lang: Lang): string | undefined {
 /** Number and lead phrase, for links to a clause: "四(一)1 健全高价值专利培育机制". */
 export function clauseRef(id: string, text: string | undefined, lang: Lang): string {
   // English sentences run about twice as long in characters as Chinese ones.
-  const phrase = text ? (leadPhrase(text) ?? clauseLabel(text, lang === 'zh' ? 40 : 80)).replace(/[。.]$/, '') : '';
+  let phrase = text ? (leadPhrase(text) ?? clauseLabel(text, lang === 'zh' ? 40 : 80)).replace(/[。.]$/, '') : '';
+  // English is cut at a word boundary, never mid-word.
+  if (lang === 'en' && phrase.endsWith('…')) phrase = `${phrase.slice(0, phrase.lastIndexOf(' ', phrase.length - 2)).replace(/[,;:]$/, '')}…`;
   return [clauseNumber(id, lang), phrase].filter(Boolean).join(' ');
 }
