@@ -31,6 +31,6 @@ describe('editors end to end', () => {
   it('warns on the English page that its Chinese source changed, and lists it for editors', () => {
     expect(html('en/services/trademark-window')).toContain('The Chinese text of this page has changed since this translation was made');
     expect(html('en/services/brand-guidance-station')).not.toContain('has changed since this translation');
-    expect(html('editors/translations')).toMatch(/trademark-window\.md<\/a><\/td><td>中文已修改,译文待更新/);
+    expect(html('editors/translations')).toMatch(/trademark-window\.md<\/code><\/td><td>中文已修改,译文待更新/);
   });
 });
