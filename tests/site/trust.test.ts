@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { page, pageUrls } from '../support/dist.ts';
-import { SITE_IDENTITY } from '../../src/site.config.ts';
+import { REPOSITORY_URL, SITE_IDENTITY } from '../../src/site.config.ts';
 import { statusCounts, type TargetStatus } from '../../src/lib/targets/status.ts';
 
 const urls = pageUrls();
@@ -51,6 +51,16 @@ describe('no builders’ leftovers on public pages', () => {
   // The editors' translation page lists file names on purpose; it is not in the public navigation.
   it.each(urls.filter((u) => !u.includes('/editors/')))('%s shows no raw clause ID in its visible text or screen-reader text', (url) => {
     expect(visibleText(page(url)).match(/\b((task|safeguard|principle|phase|part)-\d+(-\d+)*|goal-(overall|creation|utilisation|protection|service))\b/g) ?? []).toEqual([]);
+  });
+
+  it.each(urls.filter((u) => !u.startsWith('/en/')))('%s reads its page history in Chinese, with no commit notes', (url) => {
+    for (const entry of page(url).querySelectorAll('.page-history li')) expect(entry.textContent.replace(/^.*?日\s*/, '').trim()).toBe('内容更新');
+  });
+
+  it.each(urls)('%s offers "edit this page" only when a repository is configured', (url) => {
+    const edit = page(url).querySelectorAll('.page-history a[rel="external"]');
+    if (!REPOSITORY_URL) expect(edit).toHaveLength(0);
+    else for (const a of edit) expect(a.getAttribute('href')).toMatch(new RegExp(`^${REPOSITORY_URL}/edit/`));
   });
 
   it('keeps the editors’ card off the home page and links the editors’ pages from the footer', () => {
