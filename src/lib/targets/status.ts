@@ -51,6 +51,7 @@ export function computeTargetStatus(input: StatusInput, today: Date): TargetStat
  *  "no published figure" are always listed (a zero is an answer too); the others only when they occur. */
 export function statusCounts(statuses: TargetStatus[]): Array<{ status: TargetStatus; count: number }> {
   const always: TargetStatus[] = ['achieved', 'missed', 'no-data'];
-  return TARGET_STATUSES.map((status) => ({ status, count: statuses.filter((s) => s === status).length }))
+  const order: TargetStatus[] = ['achieved', 'on-track', 'behind', 'missed', 'no-data'];
+  return order.map((status) => ({ status, count: statuses.filter((s) => s === status).length }))
     .filter(({ status, count }) => count > 0 || always.includes(status));
 }
