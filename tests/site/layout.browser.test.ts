@@ -29,7 +29,9 @@ describe('at 320 px with text at 200%', () => {
     await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
     const { overflow, header } = await page.evaluate(() => ({
       overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      header: (document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0) / innerHeight,
+      // The header's own rows: an unofficial deployment's identity banner above them is not folded on purpose.
+      header: ((document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0) -
+        (document.querySelector('.site-header__identity')?.getBoundingClientRect().height ?? 0)) / innerHeight,
     }));
     expect(overflow).toBeLessThanOrEqual(0);
     expect(header).toBeLessThan(0.5);
