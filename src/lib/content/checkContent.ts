@@ -14,6 +14,7 @@ import { targetSchema } from '../schemas/target.ts';
 import { progressRecord, progressTranslation } from '../schemas/progress.ts';
 import { serviceRecord, serviceTranslation } from '../schemas/service.ts';
 import { parsePlanMarkdown } from '../plan/parsePlan.ts';
+import { checkEnglish } from './checkEnglish.ts';
 
 const list = (dir: string, ext: RegExp) => (existsSync(dir) ? readdirSync(dir).filter((f) => ext.test(f)).sort().map((f) => join(dir, f)) : []);
 
@@ -94,5 +95,8 @@ export function checkContent(contentRoot: string): ContentProblem[] {
       if (broken) problems.push({ file: display(file), field: `line ${line}`, message: `链接 ${href} 指向不存在的页面或条款 / the link ${href} leads to no page or clause: check the address (e.g. /plan/#task-1-1-2, /targets/madrid-registrations/)` });
     }
   }
+
+  // 6. The English: glossary terms used as decided, British spelling (checkEnglish.ts).
+  problems.push(...checkEnglish(contentRoot, display));
   return problems;
 }
