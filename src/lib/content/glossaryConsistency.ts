@@ -35,10 +35,15 @@ export function termOccurs(term: GlossaryTerm, zh: string): boolean {
   return rest.includes(term.zh);
 }
 
-/** Whether the English text uses the decided English or one of its variants (case-insensitive). */
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether the English text uses the decided English or a variant, as whole words ("GI" is not in "region"). */
 export function usesTerm(term: GlossaryTerm, en: string): boolean {
-  const haystack = en.toLowerCase();
-  return [term.en, ...(term.variants ?? [])].some((form) => haystack.includes(form.toLowerCase()));
+  return [term.en, ...(term.variants ?? [])].some((form) => {
+    const start = /^\w/.test(form) ? '\\b' : '';
+    const end = /\w$/.test(form) ? '\\b' : '';
+    return new RegExp(`${start}${escape(form)}${end}`, 'i').test(en);
+  });
 }
 
 export function checkGlossaryConsistency(terms: GlossaryTerm[], twins: TwinText[]): ContentProblem[] {
