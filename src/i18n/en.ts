@@ -189,7 +189,7 @@ export const en: Dictionary = {
   'kind.overseas-guidance': "Overseas dispute guidance",
   'kind.trade-friction-workstation': "Trade friction response workstation",
   'kind.patent-exchange': "Patent technology exchange",
-  'kind.service-cluster': "IP service cluster",
+  'kind.service-cluster': "IP service cluster zone",
   'kind.examiner-base': "Patent examiner practice base",
   'kind.training-base': "Training base",
   'kind.information-centre': "IP information centre",

@@ -87,7 +87,7 @@ describe('target chart in Chromium', () => {
     const tab = await open('/en/targets/high-value-invention-patents/');
     await tab.focus('canvas[data-target-chart]');
     await tab.keyboard.press('ArrowRight');
-    await expect.poll(() => tab.locator('[data-chart-announcer]').textContent()).toMatch(/December 2022: 9\.4 per 10,000 population/);
+    await expect.poll(() => tab.locator('[data-chart-announcer]').textContent()).toMatch(/December 2022: 9\.4 per 10,000 people/);
     await tab.context().close();
   });
 });

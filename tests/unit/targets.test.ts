@@ -52,7 +52,7 @@ describe('formatTargetValue', () => {
     expect(formatTargetValue(10_000, 'registrations', 'en')).toBe('10,000 registrations');
     expect(formatTargetValue(92, 'percent', 'zh')).toBe('92%');
     expect(formatTargetValue(6000, 'person-times', 'zh')).toBe('6000人次');
-    expect(formatTargetValue(18, 'patents-per-10k-people', 'en')).toBe('18 per 10,000 population');
+    expect(formatTargetValue(18, 'patents-per-10k-people', 'en')).toBe('18 per 10,000 people');
   });
   it('writes dates per locale', () => {
     expect(formatAsOf('2025-06', 'zh')).toBe('2025年6月');
