@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { checkEnglish } from '../../src/lib/content/checkEnglish.ts';
 import { checkGlossaryConsistency, glossaryTerms, termOccurs, usesTerm } from '../../src/lib/content/glossaryConsistency.ts';
 import { britishSpelling, englishWords, findMisspellings, markdownProse } from '../../src/lib/content/spelling.ts';
+import { loadSpellChecker } from '../../scripts/lib/spellChecker.ts';
+import { en } from '../../src/i18n/en.ts';
 
 const FIXTURE = 'tests/fixtures/english';
 const display = (file: string) => relative(FIXTURE, file).replace(/\\/g, '/');
@@ -112,5 +114,11 @@ describe('British spelling', () => {
 
   it('lets the real English content pass', () => {
     expect(checkEnglish('content', (f) => f).filter((p) => p.message.includes('en-GB'))).toEqual([]);
+  });
+
+  it('keeps the English UI strings British too', () => {
+    // Commands and paths in the editors' strings (npm run …, content/progress/zh/) are not words.
+    const lines = Object.entries(en).map(([key, text]) => ({ where: key, text: String(text).replace(/npm run \S+|\S*\/\S*/g, ' ') }));
+    expect(findMisspellings('src/i18n/en.ts', lines, loadSpellChecker('content/glossary/words.txt'))).toEqual([]);
   });
 });
