@@ -1,6 +1,8 @@
 // Loads the British English (en-GB) Hunspell dictionary and the project's word list into a spell checker.
 // Node-only (reads files); the checking itself is src/lib/content/spelling.ts.
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import nspell from 'nspell';
 import type { Dictionary } from '../../src/lib/content/spelling.ts';
 
@@ -12,13 +14,13 @@ export function readWordList(path: string): string[] {
 
 let base: ReturnType<typeof nspell> | undefined;
 
-/** en-GB plus the word list. A word added capitalised ("Center") is accepted only capitalised. */
+/** en-GB plus the word list. A word listed with a capital ("Center") is accepted only with one. */
 export function loadSpellChecker(wordListPath: string): Dictionary {
-  // The dictionary package exports its files through a top-level await; reading them directly keeps this synchronous.
-  const dir = new URL('./', import.meta.resolve('dictionary-en-gb'));
-  base ??= nspell(readFileSync(new URL('index.aff', dir)), readFileSync(new URL('index.dic', dir)));
+  // The package's own entry reads these files with a top-level await; reading them here keeps this synchronous.
+  // Resolved from the project folder, so it works however the caller was bundled (scripts, tests, astro.config).
+  const dir = dirname(createRequire(join(process.cwd(), 'package.json')).resolve('dictionary-en-gb'));
+  base ??= nspell(readFileSync(join(dir, 'index.aff')), readFileSync(join(dir, 'index.dic')));
   const words = new Set(readWordList(wordListPath));
-  return {
-    correct: (word) => words.has(word) || words.has(word[0].toLowerCase() + word.slice(1)) || base!.correct(word),
-  };
+  const known = (word: string) => words.has(word) || words.has(word[0].toLowerCase() + word.slice(1));
+  return { correct: (word) => known(word) || base!.correct(word) };
 }

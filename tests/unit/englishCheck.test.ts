@@ -1,8 +1,7 @@
 // The English checks of `npm run content:check`: glossary terms used as decided and British spelling.
 // A small fixture content tree (tests/fixtures/english/) breaks each rule once; the real content passes.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkEnglish } from '../../src/lib/content/checkEnglish.ts';
 import { checkGlossaryConsistency, glossaryTerms, termOccurs, usesTerm } from '../../src/lib/content/glossaryConsistency.ts';
@@ -11,12 +10,18 @@ import { loadSpellChecker } from '../../scripts/lib/spellChecker.ts';
 import { en } from '../../src/i18n/en.ts';
 
 const FIXTURE = 'tests/fixtures/english';
-const display = (file: string) => relative(FIXTURE, file).replace(/\\/g, '/');
-const problemsOf = (root: string) => checkEnglish(root, (f) => relative(root, f).replace(/\\/g, '/'));
+/** A folder's Markdown and JSON files, with paths relative to it, as the content check reads them. */
+const readTree = (root: string) => readdirSync(root, { recursive: true, encoding: 'utf8' })
+  .filter((p) => /\.(mdx?|json)$/.test(p))
+  .map((p) => ({ path: p.split(sep).join('/'), text: readFileSync(join(root, p), 'utf8') }));
+const fixtureDictionary = loadSpellChecker(`${FIXTURE}/glossary/words.txt`);
+const realDictionary = loadSpellChecker('content/glossary/words.txt');
+const fixtureProblems = checkEnglish(readTree(FIXTURE), fixtureDictionary, (p) => p);
+const realProblems = checkEnglish(readTree('content'), realDictionary);
 const terms = glossaryTerms.parse(JSON.parse(readFileSync(`${FIXTURE}/glossary/terms.json`, 'utf8')));
 
 describe('glossary consistency', () => {
-  const problems = checkEnglish(FIXTURE, display).filter((p) => p.message.includes('terms.json decides'));
+  const problems = fixtureProblems.filter((p) => p.message.includes('terms.json decides'));
 
   it('names the file, the clause and the expected English when a clause strays from the glossary', () => {
     const equal = problems.find((p) => p.field === 'clause part-1-1');
@@ -54,27 +59,21 @@ describe('glossary consistency', () => {
   });
 
   it('reports a malformed glossary entry by file and field', () => {
-    const root = mkdtempSync(join(tmpdir(), 'english-check-'));
-    try {
-      cpSync(FIXTURE, root, { recursive: true });
-      writeFileSync(join(root, 'glossary/terms.json'), JSON.stringify([{ zh: '同保护' }]));
-      const bad = problemsOf(root).find((p) => p.file === 'glossary/terms.json');
-      expect(bad?.field).toBe('0.en');
-      expect(bad?.message).toContain(' / ');
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+    const files = readTree(FIXTURE).map((f) => (f.path === 'glossary/terms.json' ? { ...f, text: JSON.stringify([{ zh: '同保护' }]) } : f));
+    const bad = checkEnglish(files, fixtureDictionary, (p) => p).find((p) => p.file === 'glossary/terms.json');
+    expect(bad?.field).toBe('0.en');
+    expect(bad?.message).toContain(' / ');
   });
 
   it('lets the real plan, targets and glossary pass', () => {
     const real = glossaryTerms.parse(JSON.parse(readFileSync('content/glossary/terms.json', 'utf8')));
     expect(checkGlossaryConsistency(real, [{ file: 'x', field: 'y', zh: '同保护', en: 'equal protection' }])).toEqual([]);
-    expect(checkEnglish('content', (f) => f).filter((p) => p.message.includes('terms.json decides'))).toEqual([]);
+    expect(realProblems.filter((p) => p.message.includes('terms.json decides'))).toEqual([]);
   });
 });
 
 describe('British spelling', () => {
-  const problems = checkEnglish(FIXTURE, display).filter((p) => p.message.includes('en-GB'));
+  const problems = fixtureProblems.filter((p) => p.message.includes('en-GB'));
   const flagged = problems.map((p) => p.message.match(/"([^"]+)" is not/)?.[1]);
 
   it('flags American spellings with the line and a British suggestion', () => {
@@ -113,12 +112,12 @@ describe('British spelling', () => {
   });
 
   it('lets the real English content pass', () => {
-    expect(checkEnglish('content', (f) => f).filter((p) => p.message.includes('en-GB'))).toEqual([]);
+    expect(realProblems.filter((p) => p.message.includes('en-GB'))).toEqual([]);
   });
 
   it('keeps the English UI strings British too', () => {
     // Commands and paths in the editors' strings (npm run …, content/progress/zh/) are not words.
     const lines = Object.entries(en).map(([key, text]) => ({ where: key, text: String(text).replace(/npm run \S+|\S*\/\S*/g, ' ') }));
-    expect(findMisspellings('src/i18n/en.ts', lines, loadSpellChecker('content/glossary/words.txt'))).toEqual([]);
+    expect(findMisspellings('src/i18n/en.ts', lines, realDictionary)).toEqual([]);
   });
 });

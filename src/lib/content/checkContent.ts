@@ -2,7 +2,7 @@
 // and target ids across files, the plan's IDs in both languages, and internal links in Markdown.
 // `npm run content:check` prints its result; `npm run build` runs it first.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { ZodType } from 'zod';
 import { z } from 'zod';
 import { validateFile, readContentData } from './validateFile.ts';
@@ -15,6 +15,7 @@ import { progressRecord, progressTranslation } from '../schemas/progress.ts';
 import { serviceRecord, serviceTranslation } from '../schemas/service.ts';
 import { parsePlanMarkdown } from '../plan/parsePlan.ts';
 import { checkEnglish } from './checkEnglish.ts';
+import { loadSpellChecker } from '../../../scripts/lib/spellChecker.ts';
 
 const list = (dir: string, ext: RegExp) => (existsSync(dir) ? readdirSync(dir).filter((f) => ext.test(f)).sort().map((f) => join(dir, f)) : []);
 
@@ -97,6 +98,7 @@ export function checkContent(contentRoot: string): ContentProblem[] {
   }
 
   // 6. The English: glossary terms used as decided, British spelling (checkEnglish.ts).
-  problems.push(...checkEnglish(contentRoot, display));
+  const textFiles = readdirSync(contentRoot, { recursive: true, encoding: 'utf8' }).filter((p) => /\.(mdx?|json)$/.test(p)).map((p) => ({ path: p.split(sep).join('/'), text: readFileSync(join(contentRoot, p), 'utf8') }));
+  problems.push(...checkEnglish(textFiles, loadSpellChecker(join(contentRoot, 'glossary', 'words.txt')), (p) => display(join(contentRoot, p))));
   return problems;
 }
