@@ -22,6 +22,9 @@ const parseJson = (text: string): unknown => {
   }
 };
 
+/** A plan file's clauses, its front matter set aside. */
+const clausesOf = (text: string) => parsePlanMarkdown(text.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n/, '')).clauses;
+
 /** Each plan clause and each target's quoted plan wording, in Chinese with its English twin. */
 function twinTexts(files: Map<string, string>, display: (path: string) => string): TwinText[] {
   const twins: TwinText[] = [];
@@ -30,8 +33,8 @@ function twinTexts(files: Map<string, string>, display: (path: string) => string
     const enPath = path.replace('plan/zh/', 'plan/en/');
     const enText = files.get(enPath);
     if (enText === undefined) continue;
-    const en = new Map(parsePlanMarkdown(enText).clauses.map((c) => [c.id, c.text]));
-    for (const c of parsePlanMarkdown(text).clauses) {
+    const en = new Map(clausesOf(enText).map((c) => [c.id, c.text]));
+    for (const c of clausesOf(text)) {
       if (en.has(c.id)) twins.push({ file: display(enPath), field: `clause ${c.id}`, zh: c.text, en: en.get(c.id)! });
     }
   }
@@ -43,7 +46,8 @@ function twinTexts(files: Map<string, string>, display: (path: string) => string
   return twins;
 }
 
-export function checkEnglish(textFiles: TextFile[], dictionary: Dictionary, display = (path: string) => `content/${path}`): ContentProblem[] {
+/** Glossary consistency always; spelling when a dictionary is given (callers without one, e.g. a browser, skip it). */
+export function checkEnglish(textFiles: TextFile[], dictionary: Dictionary | undefined, display = (path: string) => `content/${path}`): ContentProblem[] {
   const files = new Map([...textFiles].sort((a, b) => a.path.localeCompare(b.path)).map((f) => [f.path, f.text]));
   const termsText = files.get('glossary/terms.json');
   const terms = glossaryTerms.safeParse(termsText === undefined ? [] : parseJson(termsText));
@@ -51,7 +55,7 @@ export function checkEnglish(textFiles: TextFile[], dictionary: Dictionary, disp
     ? checkGlossaryConsistency(terms.data, twinTexts(files, display))
     : terms.error.issues.map((issue) => ({ file: display('glossary/terms.json'), field: issue.path.join('.') || '(file)', message: `${issue.message} / each entry needs "zh" and "en"; "variants", "notWhenPartOf", "note" and "source" are optional` }));
   for (const [path, text] of files) {
-    if (!ENGLISH.test(path)) continue;
+    if (!dictionary || !ENGLISH.test(path)) continue;
     const lines = path.endsWith('.json') ? jsonEnglish(parseJson(text)) : markdownProse(text);
     problems.push(...findMisspellings(display(path), lines, dictionary));
   }
