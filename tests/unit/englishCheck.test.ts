@@ -4,7 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkEnglish } from '../../src/lib/content/checkEnglish.ts';
-import { checkGlossaryConsistency, glossaryTerms, termOccurs, usesTerm } from '../../src/lib/content/glossaryConsistency.ts';
+import { checkGlossaryConsistency, termOccurs, usesTerm } from '../../src/lib/content/glossaryConsistency.ts';
+import { checkContent } from '../../src/lib/content/checkContent.ts';
+import { termsFile } from '../../src/lib/schemas/glossaryTerms.ts';
 import { britishSpelling, englishWords, findMisspellings, markdownProse } from '../../src/lib/content/spelling.ts';
 import { loadSpellChecker } from '../../scripts/lib/spellChecker.ts';
 import { en } from '../../src/i18n/en.ts';
@@ -18,7 +20,7 @@ const fixtureDictionary = loadSpellChecker(`${FIXTURE}/glossary/words.txt`);
 const realDictionary = loadSpellChecker('content/glossary/words.txt');
 const fixtureProblems = checkEnglish(readTree(FIXTURE), fixtureDictionary, (p) => p);
 const realProblems = checkEnglish(readTree('content'), realDictionary);
-const terms = glossaryTerms.parse(JSON.parse(readFileSync(`${FIXTURE}/glossary/terms.json`, 'utf8')));
+const terms = termsFile.parse(JSON.parse(readFileSync(`${FIXTURE}/glossary/terms.json`, 'utf8')));
 
 describe('glossary consistency', () => {
   const problems = fixtureProblems.filter((p) => p.message.includes('terms.json decides'));
@@ -58,15 +60,15 @@ describe('glossary consistency', () => {
     expect(termOccurs(commercialisation, '专利转化,及时转化为专利')).toBe(true);
   });
 
-  it('reports a malformed glossary entry by file and field', () => {
-    const files = readTree(FIXTURE).map((f) => (f.path === 'glossary/terms.json' ? { ...f, text: JSON.stringify([{ zh: '同保护' }]) } : f));
-    const bad = checkEnglish(files, fixtureDictionary, (p) => p).find((p) => p.file === 'glossary/terms.json');
-    expect(bad?.field).toBe('0.en');
-    expect(bad?.message).toContain(' / ');
+  it('reports a malformed glossary entry by file and field, in both languages', () => {
+    const files = readTree('content').map((f) => (f.path === 'glossary/terms.json' ? { ...f, text: JSON.stringify([{ zh: '同保护', variants: 'equal' }]) } : f));
+    const bad = checkContent(files).filter((p) => p.file === 'content/glossary/terms.json');
+    expect(bad.map((p) => p.field)).toEqual(expect.arrayContaining(['0.en', '0.variants']));
+    expect(bad.every((p) => p.message.includes(' / '))).toBe(true);
   });
 
   it('lets the real plan, targets and glossary pass', () => {
-    const real = glossaryTerms.parse(JSON.parse(readFileSync('content/glossary/terms.json', 'utf8')));
+    const real = termsFile.parse(JSON.parse(readFileSync('content/glossary/terms.json', 'utf8')));
     expect(checkGlossaryConsistency(real, [{ file: 'x', field: 'y', zh: '同保护', en: 'equal protection' }])).toEqual([]);
     expect(realProblems.filter((p) => p.message.includes('terms.json decides'))).toEqual([]);
   });

@@ -1,8 +1,9 @@
 // The English content's own checks, run by the content check: one term per concept (the glossary) and
 // British spelling. Pure (files in, problems out); the caller brings the dictionary (scripts/lib/spellChecker.ts).
 import { parsePlanMarkdown } from '../plan/parsePlan.ts';
-import type { ContentProblem } from './crossCheck.ts';
-import { checkGlossaryConsistency, glossaryTerms, type TwinText } from './glossaryConsistency.ts';
+import type { ContentProblem } from './problems.ts';
+import { termsFile } from '../schemas/glossaryTerms.ts';
+import { checkGlossaryConsistency, type TwinText } from './glossaryConsistency.ts';
 import { findMisspellings, jsonEnglish, markdownProse, type Dictionary } from './spelling.ts';
 
 /** A content file: its path relative to content/ (forward slashes) and its text. */
@@ -49,11 +50,9 @@ function twinTexts(files: Map<string, string>, display: (path: string) => string
 /** Glossary consistency always; spelling when a dictionary is given (callers without one, e.g. a browser, skip it). */
 export function checkEnglish(textFiles: TextFile[], dictionary: Dictionary | undefined, display = (path: string) => `content/${path}`): ContentProblem[] {
   const files = new Map([...textFiles].sort((a, b) => a.path.localeCompare(b.path)).map((f) => [f.path, f.text]));
-  const termsText = files.get('glossary/terms.json');
-  const terms = glossaryTerms.safeParse(termsText === undefined ? [] : parseJson(termsText));
-  const problems: ContentProblem[] = terms.success
-    ? checkGlossaryConsistency(terms.data, twinTexts(files, display))
-    : terms.error.issues.map((issue) => ({ file: display('glossary/terms.json'), field: issue.path.join('.') || '(file)', message: `${issue.message} / each entry needs "zh" and "en"; "variants", "notWhenPartOf", "note" and "source" are optional` }));
+  // A malformed glossary is reported by the schema check (inventory.ts); the consistency check then waits for it.
+  const terms = termsFile.safeParse(parseJson(files.get('glossary/terms.json') ?? '[]'));
+  const problems: ContentProblem[] = terms.success ? checkGlossaryConsistency(terms.data, twinTexts(files, display)) : [];
   for (const [path, text] of files) {
     if (!dictionary || !ENGLISH.test(path)) continue;
     const lines = path.endsWith('.json') ? jsonEnglish(parseJson(text)) : markdownProse(text);

@@ -1,24 +1,9 @@
 // One term per concept: where a glossary term occurs in a Chinese clause, the English twin of that clause
 // must use the glossary's English (or a listed variant). The glossary is content/glossary/terms.json.
-import { z } from 'zod';
-import type { ContentProblem } from './crossCheck.ts';
+import type { ContentProblem } from './problems.ts';
+import type { GlossaryTerm } from '../schemas/glossaryTerms.ts';
 
-const text = z.string().trim().min(1, '不能为空 / must not be empty');
-
-/** One entry of content/glossary/terms.json: the contract translators and the check share. */
-export const glossaryTerm = z.object({
-  zh: text,
-  /** The decided English. */
-  en: text,
-  /** Other accepted English forms: inflections, the short form after first use, official long names. */
-  variants: z.array(text).optional(),
-  /** Chinese phrases that contain the term but mean something else (转化为 is "turn into", not 转化). */
-  notWhenPartOf: z.array(text).optional(),
-  note: z.string().optional(),
-  source: z.string().optional(),
-}).strict();
-export const glossaryTerms = z.array(glossaryTerm);
-export type GlossaryTerm = z.infer<typeof glossaryTerm>;
+export type { GlossaryTerm };
 
 /** A Chinese text and its English twin, with where to report a mismatch. */
 export interface TwinText {

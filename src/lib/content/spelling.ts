@@ -1,6 +1,6 @@
 // Spelling of the English content against British English: which words of a text a dictionary does not
 // know. Pure: the dictionary comes in as a function (scripts/lib/spellChecker.ts loads en-GB for Node).
-import type { ContentProblem } from './crossCheck.ts';
+import type { ContentProblem } from './problems.ts';
 
 export interface Dictionary {
   correct(word: string): boolean;
