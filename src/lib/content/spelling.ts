@@ -54,8 +54,10 @@ function stripMarkup(line: string): string {
     .replace(/`[^`]*`/g, ' ')
     .replace(/\]\([^)]*\)/g, '] ')
     .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/\b(?:[\w-]+\.)+(?:cn|com|org|net|int|gov|edu|uk)\b\S*/g, ' ') // bare addresses: english.cnipa.gov.cn/art/…
     .replace(/<[^>]*>/g, ' ')
-    .replace(/\b[\w.-]+\.(?:md|mdx|json|ts|astro|txt)\b/g, ' ');
+    .replace(/\b[\w.-]+\.(?:md|mdx|json|ts|astro|txt)\b/g, ' ')
+    .replace(/(?<!\w)\.[a-z]{2,4}\b/g, ' '); // a file type on its own: an .ics file
 }
 
 /** The prose lines of a Markdown or MDX file: body text and the prose values of its front matter. */
