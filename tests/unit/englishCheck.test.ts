@@ -60,6 +60,12 @@ describe('glossary consistency', () => {
     expect(termOccurs(commercialisation, '专利转化,及时转化为专利')).toBe(true);
   });
 
+  it('flags a rejected rendering anywhere in the English, with its line and the decided term', () => {
+    const rejected = fixtureProblems.find((p) => p.message.includes('rejected translation'));
+    expect(rejected).toMatchObject({ file: 'plan/en/10-part.md', field: 'line 9' });
+    expect(rejected?.message).toContain('"coordinated protection" is a rejected translation of 同保护: say "equal protection"');
+  });
+
   it('reports a malformed glossary entry by file and field, in both languages', () => {
     const files = readTree('content').map((f) => (f.path === 'glossary/terms.json' ? { ...f, text: JSON.stringify([{ zh: '同保护', variants: 'equal' }]) } : f));
     const bad = checkContent(files).filter((p) => p.file === 'content/glossary/terms.json');

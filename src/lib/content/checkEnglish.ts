@@ -3,7 +3,7 @@
 import { parsePlanMarkdown } from '../plan/parsePlan.ts';
 import type { ContentProblem } from './problems.ts';
 import { termsFile } from '../schemas/glossaryTerms.ts';
-import { checkGlossaryConsistency, type TwinText } from './glossaryConsistency.ts';
+import { checkAvoidedRenderings, checkGlossaryConsistency, type TwinText } from './glossaryConsistency.ts';
 import { findMisspellings, jsonEnglish, markdownProse, type Dictionary } from './spelling.ts';
 
 /** A content file: its path relative to content/ (forward slashes) and its text. */
@@ -47,16 +47,17 @@ function twinTexts(files: Map<string, string>, display: (path: string) => string
   return twins;
 }
 
-/** Glossary consistency always; spelling when a dictionary is given (callers without one, e.g. a browser, skip it). */
+/** Glossary consistency (clause twins, rejected renderings) always; spelling when a dictionary is given (callers without one, e.g. a browser, skip it). */
 export function checkEnglish(textFiles: TextFile[], dictionary: Dictionary | undefined, display = (path: string) => `content/${path}`): ContentProblem[] {
   const files = new Map([...textFiles].sort((a, b) => a.path.localeCompare(b.path)).map((f) => [f.path, f.text]));
   // A malformed glossary is reported by the schema check (inventory.ts); the consistency check then waits for it.
   const terms = termsFile.safeParse(parseJson(files.get('glossary/terms.json') ?? '[]'));
   const problems: ContentProblem[] = terms.success ? checkGlossaryConsistency(terms.data, twinTexts(files, display)) : [];
   for (const [path, text] of files) {
-    if (!dictionary || !ENGLISH.test(path)) continue;
+    if (!ENGLISH.test(path)) continue;
     const lines = path.endsWith('.json') ? jsonEnglish(parseJson(text)) : markdownProse(text);
-    problems.push(...findMisspellings(display(path), lines, dictionary));
+    if (terms.success) problems.push(...checkAvoidedRenderings(terms.data, display(path), lines));
+    if (dictionary) problems.push(...findMisspellings(display(path), lines, dictionary));
   }
   return problems;
 }

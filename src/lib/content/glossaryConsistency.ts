@@ -2,6 +2,7 @@
 // must use the glossary's English (or a listed variant). The glossary is content/glossary/terms.json.
 import type { ContentProblem } from './problems.ts';
 import type { GlossaryTerm } from '../schemas/glossaryTerms.ts';
+import type { ProseLine } from './spelling.ts';
 
 export type { GlossaryTerm };
 
@@ -23,12 +24,31 @@ export function termOccurs(term: GlossaryTerm, zh: string): boolean {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether the English text uses the decided English or a variant, as whole words ("GI" is not in "region"). */
+const containsPhrase = (text: string, phrase: string) => {
+  const start = /^\w/.test(phrase) ? '\\b' : '';
+  const end = /\w$/.test(phrase) ? '\\b' : '';
+  return new RegExp(`${start}${escape(phrase)}${end}`, 'i').test(text);
+};
+
 export function usesTerm(term: GlossaryTerm, en: string): boolean {
-  return [term.en, ...(term.variants ?? [])].some((form) => {
-    const start = /^\w/.test(form) ? '\\b' : '';
-    const end = /\w$/.test(form) ? '\\b' : '';
-    return new RegExp(`${start}${escape(form)}${end}`, 'i').test(en);
-  });
+  return [term.en, ...(term.variants ?? [])].some((form) => containsPhrase(en, form));
+}
+
+/** Rejected renderings (a term's "avoid" list) anywhere in an English file: a page quoting the plan drifts too. */
+export function checkAvoidedRenderings(terms: GlossaryTerm[], file: string, lines: ProseLine[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const { where, text } of lines) {
+    for (const term of terms) {
+      for (const phrase of (term.avoid ?? []).filter((p) => containsPhrase(text, p))) {
+        problems.push({
+          file,
+          field: where,
+          message: `“${phrase}”是“${term.zh}”已弃用的译法,请改用“${term.en}”,见 content/glossary/terms.json / "${phrase}" is a rejected translation of ${term.zh}: say "${term.en}" as content/glossary/terms.json decides`,
+        });
+      }
+    }
+  }
+  return problems;
 }
 
 export function checkGlossaryConsistency(terms: GlossaryTerm[], twins: TwinText[]): ContentProblem[] {

@@ -16,6 +16,8 @@ export const term = z.object(
     variants: phrases('variants', 'accepted English forms'),
     /** Chinese phrases that contain the term but mean something else (转化为 is "turn into", not 转化). */
     notWhenPartOf: phrases('notWhenPartOf', 'Chinese phrases'),
+    /** Rejected English renderings that must appear nowhere in the English content ("coordinated protection" for 同保护). */
+    avoid: phrases('avoid', 'rejected English renderings'),
     note: z.string(msg('note 应为文字', 'note must be text')).optional(),
     source: z.string(msg('source 应为文字(出处与日期)', 'source must be text (where the term was seen, and when)')).optional(),
   },
