@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { checkContent } from '../lib/content/checkContent.ts';
 import { formatProblems, type ContentProblem } from '../lib/content/problems.ts';
 import { CONTENT_ROOT, readContentFiles } from './contentFiles.ts';
+import { clauseOptionFiles } from './markdownOptions.ts';
 import { loadSpellChecker } from '../../scripts/lib/spellChecker.ts';
 
 export function checkContentFolder(root = CONTENT_ROOT): ContentProblem[] {
@@ -28,9 +29,9 @@ export function contentCheck(root = CONTENT_ROOT): AstroIntegration {
           logger.error(formatProblems(problems));
           throw new Error(summary(problems));
         }
-        // The plan's Markdown plugin reads these when the config loads (src/data/markdownOptions.ts):
-        // restart `astro dev` when they change so its links stay true.
-        addWatchFile(join(root, 'glossary', 'units.json'));
+        // The plan's Markdown plugin gets its data when the config loads (src/data/markdownOptions.ts):
+        // `astro dev` restarts when those files change, so its links stay true.
+        clauseOptionFiles(root).forEach((file) => addWatchFile(file));
       },
     },
   };

@@ -19,8 +19,3 @@ export const LOCALE_INFO: Record<Lang, LocaleInfo> = {
   zh: { bcp47: 'zh-CN', hreflang: 'zh-CN', intl: 'zh-CN', openGraph: 'zh_CN', rss: 'zh-cn' },
   en: { bcp47: 'en', hreflang: 'en', intl: 'en-GB', openGraph: 'en_GB', rss: 'en' },
 };
-
-/** A list joined as the language joins it: 甲、乙和丙 / A, B and C (English never joins with 、). */
-export function formatList(items: string[], lang: Lang, type: Intl.ListFormatType = 'conjunction'): string {
-  return new Intl.ListFormat(LOCALE_INFO[lang].intl, { type }).format(items);
-}
