@@ -5,8 +5,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symli
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { BUDGETS, pageWeight } from './lib/pageWeight.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { startServer } from '../tests/support/staticServer.ts';
+import { firstSearchBytes } from './lib/searchPayload.ts';
 
 const ROOT = process.cwd();
 const DIST = join(ROOT, 'dist');
@@ -37,24 +36,13 @@ function tenfoldProject(): string {
   return dir;
 }
 
-async function searchPayload(): Promise<{ perLang: Record<string, number>; queryBytes: number }> {
-  const files = walk(join(DIST, 'pagefind'));
+function searchIndexSizes(): Record<string, number> {
   const perLang: Record<string, number> = {};
-  for (const file of files) {
+  for (const file of walk(join(DIST, 'pagefind'))) {
     const lang = /(?:^|[/_.])(zh-cn|en)_/.exec(relative(join(DIST, 'pagefind'), file))?.[1];
     if (lang) perLang[lang] = (perLang[lang] ?? 0) + statSync(file).size;
   }
-  const { server, origin } = await startServer();
-  const browser = await launchBrowser();
-  const page = await browser.newPage();
-  let queryBytes = 0;
-  page.on('response', async (response) => {
-    if (response.url().includes('/pagefind/')) queryBytes += (await response.body().catch(() => Buffer.alloc(0))).length;
-  });
-  await page.goto(`${origin}/search/?q=${encodeURIComponent('保护中心')}`, { waitUntil: 'networkidle' });
-  await browser.close();
-  server.close();
-  return { perLang, queryBytes };
+  return perLang;
 }
 
 const buildSeconds = timedBuild(ROOT);
@@ -74,9 +62,9 @@ for (const [name, url] of TYPES) {
   console.log(`${name.padEnd(20)} ${kb(w.html).padEnd(10)} ${kb(w.css).padEnd(10)} ${kb(w.js).padEnd(10)} ${kb(w.total).padEnd(10)} ${kb(budget)} ${ok}`);
 }
 
-const search = await searchPayload();
-console.log(`\nSearch index: ${Object.entries(search.perLang).map(([lang, bytes]) => `${lang} ${kb(bytes)}`).join(', ')}`);
-console.log(`Bytes fetched by a typical query (保护中心, first search): ${kb(search.queryBytes)}`);
+console.log(`\nSearch index: ${Object.entries(searchIndexSizes()).map(([lang, bytes]) => `${lang} ${kb(bytes)}`).join(', ')}`);
+const firstSearch = await firstSearchBytes('保护中心');
+console.log(`Bytes fetched by a typical query (保护中心, first search, gzip): ${kb(firstSearch.bytes)} in ${firstSearch.files} files (budget ${kb(BUDGETS.firstSearch)})`);
 
 const tenfold = tenfoldProject();
 try {

@@ -13,6 +13,7 @@ import { planFile, page, unitName } from '../schemas/pages.ts';
 import { targetSchema } from '../schemas/target.ts';
 import { progressRecord, progressTranslation } from '../schemas/progress.ts';
 import { serviceRecord, serviceTranslation } from '../schemas/service.ts';
+import { vocabulary, unknownVocabularyPages } from '../schemas/synonyms.ts';
 import { parsePlanMarkdown } from '../plan/parsePlan.ts';
 
 const list = (dir: string, ext: RegExp) => (existsSync(dir) ? readdirSync(dir).filter((f) => ext.test(f)).sort().map((f) => join(dir, f)) : []);
@@ -37,6 +38,7 @@ export function checkContent(contentRoot: string): ContentProblem[] {
   validate(servicesZh, serviceRecord);
   validate(list(join(contentRoot, 'services', 'en'), /\.md$/), serviceTranslation);
   validate([join(contentRoot, 'glossary', 'units.json')], z.array(unitName));
+  validate([join(contentRoot, 'glossary', 'synonyms.json')], vocabulary);
 
   // 2. Every Chinese file has its English twin and the reverse.
   for (const pair of translationPairs(contentRoot)) {
@@ -86,6 +88,8 @@ export function checkContent(contentRoot: string): ContentProblem[] {
 
   // 5. Internal links inside Markdown lead somewhere.
   const routes = knownRoutes(contentRoot);
+  const synonymsFile = join(contentRoot, 'glossary', 'synonyms.json');
+  problems.push(...unknownVocabularyPages(readContentData(synonymsFile).data, routes).map((p) => ({ ...p, file: display(synonymsFile) })));
   const markdownFiles = [...plan.zh, ...plan.en, ...['pages', 'progress', 'services'].flatMap((f) => ['zh', 'en'].flatMap((l) => list(join(contentRoot, f, l), /\.mdx?$/))), ...list(join(contentRoot, 'explained'), /\.md$/), ...list(join(contentRoot, 'overseas'), /\.mdx$/)];
   for (const file of markdownFiles) {
     for (const { href, line } of markdownLinks(readFileSync(file, 'utf8'))) {
