@@ -24,7 +24,7 @@ function renderHit(hit: SearchHit, labels: DOMStringMap): HTMLLIElement {
 
 /** "Showing results for …" when the words searched are not simply what was typed. */
 function searchedFor(query: string, step: SearchStep | undefined, lang: Lang, labels: DOMStringMap): string {
-  if (!step || (step.kind === 'words' && step.queries.length === 1 && step.queries[0].q === query)) return '';
+  if (!step || (step.kind === 'words' && step.queries[0].q === query)) return '';
   const words = step.queries.filter((q) => q.weight === 1 || step.kind === 'anyWord').map((q) => `“${q.q}”`);
   const list = new Intl.ListFormat(lang === 'zh' ? 'zh-CN' : 'en', { type: step.kind === 'anyWord' ? 'disjunction' : 'conjunction' }).format([...new Set(words)]);
   return (step.kind === 'anyWord' ? labels.labelShowingAnyWord : labels.labelShowingWords)?.replace('{words}', list) ?? '';

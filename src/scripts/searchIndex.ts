@@ -1,12 +1,12 @@
 // Runs a query against the Pagefind index of the page's language: loads Pagefind once (on the first focus of
 // the search box or the first search), asks it the steps of lib/search/strategy.ts until one finds something,
 // and turns the pages found into results, split into clauses on long pages so a search lands on the clause.
-import { clauseHits, type Anchor } from '../lib/search/clauseHits.ts';
+import { clauseHits, onePerPageFirst, type Anchor } from '../lib/search/clauseHits.ts';
 import { excerptAround } from '../lib/search/excerpt.ts';
 import { rerankByTitle } from '../lib/search/rerank.ts';
 import { mergeRuns } from '../lib/search/merge.ts';
 import { searchSteps, type SearchStep } from '../lib/search/strategy.ts';
-import { queryVariants } from '../lib/search/vocabulary.ts';
+import { queryVariants, subjectWords } from '../lib/search/vocabulary.ts';
 import { queryWords } from '../lib/search/queryWords.ts';
 import { leadPhrase } from '../lib/plan/leadPhrase.ts';
 import type { Lang } from '../i18n/locales.ts';
@@ -43,7 +43,7 @@ export function loadPagefind(): Promise<Pagefind> {
       noWorker: true,
       excerptLength: 24,
       // A match in what people call the page (its vocabulary keywords) counts less than one in its title.
-      ranking: { metaWeights: { title: 5, keywords: 3 } },
+      ranking: { metaWeights: { title: 5, keywords: 4 } },
     });
     await pf.init();
     return pf;
@@ -61,9 +61,13 @@ export interface SearchHit { url: string; title: string; type: string; context?:
 export interface SearchOutcome { hits: SearchHit[]; step?: SearchStep }
 
 async function firstStepWithResults(pf: Pagefind, steps: SearchStep[], type: string): Promise<{ step?: SearchStep; results: PagefindResult[] }> {
-  const options = type ? { filters: { type } } : {};
   for (const step of steps) {
-    const runs = await Promise.all(step.queries.map(async ({ q, weight }) => ({ weight, results: (await pf.search(q, options)).results })));
+    // A query for one type of page is left out when the reader has chosen another type.
+    const queries = step.queries.filter((q) => !q.type || !type || q.type === type);
+    const runs = await Promise.all(queries.map(async ({ q, weight, type: only }) => {
+      const filter = only ?? type;
+      return { weight, results: (await pf.search(q, filter ? { filters: { type: filter } } : {})).results };
+    }));
     const results = mergeRuns(runs);
     if (results.length) return { step, results };
   }
@@ -74,11 +78,12 @@ export async function runSearch(query: string, type: string, lang: Lang): Promis
   const pf = await loadPagefind();
   const { step, results } = await firstStepWithResults(pf, searchSteps(query, lang, vocabulary), type);
   const pages = await Promise.all(results.slice(0, MAX_PAGES).map((r) => r.data()));
+  const subjects = subjectWords(query, lang, vocabulary);
   const terms = step?.words ?? [];
   const hits = pages.flatMap((page): SearchHit[] => {
     const pageType = page.filters.type?.[0] ?? 'other';
     const title = page.meta.title ?? page.url;
-    const clauses = CLAUSE_PAGES.test(page.url) ? clauseHits(page.anchors, page.locations, query) : [];
+    const clauses = CLAUSE_PAGES.test(page.url) ? clauseHits(page.anchors, page.locations, [query, ...subjects]) : [];
     if (!clauses.length) return [{ url: page.url, title, type: pageType, excerpt: page.excerpt }];
     return clauses.map((hit) => ({
       url: `${page.url}#${hit.id}`,
@@ -89,5 +94,5 @@ export async function runSearch(query: string, type: string, lang: Lang): Promis
       excerpt: excerptAround(hit.text, terms),
     }));
   });
-  return { hits: rerankByTitle(hits, query, queryVariants(query, vocabulary)), step };
+  return { hits: onePerPageFirst(rerankByTitle(hits, query, queryVariants(query, vocabulary))), step };
 }

@@ -1,6 +1,6 @@
 // Search helpers: clause-level hits, title re-ranking with the vocabulary's variants, excerpts.
 import { describe, expect, it } from 'vitest';
-import { clauseHits } from '../../src/lib/search/clauseHits.ts';
+import { clauseHits, onePerPageFirst } from '../../src/lib/search/clauseHits.ts';
 import { rerankByTitle } from '../../src/lib/search/rerank.ts';
 import { queryVariants } from '../../src/lib/search/vocabulary.ts';
 import { excerptAround } from '../../src/lib/search/excerpt.ts';
@@ -49,5 +49,22 @@ describe('excerptAround', () => {
     const parts = excerptAround('加强海外专利布局,重点面向主要贸易国家和地区', ['专利'], 4);
     expect(parts.filter((p) => p.marked).map((p) => p.text)).toEqual(['专利']);
     expect(parts.map((p) => p.text).join('')).toBe('加强海外专利布局,重点面…');
+  });
+});
+
+describe('clauseHits with the subject of a question', () => {
+  const plan = [
+    { element: 'p', id: 'task-5-1-1', text: '完善知识产权公共服务。保护……', location: 0 },
+    { element: 'p', id: 'task-2-2-2', text: '严厉打击商业秘密等知识产权违法行为。', location: 20 },
+  ];
+  it('puts the clause that names the subject (商业秘密) before clauses with more passing matches', () => {
+    expect(clauseHits(plan, [1, 2, 3, 21], ['公司商业秘密保护怎么做', '商业秘密'])[0].id).toBe('task-2-2-2');
+  });
+});
+
+describe('onePerPageFirst', () => {
+  it('gives every page its first place before a long page\'s second clause', () => {
+    const hits = [{ url: '/plan/#a' }, { url: '/plan/#b' }, { url: '/plan/#c' }, { url: '/services/x/' }];
+    expect(onePerPageFirst(hits).map((h) => h.url)).toEqual(['/plan/#a', '/services/x/', '/plan/#b', '/plan/#c']);
   });
 });

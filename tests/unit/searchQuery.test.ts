@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { queryWords, STOP_WORDS } from '../../src/lib/search/queryWords.ts';
 import { entriesIn, expandQuery, pageKeywords, suggestTerms } from '../../src/lib/search/vocabulary.ts';
-import { searchSteps } from '../../src/lib/search/strategy.ts';
+import { asksForService, searchSteps } from '../../src/lib/search/strategy.ts';
 import { mergeRuns } from '../../src/lib/search/merge.ts';
 import { vocabulary as vocabularySchema } from '../../src/lib/schemas/synonyms.ts';
 
@@ -67,7 +67,8 @@ describe('searchSteps', () => {
   it('searches the words of a question first, with its rewrites, then each word on its own', () => {
     const [first, anyWord] = searchSteps('专利贷款在哪里办', 'zh', vocabulary);
     expect(first.kind).toBe('words');
-    expect(first.queries.map((q) => q.q)).toEqual(['专利 贷款', '专利 质押融资', '专利 质押']);
+    expect(first.queries.map((q) => q.q)).toEqual(['专利 贷款', '专利 质押融资', '专利 质押', '质押融资', '专利 贷款']);
+    expect(first.queries.at(-1)!.type).toBe('service'); // 在哪里 asks where to go
     expect(anyWord.kind).toBe('anyWord');
     expect(anyWord.queries.map((q) => q.q)).toContain('贷款');
     expect(anyWord.queries.map((q) => q.q)).toContain('质押融资');
@@ -76,6 +77,12 @@ describe('searchSteps', () => {
     const [first] = searchSteps('patent loan', 'en', vocabulary);
     expect(first.queries[0]).toEqual({ q: 'patent loan', weight: 1 });
     expect(first.queries[1].weight).toBeLessThan(1);
+  });
+  it('searches the service pages on their own when the question asks where to go or whom to call', () => {
+    expect(asksForService('常州知识产权保护中心电话多少')).toBe(true);
+    expect(asksForService('Where can I report counterfeit products')).toBe(true);
+    expect(asksForService('质押融资目标')).toBe(false);
+    expect(searchSteps('质押融资目标', 'zh', vocabulary)[0].queries.some((q) => q.type === 'service')).toBe(false);
   });
   it('searches a query of stop words only as typed rather than not at all', () => {
     expect(searchSteps('how to', 'en', vocabulary)[0].queries[0].q).toBe('how to');
@@ -86,6 +93,13 @@ describe('searchSteps', () => {
 });
 
 describe('mergeRuns', () => {
+  it('keeps, for each page, the result of the search it matched best (its locations point at the clause)', () => {
+    const merged = mergeRuns([
+      { weight: 1, results: [{ id: 'plan', score: 1, from: 'words' }] },
+      { weight: 1, results: [{ id: 'plan', score: 5, from: 'subject' }] },
+    ]);
+    expect(merged[0].from).toBe('subject');
+  });
   it('ranks a page found by more of the searches higher, each search counting with its weight', () => {
     const merged = mergeRuns([
       { weight: 1, results: [{ id: 'a', score: 2 }, { id: 'b', score: 1.5 }] },

@@ -13,12 +13,12 @@ export function entryTerms(entry: VocabularyEntry, lang?: Lang): string[] {
   return langs.flatMap((l) => [...entry.site[l], ...(entry.say?.[l] ?? [])]);
 }
 
-/** Where a term occurs in a text: Latin words only as whole words ("GI" is not in "gift"), Chinese anywhere. */
+/** Where a term occurs in a text: Latin words only as whole words ("GI" is not in "gift", PCT is in PCT申请), Chinese anywhere. */
 function findTerm(text: string, term: string): number {
   const t = lower(term);
   if (!LATIN.test(term)) return lower(text).indexOf(t);
   const escaped = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\d])${escaped}(?:s|es)?(?![\\p{L}\\d])`, 'u').exec(lower(text))?.index ?? -1;
+  return new RegExp(`(?<![\\p{Script=Latin}\\d])${escaped}(?:s|es)?(?![\\p{Script=Latin}\\d])`, 'u').exec(lower(text))?.index ?? -1;
 }
 
 /**
@@ -48,12 +48,17 @@ export function expandQuery(query: string, lang: Lang, vocabulary: VocabularyEnt
   for (const { entry, term } of entriesIn(query, vocabulary)) {
     if ([...entry.site.zh, ...entry.site.en].some((site) => lower(site) === lower(term))) continue;
     const at = findTerm(query, term);
-    const plural = /^(?:es|s)(?![\p{L}\d])/u.exec(query.slice(at + term.length))?.[0] ?? '';
+    const plural = /^(?:es|s)(?![\p{Script=Latin}\d])/u.exec(query.slice(at + term.length))?.[0] ?? '';
     const [before, after] = [tidy(query.slice(0, at)), tidy(query.slice(at + term.length + plural.length))];
     for (const site of entry.site[lang].slice(0, 2)) variants.add([before, site, after].filter(Boolean).join(' '));
   }
   variants.delete(query.trim());
   return [...variants];
+}
+
+/** The site's own word for each subject the query names (its first site word in `lang`). */
+export function subjectWords(query: string, lang: Lang, vocabulary: VocabularyEntry[]): string[] {
+  return [...new Set(entriesIn(query, vocabulary).map(({ entry }) => entry.site[lang][0]))];
 }
 
 /** The words a page is indexed with as metadata: those of every entry that names the page, in its language. */
