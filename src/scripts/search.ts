@@ -25,7 +25,9 @@ function renderHit(hit: SearchHit, labels: DOMStringMap): HTMLLIElement {
 /** "Showing results for …" when the words searched are not simply what was typed. */
 function searchedFor(query: string, step: SearchStep | undefined, lang: Lang, labels: DOMStringMap): string {
   if (!step || (step.kind === 'words' && step.queries[0].q === query)) return '';
-  const words = step.queries.filter((q) => q.weight === 1 || step.kind === 'anyWord').map((q) => `“${q.q}”`);
+  // Chinese is written without spaces: 专利 侵权 投诉 is shown as the reader would write it, 专利侵权投诉.
+  const shown = (q: string) => (lang === 'zh' ? q.replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '') : q);
+  const words = step.queries.filter((q) => !q.type && (q.weight === 1 || step.kind === 'anyWord')).map((q) => `“${shown(q.q)}”`);
   const list = new Intl.ListFormat(lang === 'zh' ? 'zh-CN' : 'en', { type: step.kind === 'anyWord' ? 'disjunction' : 'conjunction' }).format([...new Set(words)]);
   return (step.kind === 'anyWord' ? labels.labelShowingAnyWord : labels.labelShowingWords)?.replace('{words}', list) ?? '';
 }

@@ -1,6 +1,6 @@
 // Search helpers: clause-level hits, title re-ranking with the vocabulary's variants, excerpts.
 import { describe, expect, it } from 'vitest';
-import { clauseHits, onePerPageFirst } from '../../src/lib/search/clauseHits.ts';
+import { anchorText, clauseHits, onePerPageFirst } from '../../src/lib/search/clauseHits.ts';
 import { rerankByTitle } from '../../src/lib/search/rerank.ts';
 import { queryVariants } from '../../src/lib/search/vocabulary.ts';
 import { excerptAround } from '../../src/lib/search/excerpt.ts';
@@ -66,5 +66,15 @@ describe('onePerPageFirst', () => {
   it('gives every page its first place before a long page\'s second clause', () => {
     const hits = [{ url: '/plan/#a' }, { url: '/plan/#b' }, { url: '/plan/#c' }, { url: '/services/x/' }];
     expect(onePerPageFirst(hits).map((h) => h.url)).toEqual(['/plan/#a', '/services/x/', '/plan/#b', '/plan/#c']);
+  });
+});
+
+describe('anchorText', () => {
+  it('drops the clause\'s own link text ("#本条链接 task-2-3") that Pagefind includes in a heading\'s text', () => {
+    expect(anchorText({ id: 'task-2-3', text: '3. 加强知识产权维权援助 #本条链接 task-2-3' })).toBe('3. 加强知识产权维权援助');
+    expect(anchorText({ id: 'goal-creation', text: 'High quality. # Link to this clause goal-creation' })).toBe('High quality.');
+  });
+  it('keeps a text that has no clause link as it is', () => {
+    expect(anchorText({ id: 'step-1', text: 'Step 1: Decide where to protect' })).toBe('Step 1: Decide where to protect');
   });
 });

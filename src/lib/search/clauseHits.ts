@@ -13,6 +13,15 @@ export interface ClauseHit {
   hits: number;
 }
 
+/**
+ * The text of a landing place as a reader sees it. Pagefind's anchor text is the element's whole text, so
+ * a clause's own link ("#" and the visually hidden "本条链接 task-2-3") trails it; that link ends in the id.
+ */
+export function anchorText(anchor: Pick<Anchor, 'id' | 'text'>): string {
+  const id = anchor.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return anchor.text.replace(new RegExp(`\\s*#[^#]*?\\s${id}\\s*$`, 'u'), '').trim();
+}
+
 /** Elements whose ids are places a reader can land on: clause paragraphs and headings. */
 const LANDING_ELEMENTS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
 
@@ -21,7 +30,7 @@ const LANDING_ELEMENTS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']
  * then clauses that name the subject the query is about (later phrases, e.g. 商业秘密 for 商业秘密被泄露怎么办).
  */
 export function clauseHits(anchors: Anchor[], locations: number[], phrases: string | string[] = [], limit = 3): ClauseHit[] {
-  const landings = anchors.filter((a) => LANDING_ELEMENTS.has(a.element)).sort((a, b) => a.location - b.location);
+  const landings = anchors.filter((a) => LANDING_ELEMENTS.has(a.element)).map((a) => ({ ...a, text: anchorText(a) })).sort((a, b) => a.location - b.location);
   const wanted = (Array.isArray(phrases) ? phrases : [phrases]).map((p) => p.trim().toLowerCase()).filter((p) => p.length > 1);
   const counts = new Map<string, ClauseHit & { location: number }>();
   for (const location of locations) {

@@ -56,9 +56,13 @@ export function expandQuery(query: string, lang: Lang, vocabulary: VocabularyEnt
   return [...variants];
 }
 
-/** The site's own word for each subject the query names (its first site word in `lang`). */
+/**
+ * The site's own word for each subject the query names (its first site word in `lang`). A query that is
+ * nothing but one of the entry's words needs no second search: the pages are indexed with all of them.
+ */
 export function subjectWords(query: string, lang: Lang, vocabulary: VocabularyEntry[]): string[] {
-  return [...new Set(entriesIn(query, vocabulary).map(({ entry }) => entry.site[lang][0]))];
+  const whole = lower(query.trim());
+  return [...new Set(entriesIn(query, vocabulary).filter(({ term }) => lower(term) !== whole).map(({ entry }) => entry.site[lang][0]))];
 }
 
 /** The words a page is indexed with as metadata: those of every entry that names the page, in its language. */
