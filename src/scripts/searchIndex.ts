@@ -8,6 +8,7 @@ import { mergeRuns } from '../lib/search/merge.ts';
 import { searchSteps, type SearchStep } from '../lib/search/strategy.ts';
 import { queryVariants, subjectWords } from '../lib/search/vocabulary.ts';
 import { queryWords } from '../lib/search/queryWords.ts';
+import { bestSections, type SubResult } from '../lib/search/sections.ts';
 import { leadPhrase } from '../lib/plan/leadPhrase.ts';
 import type { Lang } from '../i18n/locales.ts';
 import vocabulary from '../../content/glossary/synonyms.json';
@@ -19,6 +20,7 @@ interface PagefindResultData {
   filters: Record<string, string[]>;
   anchors: Anchor[];
   locations: number[];
+  sub_results: SubResult[];
 }
 interface PagefindResult { id: string; score: number; data(): Promise<PagefindResultData> }
 interface Pagefind {
@@ -30,8 +32,10 @@ interface Pagefind {
 
 /** Pages whose data (and excerpt) is loaded per search: each costs a request, the plan's the largest. */
 const MAX_PAGES = 10;
-/** Pages long enough that a result should point at the matching clause inside them. */
-const CLAUSE_PAGES = /\/plan\/$|\/overseas\/$|\/plan\/explained\/$/;
+/** The plan: a result points at the matching clause (each clause paragraph has an id). */
+const CLAUSE_PAGES = /\/plan\/$/;
+/** Guides long enough that a result should point at the matching section (under a heading). */
+const SECTION_PAGES = /\/overseas\/$|\/plan\/explained\/$/;
 
 let pagefind: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
@@ -83,6 +87,10 @@ export async function runSearch(query: string, type: string, lang: Lang): Promis
   const hits = pages.flatMap((page): SearchHit[] => {
     const pageType = page.filters.type?.[0] ?? 'other';
     const title = page.meta.title ?? page.url;
+    if (SECTION_PAGES.test(page.url)) {
+      const sections = bestSections(page.sub_results ?? [], [query, ...subjects]);
+      if (sections.length) return sections.map((section) => ({ url: section.url, title: section.title, type: pageType, context: section.title === title ? undefined : title, excerpt: section.excerpt }));
+    }
     const clauses = CLAUSE_PAGES.test(page.url) ? clauseHits(page.anchors, page.locations, [query, ...subjects]) : [];
     if (!clauses.length) return [{ url: page.url, title, type: pageType, excerpt: page.excerpt }];
     return clauses.map((hit) => ({

@@ -4,6 +4,7 @@ import { anchorText, clauseHits, onePerPageFirst } from '../../src/lib/search/cl
 import { rerankByTitle } from '../../src/lib/search/rerank.ts';
 import { queryVariants } from '../../src/lib/search/vocabulary.ts';
 import { excerptAround } from '../../src/lib/search/excerpt.ts';
+import { bestSections } from '../../src/lib/search/sections.ts';
 
 const anchors = [
   { element: 'h2', id: 'part-4', text: '四、重点任务', location: 0 },
@@ -76,5 +77,27 @@ describe('anchorText', () => {
   });
   it('keeps a text that has no clause link as it is', () => {
     expect(anchorText({ id: 'step-1', text: 'Step 1: Decide where to protect' })).toBe('Step 1: Decide where to protect');
+  });
+});
+
+describe('bestSections', () => {
+  const sections = [
+    { title: 'Protecting IP abroad', url: '/en/overseas/', excerpt: 'IP rights are territorial', weighted_locations: [{ weight: 1 }] },
+    { title: 'Step 1: Decide where to protect', url: '/en/overseas/#step-1', excerpt: 'main trading <mark>partners</mark>', weighted_locations: [{ weight: 1 }, { weight: 1 }, { weight: 1 }] },
+    { title: 'Step 2: Choose the route for each right', url: '/en/overseas/#step-2', excerpt: 'Patent Cooperation Treaty (<mark>PCT</mark>)', weighted_locations: [{ weight: 1 }] },
+    { title: 'Sources', url: '/en/overseas/#sources', excerpt: '', weighted_locations: [] },
+  ];
+  it('puts the section that names the subject first, then the section with the most matches', () => {
+    expect(bestSections(sections, ['pct']).map((s) => s.url)).toEqual(['/en/overseas/#step-2', '/en/overseas/#step-1']);
+  });
+  it('leaves out sections with no match', () => {
+    expect(bestSections(sections, [], 5).map((s) => s.url)).not.toContain('/en/overseas/#sources');
+  });
+});
+
+describe('excerptAround in English', () => {
+  it('starts the excerpt at a word, not in the middle of one', () => {
+    const parts = excerptAround('Improve the mechanism for cultivating high-value patents and more', ['patents'], 20);
+    expect(parts.map((p) => p.text).join('')).toMatch(/^…high-value patents/);
   });
 });
