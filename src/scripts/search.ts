@@ -24,9 +24,9 @@ function renderHit(hit: SearchHit, labels: DOMStringMap): HTMLLIElement {
 
 /** "Showing results for …" when the words searched are not simply what was typed. */
 function searchedFor(query: string, step: SearchStep | undefined, lang: Lang, labels: DOMStringMap): string {
-  if (!step || (step.kind === 'words' && step.queries[0].q === query)) return '';
   // Chinese is written without spaces: 专利 侵权 投诉 is shown as the reader would write it, 专利侵权投诉.
-  const shown = (q: string) => (lang === 'zh' ? q.replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '') : q);
+  const shown = (q: string) => (lang === 'zh' ? q.replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '') : q.trim().replace(/\s+/g, ' '));
+  if (!step || (step.kind === 'words' && shown(step.queries[0].q) === shown(query) && step.queries.every((q) => q.weight !== 1 || q === step.queries[0]))) return '';
   const words = step.queries.filter((q) => !q.type && (q.weight === 1 || step.kind === 'anyWord')).map((q) => `“${shown(q.q)}”`);
   const list = new Intl.ListFormat(lang === 'zh' ? 'zh-CN' : 'en', { type: step.kind === 'anyWord' ? 'disjunction' : 'conjunction' }).format([...new Set(words)]);
   return (step.kind === 'anyWord' ? labels.labelShowingAnyWord : labels.labelShowingWords)?.replace('{words}', list) ?? '';
@@ -72,7 +72,9 @@ export function enableSearchPage(): void {
     if (run !== latest) return; // a newer search has started
     list.replaceChildren(...hits.map((hit) => renderHit(hit, labels)));
     const count = hits.length ? `${hits.length} ${labels.labelCount}` : (labels.labelNone ?? '');
-    status.textContent = [count, hits.length ? searchedFor(query, step, lang, labels) : ''].filter(Boolean).join(' ');
+    // Which words were searched, on a line of its own after the count, in the same live region.
+    const searched = hits.length ? searchedFor(query, step, lang, labels) : '';
+    status.replaceChildren(count, ...(searched ? [Object.assign(document.createElement('span'), { className: 'search-searched', textContent: searched })] : []));
     showHelp(root, query, lang, !hits.length || step?.kind === 'anyWord');
   };
 
