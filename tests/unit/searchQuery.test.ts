@@ -6,7 +6,7 @@ import { queryWords, STOP_WORDS } from '../../src/lib/search/queryWords.ts';
 import { entriesIn, expandQuery, pageKeywords, suggestTerms } from '../../src/lib/search/vocabulary.ts';
 import { asksForService, searchSteps } from '../../src/lib/search/strategy.ts';
 import { mergeRuns } from '../../src/lib/search/merge.ts';
-import { vocabulary as vocabularySchema } from '../../src/lib/schemas/synonyms.ts';
+import { unknownVocabularyPages, vocabulary as vocabularySchema } from '../../src/lib/schemas/synonyms.ts';
 
 const vocabulary = [
   { site: { zh: ['质押融资', '质押'], en: ['pledge financing'] }, say: { zh: ['贷款'], en: ['loan'] }, pages: ['/targets/ip-pledge-financing/'] },
@@ -123,5 +123,12 @@ describe('content/glossary/synonyms.json', () => {
   it('rejects a page written with /en or without the final slash', () => {
     expect(vocabularySchema.safeParse([{ site: { zh: ['a'], en: ['a'] }, pages: ['/en/overseas/'] }]).success).toBe(false);
     expect(vocabularySchema.safeParse([{ site: { zh: ['a'], en: ['a'] }, pages: ['/overseas'] }]).success).toBe(false);
+  });
+});
+
+describe('unknownVocabularyPages', () => {
+  it('names the entry and the page that does not exist, with the fix in both languages', () => {
+    const problems = unknownVocabularyPages([{ site: { zh: ['质押'], en: ['pledge'] }, pages: ['/targets/ip-pledge-financing/', '/targets/loans/'] }], new Set(['/targets/ip-pledge-financing/']));
+    expect(problems).toEqual([{ field: '0.pages.1', message: expect.stringMatching(/\/targets\/loans\/ 不存在.*\/ there is no page \/targets\/loans\//) }]);
   });
 });
