@@ -2,14 +2,12 @@
 // as a server would send it, gzip-compressed (Pagefind's index, fragment and wasm files are gzip already and
 // count as they are; its JavaScript is compressed here). Waits for the results so nothing is missed.
 import { gzipSync } from 'node:zlib';
-import { launchBrowser } from '../../tests/support/browser.ts';
-import { startServer } from '../../tests/support/staticServer.ts';
+import type { Browser } from 'playwright-core';
 
-export async function firstSearchBytes(query: string): Promise<{ bytes: number; files: number }> {
-  const { server, origin } = await startServer();
-  const browser = await launchBrowser();
+export async function firstSearchBytes(browser: Browser, origin: string, query: string): Promise<{ bytes: number; files: number }> {
+  const context = await browser.newContext();
   try {
-    const page = await browser.newPage();
+    const page = await context.newPage();
     const sizes: Array<Promise<number>> = [];
     page.on('response', (response) => {
       if (!response.url().includes('/pagefind/')) return;
@@ -21,7 +19,6 @@ export async function firstSearchBytes(query: string): Promise<{ bytes: number; 
     const all = await Promise.all(sizes);
     return { bytes: all.reduce((sum, n) => sum + n, 0), files: all.length };
   } finally {
-    await browser.close();
-    server.close();
+    await context.close();
   }
 }

@@ -40,6 +40,10 @@ describe('rerankByTitle', () => {
     const hits = [{ title: '12330维权热线' }, { title: '3. 加强知识产权维权援助' }];
     expect(rerankByTitle(hits, '加强知识产权维权援助', ['维权援助', '维权'])[0].title).toBe('3. 加强知识产权维权援助');
   });
+  it('keeps the score order among titles that only share a broad word such as 海外', () => {
+    const hits = [{ title: '第3步:选择途径', context: '海外知识产权保护:分步指南' }, { title: '海外发明专利年度授权量' }];
+    expect(rerankByTitle(hits, 'PCT国际申请流程', ['海外', 'pct'])[0].title).toBe('第3步:选择途径');
+  });
   it('keeps Pagefind order when no title matches', () => {
     expect(rerankByTitle(results, '质押', queryVariants('质押', vocabulary))).toEqual(results);
   });

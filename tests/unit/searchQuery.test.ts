@@ -6,7 +6,7 @@ import { queryWords, STOP_WORDS } from '../../src/lib/search/queryWords.ts';
 import { entriesIn, expandQuery, pageKeywords, suggestTerms } from '../../src/lib/search/vocabulary.ts';
 import { asksForService, searchSteps } from '../../src/lib/search/strategy.ts';
 import { mergeRuns } from '../../src/lib/search/merge.ts';
-import { unknownVocabularyPages, vocabulary as vocabularySchema } from '../../src/lib/schemas/synonyms.ts';
+import { unknownVocabularyPages, synonymsFile as vocabularySchema } from '../../src/lib/schemas/glossarySynonyms.ts';
 
 const vocabulary = [
   { site: { zh: ['质押融资', '质押'], en: ['pledge financing'] }, say: { zh: ['贷款'], en: ['loan'] }, pages: ['/targets/ip-pledge-financing/'] },

@@ -6,7 +6,7 @@
 // A question about where to go or whom to call (在哪, 电话, "where", "contact") also searches the service
 // pages on their own, so the body that helps outranks plan clauses that merely mention the subject.
 import type { Lang } from '../../i18n/locales.ts';
-import type { VocabularyEntry } from '../schemas/synonyms.ts';
+import type { VocabularyEntry } from '../schemas/glossarySynonyms.ts';
 import { queryWords } from './queryWords.ts';
 import { expandQuery, subjectWords } from './vocabulary.ts';
 

@@ -2,7 +2,7 @@
 // entries a query names, the query rewritten in the site's own words, the keywords a page is indexed with,
 // and the site words closest to a query that found nothing.
 import type { Lang } from '../../i18n/locales.ts';
-import type { VocabularyEntry } from '../schemas/synonyms.ts';
+import type { VocabularyEntry } from '../schemas/glossarySynonyms.ts';
 
 const lower = (text: string) => text.toLocaleLowerCase('en');
 const LATIN = /^[\p{Script=Latin}\d\s.'’-]+$/u;

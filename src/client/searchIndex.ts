@@ -10,7 +10,7 @@ import { queryVariants, subjectWords } from '../lib/search/vocabulary.ts';
 import { queryWords } from '../lib/search/queryWords.ts';
 import { bestSections, type SubResult } from '../lib/search/sections.ts';
 import { leadPhrase } from '../lib/plan/leadPhrase.ts';
-import type { Lang } from '../i18n/locales.ts';
+import { withBase, type Lang } from '../i18n/locales.ts';
 import vocabulary from '../../content/glossary/synonyms.json';
 
 interface PagefindResultData {
@@ -40,12 +40,13 @@ const SECTION_PAGES = /\/overseas\/$|\/plan\/explained\/$/;
 let pagefind: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   // A path built at run time keeps the bundler from trying to resolve the index, which exists only in dist/.
-  const url = '/pagefind/pagefind.js';
+  const url = withBase('/pagefind/pagefind.js');
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
     await pf.options({
       // No web worker: it is one more 12 KB script to fetch before the first result, for an index this small.
       noWorker: true,
       excerptLength: 24,
+      baseUrl: withBase('/'),
       // A match in what people call the page (its vocabulary keywords) counts less than one in its title.
       ranking: { metaWeights: { title: 5, keywords: 4 } },
     });

@@ -1,4 +1,4 @@
-// Schema of the search vocabulary (content/glossary/synonyms.json): what people type → what the site calls
+// content/glossary/synonyms.json, the search vocabulary: what people type → what the site calls
 // it, in both languages, and the pages that answer it. Editors maintain it; npm run content:check validates it.
 import { z } from 'zod';
 import { msg } from './common.ts';
@@ -20,12 +20,12 @@ export const vocabularyEntry = z.object({
   pages: z.array(z.string().regex(/^\/(?!en\/)[a-z0-9/-]*\/$/, msg('页面路径写成 /services/hotline-12330/ 的形式(不带 /en,以 / 结尾)', 'a page path looks like /services/hotline-12330/ (no /en, ending in /)'))).optional(),
 }, msg('每一项应包括 site,可加 say 和 pages', 'each entry needs site, and may have say and pages'));
 
-export const vocabulary = z.array(vocabularyEntry, msg('synonyms.json 应为一个列表 [ {...}, ... ]', 'synonyms.json must be a list [ {...}, ... ]'));
+export const synonymsFile = z.array(vocabularyEntry, msg('synonyms.json 应为一个列表 [ {...}, ... ]', 'synonyms.json must be a list [ {...}, ... ]'));
 export type VocabularyEntry = z.infer<typeof vocabularyEntry>;
 
 /** Pages named in the vocabulary that the site does not have (checked by npm run content:check). */
 export function unknownVocabularyPages(data: unknown, routes: Set<string>): Array<{ field: string; message: string }> {
-  const parsed = vocabulary.safeParse(data);
+  const parsed = synonymsFile.safeParse(data);
   if (!parsed.success) return [];
   return parsed.data.flatMap((entry, i) => (entry.pages ?? []).flatMap((path, j) => (routes.has(path) ? [] : [{
     field: `${i}.pages.${j}`,
