@@ -26,7 +26,7 @@ function walk(dir: string): string[] {
 /** A copy of the project with ten times the progress, services and targets content. */
 function tenfoldProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'bench-10x-'));
-  for (const entry of ['src', 'content', 'public', 'seeds', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'content', 'public', 'seeds', 'scripts', 'astro.config.mjs', 'pagefind.yml', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   const multiply = (folder: string, ext: string) => {
     for (const file of readdirSync(join(dir, folder)).filter((f) => f.endsWith(ext))) {
