@@ -93,6 +93,16 @@ describe('search', () => {
     await tab.context().close();
   });
 
+  it('fetches Pagefind as soon as the search box is focused, before anything is submitted', async () => {
+    const tab = await open('/search/');
+    await tab.waitForLoadState('networkidle');
+    expect(await tab.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/pagefind/')))).toBe(false);
+    const loaded = tab.waitForRequest((request) => request.url().includes('/pagefind/pagefind.js'));
+    await tab.focus('#search-page-q');
+    await loaded;
+    await tab.context().close();
+  });
+
   it('returns a link to the clause for a query on a measure\'s lead phrase', async () => {
     const tab = await open('/search/');
     expect((await typeQuery(tab, '健全知识产权保护制度机制')).hrefs.slice(0, 3)).toContain('/plan/#task-2-1-1');
