@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/chromium.ts';
 import { page } from '../support/dist.ts';
 
-interface Query { q: string; expect: string[]; style: 'term' | 'question'; from: 'project' | 'people'; pagefindAlone?: 0 }
+interface Query { q: string; expect: string[]; style: 'term' | 'question'; from: 'project' | 'people' }
 type Lang = 'zh' | 'en';
 const suite = JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as Record<Lang, Query[]>;
 const REQUIRED_TOP3_RATE = 0.95;
@@ -18,10 +18,9 @@ export function matches(href: string, expected: string): boolean {
 }
 
 describe('the query suite', () => {
-  it.each(['zh', 'en'] as const)('has at least 80 %s queries, half of them questions or colloquial phrases, and cases Pagefind alone finds nothing for', (lang) => {
+  it.each(['zh', 'en'] as const)('has at least 80 %s queries, half of them questions or colloquial phrases', (lang) => {
     expect(suite[lang].length).toBeGreaterThanOrEqual(80);
     expect(suite[lang].filter((q) => q.style === 'question').length).toBeGreaterThanOrEqual(suite[lang].length / 2);
-    expect(suite[lang].some((q) => q.pagefindAlone === 0)).toBe(true);
   });
 });
 
@@ -57,13 +56,16 @@ describe('search', () => {
       expect(rate).toBeGreaterThanOrEqual(REQUIRED_TOP3_RATE);
     });
 
-    it('returns results for every query, including the questions Pagefind alone finds nothing for', async () => {
+    it('returns results for every query, including the many Pagefind alone finds nothing for', async () => {
       expect(suite[lang].filter(({ q }) => outcomes.get(q)!.length === 0).map(({ q }) => q)).toEqual([]);
-      // The zero-result cases stay honest: Pagefind on its own still finds nothing for them.
-      const alone = suite[lang].filter((q) => q.pagefindAlone === 0).map((q) => q.q);
+      // Pagefind on its own, as typed: the suite keeps at least ten questions it cannot answer, so the
+      // fallback (stop words, vocabulary, word by word) stays tested as the content changes.
+      const queries = suite[lang].map((q) => q.q);
       // Written as a string so the test runner does not rewrite the browser's import().
-      const counts = await tab.evaluate(`import('/pagefind/pagefind.js').then((pf) => Promise.all(${JSON.stringify(alone)}.map(async (q) => (await pf.search(q)).results.length)))`) as number[];
-      expect(counts.every((n) => n === 0)).toBe(true);
+      const counts = await tab.evaluate(`import('/pagefind/pagefind.js').then((pf) => Promise.all(${JSON.stringify(queries)}.map(async (q) => (await pf.search(q)).results.length)))`) as number[];
+      const nothingAlone = queries.filter((_, i) => counts[i] === 0);
+      console.log(`queries Pagefind alone finds nothing for (${lang}): ${nothingAlone.length}`);
+      expect(nothingAlone.length).toBeGreaterThanOrEqual(10);
     });
   });
 
