@@ -9,6 +9,7 @@ import { crossCheck } from './crossCheck.ts';
 import { sitePaths } from './routes.ts';
 import { translationPairs } from './translations.ts';
 import { parsePlanMarkdown } from '../plan/parsePlan.ts';
+import { unknownVocabularyPages } from '../schemas/glossarySynonyms.ts';
 import type { ContentProblem } from './problems.ts';
 import { checkEnglish } from './checkEnglish.ts';
 import type { Dictionary } from './spelling.ts';
@@ -91,13 +92,14 @@ export function checkContent(files: ContentFile[], dictionary?: Dictionary): Con
     }
   }
 
-  // 5. Internal links inside Markdown lead to a page the site builds (and a plan link to a clause).
+  // 5. Internal links inside Markdown, and the pages the search vocabulary names, lead to a page the site builds.
   const routes = sitePaths({
     targets: of('target').map((c) => slugOf(c.path)),
     services: of('service').map((c) => slugOf(c.path)),
     progress: of('progress').map((c) => slugOf(c.path)),
     pages: of('page').filter((c) => c.path.startsWith('pages/zh/')).map((c) => slugOf(c.path)),
   });
+  for (const c of valid('synonyms')) problems.push(...unknownVocabularyPages(c.data, routes).map((p) => ({ ...p, file: c.file })));
   for (const c of checked.filter((c) => c.tree)) {
     for (const { href, line } of internalLinks(c.tree!)) {
       const [path, anchor] = href.split('#');
