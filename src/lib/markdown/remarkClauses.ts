@@ -35,6 +35,20 @@ function clauseLink(id: string, lang: Lang): PhrasingContent {
   } as PhrasingContent;
 }
 
+/** A small "side by side" link to the same clause on /plan/compare/, next to the clause link. */
+function compareLink(id: string, lang: Lang): PhrasingContent {
+  const t = useTranslations(lang);
+  return {
+    type: 'link',
+    url: `${localePath(lang, '/plan/compare/')}#${id}`,
+    data: hast('a', { className: ['clause-compare'], dataPagefindIgnore: '' }),
+    children: [
+      { type: 'text', value: t('plan.compareLink') },
+      { type: 'text', value: ` ${t('plan.compareLinkLabel')} ${id}`, data: hast('span', { className: ['visually-hidden'] }) },
+    ],
+  } as PhrasingContent;
+}
+
 function linkUnits(node: Text, id: string, lang: Lang, glossary: UnitName[], file: VFile): PhrasingContent[] {
   const opening = useTranslations(lang)('plan.unitsOpening');
   const span = unitsSpan(node.value, opening);
@@ -95,7 +109,7 @@ export function remarkClauses() {
       const target = block as Paragraph | Heading;
       target.data = { ...target.data, ...hast(block.type === 'heading' ? `h${block.depth}` : 'p', { id, className: ['clause', `clause--${kind}`] }) };
       if (kind === 'measure') target.children.splice(-1, 1, ...linkUnits(last, id, lang, glossary, file));
-      target.children.push({ type: 'text', value: ' ' }, clauseLink(id, lang));
+      target.children.push({ type: 'text', value: ' ' }, clauseLink(id, lang), { type: 'text', value: ' ' }, compareLink(id, lang));
       const named = services.get(id);
       if (named) after.set(block, servicesLine(named, lang));
     }
