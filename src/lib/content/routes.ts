@@ -4,10 +4,10 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const STATIC_ROUTES = [
-  '/', '/plan/', '/plan/units/', '/plan/timeline/', '/plan/explained/', '/targets/', '/progress/', '/services/',
+  '/', '/plan/', '/plan/units/', '/plan/timeline/', '/plan/explained/', '/plan/compare/', '/plan/summary/', '/targets/', '/progress/', '/services/',
   '/overseas/', '/search/', '/changelog/', '/editors/translations/',
 ];
-export const FILE_ROUTES = ['/data/targets.json', '/data/targets.csv', '/progress/rss.xml', '/en/progress/rss.xml', '/sitemap-index.xml', '/robots.txt'];
+export const FILE_ROUTES = ['/plan/changzhou-ip-strong-city-plan-2022-2025.txt', '/data/targets.json', '/data/targets.csv', '/progress/rss.xml', '/en/progress/rss.xml', '/sitemap-index.xml', '/robots.txt'];
 
 const names = (dir: string, ext: RegExp) => (existsSync(dir) ? readdirSync(dir).filter((f) => ext.test(f)).map((f) => f.replace(ext, '')) : []);
 
