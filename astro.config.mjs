@@ -1,25 +1,39 @@
 // Astro configuration: a static, bilingual site (zh at /, en at /en/) with the unified Markdown
-// pipeline and our remark plugins, a strict Content Security Policy and a sitemap with hreflang.
+// pipeline and our remark plugins, the content check, a strict Content Security Policy and a sitemap with hreflang.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
+import { remarkAnchors } from './src/lib/markdown/remarkAnchors.ts';
 import { remarkClauses } from './src/lib/markdown/remarkClauses.ts';
+import { remarkBaseLinks } from './src/lib/markdown/remarkBaseLinks.ts';
+import { clauseOptions } from './src/data/markdownOptions.ts';
+import { contentCheck } from './src/data/checked.ts';
 import { SITE_URL } from './src/site.config.ts';
+import { LOCALE_INFO } from './src/i18n/localeTable.ts';
+
+// BASE_PATH deploys the site under a path (e.g. GitHub Pages at /<repo>/); see README, "Deploying".
+const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
   site: SITE_URL,
+  base,
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
   markdown: {
     // SmartyPants is off: it would rewrite quotes and dashes, and the plan must stay verbatim.
-    processor: unified({ remarkPlugins: [remarkClauses], smartypants: false }),
+    processor: unified({
+      remarkPlugins: [remarkAnchors, [remarkClauses, clauseOptions()], [remarkBaseLinks, { base }]],
+      smartypants: false,
+    }),
   },
   integrations: [
+    // First, so a bad content file stops the build with its file, field and fix.
+    contentCheck(),
     mdx(),
     sitemap({
-      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+      i18n: { defaultLocale: 'zh', locales: { zh: LOCALE_INFO.zh.hreflang, en: LOCALE_INFO.en.hreflang } },
       // Search result pages have no content of their own; the editors' page is not for the public.
       filter: (page) => !/\/(search|editors\/translations)\/$/.test(page),
     }),

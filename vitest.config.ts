@@ -1,18 +1,36 @@
-// Two test projects: "unit" tests pure logic in src/lib; "site" tests the built dist/ (static checks and Chromium).
+// The test projects, run in stages by scripts/test.ts (npm test):
+// - unit: pure logic in src/lib and the Node CLIs; no build needed.
+// - static: checks of the built dist/ (HTML, links, budgets, content on pages); files run in parallel.
+// - browser: everything that opens Chromium (axe, journeys, search); one static server for the site.
+// - base: the BASE_PATH build in dist-base/ (built for /ip-site/ with a date before the plan ended):
+//   its links, and a browser walk through it.
+// A site test file belongs to "browser" when it imports the Chromium set-up, so nobody has to file it.
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+const siteFiles = readdirSync('tests/site').filter((f) => f.endsWith('.test.ts')).map((f) => `tests/site/${f}`);
+const opensChromium = (file: string) => /support\/(chromium|browser)\.ts'/.test(readFileSync(file, 'utf8'));
+const browserFiles = siteFiles.filter(opensChromium);
+const staticFiles = siteFiles.filter((f) => !opensChromium(f));
+
+/** The BASE_PATH build the "base" project checks (scripts/test.ts builds it). */
+export const BASE_BUILD = { SITE_DIST: 'dist-base', SITE_BASE: '/ip-site/' };
+
+const slow = { testTimeout: 120_000, hookTimeout: 180_000 };
 
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
+      { test: { name: 'static', include: staticFiles, ...slow } },
+      { test: { name: 'browser', include: browserFiles, globalSetup: ['tests/support/globalSetup.ts'], ...slow } },
       {
         test: {
-          name: 'site',
-          include: ['tests/site/**/*.test.ts'],
+          name: 'base',
+          include: ['tests/site/links.test.ts', 'tests/base/**/*.test.ts'],
+          env: BASE_BUILD,
           globalSetup: ['tests/support/globalSetup.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
-          fileParallelism: false,
+          ...slow,
         },
       },
     ],

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { scaffold, SCAFFOLD_FIELDS, type ScaffoldKind } from '../src/lib/content/scaffold.ts';
+import { sourceHash } from '../src/data/sourceHash.ts';
 
 const [kind, ...rest] = process.argv.slice(2);
 if (!kind || !(kind in SCAFFOLD_FIELDS)) {
@@ -23,7 +24,7 @@ if (missing.length && process.stdin.isTTY) {
   rl.close();
 }
 try {
-  const files = scaffold(kind as ScaffoldKind, fields, today);
+  const files = scaffold(kind as ScaffoldKind, fields, today, sourceHash);
   for (const file of files) {
     const path = join(contentRoot, file.path);
     if (existsSync(path)) throw new Error(`文件已存在 / file exists: ${path}`);

@@ -1,7 +1,7 @@
 // npm run translation:mark -- content/…/en/<file>: records in an English file that it now translates the
 // current Chinese text (its sourceHash), after a translator has brought it up to date.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { sourceHash, withSourceHash } from '../src/lib/content/hash.ts';
+import { sourceHash, withSourceHash } from '../src/data/sourceHash.ts';
 
 const files = process.argv.slice(2);
 if (!files.length) {

@@ -1,7 +1,7 @@
 // npm run translation:status — which Chinese files lack an English twin, and which English files are
 // older than their Chinese source. The same report is on the editors' page /editors/translations/.
-import { join } from 'node:path';
-import { translationPairs, type TranslationState } from '../src/lib/content/translations.ts';
+import { translationStatus, type TranslationState } from '../src/data/translationStatus.ts';
+import { readContentFiles } from '../src/data/contentFiles.ts';
 
 const LABELS: Record<TranslationState, string> = {
   current: '✓ 已同步 / current',
@@ -10,7 +10,7 @@ const LABELS: Record<TranslationState, string> = {
   'missing-en': '✗ 缺少英文 / English missing',
   'missing-zh': '✗ 缺少中文 / Chinese missing',
 };
-const pairs = translationPairs(join(process.cwd(), 'content'), process.cwd());
+const pairs = translationStatus(readContentFiles());
 for (const state of Object.keys(LABELS) as TranslationState[]) {
   const group = pairs.filter((p) => p.state === state);
   if (!group.length || state === 'current') continue;

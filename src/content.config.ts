@@ -2,7 +2,8 @@
 // The schemas themselves live in src/lib/schemas so the content check and the tests use the same ones.
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
-import { planFile, page, unitName } from './lib/schemas/pages.ts';
+import { planFile, page } from './lib/schemas/pages.ts';
+import { unitName } from './lib/schemas/glossaryUnits.ts';
 import { targetSchema } from './lib/schemas/target.ts';
 import { progressRecord, progressTranslation } from './lib/schemas/progress.ts';
 import { serviceRecord, serviceTranslation } from './lib/schemas/service.ts';

@@ -1,30 +1,36 @@
-// Runs the cross-file content checks once per build; any problem stops the build with the file and field.
-import { getCollection } from 'astro:content';
-import { crossCheck, formatProblems } from '../lib/content/crossCheck.ts';
-import { pageTwins } from '../lib/content/twins.ts';
-import { LOCALES } from '../i18n/locales.ts';
-import { planClauses } from './plan.ts';
+// The content check's two doors: `npm run content:check` (scripts/content-check.ts) and the build,
+// through this Astro integration, which runs the check once when Astro starts (build, dev or check) and
+// stops with the file, the field and the fix before any page is made. Both call checkContent.
+import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
+import { checkContent } from '../lib/content/checkContent.ts';
+import { formatProblems, type ContentProblem } from '../lib/content/problems.ts';
+import { CONTENT_ROOT, readContentFiles } from './contentFiles.ts';
 
-let checked: Promise<void> | undefined;
-
-async function runChecks(): Promise<void> {
-  const [targets, progress, progressEn, services, servicesEn] = await Promise.all([
-    getCollection('targets'), getCollection('progress'), getCollection('progressEn'), getCollection('services'), getCollection('servicesEn'),
-  ]);
-  // English twins: every record needs its English file and no English file may stand alone.
-  pageTwins([...progress.map((e) => `zh/${e.id}`), ...progressEn.map((e) => `en/${e.id}`)], LOCALES, 'content/progress');
-  pageTwins([...services.map((e) => `zh/${e.id}`), ...servicesEn.map((e) => `en/${e.id}`)], LOCALES, 'content/services');
-  const problems = crossCheck({
-    clauseIds: new Set((await planClauses('zh')).map((c) => c.id)),
-    targets: targets.map((t) => ({ file: t.filePath ?? t.id, id: t.id, kind: t.data.kind, clause: t.data.clause })),
-    snapshots: progress.map((s) => ({ file: s.filePath ?? s.id, figures: s.data.figures, assessments: s.data.assessments })),
-    services: services.map((s) => ({ file: s.filePath ?? s.id, clauses: s.data.clauses, related: s.data.related })),
-    serviceSlugs: new Set(services.map((s) => s.id)),
-  });
-  if (problems.length) throw new Error(`内容检查未通过 / content check failed:\n${formatProblems(problems)}`);
+export function checkContentFolder(root = CONTENT_ROOT): ContentProblem[] {
+  return checkContent(readContentFiles(root));
 }
 
-export function ensureContentChecked(): Promise<void> {
-  checked ??= runChecks();
-  return checked;
+export function summary(problems: ContentProblem[]): string {
+  const files = new Set(problems.map((p) => p.file)).size;
+  return `内容检查未通过:${files} 个文件中有 ${problems.length} 个问题 / content check failed: ${problems.length} problem(s) in ${files} file(s)`;
+}
+
+export function contentCheck(root = CONTENT_ROOT): AstroIntegration {
+  return {
+    name: 'content-check',
+    hooks: {
+      'astro:config:setup': ({ command, logger, addWatchFile }) => {
+        if (command === 'preview') return;
+        const problems = checkContentFolder(root);
+        if (problems.length) {
+          logger.error(formatProblems(problems));
+          throw new Error(summary(problems));
+        }
+        // The plan's Markdown plugin reads these when the config loads (src/data/markdownOptions.ts):
+        // restart `astro dev` when they change so its links stay true.
+        addWatchFile(join(root, 'glossary', 'units.json'));
+      },
+    },
+  };
 }

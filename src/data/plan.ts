@@ -1,7 +1,9 @@
-// Queries over the plan collection for the pages: its entries in order, and its clauses as data.
-import { getCollection, type CollectionEntry } from 'astro:content';
+// The plan collection for the pages: its entries in order, its clauses as data, and the plan page's view.
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/locales.ts';
 import { parsePlanMarkdown, type Clause } from '../lib/plan/parsePlan.ts';
+import { contentsTree } from '../lib/plan/contents.ts';
+import { PLAN_TITLE } from '../lib/plan/facts.ts';
 
 export type PlanEntry = CollectionEntry<'plan'>;
 
@@ -10,11 +12,27 @@ export async function planEntries(lang: Lang): Promise<PlanEntry[]> {
   return entries.sort((a, b) => a.data.order - b.data.order);
 }
 
+// Parsing the plan is the costly part of a page that lists clauses (every service page does), so it is
+// done once per version of the plan: the key is the entries' digests, which change when a file does,
+// so `astro dev` never serves clauses of an older text.
+const parsed = new Map<Lang, { key: string; clauses: Clause[] }>();
+
 export async function planClauses(lang: Lang): Promise<Clause[]> {
-  return (await planEntries(lang)).flatMap((entry) => parsePlanMarkdown(entry.body ?? '').clauses);
+  const entries = await planEntries(lang);
+  const key = entries.map((e) => `${e.id}@${e.digest ?? e.body}`).join('\n');
+  if (parsed.get(lang)?.key !== key) parsed.set(lang, { key, clauses: entries.flatMap((entry) => parsePlanMarkdown(entry.body ?? '').clauses) });
+  return parsed.get(lang)!.clauses;
 }
 
-export async function planTitle(lang: Lang): Promise<string> {
-  const preamble = (await planEntries(lang)).find((entry) => entry.data.id === 'preamble');
-  return preamble?.data.title ?? '';
+/** /plan/: the title, the contents, the notice (shown apart) and each part rendered in order. */
+export async function planPageView(lang: Lang) {
+  const entries = await planEntries(lang);
+  const notice = entries.find((e) => e.data.id === 'notice');
+  const body = entries.filter((e) => e !== notice);
+  return {
+    title: entries.find((e) => e.data.id === 'preamble')?.data.title ?? PLAN_TITLE[lang],
+    contents: contentsTree(body.flatMap((e) => parsePlanMarkdown(e.body ?? '').clauses)),
+    Notice: notice ? (await render(notice)).Content : undefined,
+    parts: await Promise.all(body.map(async (e) => ({ id: e.data.id, Content: (await render(e)).Content }))),
+  };
 }

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { planTextDownload } from '../lib/plan/planText.ts';
 import { localePath } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/t.ts';
-import { planTitle } from './plan.ts';
+import { PLAN_ISSUED, PLAN_ISSUER, PLAN_TITLE } from '../lib/plan/facts.ts';
+import { formatAsOf } from '../lib/targets/format.ts';
 
 /** The seed kept byte for byte in seeds/ (see seeds/README.md): the government's published text. */
 const SEED = join(process.cwd(), 'seeds', '000_fb45ffeb8cf86429.txt');
@@ -12,13 +13,13 @@ const SEED = join(process.cwd(), 'seeds', '000_fb45ffeb8cf86429.txt');
 /** Where the download is published; /plan/ links to it. */
 export const PLAN_TEXT_PATH = '/plan/changzhou-ip-strong-city-plan-2022-2025.txt';
 
-export async function planTextFile(site: URL | undefined): Promise<string> {
+export function planTextFile(site: URL | undefined): string {
   const t = useTranslations('zh');
   const pagePath = localePath('zh', '/plan/');
   return planTextDownload(readFileSync(SEED, 'utf8'), {
-    title: await planTitle('zh'),
-    issuer: t('doc.issuerValue'),
-    date: t('doc.dateValue'),
+    title: PLAN_TITLE.zh,
+    issuer: PLAN_ISSUER.zh,
+    date: formatAsOf(PLAN_ISSUED, 'zh'),
     openness: t('doc.opennessValue'),
     pageUrl: site ? new URL(pagePath, site).href : pagePath,
   });

@@ -1,7 +1,6 @@
 // Progress snapshots in one language: the record's date, sources and figures with this language's text.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/locales.ts';
-import { ensureContentChecked } from './checked.ts';
 import { withLanguageText } from './bilingual.ts';
 
 export interface SnapshotView {
@@ -14,7 +13,6 @@ export interface SnapshotView {
 }
 
 export async function snapshotViews(lang: Lang): Promise<SnapshotView[]> {
-  await ensureContentChecked();
   const [records, english] = await Promise.all([getCollection('progress'), getCollection('progressEn')]);
   return withLanguageText(records, english, lang)
     .map(({ record, text }) => ({ slug: record.id, record, text, title: text.data.title, summary: text.data.summary }))

@@ -1,8 +1,8 @@
 // Service bodies in one language: the record (names, contacts, sources) with this language's text.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/locales.ts';
-import { ensureContentChecked } from './checked.ts';
 import { withLanguageText } from './bilingual.ts';
+import { LOCALE_INFO } from '../i18n/localeTable.ts';
 
 export interface ServiceView {
   slug: string;
@@ -13,9 +13,13 @@ export interface ServiceView {
 }
 
 export async function serviceViews(lang: Lang): Promise<ServiceView[]> {
-  await ensureContentChecked();
   const [records, english] = await Promise.all([getCollection('services'), getCollection('servicesEn')]);
   return withLanguageText(records, english, lang)
     .map(({ record, text }) => ({ slug: record.id, record, text, name: record.data.name[lang], summary: text.data.summary }))
-    .sort((a, b) => a.name.localeCompare(b.name, lang === 'zh' ? 'zh-CN' : 'en'));
+    .sort((a, b) => a.name.localeCompare(b.name, LOCALE_INFO[lang].intl));
+}
+
+/** Each service body's name in one language, by slug, for components that link to services. */
+export async function serviceNames(lang: Lang): Promise<Map<string, string>> {
+  return new Map((await getCollection('services')).map((s) => [s.id, s.data.name[lang]]));
 }

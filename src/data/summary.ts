@@ -4,10 +4,11 @@
 import { getCollection } from 'astro:content';
 import type { Lang } from '../i18n/locales.ts';
 import { planClauses } from './plan.ts';
-import { BUILD_DATE, TARGET_GROUP_ORDER, targetViews, type TargetView } from './targets.ts';
+import { TARGET_GROUP_ORDER, targetViews, type TargetView } from './targets.ts';
+import { BUILD_DAY } from './buildDate.ts';
 import { summariseTaskAreas, phaseName, timetablePosition, spanWithin, yearTicks, type AreaSummary, type TimetablePosition } from '../lib/plan/summary.ts';
-import { parsePhaseDates, phaseState, type PhaseState } from '../lib/plan/phases.ts';
-import { PLAN_PERIOD } from '../lib/plan/period.ts';
+import { timelinePhases, type PhaseState } from '../lib/plan/phases.ts';
+import { PLAN_PERIOD } from '../lib/plan/facts.ts';
 
 export interface SummaryGroup {
   group: (typeof TARGET_GROUP_ORDER)[number];
@@ -51,16 +52,10 @@ export async function planSummary(lang: Lang): Promise<PlanSummary> {
   const quantitative = views.filter((v) => v.entry.data.kind === 'quantitative');
   const groups = TARGET_GROUP_ORDER.map((group) => ({ group, clause: `goal-${group}`, targets: quantitative.filter((v) => v.entry.data.group === group) }));
   const areas = summariseTaskAreas(zh, units.map((u) => u.data)).map((a) => ({ ...a, text: text(a.id) }));
-  const today = BUILD_DATE.toISOString().slice(0, 10);
+  const today = BUILD_DAY;
   // The drawn axis runs to today when the period is over, so the distance since its end is shown to scale.
   const axis = { start: PLAN_PERIOD.start, end: [PLAN_PERIOD.end, today.slice(0, 7)].sort().at(-1)! };
-  const phases = zh
-    .filter((c) => c.kind === 'phase')
-    .map((phase) => {
-      const dates = parsePhaseDates(phase.text);
-      if (!dates) throw new Error(`content/plan/zh: 阶段 ${phase.id} 缺少“2022年7月—2022年9月”形式的日期 / phase ${phase.id} has no dates like 2022年7月—2022年9月`);
-      return { id: phase.id, name: phaseName(text(phase.id)), ...dates, state: phaseState(dates, today), ...spanWithin(dates, axis) };
-    });
+  const phases = timelinePhases(zh, local, today).map((p) => ({ ...p, name: phaseName(p.text), ...spanWithin(p, axis) }));
   return {
     aim: { id: AIM_CLAUSE, text: text(AIM_CLAUSE) },
     groups,

@@ -1,8 +1,11 @@
 // Targets joined with the figures and assessments published in progress snapshots, and their status.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { computeTargetStatus, latestFigure, type TargetStatus } from '../lib/targets/status.ts';
+import { buildChartData, type ChartData } from '../lib/targets/chartData.ts';
+import type { Lang } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/t.ts';
 import type { Source } from '../lib/schemas/common.ts';
-import { ensureContentChecked } from './checked.ts';
+import { BUILD_DATE } from './buildDate.ts';
 
 export type TargetEntry = CollectionEntry<'targets'>;
 
@@ -20,10 +23,7 @@ export interface TargetView {
   status: TargetStatus;
 }
 
-export const BUILD_DATE = new Date();
-
 export async function targetViews(): Promise<TargetView[]> {
-  await ensureContentChecked();
   const [targets, snapshots] = await Promise.all([getCollection('targets'), getCollection('progress')]);
   return targets.map((entry) => {
     const figures = snapshots.flatMap((s) =>
@@ -37,6 +37,24 @@ export async function targetViews(): Promise<TargetView[]> {
         : ([...assessments].sort((a, b) => a.asOf.localeCompare(b.asOf)).at(-1)?.status ?? 'no-data');
     return { entry, figures: figures.sort((a, b) => a.asOf.localeCompare(b.asOf)), latest: latestFigure(figures) as PublishedFigure | undefined, status };
   });
+}
+
+/** A target page: the chart (and its table) for quantitative targets and every source it cites. */
+export interface TargetPageView { chart?: ChartData; sources: Source[] }
+
+export function targetPageView(view: TargetView, lang: Lang): TargetPageView {
+  const t = useTranslations(lang);
+  const data = view.entry.data;
+  const chart = data.kind === 'quantitative'
+    ? buildChartData({
+        unit: data.unit,
+        target: { value: data.value, asOf: data.deadline, label: t('targets.targetLine') },
+        figures: view.figures.map((f) => ({ value: f.value, asOf: f.asOf, source: f.sources.map((s) => s.title).join('; ') })),
+        figureLabel: t('targets.figures'),
+        benchmarks: data.benchmarks.map((b) => ({ value: b.value, asOf: b.asOf, label: b.label[lang], source: b.source.title })),
+      }, lang)
+    : undefined;
+  return { chart, sources: [...view.figures.flatMap((f) => f.sources), ...(data.kind === 'quantitative' ? data.benchmarks.map((b) => b.source) : [])] };
 }
 
 export const TARGET_GROUP_ORDER = ['creation', 'utilisation', 'protection', 'service'] as const;

@@ -1,6 +1,6 @@
 // Every clause ID is an anchor on both plan pages, and every measure links its responsible units.
 import { describe, expect, it } from 'vitest';
-import { loadPlanFiles } from '../../src/lib/plan/loadPlanFiles.ts';
+import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 import { extractResponsibleUnits } from '../../src/lib/plan/responsibleUnits.ts';
 import { page } from '../support/dist.ts';
 

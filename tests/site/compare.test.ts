@@ -1,7 +1,7 @@
 // Side-by-side reading (/plan/compare/): every clause once, in both languages, anchored by its clause ID
 // and reachable from that clause on /plan/ and from the plan's contents.
 import { describe, expect, it } from 'vitest';
-import { loadPlanFiles } from '../../src/lib/plan/loadPlanFiles.ts';
+import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 import { compactText, page } from '../support/dist.ts';
 
 const zhClauses = loadPlanFiles('zh').flatMap((f) => f.clauses);

@@ -1,12 +1,12 @@
 // The services directory and the overseas guide on the built site.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { page } from '../support/dist.ts';
 import { useBrowser } from '../support/chromium.ts';
-import { readContentData } from '../../src/lib/content/validateFile.ts';
+import { parseContent } from '../../src/lib/content/parse.ts';
 
 const slugs = readdirSync('content/services/zh').map((f) => f.replace(/\.md$/, ''));
-const records = new Map(slugs.map((slug) => [slug, readContentData(`content/services/zh/${slug}.md`).data as { clauses: string[]; contact?: Record<string, unknown> }]));
+const records = new Map(slugs.map((slug) => [slug, parseContent(slug, readFileSync(`content/services/zh/${slug}.md`, 'utf8')).data as { clauses: string[]; contact?: Record<string, unknown> }]));
 
 describe.each([['zh', ''], ['en', '/en']] as const)('services (%s)', (_lang, prefix) => {
   it('lists every body in the finder', () => {

@@ -1,7 +1,7 @@
 // The one-page summary (/plan/summary/) and the plan's text download, as built: counts come from content/.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPlanFiles } from '../../src/lib/plan/loadPlanFiles.ts';
+import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 import { compactText, fileForUrl, page } from '../support/dist.ts';
 
 const targets = readdirSync('content/targets')

@@ -1,13 +1,16 @@
-// Reads the built site in dist/: its pages as parsed HTML, and the language-neutral path of each page.
+// Reads the built site: its pages as parsed HTML, and the URL path of each page. The site is dist/ at the
+// host's root unless SITE_DIST and SITE_BASE say otherwise (the test project for a BASE_PATH build).
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
-export const DIST = join(process.cwd(), 'dist');
+export const DIST = join(process.cwd(), process.env.SITE_DIST ?? 'dist');
+/** The URL prefix the site was built for ("" at the root, "/ip-site" for BASE_PATH=/ip-site/). */
+export const BASE = (process.env.SITE_BASE ?? '/').replace(/\/+$/, '');
 
-export function requireDist(): void {
-  if (!existsSync(join(DIST, 'index.html'))) {
-    throw new Error('dist/ is missing: run `npm run build` first (`npm test` does it for you).');
+export function requireDist(dir: string = DIST): void {
+  if (!existsSync(join(dir, 'index.html'))) {
+    throw new Error(`${dir} is missing: run \`npm run build\` first (\`npm test\` does it for you).`);
   }
 }
 
@@ -18,7 +21,7 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Every built HTML page as its URL path ("/plan/", "/en/plan/", "/404.html"). */
+/** Every built HTML page as its URL path ("/plan/", "/en/plan/", "/404.html"), under BASE. */
 export function pageUrls(): string[] {
   requireDist();
   return walk(DIST)
@@ -26,11 +29,14 @@ export function pageUrls(): string[] {
     .map((file) => '/' + relative(DIST, file).split(sep).join('/'))
     .map((url) => url.replace(/index\.html$/, ''))
     .filter((url) => !url.startsWith('/pagefind/'))
+    .map((url) => BASE + url)
     .sort();
 }
 
+/** The file a URL path serves; a path outside BASE maps to no file, so a link that forgot the base fails. */
 export function fileForUrl(url: string): string {
-  const path = decodeURIComponent(url.split(/[?#]/)[0]);
+  let path = decodeURIComponent(url.split(/[?#]/)[0]);
+  if (BASE) path = path === BASE || path.startsWith(`${BASE}/`) ? path.slice(BASE.length) || '/' : `/outside-base${path}`;
   return join(DIST, path.endsWith('/') ? `${path}index.html` : path);
 }
 

@@ -1,31 +1,33 @@
-// A minimal static file server for dist/, so the browser tests load the site over http as a host would.
+// A minimal static file server for a built site, so the browser tests load it over http as a host would.
+// It serves `dir` under the URL prefix `base` ("" or "/ip-site"); anything outside the prefix is a 404.
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { DIST } from './dist.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
   '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.csv': 'text/csv; charset=utf-8',
-  '.png': 'image/png', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
+  '.png': 'image/png', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.ics': 'text/calendar',
 };
 
-async function resolveFile(urlPath: string): Promise<string | undefined> {
-  const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
-  const candidates = path.endsWith('/') ? [join(DIST, path, 'index.html')] : [join(DIST, path), join(DIST, path, 'index.html')];
+async function resolveFile(dir: string, base: string, urlPath: string): Promise<string | undefined> {
+  const decoded = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  if (base && decoded !== base && !decoded.startsWith(`${base}/`)) return undefined;
+  const path = decoded.slice(base.length) || '/';
+  const candidates = path.endsWith('/') ? [join(dir, path, 'index.html')] : [join(dir, path), join(dir, path, 'index.html')];
   for (const file of candidates) {
     if (await stat(file).then((s) => s.isFile(), () => false)) return file;
   }
   return undefined;
 }
 
-export async function startServer(): Promise<{ server: Server; origin: string }> {
+export async function startServer(dir: string, base = ''): Promise<{ server: Server; origin: string }> {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const file = await resolveFile(url.pathname);
+    const file = await resolveFile(dir, base, url.pathname);
     if (!file) {
       res.writeHead(404, { 'content-type': TYPES['.html'] });
-      res.end(await readFile(join(DIST, '404.html')));
+      res.end(await readFile(join(dir, '404.html')));
       return;
     }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });

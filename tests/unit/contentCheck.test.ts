@@ -1,24 +1,20 @@
-// `npm run content:check` on a copy of the real content with one bad file added: every error class an
-// editor can make fails the check with a message naming the file and the field.
-import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/checkContent.ts';
+// The content check on the real content with one bad file added or replaced: every error class an
+// editor can make fails the check with a message naming the file and the field, in Chinese and English.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkContent, type ContentFile } from '../../src/lib/content/checkContent.ts';
+import { readContentFiles } from '../../src/data/contentFiles.ts';
 
 const EN_STUB = '---\ntitle: English twin\nsummary: Test.\n---\n\nTest.\n';
 const SERVICE_EN_STUB = '---\nsummary: Test.\n---\n\nTest.\n';
-let dir: string;
-
-/** A copy of content/ with the given fixture files added; returns the check's problems. */
-function checkWith(files: Record<string, string>): ReturnType<typeof checkContent> {
-  dir = mkdtempSync(join(tmpdir(), 'content-check-'));
-  cpSync('content', join(dir, 'content'), { recursive: true });
-  for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, 'content', path), text);
-  return checkContent(join(dir, 'content'));
-}
+const real = readContentFiles();
 const fixture = (path: string) => readFileSync(`tests/fixtures/${path}`, 'utf8');
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The real content with the given files added (or replacing the file of the same path). */
+function checkWith(files: Record<string, string>) {
+  const changed: ContentFile[] = Object.entries(files).map(([path, text]) => ({ path, text }));
+  return checkContent([...real.filter((f) => !(f.path in files)), ...changed]);
+}
 
 describe('content check', () => {
   it('passes the real content', () => {
@@ -36,10 +32,25 @@ describe('content check', () => {
     ['a contact detail without a source', { 'services/zh/bad.md': fixture('services/contact-without-source.md'), 'services/en/bad.md': SERVICE_EN_STUB }, 'content/services/zh/bad.md', 'contact.phone.source'],
     ['a page without its translation', { 'pages/zh/orphan.md': fixture('markdown/orphan.md') }, 'content/pages/zh/orphan.md', '(translation)'],
     ['a broken link inside Markdown', { 'pages/zh/links.md': fixture('markdown/broken-link.md'), 'pages/en/links.md': fixture('markdown/orphan.md') }, 'content/pages/zh/links.md', 'line 7'],
+    ['a units glossary that is not valid JSON', { 'glossary/units.json': fixture('glossary/units-broken.json') }, 'content/glossary/units.json', '(JSON)'],
+    ['a unit without its English name', { 'glossary/units.json': fixture('glossary/units-no-english.json') }, 'content/glossary/units.json', '0.en'],
+    ['a terms glossary that is not valid JSON', { 'glossary/terms.json': fixture('glossary/terms-broken.json') }, 'content/glossary/terms.json', '(JSON)'],
+    ['a term without its English', { 'glossary/terms.json': fixture('glossary/terms-no-english.json') }, 'content/glossary/terms.json', '0.en'],
+    ['a synonyms file that is not valid JSON', { 'glossary/synonyms.json': fixture('glossary/synonyms-broken.json') }, 'content/glossary/synonyms.json', '(JSON)'],
+    ['a synonym that is not in a group', { 'glossary/synonyms.json': fixture('glossary/synonyms-not-a-group.json') }, 'content/glossary/synonyms.json', '1'],
   ])('fails on %s, naming the file and the field', (_name, files, file, field) => {
     const problems = checkWith(files as Record<string, string>);
-    expect(problems.length).toBeGreaterThan(0);
     expect(problems.map((p) => `${p.file} ${p.field}`)).toContain(`${file} ${field}`);
     expect(problems.every((p) => p.message.includes(' / '))).toBe(true); // Chinese and English side by side
+  });
+
+  it('reports a missing glossary file by name', () => {
+    const problems = checkContent(real.filter((f) => f.path !== 'glossary/terms.json'));
+    expect(problems.map((p) => p.file)).toEqual(['content/glossary/terms.json']);
+  });
+
+  it('does not repeat a schema problem as a second, empty cross-file problem', () => {
+    const problems = checkWith({ 'targets/bad.json': fixture('targets/no-clause.json') });
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['content/targets/bad.json clause']);
   });
 });

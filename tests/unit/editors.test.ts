@@ -3,10 +3,11 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync, mkdirSync } f
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { translationPairs } from '../../src/lib/content/translations.ts';
-import { sourceHash, withSourceHash } from '../../src/lib/content/hash.ts';
+import { translationStatus } from '../../src/data/translationStatus.ts';
+import { readContentFiles } from '../../src/data/contentFiles.ts';
+import { sourceHash, withSourceHash } from '../../src/data/sourceHash.ts';
 import { scaffold } from '../../src/lib/content/scaffold.ts';
-import { checkContent } from '../../src/lib/content/checkContent.ts';
+import { checkContentFolder } from '../../src/data/checked.ts';
 import { changelogEntries } from '../../src/lib/content/changelog.ts';
 import { pageForContentFile } from '../../src/lib/content/pageForFile.ts';
 
@@ -17,6 +18,7 @@ const copyContent = () => {
   return join(dir, 'content');
 };
 afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+const translationPairs = (root: string) => translationStatus(readContentFiles(root));
 
 describe('translation status', () => {
   it('finds every translation current in the repository', () => {
@@ -57,19 +59,19 @@ describe('npm run new', () => {
     ['page', { slug: 'help', 'title-zh': '帮助', 'title-en': 'Help', 'description-zh': '帮助。', 'description-en': 'Help.' }],
   ] as const)('writes a %s pair that passes the content check, dated today', (kind, fields) => {
     const root = copyContent();
-    const files = scaffold(kind, { ...fields }, '2026-11-26');
+    const files = scaffold(kind, { ...fields }, '2026-11-26', sourceHash);
     expect(files).toHaveLength(2);
     for (const file of files) {
       mkdirSync(dirname(join(root, file.path)), { recursive: true });
       writeFileSync(join(root, file.path), file.text);
     }
-    expect(checkContent(root)).toEqual([]);
+    expect(checkContentFolder(root)).toEqual([]);
     expect(translationPairs(root).filter((p) => p.state !== 'current')).toEqual([]);
     if (kind === 'snapshot') expect(files[0].path).toBe('progress/zh/2026-11-26-ip-week.md');
   });
 
   it('refuses a slug with spaces or capitals, saying how to write one', () => {
-    expect(() => scaffold('page', { slug: 'My Page', 'title-zh': 'a', 'title-en': 'a', 'description-zh': 'a', 'description-en': 'a' }, '2026-11-26')).toThrow(/lowercase letters, digits and hyphens/);
+    expect(() => scaffold('page', { slug: 'My Page', 'title-zh': 'a', 'title-en': 'a', 'description-zh': 'a', 'description-en': 'a' }, '2026-11-26', sourceHash)).toThrow(/lowercase letters, digits and hyphens/);
   });
 });
 

@@ -4,7 +4,7 @@ import { parsePhaseDates, phaseState } from '../../src/lib/plan/phases.ts';
 import { planPeriodEnded } from '../../src/lib/plan/period.ts';
 import { leadPhrase } from '../../src/lib/plan/leadPhrase.ts';
 import { contentsTree, clauseLabel } from '../../src/lib/plan/contents.ts';
-import { pageTwins } from '../../src/lib/content/twins.ts';
+import { translationPairs } from '../../src/lib/content/translations.ts';
 import { parsePlanMarkdown } from '../../src/lib/plan/parsePlan.ts';
 
 describe('parsePhaseDates', () => {
@@ -62,11 +62,20 @@ describe('contentsTree', () => {
   });
 });
 
-describe('pageTwins', () => {
-  it('pairs pages present in both languages', () => {
-    expect(pageTwins(['zh/about', 'en/about'], ['zh', 'en'], 'content/pages')).toEqual([{ slug: 'about' }]);
+describe('translationPairs', () => {
+  it('pairs files present in both languages, in folders and as zh/en files', () => {
+    expect(translationPairs(['pages/zh/about.md', 'pages/en/about.md', 'explained/zh.md', 'explained/en.md'])).toEqual([
+      { zh: 'explained/zh.md', en: 'explained/en.md' },
+      { zh: 'pages/zh/about.md', en: 'pages/en/about.md' },
+    ]);
   });
-  it('names the missing file when a page has no translation', () => {
-    expect(() => pageTwins(['zh/about', 'zh/help', 'en/about'], ['zh', 'en'], 'content/pages')).toThrow(/content\/pages\/en\/help\.md/);
+  it('names the side that is missing', () => {
+    expect(translationPairs(['pages/zh/help.md', 'progress/en/x.md'])).toEqual([
+      { zh: 'pages/zh/help.md', en: 'pages/en/help.md', missing: 'en' },
+      { zh: 'progress/zh/x.md', en: 'progress/en/x.md', missing: 'zh' },
+    ]);
+  });
+  it('leaves files that have no translation by design alone', () => {
+    expect(translationPairs(['targets/madrid-registrations.json', 'glossary/units.json'])).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // The plan's structure as editors and readers rely on it: counts, unique stable IDs, zh/en parity.
 import { describe, expect, it } from 'vitest';
-import { loadPlanFiles } from '../../src/lib/plan/loadPlanFiles.ts';
+import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 import type { Clause } from '../../src/lib/plan/parsePlan.ts';
 
 const zh = loadPlanFiles('zh');

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractResponsibleUnits } from '../../src/lib/plan/responsibleUnits.ts';
 import { resolveMeasureUnits, unitMatrix } from '../../src/lib/plan/units.ts';
-import { loadPlanFiles, loadUnitGlossary } from '../../src/lib/plan/loadPlanFiles.ts';
+import { loadPlanFiles, loadUnitGlossary } from '../../src/data/contentFiles.ts';
 
 const measures = loadPlanFiles('zh').flatMap((f) => f.clauses).filter((c) => c.kind === 'measure');
 const measure = (id: string) => measures.find((m) => m.id === id)!;

@@ -1,10 +1,14 @@
 // Bad content is rejected with a message that names the file, the field and the fix.
 import { describe, expect, it } from 'vitest';
-import { validateFile } from '../../src/lib/content/validateFile.ts';
+import { readFileSync } from 'node:fs';
+import type { ZodType } from 'zod';
+import { validateText } from '../../src/lib/content/validate.ts';
 import { targetSchema } from '../../src/lib/schemas/target.ts';
 import { progressRecord } from '../../src/lib/schemas/progress.ts';
 import { serviceRecord } from '../../src/lib/schemas/service.ts';
 import { crossCheck } from '../../src/lib/content/crossCheck.ts';
+
+const validateFile = (path: string, schema: ZodType) => validateText(path, readFileSync(path, 'utf8'), schema);
 
 const fixture = (path: string) => `tests/fixtures/${path}`;
 const fieldsOf = (problems: Array<{ field: string }>) => problems.map((p) => p.field);

@@ -1,7 +1,8 @@
 // The change log: progress records and content commits merged, newest first; each commit lists the pages
 // (in this language where the file has one) that its files become.
 import type { Lang } from '../../i18n/locales.ts';
-import type { HistoryEntry } from './history.ts';
+/** A commit that touched content/: its date, one-line note and files (src/data/history.ts reads them). */
+interface HistoryEntry { date: string; note: string; files?: string[] }
 import { pageForContentFile, pageUrlForContentFile } from './pageForFile.ts';
 
 export interface ChangelogEntry { date: string; kind: 'snapshot' | 'change'; title: string; url?: string; pages: string[] }

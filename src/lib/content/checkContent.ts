@@ -1,97 +1,105 @@
-// The whole content check, without a build: every file against its schema, English twins, clause IDs
-// and target ids across files, the plan's IDs in both languages, and internal links in Markdown.
-// `npm run content:check` prints its result; `npm run build` runs it first.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import type { ZodType } from 'zod';
-import { z } from 'zod';
-import { validateFile, readContentData } from './validateFile.ts';
-import { crossCheck, type ContentProblem } from './crossCheck.ts';
-import { knownRoutes, markdownLinks } from './routes.ts';
+// The content check: every file against its schema, English twins, clause IDs across files, the plan's
+// IDs in both languages, and internal links in Markdown. Pure (files in, problems out): `npm run
+// content:check`, the build (src/data/checked.ts) and the tests all call this one function.
+import type { Root } from 'mdast';
+import { contentKind, slugOf, REQUIRED_FILES, type ContentKind } from './inventory.ts';
+import { parseContent, parseMarkdown, internalLinks } from './parse.ts';
+import { validateData } from './validate.ts';
+import { crossCheck } from './crossCheck.ts';
+import { sitePaths } from './routes.ts';
 import { translationPairs } from './translations.ts';
-import { planFile, page, unitName } from '../schemas/pages.ts';
-import { targetSchema } from '../schemas/target.ts';
-import { progressRecord, progressTranslation } from '../schemas/progress.ts';
-import { serviceRecord, serviceTranslation } from '../schemas/service.ts';
 import { parsePlanMarkdown } from '../plan/parsePlan.ts';
+import type { ContentProblem } from './problems.ts';
 
-const list = (dir: string, ext: RegExp) => (existsSync(dir) ? readdirSync(dir).filter((f) => ext.test(f)).sort().map((f) => join(dir, f)) : []);
+/** A content file: its path relative to content/ (forward slashes) and its text. */
+export interface ContentFile { path: string; text: string }
 
-export function checkContent(contentRoot: string): ContentProblem[] {
-  const display = (file: string) => relative(join(contentRoot, '..'), file);
+interface Checked { path: string; file: string; kind: ContentKind; data?: Record<string, unknown>; tree?: Root }
+
+const display = (path: string) => `content/${path}`;
+
+export function checkContent(files: ContentFile[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const validate = (files: string[], schema: ZodType) => files.forEach((file) => problems.push(...validateFile(file, schema).map((p) => ({ ...p, file: display(file) }))));
+  const checked: Checked[] = [];
 
-  // 1. Each file against its schema.
-  const plan = { zh: list(join(contentRoot, 'plan', 'zh'), /\.md$/), en: list(join(contentRoot, 'plan', 'en'), /\.md$/) };
-  validate([...plan.zh, ...plan.en], planFile);
-  validate(['zh', 'en'].flatMap((l) => list(join(contentRoot, 'pages', l), /\.mdx?$/)), page);
-  validate(list(join(contentRoot, 'explained'), /\.md$/), page);
-  validate(list(join(contentRoot, 'overseas'), /\.mdx$/), page);
-  const targets = list(join(contentRoot, 'targets'), /\.json$/);
-  validate(targets, targetSchema);
-  const progressZh = list(join(contentRoot, 'progress', 'zh'), /\.md$/);
-  validate(progressZh, progressRecord);
-  validate(list(join(contentRoot, 'progress', 'en'), /\.md$/), progressTranslation);
-  const servicesZh = list(join(contentRoot, 'services', 'zh'), /\.md$/);
-  validate(servicesZh, serviceRecord);
-  validate(list(join(contentRoot, 'services', 'en'), /\.md$/), serviceTranslation);
-  validate([join(contentRoot, 'glossary', 'units.json')], z.array(unitName));
+  // 1. Each file parses and matches its schema; later checks use only files that do.
+  for (const { path, text } of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const known = contentKind(path);
+    if (!known) continue;
+    const file = display(path);
+    const parsed = parseContent(file, text);
+    if (parsed.problem) { problems.push(parsed.problem); continue; }
+    const invalid = validateData(file, parsed.data, known.schema);
+    problems.push(...invalid);
+    const tree = parsed.body === undefined ? undefined : parseMarkdown(parsed.body);
+    checked.push({ path, file, kind: known.kind, tree, ...(invalid.length === 0 && { data: parsed.data as Record<string, unknown> }) });
+  }
+  const paths = files.map((f) => f.path);
+  for (const required of REQUIRED_FILES) {
+    if (!paths.includes(required)) problems.push({ file: display(required), field: '(file)', message: `缺少文件 ${display(required)},请恢复它 / the file ${display(required)} is missing: restore it` });
+  }
 
   // 2. Every Chinese file has its English twin and the reverse.
-  for (const pair of translationPairs(contentRoot)) {
-    if (pair.state === 'missing-en') problems.push({ file: pair.zh, field: '(translation)', message: `缺少英文文件 ${pair.en},请添加译文 / the English translation ${pair.en} is missing: add it (npm run new creates both files)` });
-    if (pair.state === 'missing-zh') problems.push({ file: pair.en, field: '(translation)', message: `缺少中文文件 ${pair.zh} / the Chinese file ${pair.zh} is missing: every English file translates a Chinese one` });
+  for (const pair of translationPairs(paths)) {
+    if (pair.missing === 'en') problems.push({ file: display(pair.zh), field: '(translation)', message: `缺少英文文件 ${display(pair.en)},请添加译文 / the English translation ${display(pair.en)} is missing: add it (npm run new creates both files)` });
+    if (pair.missing === 'zh') problems.push({ file: display(pair.en), field: '(translation)', message: `缺少中文文件 ${display(pair.zh)} / the Chinese file ${display(pair.zh)} is missing: every English file translates a Chinese one` });
   }
 
   // 3. The plan's clause IDs: valid, unique, the same in both languages.
-  const clauseIds = new Set<string>();
+  const of = (kind: ContentKind) => checked.filter((c) => c.kind === kind);
+  const plan = of('plan');
+  const clauses = new Map(plan.map((c) => [c.path, parsePlanMarkdown(c.tree!)]));
   const zhClauses = new Map<string, string>();
-  for (const zhFile of plan.zh) {
-    const zh = parsePlanMarkdown(readFileSync(zhFile, 'utf8'));
-    zh.badIds.forEach((b) => problems.push({ file: display(zhFile), field: `line ${b.line}`, message: `“{#${b.id}}”不是有效的条款编号 / "{#${b.id}}" is not a valid clause ID (e.g. {#task-1-1-2})` }));
-    for (const c of zh.clauses) {
-      if (clauseIds.has(c.id)) problems.push({ file: display(zhFile), field: `line ${c.line}`, message: `条款编号 ${c.id} 重复 / clause ID ${c.id} is used twice` });
-      clauseIds.add(c.id);
+  for (const zh of plan.filter((c) => c.path.startsWith('plan/zh/'))) {
+    const parsed = clauses.get(zh.path)!;
+    parsed.badIds.forEach((b) => problems.push({ file: zh.file, field: `line ${b.line}`, message: `“{#${b.id}}”不是有效的条款编号 / "{#${b.id}}" is not a valid clause ID (e.g. {#task-1-1-2})` }));
+    for (const c of parsed.clauses) {
+      if (zhClauses.has(c.id)) problems.push({ file: zh.file, field: `line ${c.line}`, message: `条款编号 ${c.id} 重复 / clause ID ${c.id} is used twice` });
       zhClauses.set(c.id, c.text);
     }
-    const enFile = zhFile.replace(/[\\/]zh[\\/]/, (m) => m.replace('zh', 'en'));
-    if (!existsSync(enFile)) continue;
-    const enIds = parsePlanMarkdown(readFileSync(enFile, 'utf8')).clauses.map((c) => c.id);
-    const zhIds = zh.clauses.map((c) => c.id);
+    const en = clauses.get(zh.path.replace('plan/zh/', 'plan/en/'));
+    if (!en) continue;
+    const zhIds = parsed.clauses.map((c) => c.id);
+    const enIds = en.clauses.map((c) => c.id);
     const missing = zhIds.filter((id) => !enIds.includes(id));
     const extra = enIds.filter((id) => !zhIds.includes(id));
     if (missing.length || extra.length) {
-      problems.push({ file: display(enFile), field: 'clause IDs', message: `与中文文件的条款编号不一致 / clause IDs differ from the Chinese file: ${missing.length ? `missing ${missing.join(', ')}` : ''}${extra.length ? ` extra ${extra.join(', ')}` : ''}` });
+      problems.push({ file: display(zh.path.replace('plan/zh/', 'plan/en/')), field: 'clause IDs', message: `与中文文件的条款编号不一致 / clause IDs differ from the Chinese file:${missing.length ? ` missing ${missing.join(', ')}` : ''}${extra.length ? ` extra ${extra.join(', ')}` : ''}` });
     }
   }
+  const clauseIds = new Set(zhClauses.keys());
 
   // 4. Across files: clause IDs and target ids that must exist; target wording quoted verbatim.
-  const read = (file: string) => (readContentData(file).data ?? {}) as Record<string, unknown>;
-  const targetData = targets.map((file) => ({ file: display(file), id: file.split(/[\\/]/).at(-1)!.replace(/\.json$/, ''), data: read(file) }));
+  const valid = (kind: ContentKind) => of(kind).filter((c) => c.data) as Array<Checked & { data: Record<string, any> }>;
+  const targets = valid('target');
+  const services = valid('service');
   problems.push(...crossCheck({
     clauseIds,
-    targets: targetData.map((t) => ({ file: t.file, id: t.id, kind: t.data.kind as 'quantitative' | 'qualitative', clause: String(t.data.clause ?? '') })),
-    snapshots: progressZh.map((file) => { const d = read(file); return { file: display(file), figures: (d.figures as Array<{ target: string }>) ?? [], assessments: (d.assessments as Array<{ target: string }>) ?? [] }; }),
-    services: servicesZh.map((file) => { const d = read(file); return { file: display(file), clauses: (d.clauses as string[]) ?? [], related: (d.related as string[]) ?? [] }; }),
-    serviceSlugs: new Set(servicesZh.map((f) => f.split(/[\\/]/).at(-1)!.replace(/\.md$/, ''))),
-  }).filter((p) => !/clause ID "" /.test(p.message)));
-  for (const t of targetData) {
-    const wording = (t.data.planWording as { zh?: string } | undefined)?.zh;
-    const clauseText = zhClauses.get(String(t.data.clause));
+    targets: targets.map((t) => ({ file: t.file, id: slugOf(t.path), kind: t.data.kind, clause: t.data.clause })),
+    snapshots: valid('progress').map((s) => ({ file: s.file, figures: s.data.figures ?? [], assessments: s.data.assessments ?? [] })),
+    services: services.map((s) => ({ file: s.file, clauses: s.data.clauses ?? [], related: s.data.related ?? [] })),
+    serviceSlugs: new Set(of('service').map((s) => slugOf(s.path))),
+  }));
+  for (const t of targets) {
+    const wording: string | undefined = t.data.planWording?.zh;
+    const clauseText = zhClauses.get(t.data.clause);
     if (wording && clauseText && !clauseText.includes(wording)) {
       problems.push({ file: t.file, field: 'planWording.zh', message: `planWording.zh 应逐字摘自条款 ${t.data.clause} / planWording.zh must be quoted word for word from clause ${t.data.clause}` });
     }
   }
 
-  // 5. Internal links inside Markdown lead somewhere.
-  const routes = knownRoutes(contentRoot);
-  const markdownFiles = [...plan.zh, ...plan.en, ...['pages', 'progress', 'services'].flatMap((f) => ['zh', 'en'].flatMap((l) => list(join(contentRoot, f, l), /\.mdx?$/))), ...list(join(contentRoot, 'explained'), /\.md$/), ...list(join(contentRoot, 'overseas'), /\.mdx$/)];
-  for (const file of markdownFiles) {
-    for (const { href, line } of markdownLinks(readFileSync(file, 'utf8'))) {
+  // 5. Internal links inside Markdown lead to a page the site builds (and a plan link to a clause).
+  const routes = sitePaths({
+    targets: of('target').map((c) => slugOf(c.path)),
+    services: of('service').map((c) => slugOf(c.path)),
+    progress: of('progress').map((c) => slugOf(c.path)),
+    pages: of('page').filter((c) => c.path.startsWith('pages/zh/')).map((c) => slugOf(c.path)),
+  });
+  for (const c of checked.filter((c) => c.tree)) {
+    for (const { href, line } of internalLinks(c.tree!)) {
       const [path, anchor] = href.split('#');
-      const broken = !routes.has(path) || (anchor !== undefined && /\/plan\/$/.test(path) && !clauseIds.has(anchor));
-      if (broken) problems.push({ file: display(file), field: `line ${line}`, message: `链接 ${href} 指向不存在的页面或条款 / the link ${href} leads to no page or clause: check the address (e.g. /plan/#task-1-1-2, /targets/madrid-registrations/)` });
+      const broken = !routes.has(path) || (anchor !== undefined && /^(\/en)?\/plan\/$/.test(path) && !clauseIds.has(anchor));
+      if (broken) problems.push({ file: c.file, field: `line ${line}`, message: `链接 ${href} 指向不存在的页面或条款 / the link ${href} leads to no page or clause: check the address (e.g. /plan/#task-1-1-2, /targets/madrid-registrations/)` });
     }
   }
   return problems;

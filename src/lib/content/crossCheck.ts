@@ -1,10 +1,6 @@
 // Checks across content files that no single schema can make: figures name real targets, clause IDs
 // exist in the plan. Each problem names the file, the field and the fix, in Chinese with English.
-export interface ContentProblem {
-  file: string;
-  field: string;
-  message: string;
-}
+import type { ContentProblem } from './problems.ts';
 
 export interface CrossCheckInput {
   clauseIds: Set<string>;
@@ -42,8 +38,4 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
     });
   }
   return problems;
-}
-
-export function formatProblems(problems: ContentProblem[]): string {
-  return problems.map((p) => `✗ ${p.file}\n  字段 field: ${p.field}\n  ${p.message}`).join('\n');
 }

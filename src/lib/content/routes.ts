@@ -1,33 +1,55 @@
-// The site's routes as content defines them, so Markdown links can be checked without a build.
-// Routes written in src/pages are listed here; tests/site/links.test.ts proves the built site agrees.
-import { readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+// The route table: every kind of page and file the site builds and its path, written as the Chinese
+// path (English adds /en/ in front). Markdown links are checked against it without a build, and
+// tests/site/routes.test.ts proves dist/ holds exactly these pages.
 
-export const STATIC_ROUTES = [
-  '/', '/plan/', '/plan/units/', '/plan/timeline/', '/plan/explained/', '/plan/compare/', '/plan/summary/', '/targets/', '/progress/', '/services/',
-  '/overseas/', '/search/', '/changelog/', '/editors/translations/',
-];
-export const FILE_ROUTES = ['/plan/changzhou-ip-strong-city-plan-2022-2025.txt', '/data/targets.json', '/data/targets.csv', '/progress/rss.xml', '/en/progress/rss.xml', '/sitemap-index.xml', '/robots.txt'];
-
-const names = (dir: string, ext: RegExp) => (existsSync(dir) ? readdirSync(dir).filter((f) => ext.test(f)).map((f) => f.replace(ext, '')) : []);
-
-export function knownRoutes(contentRoot: string): Set<string> {
-  const neutral = [
-    ...STATIC_ROUTES,
-    ...names(join(contentRoot, 'targets'), /\.json$/).map((id) => `/targets/${id}/`),
-    ...names(join(contentRoot, 'services', 'zh'), /\.md$/).map((slug) => `/services/${slug}/`),
-    ...names(join(contentRoot, 'progress', 'zh'), /\.md$/).map((slug) => `/progress/${slug}/`),
-    ...names(join(contentRoot, 'pages', 'zh'), /\.mdx?$/).map((slug) => `/${slug}/`),
-  ];
-  const targetFiles = names(join(contentRoot, 'targets'), /\.json$/).flatMap((id) => [`/data/targets/${id}.json`, `/data/targets/${id}.csv`]);
-  return new Set([...neutral, ...neutral.map((r) => `/en${r}`), ...FILE_ROUTES, ...targetFiles]);
+/** Slugs that make pages, each from the file names of one content folder. */
+export interface RouteSlugs {
+  targets: string[];
+  services: string[];
+  progress: string[];
+  pages: string[];
 }
 
-/** Internal link targets in a Markdown text: [text](/path/#anchor). */
-export function markdownLinks(markdown: string): Array<{ href: string; line: number }> {
-  const links: Array<{ href: string; line: number }> = [];
-  markdown.split('\n').forEach((text, i) => {
-    for (const match of text.matchAll(/\]\((\/[^)\s]*)\)/g)) links.push({ href: match[1], line: i + 1 });
-  });
-  return links;
+interface Route {
+  kind: string;
+  /** In both languages (the English under /en/) or once. */
+  bilingual: boolean;
+  paths: (slugs: RouteSlugs) => string[];
+}
+
+const one = (path: string) => () => [path];
+
+export const ROUTES: Route[] = [
+  { kind: 'home', bilingual: true, paths: one('/') },
+  { kind: 'plan', bilingual: true, paths: one('/plan/') },
+  { kind: 'units', bilingual: true, paths: one('/plan/units/') },
+  { kind: 'timeline', bilingual: true, paths: one('/plan/timeline/') },
+  { kind: 'explained', bilingual: true, paths: one('/plan/explained/') },
+  { kind: 'compare', bilingual: true, paths: one('/plan/compare/') },
+  { kind: 'summary', bilingual: true, paths: one('/plan/summary/') },
+  { kind: 'plan-text', bilingual: false, paths: one('/plan/changzhou-ip-strong-city-plan-2022-2025.txt') },
+  { kind: 'targets', bilingual: true, paths: one('/targets/') },
+  { kind: 'target', bilingual: true, paths: (s) => s.targets.map((id) => `/targets/${id}/`) },
+  { kind: 'progress', bilingual: true, paths: one('/progress/') },
+  { kind: 'snapshot', bilingual: true, paths: (s) => s.progress.map((slug) => `/progress/${slug}/`) },
+  { kind: 'progress-feed', bilingual: true, paths: one('/progress/rss.xml') },
+  { kind: 'services', bilingual: true, paths: one('/services/') },
+  { kind: 'service', bilingual: true, paths: (s) => s.services.map((slug) => `/services/${slug}/`) },
+  { kind: 'overseas', bilingual: true, paths: one('/overseas/') },
+  { kind: 'search', bilingual: true, paths: one('/search/') },
+  { kind: 'changelog', bilingual: true, paths: one('/changelog/') },
+  { kind: 'translations', bilingual: true, paths: one('/editors/translations/') },
+  { kind: 'page', bilingual: true, paths: (s) => s.pages.map((slug) => `/${slug}/`) },
+  { kind: 'open-data', bilingual: false, paths: (s) => ['/data/targets.json', '/data/targets.csv', ...s.targets.flatMap((id) => [`/data/targets/${id}.json`, `/data/targets/${id}.csv`])] },
+  { kind: 'robots', bilingual: false, paths: one('/robots.txt') },
+  { kind: 'sitemap', bilingual: false, paths: one('/sitemap-index.xml') },
+  { kind: 'not-found', bilingual: false, paths: one('/404.html') },
+];
+
+/** Every path the site builds, both languages included. */
+export function sitePaths(slugs: RouteSlugs): Set<string> {
+  return new Set(ROUTES.flatMap((route) => {
+    const paths = route.paths(slugs);
+    return route.bilingual ? [...paths, ...paths.map((p) => `/en${p}`)] : paths;
+  }));
 }

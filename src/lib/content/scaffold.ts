@@ -1,7 +1,7 @@
 // Templates for `npm run new`: the few fields an editor gives become a valid Chinese + English pair.
 // Bodies start as HTML comments, which are not published, so an unfinished file never shows made-up text.
+// The fingerprint function is passed in (src/data/sourceHash.ts) so this module stays pure.
 import { stringify } from 'yaml';
-import { sourceHash } from './hash.ts';
 
 export type ScaffoldKind = 'snapshot' | 'service' | 'page';
 
@@ -14,9 +14,9 @@ export const SCAFFOLD_FIELDS: Record<ScaffoldKind, string[]> = {
 export interface ScaffoldFile { path: string; text: string }
 
 const file = (data: Record<string, unknown>, body: string) => `---\n${stringify(data).trimEnd()}\n---\n\n${body}\n`;
-const withHash = (zh: string, data: Record<string, unknown>, body: string) => file({ sourceHash: sourceHash(zh), ...data }, body);
 
-export function scaffold(kind: ScaffoldKind, f: Record<string, string>, today: string): ScaffoldFile[] {
+export function scaffold(kind: ScaffoldKind, f: Record<string, string>, today: string, sourceHash: (markdown: string) => string): ScaffoldFile[] {
+  const withHash = (zh: string, data: Record<string, unknown>, body: string) => file({ sourceHash: sourceHash(zh), ...data }, body);
   const missing = SCAFFOLD_FIELDS[kind].filter((name) => name !== 'source-url' && !f[name]);
   if (missing.length) throw new Error(`缺少字段 / missing fields: ${missing.join(', ')}`);
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(f.slug)) throw new Error('slug 只能用小写字母、数字和连字符,如 2026-ip-week / slug: lowercase letters, digits and hyphens, e.g. 2026-ip-week');

@@ -1,23 +1,25 @@
-// remark plugin: turns the plan's `{#id}` markers into stable anchors. Each marked heading or paragraph
-// gets the ID, a visible "link to this clause", and — for measures — links from each responsible unit
-// named in its closing parenthesis to the units matrix. The text itself is left exactly as written.
+// remark plugin for the plan's files (content/plan/): after remarkAnchors has turned each `{#id}` into an
+// id, every clause gets its kind as a class, a visible "link to this clause", links from each
+// responsible unit in a measure's closing parenthesis to the units matrix, and a line naming the
+// service bodies that help with it. Its data comes as options (built in src/data/markdownOptions.ts),
+// so the plugin reads no files and keeps no state between builds.
 import type { Root, Paragraph, Heading, PhrasingContent, Text, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { clauseKind, splitMarker } from '../plan/clauseIds.ts';
-import { extractResponsibleUnits, unitsSpan } from '../plan/responsibleUnits.ts';
-import { loadPlanFiles, loadUnitGlossary } from '../plan/loadPlanFiles.ts';
+import { anchorOf } from './remarkAnchors.ts';
+import { clauseKind } from '../plan/clauseIds.ts';
+import { unitsSpan } from '../plan/responsibleUnits.ts';
 import { unitAnchor, type UnitName } from '../plan/units.ts';
-import { servicesByClause, type ServiceLink } from '../plan/servicesByClause.ts';
+import type { ServiceLink } from '../plan/servicesByClause.ts';
 import { langOfContentPath, localePath, type Lang } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/t.ts';
 
-let zhUnits: Map<string, string[]> | undefined;
-/** Units per measure, always read from the Chinese text: the English text must name the same ones. */
-function unitsOfMeasure(id: string): string[] {
-  zhUnits ??= new Map(
-    loadPlanFiles('zh').flatMap((f) => f.clauses.map((c) => [c.id, extractResponsibleUnits(c.text)] as [string, string[]])),
-  );
-  return zhUnits.get(id) ?? [];
+export interface ClauseOptions {
+  /** The units glossary (content/glossary/units.json). */
+  units: UnitName[];
+  /** Units named by each measure, read from the Chinese text: the English text must name the same ones. */
+  unitsByMeasure: Record<string, string[]>;
+  /** Service bodies that name each clause. */
+  servicesByClause: Record<string, ServiceLink[]>;
 }
 
 const hast = (hName: string, hProperties: Record<string, unknown>) => ({ hName, hProperties });
@@ -49,15 +51,14 @@ function compareLink(id: string, lang: Lang): PhrasingContent {
   } as PhrasingContent;
 }
 
-function linkUnits(node: Text, id: string, lang: Lang, glossary: UnitName[], file: VFile): PhrasingContent[] {
-  const opening = useTranslations(lang)('plan.unitsOpening');
-  const span = unitsSpan(node.value, opening);
-  const names = unitsOfMeasure(id);
+function linkUnits(node: Text, id: string, lang: Lang, options: ClauseOptions, file: VFile): PhrasingContent[] {
+  const span = unitsSpan(node.value, useTranslations(lang)('plan.unitsOpening'));
+  const names = options.unitsByMeasure[id] ?? [];
   if (!span || names.length === 0) return [node];
   const out: PhrasingContent[] = [{ type: 'text', value: node.value.slice(0, span[0]) }];
   let cursor = span[0];
   for (const name of names) {
-    const unit = glossary.find((u) => u.zh === name);
+    const unit = options.units.find((u) => u.zh === name);
     const label = unit?.[lang] ?? name;
     const at = node.value.indexOf(label, cursor);
     if (!unit || at < 0 || at > span[1]) {
@@ -84,33 +85,23 @@ function servicesLine(services: ServiceLink[], lang: Lang): RootContent {
   return { type: 'paragraph', data: hast('p', { className: ['clause-services'] }), children: [{ type: 'text', value: `${t('services.mentionedIn')}: ` }, ...links] };
 }
 
-export function remarkClauses() {
-  const glossary = loadUnitGlossary();
+export function remarkClauses(options: ClauseOptions) {
   return (tree: Root, file: VFile) => {
+    if (!/[\\/]content[\\/]plan[\\/]/.test(file.path ?? '')) return;
     const lang = langOfContentPath(file.path ?? '') ?? 'zh';
-    const isPlanFile = /[\\/]content[\\/]plan[\\/]/.test(file.path ?? '');
-    const services = servicesByClause();
     const after = new Map<RootContent, RootContent>();
     for (const block of tree.children) {
       if (block.type !== 'heading' && block.type !== 'paragraph') continue;
-      const last = block.children.at(-1);
-      if (last?.type !== 'text') continue;
-      const { text, id } = splitMarker(last.value);
+      const id = anchorOf(block);
       if (!id) continue;
       const kind = clauseKind(id);
-      last.value = text;
-      if (!isPlanFile) {
-        // Outside the plan a marker is just a stable anchor for a heading or paragraph.
-        const data = (block.data ?? {}) as { hProperties?: Record<string, unknown> };
-        block.data = { ...data, hProperties: { ...data.hProperties, id } } as typeof block.data;
-        continue;
-      }
       if (!kind) file.fail(`“{#${id}}” 不是有效的条款编号 / "{#${id}}" is not a valid clause ID (e.g. {#task-1-1-2}).`);
       const target = block as Paragraph | Heading;
       target.data = { ...target.data, ...hast(block.type === 'heading' ? `h${block.depth}` : 'p', { id, className: ['clause', `clause--${kind}`] }) };
-      if (kind === 'measure') target.children.splice(-1, 1, ...linkUnits(last, id, lang, glossary, file));
+      const last = target.children.at(-1);
+      if (kind === 'measure' && last?.type === 'text') target.children.splice(-1, 1, ...linkUnits(last, id, lang, options, file));
       target.children.push({ type: 'text', value: ' ' }, clauseLink(id, lang), { type: 'text', value: ' ' }, compareLink(id, lang));
-      const named = services.get(id);
+      const named = options.servicesByClause[id];
       if (named) after.set(block, servicesLine(named, lang));
     }
     tree.children = tree.children.flatMap((block) => (after.has(block) ? [block, after.get(block)!] : [block]));

@@ -1,7 +1,7 @@
 // Reads one plan content file (Markdown with `{#id}` markers) into its clauses: the plan's structure as data.
 // Used by the pages (contents, units matrix, timeline), by the content check and by the tests.
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { Nodes, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import { clauseKind, splitMarker, type ClauseKind } from './clauseIds.ts';
 
 export interface Clause {
@@ -28,9 +28,10 @@ function plainText(node: Nodes): string {
   return '';
 }
 
-export function parsePlanMarkdown(markdown: string): ParsedPlanFile {
+/** The clauses of a plan file's Markdown body (front matter already removed) or of its parsed tree. */
+export function parsePlanMarkdown(markdown: string | Root): ParsedPlanFile {
   const result: ParsedPlanFile = { clauses: [], unmarked: [], badIds: [] };
-  const tree = fromMarkdown(markdown.replace(/^---\n[\s\S]*?\n---\n/, (fm) => '\n'.repeat(fm.split('\n').length - 1)));
+  const tree = typeof markdown === 'string' ? fromMarkdown(markdown) : markdown;
   tree.children.forEach((block: RootContent) => {
     if (block.type !== 'heading' && block.type !== 'paragraph') return;
     const line = block.position?.start.line ?? 0;

@@ -1,5 +1,6 @@
 // The timetable's phases (五、时序进度): their dates are read from the plan's own words,
 // e.g. "(一)动员启动阶段(2022年7月—2022年9月)。", so the dates live once, in the text.
+import type { Clause } from './parsePlan.ts';
 
 export interface PhaseDates {
   /** First month of the phase, YYYY-MM. */
@@ -25,4 +26,19 @@ export function phaseState(phase: PhaseDates, today: string): PhaseState {
   if (month < phase.start) return 'future';
   if (month > phase.end) return 'past';
   return 'current';
+}
+
+export interface TimelinePhase extends PhaseDates { id: string; text: string; state: PhaseState }
+
+/**
+ * The timetable on a given day: each phase's dates read from the Chinese clause (the authoritative
+ * text), its words in the reader's language, and where `today` (YYYY-MM-DD) falls.
+ */
+export function timelinePhases(zhClauses: Clause[], langClauses: Clause[], today: string): TimelinePhase[] {
+  const texts = new Map(langClauses.map((c) => [c.id, c.text]));
+  return zhClauses.filter((c) => c.kind === 'phase').map((phase) => {
+    const dates = parsePhaseDates(phase.text);
+    if (!dates) throw new Error(`content/plan/zh: 阶段 ${phase.id} 缺少“2022年7月—2022年9月”形式的日期 / phase ${phase.id} has no dates like 2022年7月—2022年9月`);
+    return { id: phase.id, text: texts.get(phase.id) ?? phase.text, ...dates, state: phaseState(dates, today) };
+  });
 }

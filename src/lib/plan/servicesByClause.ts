@@ -1,26 +1,18 @@
-// Which service bodies each plan clause names, read from the services' records (content/services/zh),
+// Which service bodies each plan clause names, from the services' records (content/services/zh),
 // so the plan can link each clause to the places that help with it.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { CONTENT_ROOT } from './loadPlanFiles.ts';
 
 export interface ServiceLink {
   slug: string;
   name: { zh: string; en: string };
 }
 
-export function servicesByClause(root = CONTENT_ROOT): Map<string, ServiceLink[]> {
-  const dir = join(root, 'services', 'zh');
+/** Records whose front matter is not the right shape are skipped: the content check reports them by name. */
+export function servicesByClause(records: Array<{ slug: string; data: Record<string, unknown> }>): Map<string, ServiceLink[]> {
   const map = new Map<string, ServiceLink[]>();
-  if (!existsSync(dir)) return map;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {
-    const frontMatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, file), 'utf8'))?.[1];
-    const data = (frontMatter ? parse(frontMatter) : {}) as { name?: ServiceLink['name']; clauses?: string[] };
-    if (!data.name || !Array.isArray(data.clauses)) continue; // the schema reports such a file by name
-    for (const clause of data.clauses) {
-      map.set(clause, [...(map.get(clause) ?? []), { slug: file.replace(/\.md$/, ''), name: data.name }]);
-    }
+  for (const { slug, data } of records) {
+    const name = data.name as ServiceLink['name'] | undefined;
+    if (!name || !Array.isArray(data.clauses)) continue;
+    for (const clause of data.clauses as string[]) map.set(clause, [...(map.get(clause) ?? []), { slug, name }]);
   }
   return map;
 }

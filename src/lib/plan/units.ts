@@ -2,12 +2,9 @@
 // Unit names come from the plan text; their IDs and English names from content/glossary/units.json.
 import { extractResponsibleUnits } from './responsibleUnits.ts';
 import type { Clause } from './parsePlan.ts';
+import type { UnitName } from '../schemas/glossaryUnits.ts';
 
-export interface UnitName {
-  id: string;
-  zh: string;
-  en: string;
-}
+export type { UnitName };
 
 export interface UnitRow {
   unit: UnitName;

@@ -1,4 +1,4 @@
-// Schemas of the plan files, free-standing pages, the explainer and the units glossary.
+// Schemas of the plan files and of free-standing pages (also the explainer and the overseas guide).
 import { z } from 'zod';
 import { isoDate, msg, sourceHashField } from './common.ts';
 
@@ -14,10 +14,4 @@ export const page = z.object({
   description: z.string(msg('缺少 description(一句话摘要)', 'description is required: one sentence for search and sharing')).min(1),
   updated: isoDate.optional(),
   sourceHash: sourceHashField,
-});
-
-export const unitName = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/, msg('id 只能用小写字母、数字和连字符', 'id: lowercase letters, digits and hyphens only')),
-  zh: z.string().min(1),
-  en: z.string().min(1),
 });

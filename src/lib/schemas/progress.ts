@@ -34,5 +34,3 @@ export const progressTranslation = z.strictObject(
   msg('英文文件只写 title 和 summary;日期、来源和数据写在中文文件中', 'the English file holds only title and summary; date, sources and figures live in the Chinese file'),
 );
 
-export type ProgressRecord = z.infer<typeof progressRecord>;
-export type Figure = z.infer<typeof figure>;

@@ -43,5 +43,3 @@ export const qualitativeTarget = z.object({
 });
 
 export const targetSchema = z.discriminatedUnion('kind', [quantitativeTarget, qualitativeTarget], msg('kind 应为 quantitative 或 qualitative', 'kind must be quantitative or qualitative'));
-export type Target = z.infer<typeof targetSchema> & { id: string };
-export type QuantitativeTarget = z.infer<typeof quantitativeTarget> & { id: string };

@@ -2,32 +2,29 @@
 // The site itself is not an official government site (see /about/), so the GovernmentOrganization is
 // the plan's issuer, 常州市人民政府, not the site's publisher.
 import type { Lang } from '../../i18n/locales.ts';
+import { LOCALE_INFO } from '../../i18n/localeTable.ts';
 import { planPeriodEnded } from '../plan/period.ts';
+import { PLAN_ISSUED, PLAN_ISSUER, PLAN_PERIOD, PLAN_TITLE } from '../plan/facts.ts';
 
-export const PLAN_ISSUER = { zh: '常州市人民政府', en: "Changzhou Municipal People's Government" } as const;
-export const PLAN_TITLE = {
-  zh: '常州市国家知识产权强市建设试点城市工作方案(2022-2025年)',
-  en: 'Changzhou Work Plan as a National Pilot City in Building the Strong Intellectual Property City (2022-2025)',
-} as const;
+/** `today` is the build date (src/data/buildDate.ts): it decides whether the plan is still in force. */
+interface Input { lang: Lang; site: string; siteName: string; pageUrl: string; isPlan: boolean; today: Date }
 
-interface Input { lang: Lang; site: string; siteName: string; pageUrl: string; isPlan: boolean }
-
-export function siteJsonLd({ lang, site, siteName, pageUrl, isPlan }: Input): Array<Record<string, unknown>> {
+export function siteJsonLd({ lang, site, siteName, pageUrl, isPlan, today }: Input): Array<Record<string, unknown>> {
   const issuer = { '@type': 'GovernmentOrganization', name: PLAN_ISSUER[lang], address: { '@type': 'PostalAddress', addressLocality: lang === 'zh' ? '常州' : 'Changzhou', addressCountry: 'CN' } };
-  const website = { '@context': 'https://schema.org', '@type': 'WebSite', name: siteName, url: site, inLanguage: lang === 'zh' ? 'zh-CN' : 'en', about: { '@type': 'Legislation', name: PLAN_TITLE[lang] } };
+  const website = { '@context': 'https://schema.org', '@type': 'WebSite', name: siteName, url: site, inLanguage: LOCALE_INFO[lang].bcp47, about: { '@type': 'Legislation', name: PLAN_TITLE[lang] } };
   if (!isPlan) return [website];
   const plan = {
     '@context': 'https://schema.org',
     '@type': 'Legislation',
     name: PLAN_TITLE[lang],
     url: pageUrl,
-    inLanguage: lang === 'zh' ? 'zh-CN' : 'en',
-    legislationDate: '2022-09-15',
+    inLanguage: LOCALE_INFO[lang].bcp47,
+    legislationDate: PLAN_ISSUED,
     legislationPassedBy: issuer,
     publisher: issuer,
-    legislationLegalForce: planPeriodEnded(new Date()) ? 'https://schema.org/NotInForce' : 'https://schema.org/InForce',
-    temporalCoverage: '2022-07/2025-06',
-    ...(lang === 'en' && { isBasedOn: { '@type': 'Legislation', name: PLAN_TITLE.zh, inLanguage: 'zh-CN' } }),
+    legislationLegalForce: planPeriodEnded(today) ? 'https://schema.org/NotInForce' : 'https://schema.org/InForce',
+    temporalCoverage: `${PLAN_PERIOD.start}/${PLAN_PERIOD.end}`,
+    ...(lang === 'en' && { isBasedOn: { '@type': 'Legislation', name: PLAN_TITLE.zh, inLanguage: LOCALE_INFO.zh.bcp47 } }),
   };
   return [website, plan];
 }

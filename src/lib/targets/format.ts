@@ -1,5 +1,6 @@
 // Formats target values per locale with Intl: 280亿元 in Chinese, CNY 28 billion in English.
 import type { Lang } from '../../i18n/locales.ts';
+import { LOCALE_INFO } from '../../i18n/localeTable.ts';
 import type { TARGET_UNITS } from '../schemas/target.ts';
 
 export type TargetUnit = (typeof TARGET_UNITS)[number];
@@ -34,10 +35,9 @@ export function formatTargetValue(value: number, unit: TargetUnit, lang: Lang): 
 /** YYYY, YYYY-MM or YYYY-MM-DD in words: 2025年6月 / June 2025. */
 export function formatAsOf(asOf: string, lang: Lang): string {
   const [y, m, d] = asOf.split('-').map(Number);
-  const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
   const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
   const options: Intl.DateTimeFormatOptions = d ? { dateStyle: 'long', timeZone: 'UTC' } : m ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return new Intl.DateTimeFormat(LOCALE_INFO[lang].intl, options).format(date);
 }
 
 /** A figure with its date: 18件 (2024年12月) / 18 per 10,000 population (December 2024). */

@@ -6,7 +6,6 @@
 //   starting point (the baseline, or the first figure when no baseline is published) to the
 //   target at the end of the deadline month; behind when it is below.
 export type TargetStatus = 'achieved' | 'on-track' | 'behind' | 'missed' | 'no-data';
-export const TARGET_STATUSES: TargetStatus[] = ['achieved', 'on-track', 'behind', 'missed', 'no-data'];
 
 export interface DatedValue {
   value: number;

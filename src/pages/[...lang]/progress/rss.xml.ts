@@ -4,6 +4,7 @@ import type { APIContext } from 'astro';
 import { snapshotViews } from '../../../data/progress.ts';
 import { langStaticPaths, localePath, type Lang } from '../../../i18n/locales.ts';
 import { useTranslations } from '../../../i18n/t.ts';
+import { LOCALE_INFO } from '../../../i18n/localeTable.ts';
 import { SITE_URL } from '../../../site.config.ts';
 
 export const getStaticPaths = langStaticPaths;
@@ -15,8 +16,9 @@ export async function GET(context: APIContext) {
   return rss({
     title: `${t('progress.title')} - ${t('site.name')}`,
     description: t('progress.intro'),
-    site: context.site ?? SITE_URL,
-    customData: `<language>${lang === 'zh' ? 'zh-cn' : 'en'}</language>`,
+    // The channel's link is this language's progress page, under the site's base path.
+    site: new URL(localePath(lang, '/progress/'), context.site ?? SITE_URL).href,
+    customData: `<language>${LOCALE_INFO[lang].rss}</language>`,
     items: snapshots.map((s) => ({
       title: s.title,
       description: s.summary,

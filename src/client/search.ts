@@ -1,6 +1,7 @@
 // The search page: loads Pagefind on the first search, runs queries (with a content-type filter) and
 // renders results. Results on long pages (the plan) are split into the clauses that match, so a search
 // lands on the clause, not just the page.
+import { withBase } from '../i18n/locales.ts';
 import { clauseHits, type Anchor } from '../lib/search/clauseHits.ts';
 import { excerptAround } from '../lib/search/excerpt.ts';
 import { rerankByTitle } from '../lib/search/rerank.ts';
@@ -27,9 +28,9 @@ const CLAUSE_PAGES = /\/plan\/$|\/overseas\/$|\/plan\/explained\/$/;
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   // A path built at run time keeps the bundler from trying to resolve the index, which exists only in dist/.
-  const url = '/pagefind/pagefind.js';
+  const url = withBase('/pagefind/pagefind.js');
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ excerptLength: 24 });
+    await pf.options({ excerptLength: 24, baseUrl: withBase('/') });
     return pf;
   });
   return pagefind;

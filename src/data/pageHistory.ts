@@ -1,0 +1,24 @@
+// A page's history view: published and updated dates, the commits that changed its sources, and
+// whether its English text lags behind the Chinese. Assembled from the one git pass and the one
+// translation-status pass of the build, so adding a page costs a filter, not a git call.
+import type { Lang } from '../i18n/locales.ts';
+import { fileHistory } from './history.ts';
+import { siteTranslationStatus } from './translationStatus.ts';
+
+export interface PageHistoryView {
+  sources: string[];
+  published?: string;
+  updated?: string;
+  entries: Array<{ date: string; note: string }>;
+  /** An English page whose Chinese source changed after the translation. */
+  stale: boolean;
+}
+
+/** `sources` are files or folders (ending in /) under content/; `fallbackDate` is used without git history. */
+export function pageHistory(sources: string[], lang: Lang, fallbackDate?: string): PageHistoryView {
+  const files = [...new Set(sources)];
+  const entries = fileHistory(files);
+  const covers = (source: string, file: string) => file === source || (source.endsWith('/') && file.startsWith(source));
+  const stale = lang === 'en' && siteTranslationStatus().some((p) => p.state === 'stale' && files.some((f) => covers(f, p.en)));
+  return { sources: files, published: entries.at(-1)?.date ?? fallbackDate, updated: entries[0]?.date ?? fallbackDate, entries, stale };
+}

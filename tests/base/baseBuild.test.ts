@@ -1,0 +1,41 @@
+// The BASE_PATH build (dist-base/, built for /ip-site/ and dated before the plan ended, see tests/run.ts):
+// feeds, sitemap and robots carry the base, and the date alone puts the plan in its implementation period.
+// (Every link, asset and anchor in it is checked by tests/site/links.test.ts, which this project also runs.)
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BASE, DIST, page } from '../support/dist.ts';
+import { zh } from '../../src/i18n/zh.ts';
+import { en } from '../../src/i18n/en.ts';
+
+const text = (file: string) => readFileSync(join(DIST, file), 'utf8');
+
+describe('a build under a base path', () => {
+  it('is the build the project says it is', () => {
+    expect(BASE).toBe('/ip-site');
+  });
+
+  it('puts the base in every sitemap entry, the robots.txt sitemap line and the RSS item links', () => {
+    const sitemaps = readdirSync(DIST).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+    const locs = sitemaps.flatMap((f) => [...text(f).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname));
+    expect(locs.length).toBeGreaterThan(0);
+    expect(locs.filter((path) => !path.startsWith(`${BASE}/`))).toEqual([]);
+    expect(text('robots.txt')).toMatch(new RegExp(`Sitemap: \\S+${BASE}/sitemap-index\\.xml`));
+    for (const feed of ['progress/rss.xml', 'en/progress/rss.xml']) {
+      const links = [...text(feed).matchAll(/<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]).pathname);
+      expect(links.length).toBeGreaterThan(0);
+      expect(links.filter((path) => !path.startsWith(`${BASE}/`))).toEqual([]);
+    }
+  });
+
+  it('has its search index inside the base', () => {
+    expect(readdirSync(join(DIST, 'pagefind')).some((f) => f === 'pagefind.js')).toBe(true);
+  });
+
+  it('shows the plan as current when built before its period ended, in both languages', () => {
+    expect(page(`${BASE}/plan/`).querySelector('.validity')?.textContent).toContain(zh['validity.current']);
+    expect(page(`${BASE}/en/plan/`).querySelector('.validity')?.textContent).toContain(en['validity.current']);
+    const timeline = page(`${BASE}/plan/timeline/`).textContent;
+    expect(timeline).not.toContain(zh['timeline.afterEnd']);
+  });
+});

@@ -1,0 +1,45 @@
+// A reader's walk through the BASE_PATH build in Chromium: one page of each kind in both languages loads
+// with every request answered inside the base, and a search finds pages and links into the base.
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/chromium.ts';
+import { BASE, pageUrls } from '../support/dist.ts';
+
+const { origin, open, browser } = useBrowser();
+
+/** One page per kind: the first page of each section, per language ("/ip-site/en/services/…"). */
+function onePagePerKind(): string[] {
+  const seen = new Map<string, string>();
+  for (const url of pageUrls()) {
+    const segments = url.slice(BASE.length).split('/').filter(Boolean);
+    const lang = segments[0] === 'en' ? 'en' : 'zh';
+    const parts = lang === 'en' ? segments.slice(1) : segments;
+    const kind = `${lang}:${parts[0] ?? ''}:${parts.length}`;
+    if (!seen.has(kind)) seen.set(kind, url);
+  }
+  return [...seen.values()];
+}
+
+describe('the site under /ip-site/ in Chromium', () => {
+  it.each(onePagePerKind())('%s loads with every request answered inside the base', async (url) => {
+    const failures: string[] = [];
+    const page = await (await browser().newContext()).newPage();
+    page.on('response', (response) => { if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`); });
+    page.on('requestfailed', (request) => failures.push(`failed ${request.url()}`));
+    page.on('request', (request) => { const u = new URL(request.url()); if (u.protocol.startsWith('http') && !u.pathname.startsWith(`${BASE}/`)) failures.push(`outside the base: ${u.pathname}`); });
+    await page.goto(origin + url, { waitUntil: 'networkidle' });
+    expect(failures).toEqual([]);
+    expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it.each([['zh', '马德里'], ['en', 'Madrid']])('finds %s pages for "%s" and links them inside the base', async (lang, query) => {
+    const page = await open(`${BASE}${lang === 'en' ? '/en' : ''}/search/?q=${encodeURIComponent(query)}`);
+    const first = page.locator('[data-search-results] a').first();
+    await first.waitFor();
+    const href = await first.getAttribute('href');
+    expect(new URL(href!, page.url()).pathname.startsWith(`${BASE}/`)).toBe(true);
+    const response = await page.goto(new URL(href!, page.url()).href);
+    expect(response?.status()).toBe(200);
+    await page.context().close();
+  });
+});

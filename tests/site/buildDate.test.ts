@@ -1,0 +1,18 @@
+// The build date (SOURCE_DATE_EPOCH, after the plan's end in npm test's main build) alone decides how the
+// plan's validity and the timetable read; tests/base/ checks the same pages built before the end.
+import { describe, expect, it } from 'vitest';
+import { page } from '../support/dist.ts';
+import { zh } from '../../src/i18n/zh.ts';
+import { en } from '../../src/i18n/en.ts';
+
+describe('a build dated after the plan period', () => {
+  it('marks the plan as ended in both languages', () => {
+    expect(page('/plan/').querySelector('.validity')?.textContent).toContain(zh['validity.ended']);
+    expect(page('/en/plan/').querySelector('.validity')?.textContent).toContain(en['validity.ended']);
+  });
+
+  it('says on the timetable that all phases are over', () => {
+    expect(page('/plan/timeline/').textContent).toContain(zh['timeline.afterEnd']);
+    expect(page('/en/plan/timeline/').textContent).toContain(en['timeline.afterEnd']);
+  });
+});

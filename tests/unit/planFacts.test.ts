@@ -1,0 +1,27 @@
+// The plan's facts (src/lib/plan/facts.ts) say what the plan's own text says.
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PLAN_ISSUED, PLAN_ISSUER, PLAN_PERIOD, PLAN_TITLE } from '../../src/lib/plan/facts.ts';
+import { parseContent } from '../../src/lib/content/parse.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
+
+const seedFile = readdirSync('seeds').find((f) => f.endsWith('.txt'))!;
+const seed = readFileSync(`seeds/${seedFile}`, 'utf8');
+const preambleTitle = (lang: string) => {
+  const file = readdirSync(`content/plan/${lang}`).map((f) => `content/plan/${lang}/${f}`)
+    .find((f) => (parseContent(f, readFileSync(f, 'utf8')).data as { id?: string }).id === 'preamble')!;
+  return (parseContent(file, readFileSync(file, 'utf8')).data as { title: string }).title;
+};
+
+describe('plan facts', () => {
+  it('give the title exactly as the plan files do, in both languages', () => {
+    for (const lang of LOCALES) expect(PLAN_TITLE[lang]).toBe(preambleTitle(lang));
+  });
+  it('give the issuer, the date of issue and the period as the source document states them', () => {
+    const [y, m, d] = PLAN_ISSUED.split('-').map(Number);
+    expect(seed).toContain(`${PLAN_ISSUER.zh}\n${y}年${m}月${d}日`);
+    const month = (ym: string) => ym.split('-').map(Number).join('年') + '月';
+    expect(seed).toContain(`${month(PLAN_PERIOD.start)}—`);
+    expect(seed).toContain(`—${month(PLAN_PERIOD.end)}`);
+  });
+});
