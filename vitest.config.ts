@@ -2,8 +2,8 @@
 // - unit: pure logic in src/lib and the Node CLIs; no build needed.
 // - static: checks of the built dist/ (HTML, links, budgets, content on pages); files run in parallel.
 // - browser: everything that opens Chromium (axe, journeys, search); one static server for the site.
-// - base: the BASE_PATH build in dist-base/ (built for /ip-site/ with a date before the plan ended):
-//   its links, and a browser walk through it.
+// - base: dist-base/, a copy of the project with an editor's changes built for /ip-site/ and dated before
+//   the plan ended (tests/support/editorsCopy.ts): its links, a browser walk, the editors' round trip.
 // A site test file belongs to "browser" when it imports the Chromium set-up, so nobody has to file it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';

@@ -1,7 +1,8 @@
 // npm test: every check a change must pass, in stages, printing how long each stage took.
 //   1. checks   — formatting (Prettier), types (astro check) and the unit tests, side by side
 //   2. builds   — the site as deployed (dist/), the same commit again (dist-repro/, for the
-//                 byte-for-byte comparison) and a BASE_PATH build (dist-base/) dated before the plan ended
+//                 byte-for-byte comparison), and a copy with an editor's changes built with BASE_PATH and
+//                 a date before the plan ended (dist-base/): one build for three questions
 //   3. site     — static checks of dist/ (incl. the Nu HTML Checker) beside the Chromium tests
 // The build dates come from tests/fixtures/build-dates.json, so no test depends on the clock.
 // `npm test -- builds site` runs only the stages named.
@@ -11,6 +12,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 interface Step { label: string; command: string; env?: Record<string, string>; vitestReport?: string }
+const EDITORS_COPY = '.test-work/editors-copy';
 const dates = JSON.parse(readFileSync('tests/fixtures/build-dates.json', 'utf8')) as Record<string, string>;
 const epoch = (day: string) => String(Date.parse(`${day}T00:00:00Z`) / 1000);
 const AFTER = { SOURCE_DATE_EPOCH: epoch(dates.afterPlanPeriod) };
@@ -40,7 +42,11 @@ const stages: Array<{ name: string; parallel: boolean; steps: Step[] }> = [
     steps: [
       { label: 'build', command: 'node scripts/content-check.ts && ' + build('dist'), env: AFTER },
       { label: 'build again', command: build('dist-repro'), env: AFTER },
-      { label: 'build under /ip-site/', command: build('dist-base'), env: BEFORE },
+      {
+        label: "editors' copy under /ip-site/",
+        command: `node tests/support/editorsCopy.ts ${EDITORS_COPY} && cd ${EDITORS_COPY} && ${build(`${process.cwd()}/dist-base`)}`,
+        env: BEFORE,
+      },
     ],
   },
   { name: 'site', parallel: true, steps: [vitest('static', ['static', 'base']), vitest('browser', ['browser'])] },

@@ -1,5 +1,5 @@
 // axe-core (WCAG 2.0/2.1/2.2 A and AA rules) in Chromium on every built page: zero violations.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { useBrowser } from '../support/chromium.ts';
@@ -7,27 +7,42 @@ import { pageUrls } from '../support/dist.ts';
 
 const { origin, browser } = useBrowser();
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-let page: Page;
-
-// One tab for all pages: a fresh context per page costs more than the check itself, and these pages
-// keep no state beyond the reading mode, which each run sets explicitly.
+// A few reused tabs instead of a fresh context per page (which costs more than the check itself): these
+// pages keep no state beyond the reading mode, which each run sets explicitly. Two tabs at once keep both
+// cores busy, since axe runs in each page's renderer process, not in Node.
+const TABS = 2;
+const idleTabs: Page[] = [];
+const waitingForTab: Array<(tab: Page) => void> = [];
 beforeAll(async () => {
-  page = await (await browser().newContext()).newPage();
+  const context = await browser().newContext();
+  for (let i = 0; i < TABS; i++) idleTabs.push(await context.newPage());
 });
+async function withTab<T>(work: (tab: Page) => Promise<T>): Promise<T> {
+  const tab = idleTabs.pop() ?? (await new Promise<Page>((resolve) => waitingForTab.push(resolve)));
+  try {
+    return await work(tab);
+  } finally {
+    const next = waitingForTab.shift();
+    if (next) next(tab);
+    else idleTabs.push(tab);
+  }
+}
 
 // The large reading mode changes only tokens (size, contrast), so one page of each type is enough for it.
 const LARGE_MODE_SAMPLE = ['/', '/plan/', '/en/targets/high-value-invention-patents/', '/services/protection-centre/', '/en/overseas/', '/404.html'];
 const runs = pageUrls().flatMap((url) => [[url, 'default'], ...(LARGE_MODE_SAMPLE.includes(url) ? [[url, 'large']] : [])]);
 
 describe('axe', () => {
-  it.each(runs)('%s has no axe violations in %s reading mode', async (url, mode) => {
-    await page.goto(origin + url);
-    await page.evaluate((large) => {
-      if (large) document.documentElement.dataset.reading = 'large';
-      else delete document.documentElement.dataset.reading;
-    }, mode === 'large');
-    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  it.concurrent.for(runs)('%s has no axe violations in %s reading mode', async ([url, mode], { expect }) => {
+    const summary = await withTab(async (page) => {
+      await page.goto(origin + url);
+      await page.evaluate((large) => {
+        if (large) document.documentElement.dataset.reading = 'large';
+        else delete document.documentElement.dataset.reading;
+      }, mode === 'large');
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      return results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    });
     expect(summary).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-// The services directory and the overseas guide on the built site.
+// The services directory on the built site (the overseas guide has its own tests in overseas*.test.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { page } from '../support/dist.ts';
@@ -46,12 +46,6 @@ describe.each([['zh', ''], ['en', '/en']] as const)('services (%s)', (_lang, pre
       else expect(text).toMatch(/来源|Source/);
     }
   });
-
-  it('guides enterprises abroad in five steps citing the WIPO treaty pages', () => {
-    const guide = page(`${prefix}/overseas/`);
-    for (const step of [1, 2, 3, 4, 5]) expect(guide.getElementById(`step-${step}`), `step-${step}`).not.toBeNull();
-    for (const treaty of ['paris', 'pct', 'hague', 'madrid']) expect(guide.querySelector(`a[href*="wipo.int/"][href*="${treaty}"]`), treaty).not.toBeNull();
-  });
 });
 
 describe('services in Chromium', () => {
@@ -84,34 +78,6 @@ describe('services in Chromium', () => {
     const total = await tab.locator('[data-need-group] [data-needs]').count();
     expect(await visibleCards(tab)).toBe(total);
     expect(await tab.locator('[data-service-filter]').isVisible()).toBe(false);
-    await tab.context().close();
-  });
-
-  it('leads the chooser from "trademark, many countries" to the Madrid System', async () => {
-    const tab = await open('/en/overseas/');
-    await tab.check('input[name="right"][value="trademark"]');
-    await tab.check('input[name="countries"][value="many"]');
-    await tab.click('[data-route-chooser] button');
-    const shown = tab.locator('[data-route-for]:not([hidden])');
-    expect(await shown.count()).toBe(1);
-    expect(await shown.getAttribute('data-route')).toBe('madrid');
-    await tab.context().close();
-  });
-
-  it('shows every route as plain text without JavaScript', async () => {
-    const tab = await open('/overseas/', { javaScriptEnabled: false });
-    expect(await tab.locator('[data-route-for]:visible').count()).toBe(8);
-    await tab.context().close();
-  });
-
-  it('works out treaty deadlines from a leap-day priority date', async () => {
-    const tab = await open('/overseas/');
-    await tab.fill('#priority-date', '2024-02-29');
-    await tab.selectOption('#right-kind', 'invention');
-    await tab.click('[data-deadline-calculator] button');
-    const result = tab.locator('[data-calculator-result]');
-    await expect.poll(() => result.textContent()).toContain('2025年2月28日');
-    expect(await result.textContent()).toContain('2026年8月29日');
     await tab.context().close();
   });
 });

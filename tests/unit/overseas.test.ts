@@ -55,4 +55,12 @@ describe('chooseRoute', () => {
     expect(chooseRoute('trademark', 'many').route).toBe('madrid');
     expect(chooseRoute('trademark', 'many').services).toContain('trademark-window');
   });
+  it('starts every invention and utility-model answer with the confidentiality examination, and no other', () => {
+    for (const countries of ['few', 'many'] as const) {
+      expect(chooseRoute('invention', countries).confidentialityFirst).toBe(true);
+      expect(chooseRoute('utility-model', countries).confidentialityFirst).toBe(true);
+      expect(chooseRoute('design', countries).confidentialityFirst).toBe(false);
+      expect(chooseRoute('trademark', countries).confidentialityFirst).toBe(false);
+    }
+  });
 });

@@ -2,7 +2,7 @@
 // and the bodies that help with it. The routes follow the treaties' scope: PCT for inventions (and utility
 // models), the Hague System for industrial designs, the Madrid System for trademarks; the Paris Convention
 // route (filing directly in each country within the priority period) suits a few countries.
-import type { RightKind } from './deadlines.ts';
+import { isPatentRight, type RightKind } from './deadlines.ts';
 
 export type Route = 'pct' | 'paris' | 'hague' | 'madrid';
 export type CountryCount = 'few' | 'many';
@@ -11,21 +11,34 @@ export interface RouteAdvice {
   route: Route;
   /** The other route worth knowing about. */
   alternative: Route;
-  /** Service bodies (slugs under /services/) that help with this route. */
+  /** Services (slugs under /services/) that help with this route. */
   services: string[];
+  /**
+   * Inventions and utility models completed in China need CNIPA's confidentiality examination before
+   * any foreign or PCT filing (Patent Law 2020, Art. 19): the answer starts with it.
+   */
+  confidentialityFirst: boolean;
 }
 
 const HELP_FILING = ['protection-centre', 'tisc-baiteng'];
 const HELP_TRADEMARK = ['trademark-window', 'brand-guidance-station'];
 
+/** The international route made for each kind of right; Paris works for all of them. */
+const SYSTEM_FOR: Record<RightKind, Route> = { invention: 'pct', 'utility-model': 'pct', design: 'hague', trademark: 'madrid' };
+
+/** The routes that can carry a kind of right abroad: its international system and the Paris route. */
+export function routesFor(right: RightKind): Route[] {
+  return [SYSTEM_FOR[right], 'paris'];
+}
+
 export function chooseRoute(right: RightKind, countries: CountryCount): RouteAdvice {
-  if (right === 'trademark') {
-    return { route: countries === 'many' ? 'madrid' : 'paris', alternative: countries === 'many' ? 'paris' : 'madrid', services: HELP_TRADEMARK };
-  }
-  if (right === 'design') {
-    return { route: countries === 'many' ? 'hague' : 'paris', alternative: countries === 'many' ? 'paris' : 'hague', services: HELP_FILING };
-  }
-  return { route: countries === 'many' ? 'pct' : 'paris', alternative: countries === 'many' ? 'paris' : 'pct', services: HELP_FILING };
+  const system = SYSTEM_FOR[right];
+  return {
+    route: countries === 'many' ? system : 'paris',
+    alternative: countries === 'many' ? 'paris' : system,
+    services: right === 'trademark' ? HELP_TRADEMARK : HELP_FILING,
+    confidentialityFirst: isPatentRight(right),
+  };
 }
 
 export const RIGHT_KINDS: RightKind[] = ['invention', 'utility-model', 'design', 'trademark'];

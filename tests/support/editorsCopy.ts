@@ -1,0 +1,23 @@
+// Prepares the project copy that npm test builds under /ip-site/ (tests/run.ts): a copy of the project in
+// which an editor has done two everyday things — added a progress snapshot with `npm run new`, and changed
+// a Chinese service page without updating its English twin. One build then proves the BASE_PATH deployment,
+// the plan's state before its end date and the editors' round trip (tests/base/), instead of a build each.
+// Usage: node tests/support/editorsCopy.ts <folder>
+import { execFileSync } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { EDITORS_CHANGES } from './editorsChanges.ts';
+
+const dir = resolve(process.argv[2] ?? '.test-work/editors-copy');
+rmSync(dir, { recursive: true, force: true });
+for (const entry of ['src', 'content', 'public', 'seeds', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  cpSync(entry, join(dir, entry), { recursive: true });
+}
+symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));
+
+const { snapshot, staleService } = EDITORS_CHANGES;
+const args = Object.entries(snapshot.fields).flatMap(([name, value]) => [`--${name}`, value]);
+execFileSync('npm', ['run', '--silent', 'new', '--', 'snapshot', ...args], { cwd: dir, stdio: 'inherit' });
+const zhFile = join(dir, 'content/services/zh', `${staleService}.md`);
+writeFileSync(zhFile, `${readFileSync(zhFile, 'utf8')}\n中文新增的一句。\n`);
+console.log(`editors' copy ready in ${dir}`);

@@ -1,0 +1,106 @@
+// The filing planner's checklist: which steps apply to each right and route, their dates, and days left.
+import { describe, expect, it } from 'vitest';
+import { planFiling } from '../../src/lib/overseas/planner.ts';
+import { daysBetween } from '../../src/lib/overseas/deadlines.ts';
+import { RIGHT_KINDS, routesFor } from '../../src/lib/overseas/chooser.ts';
+
+const ids = (steps: ReturnType<typeof planFiling>) => steps.map((s) => s.id);
+
+describe('planFiling', () => {
+  it('starts every invention and utility-model plan with the confidentiality examination, undated', () => {
+    for (const right of ['invention', 'utility-model'] as const) {
+      for (const route of [undefined, ...routesFor(right)]) {
+        const [first] = planFiling({ firstFiling: '2025-03-10', right, route, today: '2025-03-11' });
+        expect(first, `${right} ${route}`).toEqual({ id: 'confidentiality', passed: false });
+      }
+    }
+  });
+
+  it('never asks for a confidentiality examination for designs and trademarks', () => {
+    for (const right of ['design', 'trademark'] as const) {
+      expect(ids(planFiling({ firstFiling: '2025-03-10', right, today: '2025-03-11' }))).not.toContain('confidentiality');
+    }
+  });
+
+  it('lists the Paris deadline, the PCT filing deadline and both national-phase dates for an invention', () => {
+    const steps = planFiling({ firstFiling: '2024-02-29', right: 'invention', today: '2024-03-01' });
+    expect(steps.map((s) => [s.id, s.due])).toEqual([
+      ['confidentiality', undefined],
+      ['paris', '2025-02-28'],
+      ['pct-filing', '2025-02-28'],
+      ['pct-national-30', '2026-08-29'],
+      ['pct-national-31', '2026-09-29'],
+    ]);
+  });
+
+  it('keeps only the steps of the chosen route', () => {
+    expect(ids(planFiling({ firstFiling: '2025-01-31', right: 'utility-model', route: 'paris', today: '2025-02-01' }))).toEqual(['confidentiality', 'paris']);
+    expect(ids(planFiling({ firstFiling: '2025-01-31', right: 'utility-model', route: 'pct', today: '2025-02-01' }))).toEqual(['confidentiality', 'pct-filing', 'pct-national-30', 'pct-national-31']);
+    expect(ids(planFiling({ firstFiling: '2025-01-31', right: 'design', route: 'hague', today: '2025-02-01' }))).toEqual(['hague']);
+    expect(ids(planFiling({ firstFiling: '2025-01-31', right: 'trademark', route: 'madrid', today: '2025-02-01' }))).toEqual(['madrid']);
+  });
+
+  it('gives designs a Hague step and trademarks a Madrid step, both at six months, with the Paris deadline', () => {
+    const design = planFiling({ firstFiling: '2023-08-31', right: 'design', today: '2023-09-01' });
+    expect(design.map((s) => [s.id, s.due])).toEqual([['paris', '2024-02-29'], ['hague', '2024-02-29']]);
+    const mark = planFiling({ firstFiling: '2025-08-31', right: 'trademark', today: '2025-09-01' });
+    expect(mark.map((s) => [s.id, s.due])).toEqual([['paris', '2026-02-28'], ['madrid', '2026-02-28']]);
+  });
+
+  it('gives every right at least one dated step', () => {
+    for (const right of RIGHT_KINDS) {
+      expect(planFiling({ firstFiling: '2025-05-31', right, today: '2025-06-01' }).some((s) => s.due), right).toBe(true);
+    }
+  });
+
+  it('counts days left from today, with 0 on the last day itself', () => {
+    const onTheDay = planFiling({ firstFiling: '2024-03-15', right: 'trademark', route: 'paris', today: '2024-09-15' });
+    expect(onTheDay[0]).toMatchObject({ due: '2024-09-15', daysLeft: 0, passed: false });
+    const dayBefore = planFiling({ firstFiling: '2024-03-15', right: 'trademark', route: 'paris', today: '2024-09-14' });
+    expect(dayBefore[0]).toMatchObject({ daysLeft: 1, passed: false });
+  });
+
+  it('does not count the filing day: a 12-month period from 15 March ends on 15 March', () => {
+    const [, paris] = planFiling({ firstFiling: '2024-03-15', right: 'invention', today: '2024-03-15' });
+    expect(paris.due).toBe('2025-03-15');
+    expect(paris.daysLeft).toBe(365);
+  });
+
+  it('marks a deadline the day after it as passed, and keeps later ones open', () => {
+    const steps = planFiling({ firstFiling: '2024-02-29', right: 'invention', route: 'pct', today: '2025-03-01' });
+    expect(steps.find((s) => s.id === 'pct-filing')).toMatchObject({ daysLeft: -1, passed: true });
+    expect(steps.find((s) => s.id === 'pct-national-30')).toMatchObject({ passed: false });
+  });
+
+  it('keeps the two-month window to restore PCT priority open until its last day, then closes it', () => {
+    const within = planFiling({ firstFiling: '2024-01-31', right: 'invention', route: 'pct', today: '2025-03-31' });
+    expect(within.find((s) => s.id === 'pct-filing')!.remedy).toEqual({ until: '2025-03-31', open: true });
+    const after = planFiling({ firstFiling: '2024-01-31', right: 'invention', route: 'pct', today: '2025-04-01' });
+    expect(after.find((s) => s.id === 'pct-filing')!.remedy).toEqual({ until: '2025-03-31', open: false });
+  });
+
+  it('offers reinstatement after a missed 31-month date for 12 months, and no remedy before a deadline passes', () => {
+    const steps = planFiling({ firstFiling: '2022-01-10', right: 'utility-model', route: 'pct', today: '2024-09-01' });
+    expect(steps.find((s) => s.id === 'pct-national-31')!.remedy).toEqual({ until: '2025-08-10', open: true });
+    expect(steps.find((s) => s.id === 'pct-national-30')!.remedy).toBeUndefined();
+    const early = planFiling({ firstFiling: '2025-01-10', right: 'invention', today: '2025-02-01' });
+    expect(early.every((s) => s.remedy === undefined)).toBe(true);
+  });
+
+  it('refuses a route that cannot carry the right, naming the routes that can', () => {
+    expect(() => planFiling({ firstFiling: '2025-01-01', right: 'trademark', route: 'pct', today: '2025-01-02' })).toThrow(/madrid, paris/);
+  });
+
+  it('refuses a date that does not exist, saying how to write one', () => {
+    expect(() => planFiling({ firstFiling: '2023-02-29', right: 'design', today: '2023-03-01' })).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('daysBetween', () => {
+  it('counts across a leap day and a year end', () => {
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2023-02-28', '2023-03-01')).toBe(1);
+    expect(daysBetween('2024-12-31', '2025-01-01')).toBe(1);
+    expect(daysBetween('2025-01-01', '2024-12-31')).toBe(-1);
+  });
+});
