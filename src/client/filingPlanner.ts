@@ -5,11 +5,12 @@ import { routesFor, type Route } from '../lib/overseas/chooser.ts';
 import { planFiling, type PlanStep, type PlanStepId } from '../lib/overseas/planner.ts';
 import { buildCalendar } from '../lib/overseas/ics.ts';
 
-interface StepWords { title: string; law: string; todo: string; late: string }
+interface StepWords { title: string; law: string; todo: string; late: string; lateRestore?: string }
 interface Labels {
   locale: string; invalid: string; resultFor: string; beforeFiling: string;
   daysLeft: Record<'one' | 'other', string>; passedAgo: Record<'one' | 'other', string>;
-  dueToday: string; passed: string; stillPossible: string; law: string; remedyUntil: string; remedyClosed: string; holidays: string; calendarName: string;
+  dueToday: string; passed: string; stillPossible: string; law: string; remedyUntil: string; remedyOuter: string; remedyClosed: string;
+  askBy: string; askByPassed: string; holidays: string; calendarName: string;
   rights: Record<RightKind, string>; steps: Record<PlanStepId, StepWords>;
 }
 
@@ -46,11 +47,19 @@ function stepItem(step: PlanStep, labels: Labels, formatDate: (iso: string) => s
     when.textContent = labels.beforeFiling;
   }
   item.append(when);
+  // The confidentiality examination takes time: say by when to ask so CNIPA can decide before the deadline.
+  if (step.askBy) item.append(element('p', (step.askBy.passed ? labels.askByPassed : labels.askBy).replace('{date}', formatDate(step.askBy.date)), 'planner-step__ask'));
   if (step.passed && words.late) {
     const late = element('p', undefined, 'planner-step__late');
-    late.append(element('strong', labels.stillPossible), ` ${words.late}`);
-    // Where the PCT offers a remedy for a limited time, say whether that time is still running.
-    if (step.remedy) late.append(` ${step.remedy.open ? labels.remedyUntil.replace('{date}', formatDate(step.remedy.until)) : labels.remedyClosed}`);
+    const remedy = step.remedy;
+    // Restoring Paris priority is open to inventions and utility models only, and only for two months: once
+    // that window has closed too, what is left is filing without priority (the step's plain "late" words).
+    const restoring = remedy?.open && words.lateRestore;
+    late.append(element('strong', labels.stillPossible), ` ${restoring ? words.lateRestore : words.late}`);
+    if (remedy && (restoring || !words.lateRestore)) {
+      const limit = remedy.kind === 'reinstate' ? labels.remedyOuter : labels.remedyUntil;
+      late.append(` ${remedy.open ? limit.replace('{date}', formatDate(remedy.until)) : labels.remedyClosed}`);
+    }
     item.append(late);
   }
   item.append(element('p', words.todo), element('p', `${labels.law} ${words.law}`, 'planner-step__law'));

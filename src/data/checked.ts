@@ -2,10 +2,10 @@
 // through this Astro integration, which runs the check once when Astro starts (build, dev or check) and
 // stops with the file, the field and the fix before any page is made. Both call checkContent.
 import type { AstroIntegration } from 'astro';
-import { join } from 'node:path';
 import { checkContent } from '../lib/content/checkContent.ts';
 import { formatProblems, type ContentProblem } from '../lib/content/problems.ts';
 import { CONTENT_ROOT, readContentFiles } from './contentFiles.ts';
+import { clauseOptionFiles } from './markdownOptions.ts';
 
 export function checkContentFolder(root = CONTENT_ROOT): ContentProblem[] {
   return checkContent(readContentFiles(root));
@@ -27,9 +27,9 @@ export function contentCheck(root = CONTENT_ROOT): AstroIntegration {
           logger.error(formatProblems(problems));
           throw new Error(summary(problems));
         }
-        // The plan's Markdown plugin reads these when the config loads (src/data/markdownOptions.ts):
-        // restart `astro dev` when they change so its links stay true.
-        addWatchFile(join(root, 'glossary', 'units.json'));
+        // The plan's Markdown plugin gets its data when the config loads (src/data/markdownOptions.ts):
+        // `astro dev` restarts when those files change, so its links stay true.
+        clauseOptionFiles(root).forEach((file) => addWatchFile(file));
       },
     },
   };

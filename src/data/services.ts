@@ -2,7 +2,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/locales.ts';
 import { withLanguageText } from './bilingual.ts';
-import { LOCALE_INFO } from '../i18n/localeTable.ts';
+import { LOCALE_INFO, listSeparators } from '../i18n/localeTable.ts';
+import { clauseLabel } from '../lib/plan/contents.ts';
+import { planClauses } from './plan.ts';
 
 export interface ServiceView {
   slug: string;
@@ -22,4 +24,15 @@ export async function serviceViews(lang: Lang): Promise<ServiceView[]> {
 /** Each service body's name in one language, by slug, for components that link to services. */
 export async function serviceNames(lang: Lang): Promise<Map<string, string>> {
   return new Map((await getCollection('services')).map((s) => [s.id, s.data.name[lang]]));
+}
+
+/** A service page: the plan clauses that name the body (labelled in this language), related bodies, list separators. */
+export async function servicePageView(view: ServiceView, all: ServiceView[], lang: Lang) {
+  const data = view.record.data;
+  const clauses = new Map((await planClauses(lang)).map((c) => [c.id, c]));
+  return {
+    clauses: data.clauses.map((id) => ({ id, label: clauseLabel(clauses.get(id)?.text ?? id) })),
+    related: data.related.map((slug) => all.find((v) => v.slug === slug)).filter((v): v is ServiceView => v !== undefined),
+    needSeparators: listSeparators(data.needs.length, lang),
+  };
 }

@@ -56,6 +56,49 @@ describe('filing planner', () => {
     await tab.context().close();
   });
 
+  it('gives each passed national-phase deadline its own outer limit for reinstatement', async () => {
+    const input = { today: '2024-09-01', firstFiling: '2022-01-10', right: 'invention' as const, route: 'pct' as const };
+    const expected = planFiling(input);
+    const tab = await plan('/en/overseas/', input);
+    for (const id of ['pct-national-30', 'pct-national-31'] as const) {
+      const until = expected.find((s) => s.id === id)!.remedy!.until;
+      const label = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${until}T00:00:00Z`));
+      const text = await tab.locator(`[data-step="${id}"]`).textContent();
+      expect(text, id).toContain(`At the latest by ${label}; usually sooner: within two months`);
+      expect(text, id).toContain('Rule 49.6');
+      expect(text, id).toContain('a date here is not a promise');
+    }
+    await tab.context().close();
+  });
+
+  it('offers restoring a passed Paris priority for an invention for two months, and never for a design', async () => {
+    const invention = await plan('/overseas/', { today: '2025-02-10', firstFiling: '2024-01-31', right: 'invention', route: 'paris' });
+    const paris = await invention.locator('[data-step="paris"]').textContent();
+    expect(paris).toContain('恢复优先权');
+    expect(paris).toContain('第三十六条');
+    expect(paris).not.toContain('不能再要求这一优先权');
+    await invention.context().close();
+    const tooLate = await plan('/overseas/', { today: '2025-04-01', firstFiling: '2024-01-31', right: 'invention', route: 'paris' });
+    const closed = await tooLate.locator('[data-step="paris"]').textContent();
+    expect(closed).toContain('不能再要求这一优先权');
+    expect(closed).not.toContain('恢复优先权');
+    await tooLate.context().close();
+    const design = await plan('/overseas/', { today: '2024-08-10', firstFiling: '2024-01-31', right: 'design', route: 'paris' });
+    const designParis = await design.locator('[data-step="paris"]').textContent();
+    expect(designParis).toContain('不能再要求这一优先权');
+    expect(designParis).not.toContain('恢复优先权');
+    await design.context().close();
+  });
+
+  it('says by when to ask for the confidentiality examination', async () => {
+    const input = { today: '2024-03-01', firstFiling: '2024-02-29', right: 'utility-model' as const };
+    const tab = await plan('/en/overseas/', input);
+    const [confidentiality] = planFiling(input);
+    const label = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${confidentiality.askBy!.date}T00:00:00Z`));
+    expect(await tab.locator('[data-step="confidentiality"]').textContent()).toContain(`ask by ${label}`);
+    await tab.context().close();
+  });
+
   it('says the last day is today on the day itself', async () => {
     const tab = await plan('/en/overseas/', { today: '2025-09-15', firstFiling: '2025-03-15', right: 'trademark', route: 'madrid' });
     expect(await tab.locator('[data-step="madrid"]').textContent()).toContain('Today is the last day');

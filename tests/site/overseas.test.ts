@@ -8,8 +8,14 @@ import { chooseRoute } from '../../src/lib/overseas/chooser.ts';
 
 // The rules the guide must state (issue 11), each as the article citation a reader would see.
 const RULES = {
-  zh: ['《专利法》(2020年修正)第十九条', '第4条C(1)', '第4条C(2)', '第4条C(3)', 'PCT第8条', '第80.2条', '第80.5条', '第6条(3)', '第9条之五', '2022年5月5日', '第二十四条', '《巴黎公约》第11条'],
-  en: ['Patent Law of the PRC, 2020 amendment, Article 19', 'Article 4C(1)', 'Article 4C(2)', 'Article 4C(3)', 'PCT Article 8', 'Rule 80.2', 'Rule 80.5', 'Article 6(3)', 'Article 9quinquies', '5 May 2022', 'Article 24', 'Article 11 of the Paris Convention'],
+  zh: ['《专利法》(2020年修正)第十九条', '《专利法实施细则》(2023年修订)第八条第三款', '《专利法实施细则》(2023年修订)第九条', '第4条C(1)', '第4条C(2)', '第4条C(3)', 'PCT第8条', '第一百二十条', '第80.2条', '第80.5条', '第6条(3)', '第9条之五', '2022年5月5日', '第二十四条', '第三十三条第三款', '第二十二条第二款', '《巴黎公约》第11条'],
+  en: ['Patent Law of the PRC, 2020 amendment, Article 19', 'Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 3', 'Implementing Regulations of the Patent Law, 2023 revision, Article 9', 'Article 4C(1)', 'Article 4C(2)', 'Article 4C(3)', 'PCT Article 8', 'Article 120', 'Rule 80.2', 'Rule 80.5', 'Article 6(3)', 'Article 9quinquies', '5 May 2022', 'Article 24', 'Article 33, paragraphs 3 and 5', 'Article 22, paragraph 2', 'Article 11 of the Paris Convention'],
+};
+
+// Superseded or too-narrow wording the legal review found; none may come back.
+const RETIRED = {
+  zh: ['2010年修订', '受理局或指定局', '部分国家31个月'],
+  en: ['2010 revision', ', Rule 8', 'receiving or designated office', '(31 in some)'],
 };
 
 describe.each([['zh', ''], ['en', '/en']] as const)('overseas guide (%s)', (lang, prefix) => {
@@ -18,6 +24,20 @@ describe.each([['zh', ''], ['en', '/en']] as const)('overseas guide (%s)', (lang
 
   it('states every rule with its article', () => {
     for (const rule of RULES[lang]) expect(text, rule).toContain(rule);
+  });
+
+  it('cites the 2023 Implementing Regulations, not the superseded 2010 text, and no narrowed rules', () => {
+    const planner = guide.querySelector('[data-filing-planner]')!.getAttribute('data-labels')!;
+    for (const retired of RETIRED[lang]) {
+      expect(text, retired).not.toContain(retired);
+      expect(planner, retired).not.toContain(retired);
+    }
+  });
+
+  it('tells every chooser answer to check that the target countries are members', () => {
+    for (const block of guide.querySelectorAll('[data-route-for]')) {
+      expect(block.textContent, block.getAttribute('data-route-for')!).toMatch(/是否为成员|is a member/);
+    }
   });
 
   it('shows the steps the content defines, the confidentiality examination before choosing the route', () => {
@@ -75,5 +95,14 @@ describe.each([['zh', ''], ['en', '/en']] as const)('overseas guide (%s)', (lang
     const foreign = page(`${prefix}/foreign-companies/`).querySelector('main')!;
     expect(foreign.textContent).toMatch(lang === 'zh' ? /《专利法》\(2020年修正\)第十八条[\s\S]*《商标法》\(2019年修正\)第十八条/ : /Patent Law of the PRC, 2020 amendment, Article 18[\s\S]*Trademark Law of the PRC, 2019 amendment, Article 18/);
     expect(foreign.querySelector(`a[href="${prefix}/plan/#task-4-1-1"]`)).not.toBeNull();
+  });
+
+  it('tells foreign companies who may use the Hague System, with its article, and calls 同保护 equal protection', () => {
+    const foreign = page(`${prefix}/foreign-companies/`).querySelector('main')!.textContent.replace(/\s+/g, ' ');
+    expect(foreign).toContain(lang === 'zh' ? '海牙协定(1999年文本)第3条' : 'Hague Agreement, 1999 Act, Article 3');
+    if (lang === 'en') {
+      expect(foreign).toContain('equal protection');
+      expect(foreign).not.toContain('coordinated protection');
+    }
   });
 });

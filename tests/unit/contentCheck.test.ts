@@ -23,6 +23,7 @@ describe('content check', () => {
 
   it.each([
     ['malformed front matter', { 'progress/zh/bad.md': fixture('progress/malformed.md'), 'progress/en/bad.md': EN_STUB }, 'content/progress/zh/bad.md', '(syntax)'],
+    ['a Markdown file without front matter', { 'pages/zh/bare.md': fixture('markdown/no-front-matter.md'), 'pages/en/bare.md': fixture('markdown/orphan.md') }, 'content/pages/zh/bare.md', '(front matter)'],
     ['a missing required field', { 'targets/bad.json': fixture('targets/no-unit.json') }, 'content/targets/bad.json', 'unit'],
     ['a wrong date', { 'progress/zh/bad.md': fixture('progress/wrong-date.md'), 'progress/en/bad.md': EN_STUB }, 'content/progress/zh/bad.md', 'date'],
     ['a figure that is not a number', { 'progress/zh/bad.md': fixture('progress/figure-not-number.md'), 'progress/en/bad.md': EN_STUB }, 'content/progress/zh/bad.md', 'figures.0.value'],

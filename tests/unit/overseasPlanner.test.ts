@@ -11,7 +11,8 @@ describe('planFiling', () => {
     for (const right of ['invention', 'utility-model'] as const) {
       for (const route of [undefined, ...routesFor(right)]) {
         const [first] = planFiling({ firstFiling: '2025-03-10', right, route, today: '2025-03-11' });
-        expect(first, `${right} ${route}`).toEqual({ id: 'confidentiality', passed: false });
+        expect(first, `${right} ${route}`).toMatchObject({ id: 'confidentiality', passed: false });
+        expect(first.due, `${right} ${route}`).toBeUndefined();
       }
     }
   });
@@ -74,17 +75,46 @@ describe('planFiling', () => {
 
   it('keeps the two-month window to restore PCT priority open until its last day, then closes it', () => {
     const within = planFiling({ firstFiling: '2024-01-31', right: 'invention', route: 'pct', today: '2025-03-31' });
-    expect(within.find((s) => s.id === 'pct-filing')!.remedy).toEqual({ until: '2025-03-31', open: true });
+    expect(within.find((s) => s.id === 'pct-filing')!.remedy).toEqual({ kind: 'restore-priority', until: '2025-03-31', open: true });
     const after = planFiling({ firstFiling: '2024-01-31', right: 'invention', route: 'pct', today: '2025-04-01' });
-    expect(after.find((s) => s.id === 'pct-filing')!.remedy).toEqual({ until: '2025-03-31', open: false });
+    expect(after.find((s) => s.id === 'pct-filing')!.remedy).toEqual({ kind: 'restore-priority', until: '2025-03-31', open: false });
   });
 
-  it('offers reinstatement after a missed 31-month date for 12 months, and no remedy before a deadline passes', () => {
+  it('offers restoring Paris priority for two months only for inventions and utility models', () => {
+    for (const right of ['invention', 'utility-model'] as const) {
+      const paris = planFiling({ firstFiling: '2024-01-31', right, route: 'paris', today: '2025-02-01' }).find((s) => s.id === 'paris')!;
+      expect(paris.remedy, right).toEqual({ kind: 'restore-priority', until: '2025-03-31', open: true });
+    }
+    for (const right of ['design', 'trademark'] as const) {
+      const steps = planFiling({ firstFiling: '2024-01-31', right, today: '2025-02-01' });
+      expect(steps.every((s) => s.passed), right).toBe(true);
+      expect(steps.every((s) => s.remedy === undefined), right).toBe(true);
+    }
+  });
+
+  it('attaches reinstatement to each national-phase deadline, with an outer limit 12 months after that deadline', () => {
     const steps = planFiling({ firstFiling: '2022-01-10', right: 'utility-model', route: 'pct', today: '2024-09-01' });
-    expect(steps.find((s) => s.id === 'pct-national-31')!.remedy).toEqual({ until: '2025-08-10', open: true });
-    expect(steps.find((s) => s.id === 'pct-national-30')!.remedy).toBeUndefined();
+    // 30 months end on 2024-07-10, 31 months on 2024-08-10: each office's outer limit runs from its own deadline.
+    expect(steps.find((s) => s.id === 'pct-national-30')!.remedy).toEqual({ kind: 'reinstate', until: '2025-07-10', open: true });
+    expect(steps.find((s) => s.id === 'pct-national-31')!.remedy).toEqual({ kind: 'reinstate', until: '2025-08-10', open: true });
+  });
+
+  it('closes reinstatement at a 30-month office a month before it closes at a 31-month office', () => {
+    const steps = planFiling({ firstFiling: '2022-01-10', right: 'invention', route: 'pct', today: '2025-07-11' });
+    expect(steps.find((s) => s.id === 'pct-national-30')!.remedy).toMatchObject({ until: '2025-07-10', open: false });
+    expect(steps.find((s) => s.id === 'pct-national-31')!.remedy).toMatchObject({ until: '2025-08-10', open: true });
+  });
+
+  it('offers no remedy before a deadline passes', () => {
     const early = planFiling({ firstFiling: '2025-01-10', right: 'invention', today: '2025-02-01' });
     expect(early.every((s) => s.remedy === undefined)).toBe(true);
+  });
+
+  it('says by when to ask for the confidentiality examination so CNIPA has its six months before the 12-month deadline', () => {
+    const [ahead] = planFiling({ firstFiling: '2024-02-29', right: 'invention', today: '2024-08-29' });
+    expect(ahead.askBy).toEqual({ date: '2024-08-29', passed: false });
+    const [late] = planFiling({ firstFiling: '2024-02-29', right: 'utility-model', today: '2024-08-30' });
+    expect(late.askBy).toEqual({ date: '2024-08-29', passed: true });
   });
 
   it('refuses a route that cannot carry the right, naming the routes that can', () => {

@@ -1,7 +1,7 @@
 // Reads a content file's text the way the build does: front matter with Astro's own parseFrontmatter
 // (the function Astro's content layer calls), Markdown with mdast-util-from-markdown (what remark-parse
 // runs), JSON with JSON.parse. Text in, data out: no file system, so the checker and tests share it.
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
@@ -25,7 +25,7 @@ export function parseContent(file: string, text: string): ParsedContent {
       return { problem: { file, field: '(JSON)', message: `JSON 格式错误,无法读取(请检查逗号、引号和括号) / malformed JSON: ${firstLine(error)}; check commas, quotes and brackets` } };
     }
   }
-  if (!/^\uFEFF?---\r?\n/.test(text)) {
+  if (extractFrontmatter(text) === undefined) {
     return { problem: { file, field: '(front matter)', message: '文件开头缺少以 --- 包围的 front matter / the file must start with front matter between --- lines' } };
   }
   try {

@@ -12,6 +12,7 @@ import { unitAnchor, type UnitName } from '../plan/units.ts';
 import type { ServiceLink } from '../plan/servicesByClause.ts';
 import { langOfContentPath, localePath, type Lang } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/t.ts';
+import { listSeparators } from '../../i18n/localeTable.ts';
 
 export interface ClauseOptions {
   /** The units glossary (content/glossary/units.json). */
@@ -78,8 +79,9 @@ function linkUnits(node: Text, id: string, lang: Lang, options: ClauseOptions, f
 /** "相关服务: A、B" under a clause that names service bodies, linking to their pages. */
 function servicesLine(services: ServiceLink[], lang: Lang): RootContent {
   const t = useTranslations(lang);
+  const separators = listSeparators(services.length, lang);
   const links = services.flatMap((s, i): PhrasingContent[] => [
-    ...(i > 0 ? [{ type: 'text', value: lang === 'zh' ? '、' : '; ' } as PhrasingContent] : []),
+    ...(i > 0 ? [{ type: 'text', value: separators[i - 1] } as PhrasingContent] : []),
     { type: 'link', url: localePath(lang, `/services/${s.slug}/`), children: [{ type: 'text', value: s.name[lang] }] },
   ]);
   return { type: 'paragraph', data: hast('p', { className: ['clause-services'] }), children: [{ type: 'text', value: `${t('services.mentionedIn')}: ` }, ...links] };

@@ -14,15 +14,39 @@ export interface PlanStep {
   daysLeft?: number;
   passed: boolean;
   /**
-   * For a passed PCT deadline with a treaty remedy: the last day that remedy can be asked for, and whether
-   * that day is still ahead. Restoring priority: two months after the priority period (PCT Rule 26bis.3(e));
-   * reinstating rights at national phase: at most 12 months after the time limit (Rule 49.6(b)(ii)).
+   * For a passed deadline with a remedy in the law: the last day that remedy can be asked for, and whether
+   * that day is still ahead. `restore-priority`: a fixed two months after the priority period (PCT Rule
+   * 26bis.3(e); for filings in China, Implementing Regulations of the Patent Law 2023, Art. 36).
+   * `reinstate`: an outer limit of 12 months after that office's own national-phase deadline, which is
+   * usually cut shorter by the two months from removal of the cause (PCT Rule 49.6(b)).
    */
-  remedy?: { until: string; open: boolean };
+  remedy?: { kind: RemedyKind; until: string; open: boolean };
+  /** Confidentiality step only: the day to ask by to leave CNIPA its longest period before the priority deadline. */
+  askBy?: { date: string; passed: boolean };
 }
 
-/** Months after a passed deadline during which the PCT still offers a remedy. */
-const REMEDY_MONTHS: Partial<Record<PlanStepId, number>> = { 'pct-filing': 2, 'pct-national-31': 12 };
+export type RemedyKind = 'restore-priority' | 'reinstate';
+
+/**
+ * Months after a passed deadline during which a remedy can still be asked for. Reinstatement attaches to
+ * each national-phase deadline (30 months, and 31 where an office allows it), because an office's outer
+ * limit runs from its own deadline. Restoring priority exists only for inventions and utility models:
+ * Paris has no restoration, PCT Rule 26bis.3 is for international (patent) applications, and CNIPA's
+ * Art. 36 covers invention and utility-model applications only.
+ */
+const REMEDIES: Partial<Record<PlanStepId, { kind: RemedyKind; months: number }>> = {
+  paris: { kind: 'restore-priority', months: 2 },
+  'pct-filing': { kind: 'restore-priority', months: 2 },
+  'pct-national-30': { kind: 'reinstate', months: 12 },
+  'pct-national-31': { kind: 'reinstate', months: 12 },
+};
+
+/**
+ * The longest CNIPA may take over a confidentiality examination: a notice within 2 months of the request,
+ * 4 in complex cases, then a decision within 4 months of the request, 6 in complex cases (Implementing
+ * Regulations of the Patent Law 2023, Art. 9).
+ */
+export const CONFIDENTIALITY_MAX_MONTHS = 6;
 
 export interface PlanInput {
   firstFiling: string;
@@ -47,14 +71,17 @@ export function planFiling({ firstFiling, right, route, today }: PlanInput): Pla
   if (right === 'design' && uses('hague')) dated.push(['hague', priority]);
   if (right === 'trademark' && uses('madrid')) dated.push(['madrid', priority]);
 
-  const steps: PlanStep[] = isPatentRight(right) ? [{ id: 'confidentiality', passed: false }] : [];
+  const askBy = addMonths(firstFiling, PARIS_PRIORITY_MONTHS[right] - CONFIDENTIALITY_MAX_MONTHS);
+  const steps: PlanStep[] = isPatentRight(right)
+    ? [{ id: 'confidentiality', passed: false, askBy: { date: askBy, passed: daysBetween(today, askBy) < 0 } }]
+    : [];
   for (const [id, due] of dated.sort((a, b) => a[1].localeCompare(b[1]))) {
     const daysLeft = daysBetween(today, due);
     const step: PlanStep = { id, due, daysLeft, passed: daysLeft < 0 };
-    const remedyMonths = REMEDY_MONTHS[id];
-    if (step.passed && remedyMonths) {
-      const until = addMonths(due, remedyMonths);
-      step.remedy = { until, open: daysBetween(today, until) >= 0 };
+    const remedy = isPatentRight(right) ? REMEDIES[id] : undefined;
+    if (step.passed && remedy) {
+      const until = addMonths(due, remedy.months);
+      step.remedy = { kind: remedy.kind, until, open: daysBetween(today, until) >= 0 };
     }
     steps.push(step);
   }

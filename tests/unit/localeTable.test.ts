@@ -1,0 +1,25 @@
+// The one locale table: every tag a language needs, and lists joined as each language joins them.
+import { describe, expect, it } from 'vitest';
+import { LOCALE_INFO, listSeparators } from '../../src/i18n/localeTable.ts';
+import { HREFLANG, HTML_LANG, LOCALES } from '../../src/i18n/locales.ts';
+
+describe('locale table', () => {
+  it('gives <html lang> and hreflang from the same row for every language', () => {
+    for (const lang of LOCALES) {
+      expect(HTML_LANG[lang]).toBe(LOCALE_INFO[lang].bcp47);
+      expect(HREFLANG[lang]).toBe(LOCALE_INFO[lang].hreflang);
+    }
+  });
+  it('formats English the British way', () => {
+    expect(new Intl.DateTimeFormat(LOCALE_INFO.en.intl, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2022-09-15'))).toBe('15 September 2022');
+  });
+});
+
+describe('listSeparators', () => {
+  it('joins Chinese lists with 、 and 和, and English ones with commas and "and", never 、', () => {
+    expect(listSeparators(3, 'zh')).toEqual(['、', '和']);
+    expect(listSeparators(3, 'en')).toEqual([', ', ' and ']);
+    expect(listSeparators(2, 'en')).toEqual([' and ']);
+    expect(listSeparators(1, 'en')).toEqual([]);
+  });
+});
