@@ -2,8 +2,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/locales.ts';
 import { withLanguageText } from './bilingual.ts';
-import { LOCALE_INFO, listSeparators } from '../i18n/localeTable.ts';
-import { clauseLabel } from '../lib/plan/contents.ts';
+import { LOCALE_INFO } from '../i18n/localeTable.ts';
+import { clauseRef } from '../lib/plan/clauseRef.ts';
+import { listParts } from '../lib/format/list.ts';
 import { planClauses } from './plan.ts';
 
 export interface ServiceView {
@@ -26,13 +27,15 @@ export async function serviceNames(lang: Lang): Promise<Map<string, string>> {
   return new Map((await getCollection('services')).map((s) => [s.id, s.data.name[lang]]));
 }
 
-/** A service page: the plan clauses that name the body (labelled in this language), related bodies, list separators. */
+/** A service page: the plan clauses that name the body (by number and lead phrase), related bodies, the needs as a list. */
 export async function servicePageView(view: ServiceView, all: ServiceView[], lang: Lang) {
   const data = view.record.data;
   const clauses = new Map((await planClauses(lang)).map((c) => [c.id, c]));
   return {
-    clauses: data.clauses.map((id) => ({ id, label: clauseLabel(clauses.get(id)?.text ?? id) })),
+    clauses: data.clauses.map((id) => ({ id, label: clauseRef(id, clauses.get(id)?.text, lang) })),
     related: data.related.map((slug) => all.find((v) => v.slug === slug)).filter((v): v is ServiceView => v !== undefined),
-    needSeparators: listSeparators(data.needs.length, lang),
+    needs: listParts(data.needs.length, lang).map((part) => (part.type === 'item' ? { ...part, need: data.needs[part.index] } : part)),
+    // The hotline's number is its name and its text says how to call it: no "details to be added" line.
+    reachable: data.kind === 'hotline',
   };
 }

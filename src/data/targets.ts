@@ -1,7 +1,7 @@
 // Targets joined with the figures and assessments published in progress snapshots, and their status.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { computeTargetStatus, latestFigure, type TargetStatus } from '../lib/targets/status.ts';
-import { buildChartData, type ChartData } from '../lib/targets/chartData.ts';
+import { buildChartData, contextRows, type ChartData, type ChartPoint } from '../lib/targets/chartData.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/t.ts';
 import type { Source } from '../lib/schemas/common.ts';
@@ -39,8 +39,9 @@ export async function targetViews(): Promise<TargetView[]> {
   });
 }
 
-/** A target page: the chart (and its table) for quantitative targets and every source it cites. */
-export interface TargetPageView { chart?: ChartData; sources: Source[] }
+/** A target page: the chart (and its table) of Changzhou's figures, the national references as separate
+ *  context rows (never on the chart), and every source it cites. */
+export interface TargetPageView { chart?: ChartData; context: ChartPoint[]; sources: Source[] }
 
 export function targetPageView(view: TargetView, lang: Lang): TargetPageView {
   const t = useTranslations(lang);
@@ -51,10 +52,10 @@ export function targetPageView(view: TargetView, lang: Lang): TargetPageView {
         target: { value: data.value, asOf: data.deadline, label: t('targets.targetLine') },
         figures: view.figures.map((f) => ({ value: f.value, asOf: f.asOf, source: f.sources.map((s) => s.title).join('; ') })),
         figureLabel: t('targets.figures'),
-        benchmarks: data.benchmarks.map((b) => ({ value: b.value, asOf: b.asOf, label: b.label[lang], source: b.source.title })),
       }, lang)
     : undefined;
-  return { chart, sources: [...view.figures.flatMap((f) => f.sources), ...(data.kind === 'quantitative' ? data.benchmarks.map((b) => b.source) : [])] };
+  const context = data.kind === 'quantitative' ? contextRows(data.benchmarks.map((b) => ({ value: b.value, asOf: b.asOf, label: b.label[lang], source: b.source.title })), data.unit, lang) : [];
+  return { chart, context, sources: [...view.figures.flatMap((f) => f.sources), ...(data.kind === 'quantitative' ? data.benchmarks.map((b) => b.source) : [])] };
 }
 
 export const TARGET_GROUP_ORDER = ['creation', 'utilisation', 'protection', 'service'] as const;

@@ -19,12 +19,3 @@ export const LOCALE_INFO: Record<Lang, LocaleInfo> = {
   zh: { bcp47: 'zh-CN', hreflang: 'zh-CN', intl: 'zh-CN', openGraph: 'zh_CN', rss: 'zh-cn' },
   en: { bcp47: 'en', hreflang: 'en', intl: 'en-GB', openGraph: 'en_GB', rss: 'en' },
 };
-
-/**
- * The words between the items of a list of `count` things, as the language joins them: 甲、乙和丙 /
- * A, B and C (English never joins with 、). For lists whose items are links, so they can be interleaved.
- */
-export function listSeparators(count: number, lang: Lang): string[] {
-  const parts = new Intl.ListFormat(LOCALE_INFO[lang].intl, { type: 'conjunction' }).formatToParts(Array.from({ length: count }, (_, i) => String(i)));
-  return parts.filter((part, i) => part.type === 'literal' && i > 0 && i < parts.length - 1).map((part) => part.value);
-}

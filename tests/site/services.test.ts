@@ -37,13 +37,13 @@ describe.each([['zh', ''], ['en', '/en']] as const)('services (%s)', (_lang, pre
     expect(Boolean(json.address)).toBe(Boolean(contact.address));
   });
 
-  it.each(slugs)('%s says a contact detail is unpublished rather than showing a guess', (slug) => {
+  it.each(slugs)('%s shows only published contact details, each with its source and verified date', (slug) => {
     const doc = page(`${prefix}/services/${slug}/`);
     const contact = records.get(slug)!.contact ?? {};
     for (const field of ['address', 'phone', 'email', 'website', 'hours']) {
-      const text = doc.querySelector(`[data-contact="${field}"]`)!.textContent;
-      if (!contact[field]) expect(text).toMatch(/暂未找到公开来源|Not yet published/);
-      else expect(text).toMatch(/来源|Source/);
+      const shown = doc.querySelector(`[data-contact="${field}"]`);
+      if (!contact[field]) expect(shown, field).toBeNull();
+      else expect(shown!.textContent).toMatch(/来源.*核实日期|Source.*Last verified/);
     }
   });
 });

@@ -1,6 +1,7 @@
 // The one locale table: every tag a language needs, and lists joined as each language joins them.
 import { describe, expect, it } from 'vitest';
-import { LOCALE_INFO, listSeparators } from '../../src/i18n/localeTable.ts';
+import { LOCALE_INFO } from '../../src/i18n/localeTable.ts';
+import { listParts } from '../../src/lib/format/list.ts';
 import { HREFLANG, HTML_LANG, LOCALES } from '../../src/i18n/locales.ts';
 
 describe('locale table', () => {
@@ -15,11 +16,12 @@ describe('locale table', () => {
   });
 });
 
-describe('listSeparators', () => {
+describe('list separators', () => {
+  const separators = (count: number, lang: 'zh' | 'en') => listParts(count, lang).flatMap((p) => (p.type === 'literal' ? [p.value] : []));
   it('joins Chinese lists with 、 and 和, and English ones with commas and "and", never 、', () => {
-    expect(listSeparators(3, 'zh')).toEqual(['、', '和']);
-    expect(listSeparators(3, 'en')).toEqual([', ', ' and ']);
-    expect(listSeparators(2, 'en')).toEqual([' and ']);
-    expect(listSeparators(1, 'en')).toEqual([]);
+    expect(separators(3, 'zh')).toEqual(['、', '和']);
+    expect(separators(3, 'en')).toEqual([', ', ' and ']);
+    expect(separators(2, 'en')).toEqual([' and ']);
+    expect(separators(1, 'en')).toEqual([]);
   });
 });

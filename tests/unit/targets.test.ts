@@ -1,8 +1,8 @@
 // The status rule, value formatting, chart data and open data of the targets.
 import { describe, expect, it } from 'vitest';
-import { computeTargetStatus, endOfPeriod } from '../../src/lib/targets/status.ts';
+import { computeTargetStatus, endOfPeriod, statusCounts } from '../../src/lib/targets/status.ts';
 import { formatTargetValue, formatAsOf } from '../../src/lib/targets/format.ts';
-import { buildChartData, hasChart } from '../../src/lib/targets/chartData.ts';
+import { buildChartData, contextRows, hasChart } from '../../src/lib/targets/chartData.ts';
 import { toCsv, type OpenTarget } from '../../src/lib/targets/openData.ts';
 
 // Made-up numbers for the rule's edge cases (test fixtures only, never content).
@@ -62,20 +62,32 @@ describe('formatTargetValue', () => {
 });
 
 describe('buildChartData', () => {
-  const data = buildChartData({
-    unit: 'patents-per-10k-people',
+  const input = {
+    unit: 'patents-per-10k-people' as const,
     target: { value: 18, asOf: '2025-06', label: 'Plan target' },
-    figures: [],
     figureLabel: 'Published figures',
-    benchmarks: [{ value: 9.4, asOf: '2022-12', label: 'National' }, { value: 15.3, asOf: '2025-06', label: 'National' }],
-  }, 'en');
+  };
+  const data = buildChartData({ ...input, figures: [{ value: 12, asOf: '2023-12' }, { value: 9, asOf: '2022-12' }] }, 'en');
   it('orders points by date and keeps each series apart', () => {
-    expect(data.labels).toEqual(['December 2022', 'June 2025']);
-    expect(data.series.map((s) => [s.kind, s.values])).toEqual([['benchmark', [9.4, 15.3]], ['target', [null, 18]]]);
+    expect(data.labels).toEqual(['December 2022', 'December 2023', 'June 2025']);
+    expect(data.series.map((s) => [s.kind, s.values])).toEqual([['figure', [9, 12, null]], ['target', [null, null, 18]]]);
   });
-  it('has a chart only when there is more than the target to draw', () => {
+  it('draws no chart when Changzhou has no published figure, however many references there are', () => {
     expect(hasChart(data)).toBe(true);
-    expect(hasChart(buildChartData({ unit: 'patents', target: { value: 1, asOf: '2025-06', label: 't' }, figures: [], figureLabel: 'f', benchmarks: [] }, 'zh'))).toBe(false);
+    expect(hasChart(buildChartData({ ...input, figures: [] }, 'zh'))).toBe(false);
+  });
+  it('keeps national references out of the chart, as dated context rows of their own', () => {
+    const rows = contextRows([{ value: 15.3, asOf: '2025-06', label: 'National' }, { value: 9.4, asOf: '2022-12', label: 'National' }], 'patents-per-10k-people', 'en');
+    expect(rows.map((r) => [r.series, r.when, r.display])).toEqual([['benchmark', 'December 2022', '9.4 per 10,000 population'], ['benchmark', 'June 2025', '15.3 per 10,000 population']]);
+    expect(data.series.some((s) => s.kind === 'benchmark')).toBe(false);
+  });
+});
+
+describe('statusCounts', () => {
+  it('counts targets per status and always answers met, missed and no published figure', () => {
+    expect(statusCounts(['no-data', 'no-data', 'achieved', 'on-track'])).toEqual([
+      { status: 'achieved', count: 1 }, { status: 'on-track', count: 1 }, { status: 'missed', count: 0 }, { status: 'no-data', count: 2 },
+    ]);
   });
 });
 

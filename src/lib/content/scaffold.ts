@@ -34,11 +34,11 @@ export function scaffold(kind: ScaffoldKind, f: Record<string, string>, today: s
   if (kind === 'service') {
     const zh = file(
       { name: { zh: f['name-zh'], en: f['name-en'] }, kind: f.kind, needs: [f.need], district: f.district, summary: f['summary-zh'], clauses: [f.clause], contact: {}, facts: [] },
-      '## 提供的服务\n\n<!-- 只写方案原文或有来源的信息。 -->\n\n## 谁可以使用\n\n<!-- -->\n\n## 如何获得帮助\n\n<!-- 联系方式写在上方 contact 中,每项都要有 source 和 verified。 -->',
+      '## 能为您做什么\n\n<!-- 写这个机构能为读者做什么;只写方案原文或有来源的信息。 -->\n\n## 适合谁\n\n<!-- -->\n\n## 另见\n\n<!-- 联系方式写在上方 contact 中,每项都要有 source 和 verified;不知道的不写。 -->',
     );
     return [
       { path: `services/zh/${f.slug}.md`, text: zh },
-      { path: `services/en/${f.slug}.md`, text: withHash(zh, { summary: f['summary-en'] }, '## What it offers\n\n<!-- -->\n\n## Who can use it\n\n<!-- -->\n\n## How to get help\n\n<!-- -->') },
+      { path: `services/en/${f.slug}.md`, text: withHash(zh, { summary: f['summary-en'] }, '## What it can do for you\n\n<!-- -->\n\n## Who it is for\n\n<!-- -->\n\n## See also\n\n<!-- -->') },
     ];
   }
   const zh = file({ title: f['title-zh'], description: f['description-zh'], updated: today }, '<!-- 在此撰写正文。 -->');

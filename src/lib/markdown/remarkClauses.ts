@@ -4,6 +4,7 @@
 // service bodies that help with it. Its data comes as options (built in src/data/markdownOptions.ts),
 // so the plugin reads no files and keeps no state between builds.
 import type { Root, Paragraph, Heading, PhrasingContent, Text, RootContent } from 'mdast';
+import { clauseNumber } from '../plan/clauseRef.ts';
 import type { VFile } from 'vfile';
 import { anchorOf } from './remarkAnchors.ts';
 import { clauseKind } from '../plan/clauseIds.ts';
@@ -12,7 +13,7 @@ import { unitAnchor, type UnitName } from '../plan/units.ts';
 import type { ServiceLink } from '../plan/servicesByClause.ts';
 import { langOfContentPath, localePath, type Lang } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/t.ts';
-import { listSeparators } from '../../i18n/localeTable.ts';
+import { listParts } from '../format/list.ts';
 
 export interface ClauseOptions {
   /** The units glossary (content/glossary/units.json). */
@@ -33,7 +34,8 @@ function clauseLink(id: string, lang: Lang): PhrasingContent {
     data: hast('a', { className: ['clause-link'], dataPagefindIgnore: '' }),
     children: [
       { type: 'text', value: '#', data: hast('span', { ariaHidden: 'true' }) },
-      { type: 'text', value: `${t('plan.clauseLink')} ${id}`, data: hast('span', { className: ['visually-hidden'] }) },
+      // Screen readers hear the plan's own numbering (四(一)1), never the ID.
+      { type: 'text', value: [t('plan.clauseLink'), clauseNumber(id, lang)].filter(Boolean).join(' '), data: hast('span', { className: ['visually-hidden'] }) },
     ],
   } as PhrasingContent;
 }
@@ -79,11 +81,11 @@ function linkUnits(node: Text, id: string, lang: Lang, options: ClauseOptions, f
 /** "相关服务: A、B" under a clause that names service bodies, linking to their pages. */
 function servicesLine(services: ServiceLink[], lang: Lang): RootContent {
   const t = useTranslations(lang);
-  const separators = listSeparators(services.length, lang);
-  const links = services.flatMap((s, i): PhrasingContent[] => [
-    ...(i > 0 ? [{ type: 'text', value: separators[i - 1] } as PhrasingContent] : []),
-    { type: 'link', url: localePath(lang, `/services/${s.slug}/`), children: [{ type: 'text', value: s.name[lang] }] },
-  ]);
+  const links = listParts(services.length, lang).map((part): PhrasingContent => {
+    if (part.type === 'literal') return { type: 'text', value: part.value };
+    const s = services[part.index];
+    return { type: 'link', url: localePath(lang, `/services/${s.slug}/`), children: [{ type: 'text', value: s.name[lang] }] };
+  });
   return { type: 'paragraph', data: hast('p', { className: ['clause-services'] }), children: [{ type: 'text', value: `${t('services.mentionedIn')}: ` }, ...links] };
 }
 

@@ -49,7 +49,12 @@ export const serviceRecord = z.object({
     )
     .default({}),
   /** Other sourced facts about the body (founding date, what it covers …). */
-  facts: z.array(z.object({ text: bilingual, source })).default([]),
+  /** confidence M: a reputable secondary source or a copy of the official text (sourced-facts.md); shown to readers. */
+  facts: z.array(z.object({
+    text: bilingual,
+    source,
+    confidence: z.enum(['H', 'M'], msg('confidence 应为 H(官方或一手来源)或 M(可靠的二手来源或转载副本)', 'confidence must be H (official or primary source) or M (reputable secondary source or a copy)')).optional(),
+  })).default([]),
   /** Related bodies, by slug. */
   related: z.array(z.string()).default([]),
 });

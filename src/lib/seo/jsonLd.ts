@@ -1,17 +1,18 @@
 // JSON-LD for every page (the website) and for the plan page (the plan, issued by a government organisation).
-// The site itself is not an official government site (see /about/), so the GovernmentOrganization is
-// the plan's issuer, 常州市人民政府, not the site's publisher.
+// The plan's issuer, 常州市人民政府, is a GovernmentOrganization; the site's own publisher comes from the identity
+// setting and is a GovernmentOrganization only when the setting says the deployment is official.
 import type { Lang } from '../../i18n/locales.ts';
 import { LOCALE_INFO } from '../../i18n/localeTable.ts';
 import { planPeriodEnded } from '../plan/period.ts';
 import { PLAN_ISSUED, PLAN_ISSUER, PLAN_PERIOD, PLAN_TITLE } from '../plan/facts.ts';
 
 /** `today` is the build date (src/data/buildDate.ts): it decides whether the plan is still in force. */
-interface Input { lang: Lang; site: string; siteName: string; pageUrl: string; isPlan: boolean; today: Date }
+/** `publisher` comes from the site-identity setting (src/site.config.ts). */
+interface Input { lang: Lang; site: string; siteName: string; pageUrl: string; isPlan: boolean; today: Date; publisher: { name: string; official: boolean } }
 
-export function siteJsonLd({ lang, site, siteName, pageUrl, isPlan, today }: Input): Array<Record<string, unknown>> {
+export function siteJsonLd({ lang, site, siteName, pageUrl, isPlan, today, publisher }: Input): Array<Record<string, unknown>> {
   const issuer = { '@type': 'GovernmentOrganization', name: PLAN_ISSUER[lang], address: { '@type': 'PostalAddress', addressLocality: lang === 'zh' ? '常州' : 'Changzhou', addressCountry: 'CN' } };
-  const website = { '@context': 'https://schema.org', '@type': 'WebSite', name: siteName, url: site, inLanguage: LOCALE_INFO[lang].bcp47, about: { '@type': 'Legislation', name: PLAN_TITLE[lang] } };
+  const website = { '@context': 'https://schema.org', '@type': 'WebSite', name: siteName, url: site, inLanguage: LOCALE_INFO[lang].bcp47, about: { '@type': 'Legislation', name: PLAN_TITLE[lang] }, publisher: { '@type': publisher.official ? 'GovernmentOrganization' : 'Organization', name: publisher.name } };
   if (!isPlan) return [website];
   const plan = {
     '@context': 'https://schema.org',

@@ -1,5 +1,7 @@
 // The numbers a target page charts and tabulates, built once at build time so the chart and its
-// table can never disagree: the plan's target at its deadline, published figures, national references.
+// table can never disagree: the plan's target at its deadline and Changzhou's published figures.
+// National references are context, not progress: they go in their own table (contextRows) and never
+// on the chart, where a line would read as Changzhou's.
 import type { Lang } from '../../i18n/locales.ts';
 import { formatAsOf, formatTargetValue, type TargetUnit } from './format.ts';
 import { endOfPeriod } from './status.ts';
@@ -30,18 +32,22 @@ export interface ChartInput {
   target: { value: number; asOf: string; label: string };
   figures: Array<{ value: number; asOf: string; source?: string }>;
   figureLabel: string;
-  benchmarks: Array<{ value: number; asOf: string; label: string; source?: string }>;
+}
+
+export interface BenchmarkInput { value: number; asOf: string; label: string; source?: string }
+
+function toPoint(series: SeriesKind, seriesLabel: string, v: { value: number; asOf: string; source?: string }, unit: TargetUnit, lang: Lang): ChartPoint {
+  return {
+    series, seriesLabel, asOf: v.asOf, value: v.value, source: v.source,
+    display: formatTargetValue(v.value, unit, lang), when: formatAsOf(v.asOf, lang),
+  };
 }
 
 export function buildChartData(input: ChartInput, lang: Lang): ChartData {
-  const point = (series: SeriesKind, seriesLabel: string, v: { value: number; asOf: string; source?: string }): ChartPoint => ({
-    series, seriesLabel, asOf: v.asOf, value: v.value, source: v.source,
-    display: formatTargetValue(v.value, input.unit, lang), when: formatAsOf(v.asOf, lang),
-  });
+  const point = (series: SeriesKind, seriesLabel: string, v: { value: number; asOf: string; source?: string }) => toPoint(series, seriesLabel, v, input.unit, lang);
   const points = [
     point('target', input.target.label, input.target),
     ...input.figures.map((f) => point('figure', input.figureLabel, f)),
-    ...input.benchmarks.map((b) => point('benchmark', b.label, b)),
   ].sort((a, b) => endOfPeriod(a.asOf) - endOfPeriod(b.asOf) || a.series.localeCompare(b.series));
   const labels = [...new Set(points.map((p) => p.when))];
   const seriesKeys = [...new Map(points.map((p) => [`${p.series}|${p.seriesLabel}`, p])).values()];
@@ -53,7 +59,12 @@ export function buildChartData(input: ChartInput, lang: Lang): ChartData {
   return { unit: input.unit, labels, series, points };
 }
 
-/** True when there is something beyond the target itself to draw. */
+/** True only when Changzhou has a published figure: a chart of the target alone would say nothing. */
 export function hasChart(data: ChartData): boolean {
-  return data.points.some((p) => p.series !== 'target');
+  return data.points.some((p) => p.series === 'figure');
+}
+
+/** National reference values as table rows, oldest first, for the context table beside (never on) the chart. */
+export function contextRows(benchmarks: BenchmarkInput[], unit: TargetUnit, lang: Lang): ChartPoint[] {
+  return benchmarks.map((b) => toPoint('benchmark', b.label, b, unit, lang)).sort((a, b) => endOfPeriod(a.asOf) - endOfPeriod(b.asOf));
 }

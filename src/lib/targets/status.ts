@@ -46,3 +46,12 @@ export function computeTargetStatus(input: StatusInput, today: Date): TargetStat
   const expected = start.value + (input.target - start.value) * Math.min(Math.max(progress, 0), 1);
   return latest.value >= expected ? 'on-track' : 'behind';
 }
+
+/** How many targets are in each status, for the summary at the top of /targets/. Met, missed and
+ *  "no published figure" are always listed (a zero is an answer too); the others only when they occur. */
+export function statusCounts(statuses: TargetStatus[]): Array<{ status: TargetStatus; count: number }> {
+  const always: TargetStatus[] = ['achieved', 'missed', 'no-data'];
+  const order: TargetStatus[] = ['achieved', 'on-track', 'behind', 'missed', 'no-data'];
+  return order.map((status) => ({ status, count: statuses.filter((s) => s === status).length }))
+    .filter(({ status, count }) => count > 0 || always.includes(status));
+}

@@ -1,0 +1,32 @@
+// How a clause is named to readers: its number in the plan's own numbering and its lead phrase,
+// e.g. "四(一)1 健全高价值专利培育机制" / "IV (1) 1 Improve the mechanism for cultivating high-value patents".
+// Clause IDs (task-1-1-2) are anchors for links, never text people read.
+import type { Lang } from '../../i18n/locales.ts';
+import { clauseLabel } from './contents.ts';
+import { leadPhrase } from './leadPhrase.ts';
+
+const ZH_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+// Which part of the plan each kind of clause sits in (二、基本原则, 三、主要目标, 四、重点任务, 五、时序进度, 六、保障措施).
+const PART_OF: Record<string, number> = { principle: 2, goal: 3, task: 4, phase: 5, safeguard: 6 };
+
+/** The clause's number as the plan writes it: 四(一)1 / IV (1) 1; measures share their subsection's number. */
+export function clauseNumber(id: string, lang: Lang): string | undefined {
+  const [head, ...rest] = id.split('-');
+  const numbers = rest.map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const part = head === 'part' ? numbers.shift() : PART_OF[head];
+  if (!part) return undefined;
+  const [area, subsection] = head === 'task' ? numbers : head === 'safeguard' ? numbers.slice(0, 1) : [];
+  if (lang === 'zh') return `${ZH_NUMERALS[part]}${area ? `(${ZH_NUMERALS[area]})` : ''}${subsection ?? ''}`;
+  return [ROMAN[part], area && `(${area})`, subsection].filter(Boolean).join(' ');
+}
+
+/** Number and lead phrase, for links to a clause: "四(一)1 健全高价值专利培育机制". */
+export function clauseRef(id: string, text: string | undefined, lang: Lang): string {
+  // English sentences run about twice as long in characters as Chinese ones.
+  let phrase = text ? (leadPhrase(text) ?? clauseLabel(text, lang === 'zh' ? 40 : 80)).replace(/[。.]$/, '') : '';
+  // English is cut at a word boundary, never mid-word.
+  if (lang === 'en' && phrase.endsWith('…')) phrase = `${phrase.slice(0, phrase.lastIndexOf(' ', phrase.length - 2)).replace(/[,;:]$/, '')}…`;
+  return [clauseNumber(id, lang), phrase].filter(Boolean).join(' ');
+}

@@ -1,0 +1,120 @@
+// What a reader trusts on every built page: who publishes the site, no builders' leftovers (placeholder
+// hosts, clause IDs), service pages that say at most once that details are missing, the 12330 hotline a tap
+// away, and target pages that chart only Changzhou's own figures.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { HTMLElement } from 'node-html-parser';
+import { page, pageUrls } from '../support/dist.ts';
+import { REPOSITORY_URL, SITE_IDENTITY } from '../../src/site.config.ts';
+import { statusCounts, type TargetStatus } from '../../src/lib/targets/status.ts';
+
+const urls = pageUrls();
+const langOf = (url: string) => (url.startsWith('/en/') ? 'en' : 'zh');
+const serviceSlugs = readdirSync('content/services/zh').map((f) => f.replace(/\.md$/, ''));
+const targets = (JSON.parse(readFileSync('dist/data/targets.json', 'utf8')) as { targets: Array<{ id: string; status: TargetStatus; figures: unknown[] }> }).targets;
+
+/** The text a reader can see: no scripts, styles or hidden elements. */
+function visibleText(doc: HTMLElement): string {
+  const body = doc.querySelector('body')!.clone() as HTMLElement;
+  for (const el of body.querySelectorAll('script, style, template, [hidden]')) el.remove();
+  return body.textContent;
+}
+
+describe('site identity on every page', () => {
+  it.each(urls)('%s names the publisher from the identity setting in its footer', (url) => {
+    const footer = page(url).querySelector('footer')!;
+    const lang = langOf(url);
+    expect(footer.querySelector('[data-identity="publisher"]')?.textContent).toContain(SITE_IDENTITY.operator[lang]);
+    if (!SITE_IDENTITY.official) expect(footer.querySelector('[data-identity="status"]')?.textContent).toMatch(/不是.*官方网站|not an official website/);
+  });
+
+  it('says in the header of an unofficial build that it is not an official site', () => {
+    for (const url of ['/', '/en/']) {
+      const banner = page(url).querySelector('header [data-identity-banner]');
+      if (SITE_IDENTITY.official) expect(banner).toBeNull();
+      else expect(banner?.textContent).toMatch(/非官方网站|Unofficial site/);
+    }
+  });
+
+  it('names the publisher in the JSON-LD of the home page', () => {
+    const json = page('/').querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.textContent)).find((j) => j['@type'] === 'WebSite');
+    expect(json.publisher).toEqual({ '@type': SITE_IDENTITY.official ? 'GovernmentOrganization' : 'Organization', name: SITE_IDENTITY.operator.zh });
+  });
+});
+
+describe('no builders’ leftovers on public pages', () => {
+  it.each(urls)('%s links to no placeholder host', (url) => {
+    const hrefs = page(url).querySelectorAll('a[href]').map((a) => a.getAttribute('href')!);
+    expect(hrefs.filter((href) => /^(https?:)?\/\/([^/]+\.)?example\.(org|com|net)\b/i.test(href))).toEqual([]);
+  });
+
+  // The editors' translation page lists file names on purpose; it is not in the public navigation.
+  it.each(urls.filter((u) => !u.includes('/editors/')))('%s shows no raw clause ID in its visible text or screen-reader text', (url) => {
+    expect(visibleText(page(url)).match(/\b((task|safeguard|principle|phase|part)-\d+(-\d+)*|goal-(overall|creation|utilisation|protection|service))\b/g) ?? []).toEqual([]);
+  });
+
+  it.each(urls.filter((u) => !u.startsWith('/en/')))('%s reads its page history in Chinese, with no commit notes', (url) => {
+    for (const entry of page(url).querySelectorAll('.page-history li')) expect(entry.textContent.replace(/^.*?日\s*/, '').trim()).toBe('内容更新');
+  });
+
+  it.each(urls)('%s offers "edit this page" only when a repository is configured', (url) => {
+    const edit = page(url).querySelectorAll('.page-history a[rel="external"]');
+    if (!REPOSITORY_URL) expect(edit).toHaveLength(0);
+    else for (const a of edit) expect(a.getAttribute('href')).toMatch(new RegExp(`^${REPOSITORY_URL}/edit/`));
+  });
+
+  it('keeps the editors’ card off the home page and links the editors’ pages from the footer', () => {
+    for (const prefix of ['', '/en']) {
+      const home = page(`${prefix}/`);
+      expect(home.querySelector(`main a[href="${prefix}/editors/translations/"]`)).toBeNull();
+      expect(home.querySelector(`footer a[href="${prefix}/editors/translations/"]`)).not.toBeNull();
+    }
+  });
+});
+
+describe.each([['zh', ''], ['en', '/en']] as const)('service pages (%s)', (_lang, prefix) => {
+  it.each(serviceSlugs)('%s says at most once that details are missing, and never what the site could not find', (slug) => {
+    const doc = page(`${prefix}/services/${slug}/`);
+    expect(doc.querySelectorAll('[data-contact-missing]').length).toBeLessThanOrEqual(1);
+    expect(visibleText(doc)).not.toMatch(/本站未|未找到|尚未找到|暂未找到|we have found no|not yet published|could not find/i);
+  });
+
+  it('lets a phone user tap to call 12330 on the hotline page and wherever a service page mentions it', () => {
+    expect(page(`${prefix}/services/hotline-12330/`).querySelector('main a[href="tel:12330"]')).not.toBeNull();
+    const mentions = (text: string) => text.match(/(?<!\d)12330(?!\d)/g)?.length ?? 0;
+    for (const url of [`${prefix}/services/`, ...serviceSlugs.map((slug) => `${prefix}/services/${slug}/`)]) {
+      // Every mention in running text (the summary, the body, the finder's cards) is inside a tel: link.
+      for (const block of page(url).querySelectorAll('main .lead, main .service-body, main .service-card p')) {
+        const linked = block.querySelectorAll('a[href="tel:12330"]').reduce((n, a) => n + mentions(a.textContent), 0);
+        expect(linked, `${url}: ${block.textContent.trim().slice(0, 40)}`).toBe(mentions(block.textContent));
+      }
+    }
+  });
+
+  it('joins lists in English with English separators', () => {
+    const lists = serviceSlugs.map((slug) => page(`${prefix}/services/${slug}/`).querySelector('.service-meta')!.textContent);
+    if (prefix === '/en') expect(lists.filter((text) => text.includes('、'))).toEqual([]);
+  });
+});
+
+describe.each([['zh', ''], ['en', '/en']] as const)('targets (%s)', (_lang, prefix) => {
+  it.each(targets.filter((t) => t.figures.length === 0).map((t) => [t.id]))('%s has no Changzhou figure, so no chart canvas, and says what would fill it', (id) => {
+    const doc = page(`${prefix}/targets/${id}/`);
+    expect(doc.querySelector('canvas')).toBeNull();
+    if (targets.find((t) => t.id === id)!.status === 'no-data') expect(doc.querySelector('[data-target-empty] a[href$="#add-figure"]')).not.toBeNull();
+  });
+
+  it('labels every national reference as context, apart from any chart', () => {
+    for (const t of targets) {
+      const doc = page(`${prefix}/targets/${t.id}/`);
+      for (const row of doc.querySelectorAll('[data-series="benchmark"]')) expect(row.closest('[data-context-table]'), t.id).not.toBeNull();
+    }
+  });
+
+  it('counts met, missed and unpublished targets at the top of the overview, as the content has them', () => {
+    const summary = page(`${prefix}/targets/`).querySelector('[data-target-summary]')!;
+    const shown = summary.querySelectorAll('[data-status]').map((li) => ({ status: li.getAttribute('data-status'), count: Number(li.getAttribute('data-count')) }));
+    expect(shown).toEqual(statusCounts(targets.map((t) => t.status)));
+    expect(summary.querySelector('a[href="#status-rule"]')).not.toBeNull();
+  });
+});
