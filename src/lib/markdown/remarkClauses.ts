@@ -49,7 +49,7 @@ function compareLink(id: string, lang: Lang): PhrasingContent {
     data: hast('a', { className: ['clause-compare'], dataPagefindIgnore: '' }),
     children: [
       { type: 'text', value: t('plan.compareLink') },
-      { type: 'text', value: ` ${t('plan.compareLinkLabel')} ${id}`, data: hast('span', { className: ['visually-hidden'] }) },
+      { type: 'text', value: ` ${[t('plan.compareLinkLabel'), clauseNumber(id, lang)].filter(Boolean).join(' ')}`, data: hast('span', { className: ['visually-hidden'] }) },
     ],
   } as PhrasingContent;
 }
