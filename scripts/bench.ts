@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symli
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { BUDGETS, pageWeight } from './lib/pageWeight.ts';
+import { firstSearchBytes } from './lib/searchPayload.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { startServer } from '../tests/support/staticServer.ts';
 import { formatLighthouse, lighthouseScores, LIGHTHOUSE_PAGES } from './lib/lighthouse.ts';
@@ -26,7 +27,7 @@ function walk(dir: string): string[] {
 /** A copy of the project with ten times the progress, services and targets content. */
 function tenfoldProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'bench-10x-'));
-  for (const entry of ['src', 'content', 'public', 'seeds', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'content', 'public', 'seeds', 'scripts', 'astro.config.mjs', 'pagefind.yml', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   const multiply = (folder: string, ext: string) => {
     for (const file of readdirSync(join(dir, folder)).filter((f) => f.endsWith(ext))) {
@@ -38,24 +39,13 @@ function tenfoldProject(): string {
   return dir;
 }
 
-async function searchPayload(): Promise<{ perLang: Record<string, number>; queryBytes: number }> {
-  const files = walk(join(DIST, 'pagefind'));
+function searchIndexSizes(): Record<string, number> {
   const perLang: Record<string, number> = {};
-  for (const file of files) {
+  for (const file of walk(join(DIST, 'pagefind'))) {
     const lang = /(?:^|[/_.])(zh-cn|en)_/.exec(relative(join(DIST, 'pagefind'), file))?.[1];
     if (lang) perLang[lang] = (perLang[lang] ?? 0) + statSync(file).size;
   }
-  const { server, origin } = await startServer(DIST);
-  const browser = await launchBrowser();
-  const page = await browser.newPage();
-  let queryBytes = 0;
-  page.on('response', async (response) => {
-    if (response.url().includes('/pagefind/')) queryBytes += (await response.body().catch(() => Buffer.alloc(0))).length;
-  });
-  await page.goto(`${origin}/search/?q=${encodeURIComponent('保护中心')}`, { waitUntil: 'networkidle' });
-  await browser.close();
-  server.close();
-  return { perLang, queryBytes };
+  return perLang;
 }
 
 const buildSeconds = timedBuild(ROOT);
@@ -75,9 +65,11 @@ for (const [name, url] of TYPES) {
   console.log(`${name.padEnd(20)} ${kb(w.html).padEnd(10)} ${kb(w.css).padEnd(10)} ${kb(w.js).padEnd(10)} ${kb(w.total).padEnd(10)} ${kb(budget)} ${ok}`);
 }
 
-const search = await searchPayload();
-console.log(`\nSearch index: ${Object.entries(search.perLang).map(([lang, bytes]) => `${lang} ${kb(bytes)}`).join(', ')}`);
-console.log(`Bytes fetched by a typical query (保护中心, first search): ${kb(search.queryBytes)}`);
+console.log(`\nSearch index: ${Object.entries(searchIndexSizes()).map(([lang, bytes]) => `${lang} ${kb(bytes)}`).join(', ')}`);
+const { server, origin } = await startServer(DIST);
+const browser = await launchBrowser();
+const firstSearch = await firstSearchBytes(browser, origin, '保护中心').finally(async () => { await browser.close(); server.close(); });
+console.log(`Bytes fetched by a typical query (保护中心, first search, gzip): ${kb(firstSearch.bytes)} in ${firstSearch.files} files (budget ${kb(BUDGETS.firstSearch)})`);
 
 console.log(`\n${formatLighthouse(await lighthouseScores(DIST, LIGHTHOUSE_PAGES))}`);
 

@@ -58,4 +58,4 @@ export function pageWeight(dist: string, htmlPath: string, urlPath: string): Pag
 }
 
 /** Budgets (gzip bytes), from the quality-gates issue. */
-export const BUDGETS = { jsWithoutChart: 15 * 1024, jsWithChart: 90 * 1024, total: 200 * 1024 };
+export const BUDGETS = { jsWithoutChart: 15 * 1024, jsWithChart: 90 * 1024, total: 200 * 1024, firstSearch: 150 * 1024 };

@@ -1,64 +1,11 @@
-// The search page: loads Pagefind on the first search, runs queries (with a content-type filter) and
-// renders results. Results on long pages (the plan) are split into the clauses that match, so a search
-// lands on the clause, not just the page.
-import { withBase } from '../i18n/locales.ts';
-import { clauseHits, type Anchor } from '../lib/search/clauseHits.ts';
-import { excerptAround } from '../lib/search/excerpt.ts';
-import { rerankByTitle } from '../lib/search/rerank.ts';
-import { leadPhrase } from '../lib/plan/leadPhrase.ts';
-import synonyms from '../../content/glossary/synonyms.json';
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  filters: Record<string, string[]>;
-  anchors: Anchor[];
-  locations: number[];
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
-}
-
-const MAX_PAGES = 12;
-/** Pages long enough that a result should point at the matching clause inside them. */
-const CLAUSE_PAGES = /\/plan\/$|\/overseas\/$|\/plan\/explained\/$/;
-
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  // A path built at run time keeps the bundler from trying to resolve the index, which exists only in dist/.
-  const url = withBase('/pagefind/pagefind.js');
-  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ excerptLength: 24, baseUrl: withBase('/') });
-    return pf;
-  });
-  return pagefind;
-}
-
-export interface SearchHit { url: string; title: string; type: string; context?: string; excerpt: Array<{ text: string; marked: boolean }> | string }
-
-export async function runSearch(query: string, type: string): Promise<SearchHit[]> {
-  const pf = await loadPagefind();
-  const response = await pf.search(query, type ? { filters: { type } } : {});
-  const pages = await Promise.all(response.results.slice(0, MAX_PAGES).map((r) => r.data()));
-  const terms = query.split(/\s+/);
-  const hits = pages.flatMap((page): SearchHit[] => {
-    const pageType = page.filters.type?.[0] ?? 'other';
-    const title = page.meta.title ?? page.url;
-    const clauses = CLAUSE_PAGES.test(page.url) ? clauseHits(page.anchors, page.locations, query) : [];
-    if (!clauses.length) return [{ url: page.url, title, type: pageType, excerpt: page.excerpt }];
-    return clauses.map((hit) => ({
-      url: `${page.url}#${hit.id}`,
-      // A clause is titled by its lead phrase (深入实施高价值专利培育工程。) or, for a heading, its text.
-      title: leadPhrase(hit.text) ?? (hit.text.length > 60 ? `${hit.text.slice(0, 60)}…` : hit.text),
-      type: pageType,
-      context: title,
-      excerpt: excerptAround(hit.text, terms),
-    }));
-  });
-  return rerankByTitle(hits, query, synonyms);
-}
+// The search page: reads ?q=, runs the search (lib/search/strategy.ts via searchIndex.ts) with the content-type
+// filter, renders results, says which words were searched for when they differ from what was typed, and
+// never ends in a dead end: with nothing found it suggests the site's own words and the guide pages.
+import { loadPagefind, preload, runSearch, type SearchHit } from './searchIndex.ts';
+import { suggestTerms } from '../lib/search/vocabulary.ts';
+import type { SearchStep } from '../lib/search/strategy.ts';
+import type { Lang } from '../i18n/locales.ts';
+import vocabulary from '../../content/glossary/synonyms.json';
 
 function renderHit(hit: SearchHit, labels: DOMStringMap): HTMLLIElement {
   const item = document.createElement('li');
@@ -75,6 +22,29 @@ function renderHit(hit: SearchHit, labels: DOMStringMap): HTMLLIElement {
   return item;
 }
 
+/** "Showing results for …" when the words searched are not simply what was typed. */
+function searchedFor(query: string, step: SearchStep | undefined, lang: Lang, labels: DOMStringMap): string {
+  // Chinese is written without spaces: 专利 侵权 投诉 is shown as the reader would write it, 专利侵权投诉.
+  const shown = (q: string) => (lang === 'zh' ? q.replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '') : q.trim().replace(/\s+/g, ' '));
+  if (!step || (step.kind === 'words' && shown(step.queries[0].q) === shown(query) && step.queries.every((q) => q.weight !== 1 || q === step.queries[0]))) return '';
+  const words = step.queries.filter((q) => !q.type && (q.weight === 1 || step.kind === 'anyWord')).map((q) => `“${shown(q.q)}”`);
+  const list = new Intl.ListFormat(lang === 'zh' ? 'zh-CN' : 'en', { type: step.kind === 'anyWord' ? 'disjunction' : 'conjunction' }).format([...new Set(words)]);
+  return (step.kind === 'anyWord' ? labels.labelShowingAnyWord : labels.labelShowingWords)?.replace('{words}', list) ?? '';
+}
+
+function showHelp(root: HTMLElement, query: string, lang: Lang, show: boolean): void {
+  const help = root.querySelector<HTMLElement>('[data-search-help]')!;
+  const suggestions = suggestTerms(query, lang, vocabulary).filter((word) => word !== query);
+  const path = location.pathname;
+  root.querySelector<HTMLUListElement>('[data-search-suggestions]')!.replaceChildren(...suggestions.map((word) => {
+    const item = document.createElement('li');
+    item.append(Object.assign(document.createElement('a'), { href: `${path}?q=${encodeURIComponent(word)}`, textContent: word }));
+    return item;
+  }));
+  root.querySelector<HTMLElement>('[data-search-suggest]')!.hidden = !suggestions.length;
+  help.hidden = !show;
+}
+
 export function enableSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search-page]');
   if (!root) return;
@@ -84,6 +54,7 @@ export function enableSearchPage(): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const labels = status.dataset;
+  const lang = (labels.lang === 'en' ? 'en' : 'zh') satisfies Lang;
   let latest = 0;
 
   const search = async () => {
@@ -93,18 +64,29 @@ export function enableSearchPage(): void {
     if (query) url.searchParams.set('q', query); else url.searchParams.delete('q');
     history.replaceState(null, '', url);
     list.replaceChildren();
+    showHelp(root, query, lang, false);
     if (!query) return void (status.textContent = labels.labelEmpty ?? '');
     const run = ++latest;
     status.textContent = labels.labelLoading ?? '';
-    const hits = await runSearch(query, type);
+    const { hits, step } = await runSearch(query, type, lang);
     if (run !== latest) return; // a newer search has started
     list.replaceChildren(...hits.map((hit) => renderHit(hit, labels)));
-    status.textContent = hits.length ? `${hits.length} ${labels.labelCount}` : (labels.labelNone ?? '');
+    const count = hits.length ? `${hits.length} ${labels.labelCount}` : (labels.labelNone ?? '');
+    // Which words were searched, on a line of its own after the count, in the same live region.
+    const searched = hits.length ? searchedFor(query, step, lang, labels) : '';
+    status.replaceChildren(count, ...(searched ? [Object.assign(document.createElement('span'), { className: 'search-searched', textContent: searched })] : []));
+    showHelp(root, query, lang, !hits.length || step?.kind === 'anyWord');
   };
 
   filters.hidden = false;
   input.value = new URLSearchParams(location.search).get('q') ?? '';
+  // Preload on intent: focusing the box fetches Pagefind, and typing fetches the index chunks of the words.
   input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => void preload(input.value, lang), 300);
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void search();

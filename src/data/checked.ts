@@ -2,13 +2,15 @@
 // through this Astro integration, which runs the check once when Astro starts (build, dev or check) and
 // stops with the file, the field and the fix before any page is made. Both call checkContent.
 import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
 import { checkContent } from '../lib/content/checkContent.ts';
 import { formatProblems, type ContentProblem } from '../lib/content/problems.ts';
 import { CONTENT_ROOT, readContentFiles } from './contentFiles.ts';
 import { clauseOptionFiles } from './markdownOptions.ts';
+import { loadSpellChecker } from '../../scripts/lib/spellChecker.ts';
 
 export function checkContentFolder(root = CONTENT_ROOT): ContentProblem[] {
-  return checkContent(readContentFiles(root));
+  return checkContent(readContentFiles(root), loadSpellChecker(join(root, 'glossary', 'words.txt')));
 }
 
 export function summary(problems: ContentProblem[]): string {

@@ -1,44 +1,120 @@
-// Search quality, measured: realistic queries in both languages, each with the page or clause a reader
-// expects in the top three results, run through the real search page against the built Pagefind index.
+// Search quality, measured: the query suite (the project's own queries and a held-back set written by people
+// who had not seen the site's wording, many of them questions) typed into the real search page in Chromium
+// against the built Pagefind index, one page per language, each query checked for its subject in the top three.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/chromium.ts';
 import { page } from '../support/dist.ts';
 
-interface Query { q: string; expect: string[] }
-const suite = JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as Record<'zh' | 'en', Query[]>;
-const REQUIRED_TOP3_RATE = 0.9;
+interface Query { q: string; expect: string[]; style: 'term' | 'question'; from: 'project' | 'people' }
+type Lang = 'zh' | 'en';
+const suite = JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as Record<Lang, Query[]>;
+const REQUIRED_TOP3_RATE = 0.95;
 
 /** A result matches an expectation with a #clause exactly, or an expected page anywhere on that page. */
 export function matches(href: string, expected: string): boolean {
   return expected.includes('#') ? href === expected : href.split('#')[0] === expected;
 }
 
+describe('the query suite', () => {
+  it.each(['zh', 'en'] as const)('has at least 80 %s queries, half of them questions or colloquial phrases', (lang) => {
+    expect(suite[lang].length).toBeGreaterThanOrEqual(80);
+    expect(suite[lang].filter((q) => q.style === 'question').length).toBeGreaterThanOrEqual(suite[lang].length / 2);
+  });
+});
+
 describe('search', () => {
   const { open } = useBrowser();
 
-  async function top3(lang: 'zh' | 'en', query: string): Promise<string[]> {
-    const tab = await open(`${lang === 'en' ? '/en' : ''}/search/?q=${encodeURIComponent(query)}`);
-    await tab.waitForFunction(() => /\d|没有|No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
-    const hrefs = await tab.$$eval('[data-search-results] li h2 a', (links) => links.slice(0, 3).map((a) => a.getAttribute('href') ?? ''));
-    await tab.context().close();
-    return hrefs;
+  /** Types a query into the search page and returns the result links and the status line. */
+  async function typeQuery(tab: Page, query: string): Promise<{ hrefs: string[]; status: string }> {
+    await tab.fill('#search-page-q', query);
+    await tab.evaluate(() => { document.querySelector('[data-search-status]')!.textContent = ''; });
+    await tab.press('#search-page-q', 'Enter');
+    const none = await tab.locator('[data-search-status]').getAttribute('data-label-none');
+    await tab.waitForFunction((noneLabel) => {
+      const text = document.querySelector('[data-search-status]')?.textContent ?? '';
+      return /\d/.test(text) || text === noneLabel;
+    }, none);
+    const hrefs = await tab.$$eval('[data-search-results] li h2 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+    return { hrefs, status: (await tab.textContent('[data-search-status]')) ?? '' };
   }
 
-  it.each(['zh', 'en'] as const)('finds the expected page in the top 3 for at least 90%% of the %s queries', async (lang) => {
-    expect(suite[lang].length).toBeGreaterThanOrEqual(30);
-    const misses: string[] = [];
-    for (const { q, expect: expected } of suite[lang]) {
-      const hrefs = await top3(lang, q);
-      if (!hrefs.some((href) => expected.some((e) => matches(href, e)))) misses.push(`${q} → ${hrefs.join(', ')}`);
-    }
-    const rate = 1 - misses.length / suite[lang].length;
-    console.log(`search top-3 (${lang}): ${(rate * 100).toFixed(1)}%${misses.length ? `; misses:\n  ${misses.join('\n  ')}` : ''}`);
-    expect(rate, misses.join('\n')).toBeGreaterThanOrEqual(REQUIRED_TOP3_RATE);
+  describe.each(['zh', 'en'] as const)('typed into the %s search page', (lang) => {
+    const outcomes = new Map<string, string[]>();
+    let tab: Page;
+    beforeAll(async () => {
+      tab = await open(`${lang === 'en' ? '/en' : ''}/search/`);
+      for (const { q } of suite[lang]) outcomes.set(q, (await typeQuery(tab, q)).hrefs);
+    });
+
+    it(`finds the expected page in the top 3 for at least ${REQUIRED_TOP3_RATE * 100}% of the queries`, () => {
+      const misses = suite[lang].filter(({ q, expect: wanted }) => !outcomes.get(q)!.slice(0, 3).some((href) => wanted.some((e) => matches(href, e))));
+      const rate = 1 - misses.length / suite[lang].length;
+      console.log(`search top-3 (${lang}): ${(rate * 100).toFixed(1)}% of ${suite[lang].length}${misses.length ? `; misses:\n  ${misses.map((m) => `${m.q} → ${outcomes.get(m.q)!.slice(0, 3).join(', ')}`).join('\n  ')}` : ''}`);
+      expect(rate).toBeGreaterThanOrEqual(REQUIRED_TOP3_RATE);
+    });
+
+    it('returns results for every query, including the many Pagefind alone finds nothing for', async () => {
+      expect(suite[lang].filter(({ q }) => outcomes.get(q)!.length === 0).map(({ q }) => q)).toEqual([]);
+      // Pagefind on its own, as typed: the suite keeps at least ten questions it cannot answer, so the
+      // fallback (stop words, vocabulary, word by word) stays tested as the content changes.
+      const queries = suite[lang].map((q) => q.q);
+      // Written as a string so the test runner does not rewrite the browser's import().
+      const counts = await tab.evaluate(`import('/pagefind/pagefind.js').then((pf) => Promise.all(${JSON.stringify(queries)}.map(async (q) => (await pf.search(q)).results.length)))`) as number[];
+      const nothingAlone = queries.filter((_, i) => counts[i] === 0);
+      console.log(`queries Pagefind alone finds nothing for (${lang}): ${nothingAlone.length}`);
+      expect(nothingAlone.length).toBeGreaterThanOrEqual(10);
+    });
+  });
+
+  it('says which words it searched for when it shortened a question', async () => {
+    const tab = await open('/search/');
+    const { status } = await typeQuery(tab, '专利侵权投诉电话');
+    expect(status).toContain('专利');
+    expect(status).not.toContain('电话');
+    await tab.context().close();
+  });
+
+  it('offers the guide pages instead of a dead end when nothing is found', async () => {
+    const tab = await open('/en/search/');
+    const { hrefs } = await typeQuery(tab, 'qwzxv');
+    expect(hrefs).toEqual([]);
+    const guides = await tab.$$eval('[data-search-help]:not([hidden]) a', (links) => links.map((a) => a.getAttribute('href')));
+    expect(guides).toEqual(expect.arrayContaining(['/en/services/', '/en/overseas/']));
+    await tab.context().close();
+  });
+
+  it('marks the words found in snippets and shows no hidden link text', async () => {
+    const tab = await open('/search/');
+    await typeQuery(tab, '加强知识产权维权援助');
+    const snippets = await tab.$$eval('[data-search-results] li p:last-child', (ps) => ps.map((p) => ({ text: p.textContent ?? '', marks: p.querySelectorAll('mark').length })));
+    expect(snippets.some((s) => s.marks > 0)).toBe(true);
+    expect(snippets.map((s) => s.text).join(' ')).not.toMatch(/本条链接|Link to this clause/);
+    await tab.context().close();
+  });
+
+  it('fetches Pagefind as soon as the search box is focused, before anything is submitted', async () => {
+    const tab = await open('/search/');
+    await tab.waitForLoadState('networkidle');
+    expect(await tab.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/pagefind/')))).toBe(false);
+    const loaded = tab.waitForRequest((request) => request.url().includes('/pagefind/pagefind.js'));
+    await tab.focus('#search-page-q');
+    await loaded;
+    await tab.context().close();
   });
 
   it('returns a link to the clause for a query on a measure\'s lead phrase', async () => {
-    expect(await top3('zh', '健全知识产权保护制度机制')).toContain('/plan/#task-2-1-1');
+    const tab = await open('/search/');
+    expect((await typeQuery(tab, '健全知识产权保护制度机制')).hrefs.slice(0, 3)).toContain('/plan/#task-2-1-1');
+    await tab.context().close();
+  });
+
+  it('does not rank the accessibility statement for a subject query such as 地理标志', async () => {
+    const tab = await open('/search/');
+    expect((await typeQuery(tab, '地理标志')).hrefs.some((href) => href.startsWith('/accessibility/'))).toBe(false);
+    await tab.context().close();
   });
 
   it('localises the search page: no English interface text on the Chinese page', async () => {

@@ -38,7 +38,8 @@ describe('content check', () => {
     ['a terms glossary that is not valid JSON', { 'glossary/terms.json': fixture('glossary/terms-broken.json') }, 'content/glossary/terms.json', '(JSON)'],
     ['a term without its English', { 'glossary/terms.json': fixture('glossary/terms-no-english.json') }, 'content/glossary/terms.json', '0.en'],
     ['a synonyms file that is not valid JSON', { 'glossary/synonyms.json': fixture('glossary/synonyms-broken.json') }, 'content/glossary/synonyms.json', '(JSON)'],
-    ['a synonym that is not in a group', { 'glossary/synonyms.json': fixture('glossary/synonyms-not-a-group.json') }, 'content/glossary/synonyms.json', '1'],
+    ['a search vocabulary entry without its English words', { 'glossary/synonyms.json': fixture('glossary/synonyms-no-english.json') }, 'content/glossary/synonyms.json', '1.site.en'],
+    ['a search vocabulary page the site does not have', { 'glossary/synonyms.json': fixture('glossary/synonyms-unknown-page.json') }, 'content/glossary/synonyms.json', '0.pages.0'],
   ])('fails on %s, naming the file and the field', (_name, files, file, field) => {
     const problems = checkWith(files as Record<string, string>);
     expect(problems.map((p) => `${p.file} ${p.field}`)).toContain(`${file} ${field}`);

@@ -1,9 +1,10 @@
-// Search helpers: clause-level hits, title re-ranking with synonyms, excerpts and index keywords.
+// Search helpers: clause-level hits, title re-ranking with the vocabulary's variants, excerpts.
 import { describe, expect, it } from 'vitest';
-import { clauseHits } from '../../src/lib/search/clauseHits.ts';
-import { rerankByTitle, queryVariants } from '../../src/lib/search/rerank.ts';
+import { anchorText, clauseHits, onePerPageFirst } from '../../src/lib/search/clauseHits.ts';
+import { rerankByTitle } from '../../src/lib/search/rerank.ts';
+import { queryVariants } from '../../src/lib/search/vocabulary.ts';
 import { excerptAround } from '../../src/lib/search/excerpt.ts';
-import { synonymKeywords } from '../../src/lib/search/synonyms.ts';
+import { bestSections } from '../../src/lib/search/sections.ts';
 
 const anchors = [
   { element: 'h2', id: 'part-4', text: '四、重点任务', location: 0 },
@@ -25,22 +26,26 @@ describe('clauseHits', () => {
 });
 
 describe('rerankByTitle', () => {
-  const groups = [['保护中心', 'protection centre', 'protection center']];
+  const vocabulary = [{ site: { zh: ['知识产权保护中心', '保护中心'], en: ['IP Protection Center', 'Protection Center'] }, say: { zh: [], en: ['IP protection centre', 'protection centre'] } }];
   const results = [{ title: '知识产权服务机构指南' }, { title: '中国(常州)知识产权保护中心金坛分中心' }, { title: '中国(常州)知识产权保护中心' }];
   it('puts pages whose title names the query first, the closest (shortest) title first', () => {
-    expect(rerankByTitle(results, '保护中心', groups).map((r) => r.title)).toEqual(['中国(常州)知识产权保护中心', '中国(常州)知识产权保护中心金坛分中心', '知识产权服务机构指南']);
+    expect(rerankByTitle(results, '保护中心', queryVariants('保护中心', vocabulary)).map((r) => r.title)).toEqual(['中国(常州)知识产权保护中心', '中国(常州)知识产权保护中心金坛分中心', '知识产权服务机构指南']);
   });
-  it('matches titles through synonyms: "IP protection centre" finds a "Protection Center"', () => {
-    expect(queryVariants('IP protection centre', groups)).toContain('protection center');
+  it('matches titles through the vocabulary: "IP protection centre" finds a "Protection Center"', () => {
+    expect(queryVariants('IP protection centre', vocabulary)).toContain('protection center');
     const english = [{ title: 'Services' }, { title: 'China (Changzhou) Intellectual Property Protection Center' }];
-    expect(rerankByTitle(english, 'IP protection centre', groups)[0].title).toMatch(/Protection Center/);
+    expect(rerankByTitle(english, 'IP protection centre', queryVariants('IP protection centre', vocabulary))[0].title).toMatch(/Protection Center/);
   });
   it('ranks a title with the query as typed above a title with only a synonym', () => {
     const hits = [{ title: '12330维权热线' }, { title: '3. 加强知识产权维权援助' }];
-    expect(rerankByTitle(hits, '加强知识产权维权援助', [['维权援助', '维权']])[0].title).toBe('3. 加强知识产权维权援助');
+    expect(rerankByTitle(hits, '加强知识产权维权援助', ['维权援助', '维权'])[0].title).toBe('3. 加强知识产权维权援助');
+  });
+  it('keeps the score order among titles that only share a broad word such as 海外', () => {
+    const hits = [{ title: '第3步:选择途径', context: '海外知识产权保护:分步指南' }, { title: '海外发明专利年度授权量' }];
+    expect(rerankByTitle(hits, 'PCT国际申请流程', ['海外', 'pct'])[0].title).toBe('第3步:选择途径');
   });
   it('keeps Pagefind order when no title matches', () => {
-    expect(rerankByTitle(results, '质押', groups)).toEqual(results);
+    expect(rerankByTitle(results, '质押', queryVariants('质押', vocabulary))).toEqual(results);
   });
 });
 
@@ -52,12 +57,51 @@ describe('excerptAround', () => {
   });
 });
 
-describe('synonymKeywords', () => {
-  const groups = [['马德里', '国际商标注册', 'Madrid'], ['TISC', '技术与创新支持中心']];
-  it('adds the other members of each synonym group a page mentions', () => {
-    expect(synonymKeywords('通过马德里体系注册商标', groups)).toEqual(['国际商标注册', 'Madrid']);
+describe('clauseHits with the subject of a question', () => {
+  const plan = [
+    { element: 'p', id: 'task-5-1-1', text: '完善知识产权公共服务。保护……', location: 0 },
+    { element: 'p', id: 'task-2-2-2', text: '严厉打击商业秘密等知识产权违法行为。', location: 20 },
+  ];
+  it('puts the clause that names the subject (商业秘密) before clauses with more passing matches', () => {
+    expect(clauseHits(plan, [1, 2, 3, 21], ['公司商业秘密保护怎么做', '商业秘密'])[0].id).toBe('task-2-2-2');
   });
-  it('adds nothing for a page that mentions no group', () => {
-    expect(synonymKeywords('常州', groups)).toEqual([]);
+});
+
+describe('onePerPageFirst', () => {
+  it('gives every page its first place before a long page\'s second clause', () => {
+    const hits = [{ url: '/plan/#a' }, { url: '/plan/#b' }, { url: '/plan/#c' }, { url: '/services/x/' }];
+    expect(onePerPageFirst(hits).map((h) => h.url)).toEqual(['/plan/#a', '/services/x/', '/plan/#b', '/plan/#c']);
+  });
+});
+
+describe('anchorText', () => {
+  it('drops the clause\'s own link text ("#本条链接 task-2-3") that Pagefind includes in a heading\'s text', () => {
+    expect(anchorText({ id: 'task-2-3', text: '3. 加强知识产权维权援助 #本条链接 task-2-3' })).toBe('3. 加强知识产权维权援助');
+    expect(anchorText({ id: 'goal-creation', text: 'High quality. # Link to this clause goal-creation' })).toBe('High quality.');
+  });
+  it('keeps a text that has no clause link as it is', () => {
+    expect(anchorText({ id: 'step-1', text: 'Step 1: Decide where to protect' })).toBe('Step 1: Decide where to protect');
+  });
+});
+
+describe('bestSections', () => {
+  const sections = [
+    { title: 'Protecting IP abroad', url: '/en/overseas/', excerpt: 'IP rights are territorial', weighted_locations: [{ weight: 1 }] },
+    { title: 'Step 1: Decide where to protect', url: '/en/overseas/#step-1', excerpt: 'main trading <mark>partners</mark>', weighted_locations: [{ weight: 1 }, { weight: 1 }, { weight: 1 }] },
+    { title: 'Step 2: Choose the route for each right', url: '/en/overseas/#step-2', excerpt: 'Patent Cooperation Treaty (<mark>PCT</mark>)', weighted_locations: [{ weight: 1 }] },
+    { title: 'Sources', url: '/en/overseas/#sources', excerpt: '', weighted_locations: [] },
+  ];
+  it('puts the section that names the subject first, then the section with the most matches', () => {
+    expect(bestSections(sections, ['pct']).map((s) => s.url)).toEqual(['/en/overseas/#step-2', '/en/overseas/#step-1']);
+  });
+  it('leaves out sections with no match', () => {
+    expect(bestSections(sections, [], 5).map((s) => s.url)).not.toContain('/en/overseas/#sources');
+  });
+});
+
+describe('excerptAround in English', () => {
+  it('starts the excerpt at a word, not in the middle of one', () => {
+    const parts = excerptAround('Improve the mechanism for cultivating high-value patents and more', ['patents'], 20);
+    expect(parts.map((p) => p.text).join('')).toMatch(/^…high-value patents/);
   });
 });

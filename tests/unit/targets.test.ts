@@ -52,7 +52,7 @@ describe('formatTargetValue', () => {
     expect(formatTargetValue(10_000, 'registrations', 'en')).toBe('10,000 registrations');
     expect(formatTargetValue(92, 'percent', 'zh')).toBe('92%');
     expect(formatTargetValue(6000, 'person-times', 'zh')).toBe('6000人次');
-    expect(formatTargetValue(18, 'patents-per-10k-people', 'en')).toBe('18 per 10,000 population');
+    expect(formatTargetValue(18, 'patents-per-10k-people', 'en')).toBe('18 per 10,000 people');
   });
   it('writes dates per locale', () => {
     expect(formatAsOf('2025-06', 'zh')).toBe('2025年6月');
@@ -78,7 +78,7 @@ describe('buildChartData', () => {
   });
   it('keeps national references out of the chart, as dated context rows of their own', () => {
     const rows = contextRows([{ value: 15.3, asOf: '2025-06', label: 'National' }, { value: 9.4, asOf: '2022-12', label: 'National' }], 'patents-per-10k-people', 'en');
-    expect(rows.map((r) => [r.series, r.when, r.display])).toEqual([['benchmark', 'December 2022', '9.4 per 10,000 population'], ['benchmark', 'June 2025', '15.3 per 10,000 population']]);
+    expect(rows.map((r) => [r.series, r.when, r.display])).toEqual([['benchmark', 'December 2022', '9.4 per 10,000 people'], ['benchmark', 'June 2025', '15.3 per 10,000 people']]);
     expect(data.series.some((s) => s.kind === 'benchmark')).toBe(false);
   });
 });

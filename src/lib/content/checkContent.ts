@@ -9,7 +9,10 @@ import { crossCheck } from './crossCheck.ts';
 import { sitePaths } from './routes.ts';
 import { translationPairs } from './translations.ts';
 import { parsePlanMarkdown } from '../plan/parsePlan.ts';
+import { unknownVocabularyPages } from '../schemas/glossarySynonyms.ts';
 import type { ContentProblem } from './problems.ts';
+import { checkEnglish } from './checkEnglish.ts';
+import type { Dictionary } from './spelling.ts';
 
 /** A content file: its path relative to content/ (forward slashes) and its text. */
 export interface ContentFile { path: string; text: string }
@@ -18,7 +21,8 @@ interface Checked { path: string; file: string; kind: ContentKind; data?: Record
 
 const display = (path: string) => `content/${path}`;
 
-export function checkContent(files: ContentFile[]): ContentProblem[] {
+/** `dictionary`: the en-GB spell checker (Node loads it, scripts/lib/spellChecker.ts); without it spelling is skipped. */
+export function checkContent(files: ContentFile[], dictionary?: Dictionary): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const checked: Checked[] = [];
 
@@ -88,13 +92,14 @@ export function checkContent(files: ContentFile[]): ContentProblem[] {
     }
   }
 
-  // 5. Internal links inside Markdown lead to a page the site builds (and a plan link to a clause).
+  // 5. Internal links inside Markdown, and the pages the search vocabulary names, lead to a page the site builds.
   const routes = sitePaths({
     targets: of('target').map((c) => slugOf(c.path)),
     services: of('service').map((c) => slugOf(c.path)),
     progress: of('progress').map((c) => slugOf(c.path)),
     pages: of('page').filter((c) => c.path.startsWith('pages/zh/')).map((c) => slugOf(c.path)),
   });
+  for (const c of valid('synonyms')) problems.push(...unknownVocabularyPages(c.data, routes).map((p) => ({ ...p, file: c.file })));
   for (const c of checked.filter((c) => c.tree)) {
     for (const { href, line } of internalLinks(c.tree!)) {
       const [path, anchor] = href.split('#');
@@ -102,5 +107,8 @@ export function checkContent(files: ContentFile[]): ContentProblem[] {
       if (broken) problems.push({ file: c.file, field: `line ${line}`, message: `链接 ${href} 指向不存在的页面或条款 / the link ${href} leads to no page or clause: check the address (e.g. /plan/#task-1-1-2, /targets/madrid-registrations/)` });
     }
   }
+
+  // 6. The English: glossary terms used as decided, British spelling (checkEnglish.ts).
+  problems.push(...checkEnglish(files, dictionary));
   return problems;
 }

@@ -40,6 +40,20 @@ function clauseLink(id: string, lang: Lang): PhrasingContent {
   } as PhrasingContent;
 }
 
+/** A small "side by side" link to the same clause on /plan/compare/, next to the clause link. */
+function compareLink(id: string, lang: Lang): PhrasingContent {
+  const t = useTranslations(lang);
+  return {
+    type: 'link',
+    url: `${localePath(lang, '/plan/compare/')}#${id}`,
+    data: hast('a', { className: ['clause-compare'], dataPagefindIgnore: '' }),
+    children: [
+      { type: 'text', value: t('plan.compareLink') },
+      { type: 'text', value: ` ${[t('plan.compareLinkLabel'), clauseNumber(id, lang)].filter(Boolean).join(' ')}`, data: hast('span', { className: ['visually-hidden'] }) },
+    ],
+  } as PhrasingContent;
+}
+
 function linkUnits(node: Text, id: string, lang: Lang, options: ClauseOptions, file: VFile): PhrasingContent[] {
   const span = unitsSpan(node.value, useTranslations(lang)('plan.unitsOpening'));
   const names = options.unitsByMeasure[id] ?? [];
@@ -90,7 +104,7 @@ export function remarkClauses(options: ClauseOptions) {
       target.data = { ...target.data, ...hast(block.type === 'heading' ? `h${block.depth}` : 'p', { id, className: ['clause', `clause--${kind}`] }) };
       const last = target.children.at(-1);
       if (kind === 'measure' && last?.type === 'text') target.children.splice(-1, 1, ...linkUnits(last, id, lang, options, file));
-      target.children.push({ type: 'text', value: ' ' }, clauseLink(id, lang));
+      target.children.push({ type: 'text', value: ' ' }, clauseLink(id, lang), { type: 'text', value: ' ' }, compareLink(id, lang));
       const named = options.servicesByClause[id];
       if (named) after.set(block, servicesLine(named, lang));
     }

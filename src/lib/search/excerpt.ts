@@ -6,7 +6,9 @@ export function excerptAround(text: string, terms: string[], radius = 40): Excer
   const clean = terms.map((t) => t.trim()).filter(Boolean);
   const lower = text.toLowerCase();
   const first = Math.min(...clean.map((t) => lower.indexOf(t.toLowerCase())).filter((i) => i >= 0), Infinity);
-  const start = Number.isFinite(first) ? Math.max(0, first - radius) : 0;
+  let start = Number.isFinite(first) ? Math.max(0, first - radius) : 0;
+  // In English, start at a word: "…the mechanism", not "…he mechanism".
+  if (start > 0 && /\p{Script=Latin}/u.test(text[start - 1] ?? '')) start = Math.min(first, text.indexOf(' ', start) + 1 || start);
   const end = Math.min(text.length, (Number.isFinite(first) ? first : 0) + radius * 2);
   const slice = (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : '');
   if (!clean.length) return [{ text: slice, marked: false }];

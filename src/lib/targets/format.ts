@@ -7,7 +7,7 @@ export type TargetUnit = (typeof TARGET_UNITS)[number];
 
 const UNIT_LABELS: Record<TargetUnit, { zh: string; en: (n: string) => string }> = {
   patents: { zh: '件', en: (n) => `${n} patents` },
-  'patents-per-10k-people': { zh: '件', en: (n) => `${n} per 10,000 population` },
+  'patents-per-10k-people': { zh: '件', en: (n) => `${n} per 10,000 people` },
   'enterprises-per-10k-enterprises': { zh: '家', en: (n) => `${n} per 10,000 enterprises` },
   registrations: { zh: '件', en: (n) => `${n} registrations` },
   varieties: { zh: '件', en: (n) => `${n} varieties` },
@@ -15,7 +15,7 @@ const UNIT_LABELS: Record<TargetUnit, { zh: string; en: (n: string) => string }>
   places: { zh: '个', en: (n) => n },
   percent: { zh: '%', en: (n) => `${n}%` },
   points: { zh: '分', en: (n) => `${n} points` },
-  institutions: { zh: '家', en: (n) => `${n} institutions` },
+  institutions: { zh: '家', en: (n) => `${n} service providers` },
   'person-times': { zh: '人次', en: (n) => `${n} person-times` },
 };
 
@@ -40,7 +40,7 @@ export function formatAsOf(asOf: string, lang: Lang): string {
   return new Intl.DateTimeFormat(LOCALE_INFO[lang].intl, options).format(date);
 }
 
-/** A figure with its date: 18件 (2024年12月) / 18 per 10,000 population (December 2024). */
+/** A figure with its date: 18件 (2024年12月) / 18 per 10,000 people (December 2024). */
 export function formatFigure(figure: { value: number; asOf: string }, unit: TargetUnit, lang: Lang): string {
   return `${formatTargetValue(figure.value, unit, lang)} (${formatAsOf(figure.asOf, lang)})`;
 }

@@ -1,0 +1,107 @@
+// Runs a query against the Pagefind index of the page's language: loads Pagefind once (on the first focus of
+// the search box or the first search), asks it the steps of lib/search/strategy.ts until one finds something,
+// and turns the pages found into results, split into clauses on long pages so a search lands on the clause.
+import { clauseHits, onePerPageFirst, type Anchor } from '../lib/search/clauseHits.ts';
+import { excerptAround } from '../lib/search/excerpt.ts';
+import { rerankByTitle } from '../lib/search/rerank.ts';
+import { mergeRuns } from '../lib/search/merge.ts';
+import { searchSteps, type SearchStep } from '../lib/search/strategy.ts';
+import { queryVariants, subjectWords } from '../lib/search/vocabulary.ts';
+import { queryWords } from '../lib/search/queryWords.ts';
+import { bestSections, type SubResult } from '../lib/search/sections.ts';
+import { leadPhrase } from '../lib/plan/leadPhrase.ts';
+import { withBase, type Lang } from '../i18n/locales.ts';
+import vocabulary from '../../content/glossary/synonyms.json';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+  anchors: Anchor[];
+  locations: number[];
+  sub_results: SubResult[];
+}
+interface PagefindResult { id: string; score: number; data(): Promise<PagefindResultData> }
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(q: string): Promise<void>;
+  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+}
+
+/** Pages whose data (and excerpt) is loaded per search: each costs a request, the plan's the largest. */
+const MAX_PAGES = 10;
+/** The plan: a result points at the matching clause (each clause paragraph has an id). */
+const CLAUSE_PAGES = /\/plan\/$/;
+/** Guides long enough that a result should point at the matching section (under a heading). */
+const SECTION_PAGES = /\/overseas\/$|\/plan\/explained\/$/;
+
+let pagefind: Promise<Pagefind> | undefined;
+export function loadPagefind(): Promise<Pagefind> {
+  // A path built at run time keeps the bundler from trying to resolve the index, which exists only in dist/.
+  const url = withBase('/pagefind/pagefind.js');
+  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+    await pf.options({
+      // No web worker: it is one more 12 KB script to fetch before the first result, for an index this small.
+      noWorker: true,
+      excerptLength: 24,
+      baseUrl: withBase('/'),
+      // A match in what people call the page (its vocabulary keywords) counts less than one in its title.
+      ranking: { metaWeights: { title: 5, keywords: 4 } },
+    });
+    await pf.init();
+    return pf;
+  });
+  return pagefind;
+}
+
+/** Fetches the index chunks for what is being typed, so the search itself has less to wait for. */
+export async function preload(query: string, lang: Lang): Promise<void> {
+  const words = queryWords(query, lang);
+  if (words.length) await (await loadPagefind()).preload(words.join(' '));
+}
+
+export interface SearchHit { url: string; title: string; type: string; context?: string; excerpt: Array<{ text: string; marked: boolean }> | string }
+export interface SearchOutcome { hits: SearchHit[]; step?: SearchStep }
+
+async function firstStepWithResults(pf: Pagefind, steps: SearchStep[], type: string): Promise<{ step?: SearchStep; results: PagefindResult[] }> {
+  for (const step of steps) {
+    // A query for one type of page is left out when the reader has chosen another type.
+    const queries = step.queries.filter((q) => !q.type || !type || q.type === type);
+    const runs = await Promise.all(queries.map(async ({ q, weight, type: only }) => {
+      const filter = only ?? type;
+      return { weight, results: (await pf.search(q, filter ? { filters: { type: filter } } : {})).results };
+    }));
+    const results = mergeRuns(runs);
+    if (results.length) return { step, results };
+  }
+  return { results: [] };
+}
+
+export async function runSearch(query: string, type: string, lang: Lang): Promise<SearchOutcome> {
+  const pf = await loadPagefind();
+  const { step, results } = await firstStepWithResults(pf, searchSteps(query, lang, vocabulary), type);
+  const pages = await Promise.all(results.slice(0, MAX_PAGES).map((r) => r.data()));
+  const subjects = subjectWords(query, lang, vocabulary);
+  const terms = step?.words ?? [];
+  const hits = pages.flatMap((page): SearchHit[] => {
+    const pageType = page.filters.type?.[0] ?? 'other';
+    const title = page.meta.title ?? page.url;
+    if (SECTION_PAGES.test(page.url)) {
+      const sections = bestSections(page.sub_results ?? [], [query, ...subjects]);
+      if (sections.length) return sections.map((section) => ({ url: section.url, title: section.title, type: pageType, context: section.title === title ? undefined : title, excerpt: section.excerpt }));
+    }
+    const clauses = CLAUSE_PAGES.test(page.url) ? clauseHits(page.anchors, page.locations, [query, ...subjects]) : [];
+    if (!clauses.length) return [{ url: page.url, title, type: pageType, excerpt: page.excerpt }];
+    return clauses.map((hit) => ({
+      url: `${page.url}#${hit.id}`,
+      // A clause is titled by its lead phrase (深入实施高价值专利培育工程。) or, for a heading, its text.
+      title: leadPhrase(hit.text) ?? (hit.text.length > 60 ? `${hit.text.slice(0, 60)}…` : hit.text),
+      type: pageType,
+      context: title,
+      excerpt: excerptAround(hit.text, terms),
+    }));
+  });
+  return { hits: onePerPageFirst(rerankByTitle(hits, query, queryVariants(query, vocabulary))), step };
+}

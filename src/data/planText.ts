@@ -1,0 +1,26 @@
+// Route data for the plan's full-text download: the seed, read at build time, with its provenance header.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { planTextDownload } from '../lib/plan/planText.ts';
+import { localePath } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/t.ts';
+import { PLAN_ISSUED, PLAN_ISSUER, PLAN_TITLE } from '../lib/plan/facts.ts';
+import { formatAsOf } from '../lib/targets/format.ts';
+
+/** The seed kept byte for byte in seeds/ (see seeds/README.md): the government's published text. */
+const SEED = join(process.cwd(), 'seeds', '000_fb45ffeb8cf86429.txt');
+
+/** Where the download is published; /plan/ links to it. */
+export const PLAN_TEXT_PATH = '/plan/changzhou-ip-strong-city-plan-2022-2025.txt';
+
+export function planTextFile(site: URL | undefined): string {
+  const t = useTranslations('zh');
+  const pagePath = localePath('zh', '/plan/');
+  return planTextDownload(readFileSync(SEED, 'utf8'), {
+    title: PLAN_TITLE.zh,
+    issuer: PLAN_ISSUER.zh,
+    date: formatAsOf(PLAN_ISSUED, 'zh'),
+    openness: t('doc.opennessValue'),
+    pageUrl: site ? new URL(pagePath, site).href : pagePath,
+  });
+}

@@ -1,0 +1,63 @@
+// The English content's own checks, run by the content check: one term per concept (the glossary) and
+// British spelling. Pure (files in, problems out); the caller brings the dictionary (scripts/lib/spellChecker.ts).
+import { parsePlanMarkdown } from '../plan/parsePlan.ts';
+import type { ContentProblem } from './problems.ts';
+import { termsFile } from '../schemas/glossaryTerms.ts';
+import { checkAvoidedRenderings, checkGlossaryConsistency, type TwinText } from './glossaryConsistency.ts';
+import { findMisspellings, jsonEnglish, markdownProse, type Dictionary } from './spelling.ts';
+
+/** A content file: its path relative to content/ (forward slashes) and its text. */
+export interface TextFile {
+  path: string;
+  text: string;
+}
+
+/** Every file a reader sees in English: the plan, pages, explainer, progress, services, overseas guide, targets, unit names. */
+const ENGLISH = /^(?:(?:plan|pages|progress|services)\/en\/[\w-]+\.mdx?|explained\/en\.md|overseas\/en\.mdx|targets\/[\w-]+\.json|glossary\/units\.json)$/;
+
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined; // the schema check reports malformed JSON by file
+  }
+};
+
+/** A plan file's clauses, its front matter set aside. */
+const clausesOf = (text: string) => parsePlanMarkdown(text.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n/, '')).clauses;
+
+/** Each plan clause and each target's quoted plan wording, in Chinese with its English twin. */
+function twinTexts(files: Map<string, string>, display: (path: string) => string): TwinText[] {
+  const twins: TwinText[] = [];
+  for (const [path, text] of files) {
+    if (!/^plan\/zh\/[\w-]+\.md$/.test(path)) continue;
+    const enPath = path.replace('plan/zh/', 'plan/en/');
+    const enText = files.get(enPath);
+    if (enText === undefined) continue;
+    const en = new Map(clausesOf(enText).map((c) => [c.id, c.text]));
+    for (const c of clausesOf(text)) {
+      if (en.has(c.id)) twins.push({ file: display(enPath), field: `clause ${c.id}`, zh: c.text, en: en.get(c.id)! });
+    }
+  }
+  for (const [path, text] of files) {
+    if (!/^targets\/[\w-]+\.json$/.test(path)) continue;
+    const wording = (parseJson(text) as { planWording?: { zh?: string; en?: string } } | undefined)?.planWording;
+    if (wording?.zh && wording.en) twins.push({ file: display(path), field: 'planWording.en', zh: wording.zh, en: wording.en });
+  }
+  return twins;
+}
+
+/** Glossary consistency (clause twins, rejected renderings) always; spelling when a dictionary is given (callers without one, e.g. a browser, skip it). */
+export function checkEnglish(textFiles: TextFile[], dictionary: Dictionary | undefined, display = (path: string) => `content/${path}`): ContentProblem[] {
+  const files = new Map([...textFiles].sort((a, b) => a.path.localeCompare(b.path)).map((f) => [f.path, f.text]));
+  // A malformed glossary is reported by the schema check (inventory.ts); the consistency check then waits for it.
+  const terms = termsFile.safeParse(parseJson(files.get('glossary/terms.json') ?? '[]'));
+  const problems: ContentProblem[] = terms.success ? checkGlossaryConsistency(terms.data, twinTexts(files, display)) : [];
+  for (const [path, text] of files) {
+    if (!ENGLISH.test(path)) continue;
+    const lines = path.endsWith('.json') ? jsonEnglish(parseJson(text)) : markdownProse(text);
+    if (terms.success) problems.push(...checkAvoidedRenderings(terms.data, display(path), lines));
+    if (dictionary) problems.push(...findMisspellings(display(path), lines, dictionary));
+  }
+  return problems;
+}

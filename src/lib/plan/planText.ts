@@ -1,0 +1,33 @@
+// The plan's full text for download: the seed (the government's published copy) with a header saying
+// where it comes from, so a saved or forwarded file still carries its provenance.
+
+/** Lines at the end of the seed that belong to the web page it was copied from, not to the plan. */
+const PAGE_CHROME = ['扫一扫在手机打开当前页', '|'];
+
+/** The seed's text without the web page's trailing chrome lines (see seeds/README.md). */
+export function planTextOnly(seed: string): string {
+  const lines = seed.replace(/\r\n/g, '\n').replace(/\n+$/, '').split('\n');
+  while (lines.length > 0 && PAGE_CHROME.includes(lines.at(-1)!.trim())) lines.pop();
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+export interface Provenance {
+  title: string;
+  issuer: string;
+  date: string;
+  openness: string;
+  pageUrl: string;
+}
+
+/** The download: a short provenance header, a rule, then the plan's text exactly as published. */
+export function planTextDownload(seed: string, p: Provenance): string {
+  const header = [
+    `《${p.title}》`,
+    `发文机关:${p.issuer}`,
+    `成文日期:${p.date}`,
+    `公开方式:${p.openness}`,
+    '来源:常州市人民政府公开发布的方案全文。以下正文与发布文本逐字一致,仅删去了网页末尾的“扫一扫在手机打开当前页”等页面元素。',
+    `网页版(含英文译文):${p.pageUrl}`,
+  ];
+  return `${header.join('\n')}\n${'='.repeat(40)}\n\n${planTextOnly(seed)}`;
+}

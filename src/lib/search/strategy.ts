@@ -1,0 +1,63 @@
+// What to ask Pagefind, in order, so a search is never a dead end. Pagefind requires every word of a query
+// on the page, so a question (专利侵权投诉电话, "how to file a patent abroad") finds nothing as typed.
+// 1. The query's words without stop words, the query rewritten in the site's words (synonyms.json), and the
+//    site's word for each subject it names on its own, which finds the pages indexed with that subject.
+// 2. If that finds nothing: each word on its own, so a page with most of the words still comes up.
+// A question about where to go or whom to call (在哪, 电话, "where", "contact") also searches the service
+// pages on their own, so the body that helps outranks plan clauses that merely mention the subject.
+import type { Lang } from '../../i18n/locales.ts';
+import type { VocabularyEntry } from '../schemas/glossarySynonyms.ts';
+import { queryWords } from './queryWords.ts';
+import { expandQuery, subjectWords } from './vocabulary.ts';
+
+export interface StepQuery { q: string; weight: number; /** Only pages of this type (a Pagefind filter). */ type?: 'service' }
+export interface SearchStep {
+  /** 'words': the whole query (cleaned); 'anyWord': its words one at a time. */
+  kind: 'words' | 'anyWord';
+  queries: StepQuery[];
+  /** The words searched for, to show the reader and to mark in excerpts. */
+  words: string[];
+}
+
+/** A rewrite in the site's words counts a little less than the reader's own words; the subject an editor
+ * mapped the words to (synonyms.json) counts as much, being what the reader means. */
+const REWRITE_WEIGHT = 0.8;
+const SUBJECT_WEIGHT = 1;
+const SERVICE_WEIGHT = 0.5;
+
+/** Words that ask where to go, whom to call or who can help: the answer is a service body. */
+const ASKS_FOR_SERVICE = /哪里|哪儿|在哪|去哪|找谁|谁能|电话|地址|联系|几点|上班|窗口|帮忙|求助|\b(where|who|whom|contact|phone|call|address|open|opening|visit|help)\b/i;
+
+export function asksForService(query: string): boolean {
+  return ASKS_FOR_SERVICE.test(query);
+}
+
+export function searchSteps(query: string, lang: Lang, vocabulary: VocabularyEntry[]): SearchStep[] {
+  const typed = query.trim();
+  if (!typed) return [];
+  const words = queryWords(typed, lang);
+  const cleaned = words.length ? words.join(' ') : typed;
+  const tidy = (text: string) => queryWords(text, lang).join(' ');
+  const rewrites = expandQuery(typed, lang, vocabulary, tidy);
+  const subjects = subjectWords(typed, lang, vocabulary).filter((w) => w !== cleaned && !rewrites.includes(w));
+  const first: SearchStep = {
+    kind: 'words',
+    queries: [
+      { q: cleaned, weight: 1 },
+      ...[...new Set(rewrites)].filter((r) => r !== cleaned).map((q) => ({ q, weight: REWRITE_WEIGHT })),
+      ...subjects.map((q) => ({ q, weight: SUBJECT_WEIGHT })),
+      ...(asksForService(typed) ? [{ q: cleaned, weight: SERVICE_WEIGHT, type: 'service' as const }] : []),
+    ],
+    words: [...new Set([...words, ...rewrites.flatMap((r) => r.split(' ')), ...subjects])].filter(Boolean),
+  };
+  if (words.length < 2) return [first];
+  // One Chinese character on its own (权, 注) matches half the site: search it alone only if nothing longer is left.
+  const alone = words.some((w) => !/^\p{Script=Han}$/u.test(w)) ? words.filter((w) => !/^\p{Script=Han}$/u.test(w)) : words;
+  const perWord = 1 / alone.length;
+  const anyWord: SearchStep = {
+    kind: 'anyWord',
+    queries: alone.flatMap((w) => [{ q: w, weight: perWord }, ...expandQuery(w, lang, vocabulary, tidy).map((q) => ({ q, weight: perWord * REWRITE_WEIGHT }))]),
+    words: first.words,
+  };
+  return [first, anyWord];
+}

@@ -1,0 +1,97 @@
+// The search vocabulary applied (content/glossary/synonyms.json, schema in lib/schemas/synonyms.ts): which
+// entries a query names, the query rewritten in the site's own words, the keywords a page is indexed with,
+// and the site words closest to a query that found nothing.
+import type { Lang } from '../../i18n/locales.ts';
+import type { VocabularyEntry } from '../schemas/glossarySynonyms.ts';
+
+const lower = (text: string) => text.toLocaleLowerCase('en');
+const LATIN = /^[\p{Script=Latin}\d\s.'’-]+$/u;
+
+/** All words of an entry, in one language or both: the site's words first, then what people say. */
+export function entryTerms(entry: VocabularyEntry, lang?: Lang): string[] {
+  const langs: Lang[] = lang ? [lang] : ['zh', 'en'];
+  return langs.flatMap((l) => [...entry.site[l], ...(entry.say?.[l] ?? [])]);
+}
+
+/** Where a term occurs in a text: Latin words only as whole words ("GI" is not in "gift", PCT is in PCT申请), Chinese anywhere. */
+function findTerm(text: string, term: string): number {
+  const t = lower(term);
+  if (!LATIN.test(term)) return lower(text).indexOf(t);
+  const escaped = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{Script=Latin}\\d])${escaped}(?:s|es)?(?![\\p{Script=Latin}\\d])`, 'u').exec(lower(text))?.index ?? -1;
+}
+
+/**
+ * The entries whose words (in either language) occur in the text, each with the longest word found. An entry
+ * whose word lies inside another entry's longer word is left out: 海外维权 names overseas disputes, not 维权.
+ */
+export function entriesIn(text: string, vocabulary: VocabularyEntry[]): Array<{ entry: VocabularyEntry; term: string }> {
+  const found = vocabulary.flatMap((entry) => {
+    const terms = entryTerms(entry).filter((term) => findTerm(text, term) >= 0).sort((a, b) => b.length - a.length);
+    return terms.length ? [{ entry, term: terms[0] }] : [];
+  });
+  return found.filter((f) => !found.some((other) => other !== f && other.term.length > f.term.length && lower(other.term).includes(lower(f.term))));
+}
+
+/** The site's words and what people say for everything the query names: titles with these rank first. */
+export function queryVariants(query: string, vocabulary: VocabularyEntry[]): string[] {
+  return [...new Set([lower(query.trim()), ...entriesIn(query, vocabulary).flatMap(({ entry }) => entryTerms(entry).map(lower))])].filter(Boolean);
+}
+
+/**
+ * The query rewritten in the site's words: each word people say (an entry's `say`) replaced by the site's words
+ * in `lang`. A query already in the site's words is left alone: it matches the pages as it is. `tidy` cleans
+ * the reader's words around the replacement (the site's word itself is kept whole).
+ */
+export function expandQuery(query: string, lang: Lang, vocabulary: VocabularyEntry[], tidy = (text: string) => text.trim()): string[] {
+  const variants = new Set<string>();
+  for (const { entry, term } of entriesIn(query, vocabulary)) {
+    if ([...entry.site.zh, ...entry.site.en].some((site) => lower(site) === lower(term))) continue;
+    const at = findTerm(query, term);
+    const plural = /^(?:es|s)(?![\p{Script=Latin}\d])/u.exec(query.slice(at + term.length))?.[0] ?? '';
+    const [before, after] = [tidy(query.slice(0, at)), tidy(query.slice(at + term.length + plural.length))];
+    for (const site of entry.site[lang].slice(0, 2)) variants.add([before, site, after].filter(Boolean).join(' '));
+  }
+  variants.delete(query.trim());
+  return [...variants];
+}
+
+/**
+ * The site's own word for each subject the query names (its first site word in `lang`). A query that is
+ * nothing but one of the entry's words needs no second search: the pages are indexed with all of them.
+ */
+export function subjectWords(query: string, lang: Lang, vocabulary: VocabularyEntry[]): string[] {
+  const whole = lower(query.trim());
+  return [...new Set(entriesIn(query, vocabulary).filter(({ term }) => lower(term) !== whole).map(({ entry }) => entry.site[lang][0]))];
+}
+
+/** The words a page is indexed with as metadata: those of every entry that names the page, in its language. */
+export function pageKeywords(path: string, lang: Lang, vocabulary: VocabularyEntry[]): string[] {
+  const words = vocabulary.filter((entry) => entry.pages?.includes(path)).flatMap((entry) => entryTerms(entry, lang));
+  // Pagefind reads data-pagefind-meta="key:value, key:value": a comma would start a new field.
+  return [...new Set(words.map((w) => w.replace(/,/g, ' ')))];
+}
+
+/** The units two texts are compared by: character pairs in Chinese (商标 → 商标; 抢注商标 → 抢注 注商 商标), words in English. */
+function units(text: string, lang: Lang): string[] {
+  if (lang === 'en' || LATIN.test(text)) return lower(text).split(/[^\p{L}\d]+/u).filter(Boolean).map((w) => w.replace(/(es|s)$/, ''));
+  const chars = [...lower(text).replace(/\s/g, '')];
+  return chars.length < 2 ? chars : chars.slice(1).map((c, i) => chars[i] + c);
+}
+
+/** How alike two texts are, from 0 to 1 (Dice coefficient of their units). */
+function likeness(a: string, b: string, lang: Lang): number {
+  const [x, y] = [new Set(units(a, lang)), new Set(units(b, lang))];
+  const shared = [...x].filter((u) => y.has(u)).length;
+  return x.size + y.size ? (2 * shared) / (x.size + y.size) : 0;
+}
+
+/** The site's words for the entries closest to a query, best first: what to suggest when nothing is found. */
+export function suggestTerms(query: string, lang: Lang, vocabulary: VocabularyEntry[], limit = 3): string[] {
+  return vocabulary
+    .map((entry) => ({ word: entry.site[lang][0], score: Math.max(...entryTerms(entry, lang).map((t) => likeness(query, t, lang))) }))
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map((s) => s.word);
+}

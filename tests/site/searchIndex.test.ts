@@ -1,0 +1,67 @@
+// The search index holds what a reader can read, nothing else: no hidden link text or keyword blocks in the
+// snippets, no table cells run together, no keywords on pages the vocabulary does not name.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { DIST, page } from '../support/dist.ts';
+
+interface Fragment { url: string; content: string; meta: Record<string, string> }
+
+/** Every page in the Pagefind index: its URL, the text its snippets come from, and its metadata. */
+function fragments(): Fragment[] {
+  const dir = join(DIST, 'pagefind', 'fragment');
+  return readdirSync(dir).map((file) => JSON.parse(gunzipSync(readFileSync(join(dir, file))).subarray('pagefind_dcd'.length).toString('utf8')) as Fragment);
+}
+
+describe('the search index', () => {
+  const indexed = fragments();
+  const byUrl = new Map(indexed.map((f) => [f.url, f]));
+
+  it('has both languages and every content page', () => {
+    expect(indexed.length).toBeGreaterThan(0);
+    for (const url of ['/plan/', '/en/plan/', '/overseas/', '/en/services/hotline-12330/']) expect(byUrl.has(url), url).toBe(true);
+  });
+
+  it('keeps visually hidden link text ("本条链接", "Link to this clause") out of every snippet', () => {
+    expect(indexed.filter((f) => /本条链接|Link to this clause/.test(f.content)).map((f) => f.url)).toEqual([]);
+  });
+
+  it('has no hidden keyword block on any page', () => {
+    expect(readFileSync(join(DIST, 'accessibility', 'index.html'), 'utf8')).not.toContain('data-search-keywords');
+  });
+
+  it('does not index the accessibility statement under subject keywords', () => {
+    expect(byUrl.get('/accessibility/')!.meta.keywords ?? '').not.toMatch(/地理标志|地标|geographical indication/);
+    expect(byUrl.get('/accessibility/')!.content).not.toMatch(/geographical indication/);
+  });
+
+  it('never runs a label and its value together (table cells, definition lists)', () => {
+    const joined: string[] = [];
+    for (const f of indexed) {
+      const doc = page(f.url);
+      // A label and value that also stand together in the page's prose (实用新型12个月) are not a join.
+      const main = doc.querySelector('main')!.clone() as typeof doc;
+      main.querySelectorAll('table, dl').forEach((el) => el.remove());
+      const prose = main.textContent.replace(/\s+/g, '');
+      // Pagefind separates Chinese words with zero-width spaces; joined cells would still read as one string.
+      const text = f.content.replace(/\u200b/g, '');
+      for (const dt of doc.querySelectorAll('main dt, main th')) {
+        const next = dt.nextElementSibling;
+        const pair = `${dt.textContent.trim()}${next?.textContent.trim() ?? ''}`;
+        if (next && pair.length > dt.textContent.trim().length && text.includes(pair) && !prose.includes(pair.replace(/\s+/g, ''))) joined.push(`${f.url}: ${pair}`);
+      }
+    }
+    expect(joined).toEqual([]);
+  });
+
+  it('leaves the home page out: it only repeats the ways in to other pages', () => {
+    expect(byUrl.has('/')).toBe(false);
+    expect(byUrl.has('/en/')).toBe(false);
+  });
+
+  it('indexes what people call a page\'s subject as metadata: 贷款 on the pledge-financing target', () => {
+    expect(byUrl.get('/targets/ip-pledge-financing/')!.meta.keywords).toContain('贷款');
+    expect(byUrl.get('/en/targets/ip-pledge-financing/')!.meta.keywords).toContain('loan');
+  });
+});

@@ -1,0 +1,72 @@
+// The one-page summary (/plan/summary/) and the plan's text download, as built: counts come from content/.
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadPlanFiles } from '../../src/data/contentFiles.ts';
+import { compactText, fileForUrl, page } from '../support/dist.ts';
+
+const targets = readdirSync('content/targets')
+  .map((file) => ({ id: file.replace(/\.json$/, ''), ...JSON.parse(readFileSync(`content/targets/${file}`, 'utf8')) }))
+  .filter((t) => t.kind === 'quantitative') as Array<{ id: string; clause: string; name: { zh: string; en: string } }>;
+const zhClauses = loadPlanFiles('zh').flatMap((f) => f.clauses);
+const areas = zhClauses.filter((c) => c.kind === 'area');
+const phases = zhClauses.filter((c) => c.kind === 'phase');
+
+describe.each([['/plan/summary/', 'zh', '/plan/'], ['/en/plan/summary/', 'en', '/en/plan/']] as const)('%s', (url, lang, planUrl) => {
+  const doc = page(url);
+  const main = doc.querySelector('main')!;
+
+  it('lists every quantitative target once, by name, linking to the clause that sets it', () => {
+    const rows = main.querySelectorAll('[data-target]');
+    expect(rows.map((r) => r.getAttribute('data-target')).sort()).toEqual(targets.map((t) => t.id).sort());
+    for (const t of targets) {
+      const link = main.querySelector(`[data-target="${t.id}"] a`)!;
+      expect(link.getAttribute('href'), t.id).toBe(`${planUrl}#${t.clause}`);
+      expect(link.textContent, t.id).toBe(t.name[lang]);
+    }
+  });
+
+  it('gives every target a status in words', () => {
+    const missing = targets.filter((t) => !main.querySelector(`[data-target="${t.id}"] .status`)?.textContent.trim());
+    expect(missing.map((t) => t.id)).toEqual([]);
+  });
+
+  it("shows the plan's aim and every task area and phase, each linking to its clause", () => {
+    for (const id of ['goal-overall', ...areas.map((a) => a.id), ...phases.map((p) => p.id)]) {
+      expect(main.querySelector(`a[href="${planUrl}#${id}"]`), id).not.toBeNull();
+    }
+  });
+
+  it("counts each task area's measures from the plan text", () => {
+    const shown = main.querySelectorAll('.task-bar span').map((s) => Number(s.textContent.replace(/\D/g, '')));
+    const counted = areas.map((a) => zhClauses.filter((c) => c.kind === 'measure' && c.id.startsWith(`${a.id}-`)).length);
+    expect(shown).toEqual(counted);
+  });
+
+  it('draws its graphics as SVG in the page, with no script', () => {
+    expect(main.querySelectorAll('svg').length).toBeGreaterThanOrEqual(areas.length + 1);
+    expect(main.querySelectorAll('script')).toHaveLength(0);
+  });
+
+  it("carries a QR code of the page's own address for print", () => {
+    const qr = main.querySelector('.print-qr')!;
+    expect(qr.querySelector('svg[role="img"]')).not.toBeNull();
+    expect(qr.textContent).toContain(url);
+  });
+});
+
+describe('the plan text download', () => {
+  const href = page('/plan/').querySelector('a[download]')!.getAttribute('href')!;
+
+  it('is linked from /plan/ in both languages', () => {
+    expect(page('/en/plan/').querySelector(`a[download][href="${href}"]`)).not.toBeNull();
+  });
+
+  // Compared after width normalisation (NFKC): /plan/ may set full-width punctuation where the seed has ASCII.
+  it('holds the Chinese text of /plan/ with where it comes from', () => {
+    const text = readFileSync(fileForUrl(href), 'utf8').normalize('NFKC');
+    expect(text).toMatch(/^《常州市国家知识产权强市建设试点城市工作方案\(2022-2025年\)》\n发文机关:常州市人民政府\n成文日期:2022年9月15日/);
+    const planText = compactText(page('/plan/').querySelector('main')!).normalize('NFKC');
+    const body = text.split(/={10,}\n/)[1].split('\n').filter(Boolean);
+    expect(body.filter((line) => !planText.includes(line.replace(/\s+/g, '').normalize('NFKC')))).toEqual([]);
+  });
+});

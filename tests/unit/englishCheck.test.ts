@@ -1,0 +1,132 @@
+// The English checks of `npm run content:check`: glossary terms used as decided and British spelling.
+// A small fixture content tree (tests/fixtures/english/) breaks each rule once; the real content passes.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkEnglish } from '../../src/lib/content/checkEnglish.ts';
+import { checkGlossaryConsistency, termOccurs, usesTerm } from '../../src/lib/content/glossaryConsistency.ts';
+import { checkContent } from '../../src/lib/content/checkContent.ts';
+import { termsFile } from '../../src/lib/schemas/glossaryTerms.ts';
+import { britishSpelling, englishWords, findMisspellings, markdownProse } from '../../src/lib/content/spelling.ts';
+import { loadSpellChecker } from '../../scripts/lib/spellChecker.ts';
+import { en } from '../../src/i18n/en.ts';
+
+const FIXTURE = 'tests/fixtures/english';
+/** A folder's Markdown and JSON files, with paths relative to it, as the content check reads them. */
+const readTree = (root: string) => readdirSync(root, { recursive: true, encoding: 'utf8' })
+  .filter((p) => /\.(mdx?|json)$/.test(p))
+  .map((p) => ({ path: p.split(sep).join('/'), text: readFileSync(join(root, p), 'utf8') }));
+const fixtureDictionary = loadSpellChecker(`${FIXTURE}/glossary/words.txt`);
+const realDictionary = loadSpellChecker('content/glossary/words.txt');
+const fixtureProblems = checkEnglish(readTree(FIXTURE), fixtureDictionary, (p) => p);
+const realProblems = checkEnglish(readTree('content'), realDictionary);
+const terms = termsFile.parse(JSON.parse(readFileSync(`${FIXTURE}/glossary/terms.json`, 'utf8')));
+
+describe('glossary consistency', () => {
+  const problems = fixtureProblems.filter((p) => p.message.includes('terms.json decides'));
+
+  it('names the file, the clause and the expected English when a clause strays from the glossary', () => {
+    const equal = problems.find((p) => p.field === 'clause part-1-1');
+    expect(equal?.file).toBe('plan/en/10-part.md');
+    expect(equal?.message).toContain('“同保护”');
+    expect(equal?.message).toContain('must say "equal protection"');
+  });
+
+  it('rejects "carriers" for 载体, listing the accepted variants', () => {
+    const hubs = problems.find((p) => p.field === 'clause part-1-2');
+    expect(hubs?.message).toContain('must say "hubs" (or "hub")');
+  });
+
+  it('checks a target\'s quoted plan wording against its Chinese', () => {
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toContain('targets/gi-sales.json planWording.en');
+  });
+
+  it('accepts the decided term or a variant, and ignores phrases listed in notWhenPartOf', () => {
+    // part-1-2 says 转化为 ("turn into"), which the glossary exempts; part-1-3 uses the terms as decided.
+    expect(problems.filter((p) => p.field === 'clause part-1-3')).toEqual([]);
+    expect(problems.filter((p) => p.message.includes('“转化”'))).toEqual([]);
+  });
+
+  it('matches whole words only, so "region" does not count as "GI"', () => {
+    const gi = terms.find((t) => t.zh === '地理标志')!;
+    expect(usesTerm(gi, 'GI products')).toBe(true);
+    expect(usesTerm(gi, 'products in the region')).toBe(false);
+    expect(usesTerm(gi, 'Geographical Indication products')).toBe(true);
+  });
+
+  it('finds a term only outside the phrases it does not apply to', () => {
+    const commercialisation = terms.find((t) => t.zh === '转化')!;
+    expect(termOccurs(commercialisation, '及时转化为高价值专利')).toBe(false);
+    expect(termOccurs(commercialisation, '专利转化,及时转化为专利')).toBe(true);
+  });
+
+  it('flags a rejected rendering anywhere in the English, with its line and the decided term', () => {
+    const rejected = fixtureProblems.find((p) => p.message.includes('rejected translation'));
+    expect(rejected).toMatchObject({ file: 'plan/en/10-part.md', field: 'line 9' });
+    expect(rejected?.message).toContain('"coordinated protection" is a rejected translation of 同保护: say "equal protection"');
+  });
+
+  it('reports a malformed glossary entry by file and field, in both languages', () => {
+    const files = readTree('content').map((f) => (f.path === 'glossary/terms.json' ? { ...f, text: JSON.stringify([{ zh: '同保护', variants: 'equal' }]) } : f));
+    const bad = checkContent(files).filter((p) => p.file === 'content/glossary/terms.json');
+    expect(bad.map((p) => p.field)).toEqual(expect.arrayContaining(['0.en', '0.variants']));
+    expect(bad.every((p) => p.message.includes(' / '))).toBe(true);
+  });
+
+  it('lets the real plan, targets and glossary pass', () => {
+    const real = termsFile.parse(JSON.parse(readFileSync('content/glossary/terms.json', 'utf8')));
+    expect(checkGlossaryConsistency(real, [{ file: 'x', field: 'y', zh: '同保护', en: 'equal protection' }])).toEqual([]);
+    expect(realProblems.filter((p) => p.message.includes('terms.json decides'))).toEqual([]);
+  });
+});
+
+describe('British spelling', () => {
+  const problems = fixtureProblems.filter((p) => p.message.includes('en-GB'));
+  const flagged = problems.map((p) => p.message.match(/"([^"]+)" is not/)?.[1]);
+
+  it('flags American spellings with the line and a British suggestion', () => {
+    const prioritizing = problems.find((p) => p.message.includes('"Prioritizing"'));
+    expect(prioritizing).toMatchObject({ file: 'pages/en/misspelt.md', field: 'line 2' });
+    expect(prioritizing?.message).toContain('perhaps "Prioritising"');
+    expect(problems.find((p) => p.message.includes('"centered"'))?.message).toContain('perhaps "centred"');
+    expect(flagged).toEqual(expect.arrayContaining(['Prioritizing', 'centered', 'center', 'fulfill']));
+  });
+
+  it('accepts names from the word list, capitalised ones only as written', () => {
+    // "Center" (an official name) is in the word list; lowercase "center" in prose is still American.
+    expect(flagged).not.toContain('Center');
+    expect(flagged).not.toContain('Changzhou');
+    expect(flagged).toContain('center');
+  });
+
+  it('skips acronyms, clause markers, link targets, code and URLs', () => {
+    expect(flagged).not.toContain('CNIPA');
+    expect(flagged).not.toContain('services');
+    expect(flagged).not.toContain('centerpiece');
+    expect(englishWords('CNIPA, GIs and R&D in 2025')).toEqual(['and', 'R', 'D', 'in']);
+    expect(markdownProse('Text {#task-1-1} [link](/en/plan/#x) `code`').flatMap((l) => englishWords(l.text))).toEqual(['Text', 'link']);
+    expect(markdownProse('Source: english.sipo.gov.cn/news/officialinformation/1.htm and wipo.int').flatMap((l) => englishWords(l.text))).toEqual(['Source', 'and']);
+  });
+
+  it('reports each unknown word once per file, at its first line', () => {
+    const once = findMisspellings('f.md', [{ where: 'line 1', text: 'colour color' }, { where: 'line 2', text: 'color' }], { correct: (w) => w !== 'color' });
+    expect(once.map((p) => p.field)).toEqual(['line 1']);
+  });
+
+  it('suggests British forms only when the dictionary knows them', () => {
+    const knows = (words: string[]) => ({ correct: (w: string) => words.includes(w) });
+    expect(britishSpelling('organization', knows(['organisation']))).toBe('organisation');
+    expect(britishSpelling('fulfill', knows(['fulfil']))).toBe('fulfil');
+    expect(britishSpelling('Xyzzy', knows([]))).toBeUndefined();
+  });
+
+  it('lets the real English content pass', () => {
+    expect(realProblems.filter((p) => p.message.includes('en-GB'))).toEqual([]);
+  });
+
+  it('keeps the English UI strings British too', () => {
+    // Commands and paths in the editors' strings (npm run …, content/progress/zh/) are not words.
+    const lines = Object.entries(en).map(([key, text]) => ({ where: key, text: markdownProse(String(text).replace(/npm run \S+|\S*\/\S*/g, ' '))[0].text }));
+    expect(findMisspellings('src/i18n/en.ts', lines, realDictionary)).toEqual([]);
+  });
+});

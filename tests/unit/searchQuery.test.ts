@@ -1,0 +1,134 @@
+// How a query becomes searches: words without stop words, rewrites in the site's words, the any-word fallback,
+// merged rankings and suggestions. Fixtures are small vocabularies written here; one test reads the real one.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { queryWords, STOP_WORDS } from '../../src/lib/search/queryWords.ts';
+import { entriesIn, expandQuery, pageKeywords, suggestTerms } from '../../src/lib/search/vocabulary.ts';
+import { asksForService, searchSteps } from '../../src/lib/search/strategy.ts';
+import { mergeRuns } from '../../src/lib/search/merge.ts';
+import { unknownVocabularyPages, synonymsFile as vocabularySchema } from '../../src/lib/schemas/glossarySynonyms.ts';
+
+const vocabulary = [
+  { site: { zh: ['质押融资', '质押'], en: ['pledge financing'] }, say: { zh: ['贷款'], en: ['loan'] }, pages: ['/targets/ip-pledge-financing/'] },
+  { site: { zh: ['维权援助'], en: ['rights protection assistance'] }, say: { zh: ['维权'], en: [] }, pages: ['/services/rights-assistance/'] },
+  { site: { zh: ['海外纠纷'], en: ['disputes abroad'] }, say: { zh: ['海外维权'], en: ['sued abroad'] }, pages: ['/services/overseas-dispute-guidance-centre/', '/overseas/'] },
+  { site: { zh: ['12330', '举报投诉'], en: ['12330'] }, say: { zh: ['投诉'], en: ['hotline'] }, pages: ['/services/hotline-12330/'] },
+  { site: { zh: ['地理标志'], en: ['geographical indication'] }, say: { zh: ['地标产品'], en: ['GI'] } },
+];
+
+describe('queryWords', () => {
+  it('splits an unsegmented Chinese question and drops its question words: 专利侵权投诉电话 keeps no 电话', () => {
+    const words = queryWords('专利侵权投诉电话', 'zh');
+    expect(words).toContain('专利');
+    expect(words).toContain('投诉');
+    expect(words).not.toContain('电话');
+  });
+  it('drops 怎么, 哪里 and 办 from 专利贷款在哪里办', () => {
+    expect(queryWords('专利贷款在哪里办', 'zh')).toEqual(['专利', '贷款']);
+  });
+  it('keeps the subject of an English question: "how to file a patent abroad" → file patent abroad', () => {
+    expect(queryWords('How to file a patent abroad?', 'en')).toEqual(['file', 'patent', 'abroad']);
+  });
+  it('returns nothing for a query made only of stop words, so the caller can search it as typed', () => {
+    expect(queryWords('how to', 'en')).toEqual([]);
+  });
+  it('keeps the stop word lists lower-case, as queries are compared in lower case', () => {
+    for (const words of Object.values(STOP_WORDS)) for (const w of words) expect(w).toBe(w.toLowerCase());
+  });
+});
+
+describe('the search vocabulary', () => {
+  it('rewrites what people say in the site\'s words: 专利贷款 → 专利质押融资, "patent loan" → "patent pledge financing"', () => {
+    expect(expandQuery('专利贷款', 'zh', vocabulary)).toEqual(['专利 质押融资', '专利 质押']);
+    expect(expandQuery('patent loan', 'en', vocabulary)).toEqual(['patent pledge financing']);
+  });
+  it('leaves a query already in the site\'s words alone', () => {
+    expect(expandQuery('质押', 'zh', vocabulary)).toEqual([]);
+  });
+  it('reads 海外维权 as overseas disputes, not as domestic rights assistance', () => {
+    expect(entriesIn('海外维权', vocabulary).map(({ entry }) => entry.site.zh[0])).toEqual(['海外纠纷']);
+  });
+  it('matches Latin words whole: GI is not found in "gift"', () => {
+    expect(entriesIn('a gift', vocabulary)).toEqual([]);
+    expect(entriesIn('GI products', vocabulary).map(({ term }) => term)).toEqual(['GI']);
+  });
+  it('indexes a page with what people call its subject, in the page\'s language only', () => {
+    expect(pageKeywords('/services/hotline-12330/', 'zh', vocabulary)).toEqual(['12330', '举报投诉', '投诉']);
+    expect(pageKeywords('/services/hotline-12330/', 'en', vocabulary)).toEqual(['12330', 'hotline']);
+    expect(pageKeywords('/accessibility/', 'zh', vocabulary)).toEqual([]);
+  });
+  it('suggests the site\'s closest words for a query that found nothing', () => {
+    expect(suggestTerms('地理标识', 'zh', vocabulary)[0]).toBe('地理标志');
+    expect(suggestTerms('pledge', 'en', vocabulary)[0]).toBe('pledge financing');
+  });
+});
+
+describe('searchSteps', () => {
+  it('searches the words of a question first, with its rewrites, then each word on its own', () => {
+    const [first, anyWord] = searchSteps('专利贷款在哪里办', 'zh', vocabulary);
+    expect(first.kind).toBe('words');
+    expect(first.queries.map((q) => q.q)).toEqual(['专利 贷款', '专利 质押融资', '专利 质押', '质押融资', '专利 贷款']);
+    expect(first.queries.at(-1)!.type).toBe('service'); // 在哪里 asks where to go
+    expect(anyWord.kind).toBe('anyWord');
+    expect(anyWord.queries.map((q) => q.q)).toContain('贷款');
+    expect(anyWord.queries.map((q) => q.q)).toContain('质押融资');
+  });
+  it('weighs the reader\'s own words above rewrites', () => {
+    const [first] = searchSteps('patent loan', 'en', vocabulary);
+    expect(first.queries[0]).toEqual({ q: 'patent loan', weight: 1 });
+    expect(first.queries[1].weight).toBeLessThan(1);
+  });
+  it('searches the service pages on their own when the question asks where to go or whom to call', () => {
+    expect(asksForService('常州知识产权保护中心电话多少')).toBe(true);
+    expect(asksForService('Where can I report counterfeit products')).toBe(true);
+    expect(asksForService('质押融资目标')).toBe(false);
+    expect(searchSteps('质押融资目标', 'zh', vocabulary)[0].queries.some((q) => q.type === 'service')).toBe(false);
+  });
+  it('searches a query of stop words only as typed rather than not at all', () => {
+    expect(searchSteps('how to', 'en', vocabulary)[0].queries[0].q).toBe('how to');
+  });
+  it('has no step for an empty query', () => {
+    expect(searchSteps('  ', 'zh', vocabulary)).toEqual([]);
+  });
+});
+
+describe('mergeRuns', () => {
+  it('keeps, for each page, the result of the search it matched best (its locations point at the clause)', () => {
+    const merged = mergeRuns([
+      { weight: 1, results: [{ id: 'plan', score: 1, from: 'words' }] },
+      { weight: 1, results: [{ id: 'plan', score: 5, from: 'subject' }] },
+    ]);
+    expect(merged[0].from).toBe('subject');
+  });
+  it('ranks a page found by more of the searches higher, each search counting with its weight', () => {
+    const merged = mergeRuns([
+      { weight: 1, results: [{ id: 'a', score: 2 }, { id: 'b', score: 1.5 }] },
+      { weight: 0.8, results: [{ id: 'b', score: 1 }, { id: 'c', score: 3 }] },
+    ]);
+    expect(merged.map((r) => r.id)).toEqual(['c', 'b', 'a']);
+  });
+});
+
+describe('content/glossary/synonyms.json', () => {
+  const data = JSON.parse(readFileSync('content/glossary/synonyms.json', 'utf8'));
+  it('is valid against its schema', () => {
+    expect(vocabularySchema.safeParse(data).success).toBe(true);
+  });
+  it('rejects an entry without the site\'s words, naming the field and the fix in both languages', () => {
+    const result = vocabularySchema.safeParse([{ say: { zh: ['贷款'], en: [] } }]);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0].path).toEqual([0, 'site']);
+    expect(result.error!.issues[0].message).toMatch(/本站用语.* \/ site/);
+  });
+  it('rejects a page written with /en or without the final slash', () => {
+    expect(vocabularySchema.safeParse([{ site: { zh: ['a'], en: ['a'] }, pages: ['/en/overseas/'] }]).success).toBe(false);
+    expect(vocabularySchema.safeParse([{ site: { zh: ['a'], en: ['a'] }, pages: ['/overseas'] }]).success).toBe(false);
+  });
+});
+
+describe('unknownVocabularyPages', () => {
+  it('names the entry and the page that does not exist, with the fix in both languages', () => {
+    const problems = unknownVocabularyPages([{ site: { zh: ['质押'], en: ['pledge'] }, pages: ['/targets/ip-pledge-financing/', '/targets/loans/'] }], new Set(['/targets/ip-pledge-financing/']));
+    expect(problems).toEqual([{ field: '0.pages.1', message: expect.stringMatching(/\/targets\/loans\/ 不存在.*\/ there is no page \/targets\/loans\//) }]);
+  });
+});
