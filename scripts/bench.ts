@@ -4,10 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { BUDGETS, pageWeight } from './lib/pageWeight.ts';
-import { firstSearchBytes } from './lib/searchPayload.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { startServer } from '../tests/support/staticServer.ts';
+import { BUDGETS, pageWeight } from '../tools/pageWeight.ts';
+import { firstSearchBytes } from '../tools/searchPayload.ts';
+import { launchBrowser } from '../tools/browser.ts';
+import { startServer } from '../tools/staticServer.ts';
 import { formatLighthouse, lighthouseScores, LIGHTHOUSE_PAGES } from './lib/lighthouse.ts';
 
 const ROOT = process.cwd();

@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
-import { launchBrowser } from '../../tests/support/browser.ts';
+import { launchBrowser } from '../../tools/browser.ts';
 
 export interface LighthouseScores {
   path: string;

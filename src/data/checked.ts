@@ -7,7 +7,7 @@ import { checkContent } from '../lib/content/checkContent.ts';
 import { formatProblems, type ContentProblem } from '../lib/content/problems.ts';
 import { CONTENT_ROOT, readContentFiles } from './contentFiles.ts';
 import { clauseOptionFiles } from './markdownOptions.ts';
-import { loadSpellChecker } from '../../scripts/lib/spellChecker.ts';
+import { loadSpellChecker } from './spellChecker.ts';
 
 export function checkContentFolder(root = CONTENT_ROOT): ContentProblem[] {
   return checkContent(readContentFiles(root), loadSpellChecker(join(root, 'glossary', 'words.txt')));

@@ -1,5 +1,6 @@
 // In Chromium against the built site: keyboard journeys, the language switch, reading mode,
 // and on every page no CSP violation, no request off the site, no cookie, no sideways scroll at 320 px.
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useBrowser } from '../support/chromium.ts';
@@ -39,7 +40,9 @@ describe('keyboard journeys', () => {
     await page.click('[data-language-switch]');
     await page.waitForURL(/\/en\/plan\/#task-2-1-1$/);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.locator('#task-2-1-1').textContent()).toMatch(/^Improve the systems and mechanisms for intellectual property protection\./);
+    // The clause's first sentence as the English content file has it, so rewording the English keeps this true.
+    const source = readFileSync('content/plan/en/42-task-2.md', 'utf8').split('\n').find((line) => line.includes('{#task-2-1-1}'))!;
+    expect((await page.locator('#task-2-1-1').textContent())?.startsWith(source.split('. ')[0])).toBe(true);
     await context.close();
   });
 

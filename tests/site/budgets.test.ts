@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DIST, fileForUrl, pageUrls } from '../support/dist.ts';
-import { BUDGETS, pageWeight } from '../../scripts/lib/pageWeight.ts';
+import { BUDGETS, pageWeight } from '../../tools/pageWeight.ts';
 
 const weights = pageUrls().map((url) => ({ url, hasChart: readFileSync(fileForUrl(url), 'utf8').includes('data-target-chart'), ...pageWeight(DIST, fileForUrl(url), url) }));
 // `_chartjs` is the property Chart.js attaches to the data arrays it watches: present in any Chart.js build.

@@ -2,8 +2,8 @@
 // the index chunks and the result fragments), gzip-compressed as a server sends it, stays within budget.
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../support/chromium.ts';
-import { firstSearchBytes } from '../../scripts/lib/searchPayload.ts';
-import { BUDGETS } from '../../scripts/lib/pageWeight.ts';
+import { firstSearchBytes } from '../../tools/searchPayload.ts';
+import { BUDGETS } from '../../tools/pageWeight.ts';
 
 describe('the first search', () => {
   const { origin, browser } = useBrowser();

@@ -1,7 +1,7 @@
 // Shared browser set-up for the Chromium test files: one browser per file, a fresh context per page.
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../tools/browser.ts';
 
 export function useBrowser() {
   const origin = inject('origin');

@@ -2,7 +2,7 @@
 // names the site with SITE_DIST and SITE_BASE in its `env` (see vitest.config.ts); the default is dist/ at "/".
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startServer } from './staticServer.ts';
+import { startServer } from '../../tools/staticServer.ts';
 import { requireDist } from './dist.ts';
 
 export default async function setup(project: TestProject) {

@@ -8,7 +8,7 @@ import { checkGlossaryConsistency, termOccurs, usesTerm } from '../../src/lib/co
 import { checkContent } from '../../src/lib/content/checkContent.ts';
 import { termsFile } from '../../src/lib/schemas/glossaryTerms.ts';
 import { britishSpelling, englishWords, findMisspellings, markdownProse } from '../../src/lib/content/spelling.ts';
-import { loadSpellChecker } from '../../scripts/lib/spellChecker.ts';
+import { loadSpellChecker } from '../../src/data/spellChecker.ts';
 import { en } from '../../src/i18n/en.ts';
 
 const FIXTURE = 'tests/fixtures/english';

@@ -78,6 +78,7 @@ describe('anchorText', () => {
   it('drops the clause\'s own link text ("#本条链接 task-2-3") that Pagefind includes in a heading\'s text', () => {
     expect(anchorText({ id: 'task-2-3', text: '3. 加强知识产权维权援助 #本条链接 task-2-3' })).toBe('3. 加强知识产权维权援助');
     expect(anchorText({ id: 'goal-creation', text: 'High quality. # Link to this clause goal-creation' })).toBe('High quality.');
+    expect(anchorText({ id: 'task-2-1-1', text: '（责任单位：市知识产权局） # 本条链接 四（二）1 对照 中英对照阅读本条 四（二）1' })).toBe('（责任单位：市知识产权局）');
   });
   it('keeps a text that has no clause link as it is', () => {
     expect(anchorText({ id: 'step-1', text: 'Step 1: Decide where to protect' })).toBe('Step 1: Decide where to protect');

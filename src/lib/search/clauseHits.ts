@@ -15,12 +15,14 @@ export interface ClauseHit {
 
 /**
  * The text of a landing place as a reader sees it. Pagefind's anchor text is the element's whole text, so
- * a clause's own link ("#" and the visually hidden "本条链接 task-2-3") trails it; that link ends in the id.
+ * a clause's own tools trail it: the "#" link with its visually hidden "本条链接 四(二)1" and, after it, the
+ * side-by-side link. Everything from that "#" link on is cut, whatever follows it.
  */
 export function anchorText(anchor: Pick<Anchor, 'id' | 'text'>): string {
-  const id = anchor.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return anchor.text.replace(new RegExp(`\\s*#[^#]*?\\s${id}\\s*$`, 'u'), '').trim();
+  return anchor.text.replace(CLAUSE_TOOLS, '').trim();
 }
+// The "#" stands alone after a space; the plan's own text never has one (its numbers are 一、(一), 1.).
+const CLAUSE_TOOLS = /\s+#[\s\S]*$/u;
 
 /** Elements whose ids are places a reader can land on: clause paragraphs and headings. */
 const LANDING_ELEMENTS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);

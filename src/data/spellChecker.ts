@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import nspell from 'nspell';
-import type { Dictionary } from '../../src/lib/content/spelling.ts';
+import type { Dictionary } from '../lib/content/spelling.ts';
 
 /** The words of a word list: one per line; blank lines and lines starting with # are ignored. */
 export function readWordList(path: string): string[] {

@@ -1,6 +1,7 @@
-// Launches Chromium for the browser tests. Prefers the system's Chromium (Debian's /usr/bin/chromium, which
-// .ci/run installs) and falls back to @sparticuz/chromium, which ships the browser inside the npm package,
-// so `npm test` works on a fresh machine with no manual step. A missing browser is a clear failure.
+// Launches Chromium for the browser tests and the bench (Node-only tooling shared by tests/ and scripts/).
+// Prefers the system's Chromium (Debian's /usr/bin/chromium, which .ci/run installs) and falls back to
+// @sparticuz/chromium, which ships the browser inside the npm package, so `npm test` works on a fresh machine
+// with no manual step. A missing browser is a clear failure.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
