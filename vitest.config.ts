@@ -8,7 +8,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
-const siteFiles = readdirSync('tests/site').filter((f) => f.endsWith('.test.ts')).map((f) => `tests/site/${f}`);
+const siteFiles = readdirSync('tests/site')
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => `tests/site/${f}`);
 const opensChromium = (file: string) => /support\/(chromium|browser)\.ts'/.test(readFileSync(file, 'utf8'));
 const browserFiles = siteFiles.filter(opensChromium);
 const staticFiles = siteFiles.filter((f) => !opensChromium(f));

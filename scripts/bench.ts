@@ -1,7 +1,17 @@
 // npm run bench: build time, page count, dist/ size, gzip weight per page type, search payload, and the
 // build time with ten times the content (generated in a temporary folder, never committed).
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  existsSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { BUDGETS, pageWeight } from '../tools/pageWeight.ts';
@@ -16,25 +26,45 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function timedBuild(cwd: string): number {
   const start = performance.now();
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  execFileSync('npm', ['run', 'build', '--silent'], {
+    cwd,
+    stdio: 'ignore',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   return (performance.now() - start) / 1000;
 }
 
 function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+  return readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)],
+  );
 }
 
 /** A copy of the project with ten times the progress, services and targets content. */
 function tenfoldProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'bench-10x-'));
-  for (const entry of ['src', 'content', 'public', 'seeds', 'scripts', 'astro.config.mjs', 'pagefind.yml', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  for (const entry of [
+    'src',
+    'content',
+    'public',
+    'seeds',
+    'scripts',
+    'astro.config.mjs',
+    'pagefind.yml',
+    'package.json',
+    'tsconfig.json',
+  ])
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   const multiply = (folder: string, ext: string) => {
     for (const file of readdirSync(join(dir, folder)).filter((f) => f.endsWith(ext))) {
-      for (let i = 1; i < 10; i++) writeFileSync(join(dir, folder, file.replace(ext, `-copy${i}${ext}`)), readFileSync(join(dir, folder, file)));
+      for (let i = 1; i < 10; i++)
+        writeFileSync(join(dir, folder, file.replace(ext, `-copy${i}${ext}`)), readFileSync(join(dir, folder, file)));
     }
   };
-  ['content/progress/zh', 'content/progress/en', 'content/services/zh', 'content/services/en'].forEach((f) => multiply(f, '.md'));
+  ['content/progress/zh', 'content/progress/en', 'content/services/zh', 'content/services/en'].forEach((f) =>
+    multiply(f, '.md'),
+  );
   multiply('content/targets', '.json');
   return dir;
 }
@@ -54,34 +84,56 @@ const distBytes = walk(DIST).reduce((sum, f) => sum + statSync(f).size, 0);
 console.log(`Build time: ${buildSeconds.toFixed(1)} s | pages: ${pages.length} | dist/: ${kb(distBytes)}\n`);
 
 const TYPES: Array<[string, string]> = [
-  ['home', '/'], ['plan', '/plan/'], ['target (chart)', '/targets/high-value-invention-patents/'], ['target (no chart)', '/targets/madrid-registrations/'],
-  ['service', '/services/protection-centre/'], ['overseas', '/overseas/'], ['search', '/search/'],
+  ['home', '/'],
+  ['plan', '/plan/'],
+  ['target (chart)', '/targets/high-value-invention-patents/'],
+  ['target (no chart)', '/targets/madrid-registrations/'],
+  ['service', '/services/protection-centre/'],
+  ['overseas', '/overseas/'],
+  ['search', '/search/'],
 ];
 console.log('Page type            HTML gz    CSS gz     JS gz      Total      JS budget');
 for (const [name, url] of TYPES) {
   const w = pageWeight(DIST, join(DIST, url, 'index.html'), url);
   const budget = name === 'target (chart)' ? BUDGETS.jsWithChart : BUDGETS.jsWithoutChart;
   const ok = w.js <= budget && w.total <= BUDGETS.total ? 'ok' : 'OVER';
-  console.log(`${name.padEnd(20)} ${kb(w.html).padEnd(10)} ${kb(w.css).padEnd(10)} ${kb(w.js).padEnd(10)} ${kb(w.total).padEnd(10)} ${kb(budget)} ${ok}`);
+  console.log(
+    `${name.padEnd(20)} ${kb(w.html).padEnd(10)} ${kb(w.css).padEnd(10)} ${kb(w.js).padEnd(10)} ${kb(w.total).padEnd(10)} ${kb(budget)} ${ok}`,
+  );
 }
 
-console.log(`\nSearch index: ${Object.entries(searchIndexSizes()).map(([lang, bytes]) => `${lang} ${kb(bytes)}`).join(', ')}`);
+console.log(
+  `\nSearch index: ${Object.entries(searchIndexSizes())
+    .map(([lang, bytes]) => `${lang} ${kb(bytes)}`)
+    .join(', ')}`,
+);
 const { server, origin } = await startServer(DIST);
 const browser = await launchBrowser();
-const firstSearch = await firstSearchBytes(browser, origin, '保护中心').finally(async () => { await browser.close(); server.close(); });
-console.log(`Bytes fetched by a typical query (保护中心, first search, gzip): ${kb(firstSearch.bytes)} in ${firstSearch.files} files (budget ${kb(BUDGETS.firstSearch)})`);
+const firstSearch = await firstSearchBytes(browser, origin, '保护中心').finally(async () => {
+  await browser.close();
+  server.close();
+});
+console.log(
+  `Bytes fetched by a typical query (保护中心, first search, gzip): ${kb(firstSearch.bytes)} in ${firstSearch.files} files (budget ${kb(BUDGETS.firstSearch)})`,
+);
 
 console.log(`\n${formatLighthouse(await lighthouseScores(DIST, LIGHTHOUSE_PAGES))}`);
 
 const tenfold = tenfoldProject();
 try {
   const tenfoldSeconds = timedBuild(tenfold);
-  const tenfoldPages = existsSync(join(tenfold, 'dist')) ? walk(join(tenfold, 'dist')).filter((f) => f.endsWith('.html') && !f.includes('/pagefind/')).length : 0;
+  const tenfoldPages = existsSync(join(tenfold, 'dist'))
+    ? walk(join(tenfold, 'dist')).filter((f) => f.endsWith('.html') && !f.includes('/pagefind/')).length
+    : 0;
   const perPage = (seconds: number, count: number) => `${((seconds * 1000) / count).toFixed(0)} ms/page`;
   // The marginal cost is what each added page costs once the fixed start-up is paid: the budget is 15 ms.
   const marginalMs = ((tenfoldSeconds - buildSeconds) * 1000) / (tenfoldPages - pages.length);
-  console.log(`\nBuild time per page: 1× ${pages.length} pages in ${buildSeconds.toFixed(1)} s (${perPage(buildSeconds, pages.length)}); 10× ${tenfoldPages} pages in ${tenfoldSeconds.toFixed(1)} s (${perPage(tenfoldSeconds, tenfoldPages)})`);
-  console.log(`Marginal cost per added page: ${marginalMs.toFixed(1)} ms (budget 15 ms) ${marginalMs <= 15 ? 'ok' : 'OVER'}`);
+  console.log(
+    `\nBuild time per page: 1× ${pages.length} pages in ${buildSeconds.toFixed(1)} s (${perPage(buildSeconds, pages.length)}); 10× ${tenfoldPages} pages in ${tenfoldSeconds.toFixed(1)} s (${perPage(tenfoldSeconds, tenfoldPages)})`,
+  );
+  console.log(
+    `Marginal cost per added page: ${marginalMs.toFixed(1)} ms (budget 15 ms) ${marginalMs <= 15 ? 'ok' : 'OVER'}`,
+  );
 } finally {
   rmSync(tenfold, { recursive: true, force: true });
 }

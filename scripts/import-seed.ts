@@ -23,10 +23,15 @@ mkdirSync(OUT, { recursive: true });
 
 const withId = (text: string, id: string) => `${text} {#${id}}`;
 const frontMatter = (fields: Record<string, string | number>) =>
-  `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${typeof v === 'string' ? JSON.stringify(v) : v}`).join('\n')}\n---\n\n`;
+  `---\n${Object.entries(fields)
+    .map(([k, v]) => `${k}: ${typeof v === 'string' ? JSON.stringify(v) : v}`)
+    .join('\n')}\n---\n\n`;
 
 // 印发通知: the first five lines (addressees, body, issuer, date, 此件公开发布).
-writeFileSync(join(OUT, '00-notice.md'), frontMatter({ id: 'notice', order: 0 }) + lines.slice(0, 5).join('\n\n') + '\n');
+writeFileSync(
+  join(OUT, '00-notice.md'),
+  frontMatter({ id: 'notice', order: 0 }) + lines.slice(0, 5).join('\n\n') + '\n',
+);
 // Title and preamble.
 writeFileSync(
   join(OUT, '01-preamble.md'),
@@ -81,11 +86,15 @@ for (const line of lines.slice(7)) {
   }
   para += 1;
   const id =
-    part === 2 ? `principle-${para}` :
-    part === 3 ? GOAL_IDS[para - 1] :
-    part === 4 ? `task-${area}-${sub}-${para}` :
-    part === 6 ? `safeguard-${area}-${para}` :
-    `part-${part}-${para}`;
+    part === 2
+      ? `principle-${para}`
+      : part === 3
+        ? GOAL_IDS[para - 1]
+        : part === 4
+          ? `task-${area}-${sub}-${para}`
+          : part === 6
+            ? `safeguard-${area}-${para}`
+            : `part-${part}-${para}`;
   if (!id) throw new Error(`no ID for paragraph ${para} of part ${part}: ${line.slice(0, 20)}`);
   blocks.push(withId(line, id));
 }

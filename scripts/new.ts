@@ -9,7 +9,11 @@ import { sourceHash } from '../src/data/sourceHash.ts';
 const [kind, ...rest] = process.argv.slice(2);
 if (!kind || !(kind in SCAFFOLD_FIELDS)) {
   console.error('用法 / usage: npm run new -- <snapshot|service|page> [--slug …] [--title-zh …] …');
-  console.error(Object.entries(SCAFFOLD_FIELDS).map(([k, f]) => `  ${k}: ${f.map((n) => `--${n}`).join(' ')}`).join('\n'));
+  console.error(
+    Object.entries(SCAFFOLD_FIELDS)
+      .map(([k, f]) => `  ${k}: ${f.map((n) => `--${n}`).join(' ')}`)
+      .join('\n'),
+  );
   process.exit(1);
 }
 const fields: Record<string, string> = {};

@@ -15,9 +15,13 @@ export const SITE_URL = process.env.SITE_URL ?? 'https://ipcity.example.org';
 export const REPOSITORY_URL = process.env.REPOSITORY_URL?.trim().replace(/\/$/, '') || undefined;
 export const REPOSITORY_BRANCH = process.env.REPOSITORY_BRANCH ?? 'main';
 
-export const editUrl = (file: string) => (REPOSITORY_URL ? `${REPOSITORY_URL}/edit/${REPOSITORY_BRANCH}/${file}` : undefined);
+export const editUrl = (file: string) =>
+  REPOSITORY_URL ? `${REPOSITORY_URL}/edit/${REPOSITORY_BRANCH}/${file}` : undefined;
 
 /** Who publishes the site (see README, "Deploying"): the default says plainly that it is not an official site. */
 // Without a corrections contact of its own, corrections go to the repository's issues, when there is one.
 const identity = readIdentity(process.env);
-export const SITE_IDENTITY = { ...identity, corrections: identity.corrections ?? (REPOSITORY_URL && `${REPOSITORY_URL}/issues`) };
+export const SITE_IDENTITY = {
+  ...identity,
+  corrections: identity.corrections ?? (REPOSITORY_URL && `${REPOSITORY_URL}/issues`),
+};

@@ -11,7 +11,12 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-interface Step { label: string; command: string; env?: Record<string, string>; vitestReport?: string }
+interface Step {
+  label: string;
+  command: string;
+  env?: Record<string, string>;
+  vitestReport?: string;
+}
 const EDITORS_COPY = '.test-work/editors-copy';
 const dates = JSON.parse(readFileSync('tests/fixtures/build-dates.json', 'utf8')) as Record<string, string>;
 const epoch = (day: string) => String(Date.parse(`${day}T00:00:00Z`) / 1000);
@@ -53,11 +58,18 @@ const stages: Array<{ name: string; parallel: boolean; steps: Step[] }> = [
   { name: 'site', parallel: true, steps: [vitest('static', ['static', 'base']), vitest('browser', ['browser'])] },
 ];
 
-interface Outcome { ok: boolean; output: string; seconds: number }
+interface Outcome {
+  ok: boolean;
+  output: string;
+  seconds: number;
+}
 function run(step: Step): Promise<Outcome> {
   const started = performance.now();
   return new Promise((done) => {
-    const child = spawn(step.command, { shell: true, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...step.env } });
+    const child = spawn(step.command, {
+      shell: true,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...step.env },
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -91,8 +103,12 @@ for (const stage of stages.filter((s) => only.length === 0 || only.includes(s.na
     // A passing step shows its last lines (vitest's summary); a failing one shows everything it said.
     const lines = outcome.output.trimEnd().split('\n');
     const shown = outcome.ok ? lines.slice(-6) : lines;
-    console.log(`\n── ${stage.name} › ${step.label} ${outcome.ok ? 'passed' : 'FAILED'} in ${outcome.seconds.toFixed(1)} s ──\n${shown.join('\n')}`);
-    timings.push(`  ${`${stage.name} › ${step.label}`.padEnd(36)} ${outcome.seconds.toFixed(1).padStart(6)} s${outcome.ok ? '' : '  FAILED'}`);
+    console.log(
+      `\n── ${stage.name} › ${step.label} ${outcome.ok ? 'passed' : 'FAILED'} in ${outcome.seconds.toFixed(1)} s ──\n${shown.join('\n')}`,
+    );
+    timings.push(
+      `  ${`${stage.name} › ${step.label}`.padEnd(36)} ${outcome.seconds.toFixed(1).padStart(6)} s${outcome.ok ? '' : '  FAILED'}`,
+    );
     if (step.vitestReport) {
       const counts = countTests(step.vitestReport);
       totals.passed += counts.passed;
@@ -102,7 +118,13 @@ for (const stage of stages.filter((s) => only.length === 0 || only.includes(s.na
     }
   };
   if (stage.parallel) {
-    await Promise.all(stage.steps.map(async (step) => { const o = await run(step); outcomes.push([step, o]); report([step, o]); }));
+    await Promise.all(
+      stage.steps.map(async (step) => {
+        const o = await run(step);
+        outcomes.push([step, o]);
+        report([step, o]);
+      }),
+    );
   } else {
     for (const step of stage.steps) {
       const o = await run(step);
@@ -111,9 +133,16 @@ for (const stage of stages.filter((s) => only.length === 0 || only.includes(s.na
       if (!o.ok) break; // a later build on a broken tree says nothing new
     }
   }
-  timings.push(`  ${`${stage.name} (stage)`.padEnd(36)} ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s`);
-  if (outcomes.some(([, o]) => !o.ok)) { ok = false; break; }
+  timings.push(
+    `  ${`${stage.name} (stage)`.padEnd(36)} ${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s`,
+  );
+  if (outcomes.some(([, o]) => !o.ok)) {
+    ok = false;
+    break;
+  }
 }
-console.log(`\nStage timings:\n${timings.join('\n')}\n  ${'total'.padEnd(36)} ${((performance.now() - suiteStarted) / 1000).toFixed(1).padStart(6)} s`);
+console.log(
+  `\nStage timings:\n${timings.join('\n')}\n  ${'total'.padEnd(36)} ${((performance.now() - suiteStarted) / 1000).toFixed(1).padStart(6)} s`,
+);
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);
 process.exit(ok ? 0 : 1);

@@ -6,7 +6,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 
-export interface PageWeight { html: number; css: number; js: number; total: number; scripts: string[] }
+export interface PageWeight {
+  html: number;
+  css: number;
+  js: number;
+  total: number;
+  scripts: string[];
+}
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 const STATIC_IMPORT = /(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
@@ -33,7 +39,10 @@ export function staticModuleGraph(dist: string, entry: string, seen = new Set<st
 export function pageWeight(dist: string, htmlPath: string, urlPath: string): PageWeight {
   const html = readFileSync(htmlPath, 'utf8');
   const doc = parse(html);
-  const css = doc.querySelectorAll('link[rel="stylesheet"]').map((l) => resolveAsset(dist, urlPath, l.getAttribute('href')!)).filter((x): x is string => !!x);
+  const css = doc
+    .querySelectorAll('link[rel="stylesheet"]')
+    .map((l) => resolveAsset(dist, urlPath, l.getAttribute('href')!))
+    .filter((x): x is string => !!x);
   const scripts = new Set<string>();
   let inlineJs = 0;
   for (const script of doc.querySelectorAll('script')) {
@@ -51,11 +60,26 @@ export function pageWeight(dist: string, htmlPath: string, urlPath: string): Pag
       }
     }
   }
-  const jsBytes = [...scripts].reduce((sum, file) => sum + gz(readFileSync(join(dist, file))), 0) + (inlineJs ? gz(doc.querySelectorAll('script:not([type]), script[type="module"]').filter((s) => !s.getAttribute('src')).map((s) => s.textContent).join('\n')) : 0);
+  const jsBytes =
+    [...scripts].reduce((sum, file) => sum + gz(readFileSync(join(dist, file))), 0) +
+    (inlineJs
+      ? gz(
+          doc
+            .querySelectorAll('script:not([type]), script[type="module"]')
+            .filter((s) => !s.getAttribute('src'))
+            .map((s) => s.textContent)
+            .join('\n'),
+        )
+      : 0);
   const cssBytes = css.reduce((sum, file) => sum + gz(readFileSync(join(dist, file))), 0);
   const htmlBytes = gz(html);
   return { html: htmlBytes, css: cssBytes, js: jsBytes, total: htmlBytes + cssBytes + jsBytes, scripts: [...scripts] };
 }
 
 /** Budgets (gzip bytes), from the quality-gates issue. */
-export const BUDGETS = { jsWithoutChart: 15 * 1024, jsWithChart: 90 * 1024, total: 200 * 1024, firstSearch: 150 * 1024 };
+export const BUDGETS = {
+  jsWithoutChart: 15 * 1024,
+  jsWithChart: 90 * 1024,
+  total: 200 * 1024,
+  firstSearch: 150 * 1024,
+};

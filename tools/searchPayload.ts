@@ -4,14 +4,23 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 
-export async function firstSearchBytes(browser: Browser, origin: string, query: string): Promise<{ bytes: number; files: number }> {
+export async function firstSearchBytes(
+  browser: Browser,
+  origin: string,
+  query: string,
+): Promise<{ bytes: number; files: number }> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     const sizes: Array<Promise<number>> = [];
     page.on('response', (response) => {
       if (!response.url().includes('/pagefind/')) return;
-      sizes.push(response.body().then((body) => (/\.(js|json)(\?|$)/.test(response.url()) ? gzipSync(body).length : body.length), () => 0));
+      sizes.push(
+        response.body().then(
+          (body) => (/\.(js|json)(\?|$)/.test(response.url()) ? gzipSync(body).length : body.length),
+          () => 0,
+        ),
+      );
     });
     await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
     await page.waitForSelector('[data-search-results] li');

@@ -5,18 +5,35 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.csv': 'text/csv; charset=utf-8',
-  '.png': 'image/png', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.ics': 'text/calendar',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.ics': 'text/calendar',
 };
 
 async function resolveFile(dir: string, base: string, urlPath: string): Promise<string | undefined> {
   const decoded = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
   if (base && decoded !== base && !decoded.startsWith(`${base}/`)) return undefined;
   const path = decoded.slice(base.length) || '/';
-  const candidates = path.endsWith('/') ? [join(dir, path, 'index.html')] : [join(dir, path), join(dir, path, 'index.html')];
+  const candidates = path.endsWith('/')
+    ? [join(dir, path, 'index.html')]
+    : [join(dir, path), join(dir, path, 'index.html')];
   for (const file of candidates) {
-    if (await stat(file).then((s) => s.isFile(), () => false)) return file;
+    if (
+      await stat(file).then(
+        (s) => s.isFile(),
+        () => false,
+      )
+    )
+      return file;
   }
   return undefined;
 }

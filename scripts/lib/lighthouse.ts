@@ -33,14 +33,26 @@ function freePort(): Promise<number> {
   });
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
 
 /** Serves dist/ like the production host: gzip for text, index.html for folders, 404.html otherwise. */
 async function serveDist(dist: string): Promise<{ server: Server; origin: string }> {
   const server = createHttpServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     let file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
-    const found = await stat(file).then((s) => s.isFile(), () => false);
+    const found = await stat(file).then(
+      (s) => s.isFile(),
+      () => false,
+    );
     if (!found) file = join(dist, '404.html');
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const body = await readFile(file);
@@ -64,10 +76,16 @@ export async function lighthouseScores(dist: string, paths: string[], runs = 3):
     for (const path of paths) {
       const each: LighthouseScores[] = [];
       for (let i = 0; i < runs; i++) {
-        const run = await lighthouse(origin + path, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+        const run = await lighthouse(origin + path, {
+          port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: CATEGORIES,
+        });
         if (!run) throw new Error(`Lighthouse returned no result for ${path}`);
         const { categories, audits, runtimeError } = run.lhr;
-        if (runtimeError) throw new Error(`Lighthouse could not audit ${path}: ${runtimeError.code} ${runtimeError.message}`);
+        if (runtimeError)
+          throw new Error(`Lighthouse could not audit ${path}: ${runtimeError.code} ${runtimeError.message}`);
         const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
         each.push({
           path,
@@ -79,7 +97,14 @@ export async function lighthouseScores(dist: string, paths: string[], runs = 3):
         });
       }
       const pick = (key: Exclude<keyof LighthouseScores, 'path'>) => median(each.map((r) => r[key]));
-      results.push({ path, performance: pick('performance'), accessibility: pick('accessibility'), bestPractices: pick('bestPractices'), seo: pick('seo'), cls: Math.max(...each.map((r) => r.cls)) });
+      results.push({
+        path,
+        performance: pick('performance'),
+        accessibility: pick('accessibility'),
+        bestPractices: pick('bestPractices'),
+        seo: pick('seo'),
+        cls: Math.max(...each.map((r) => r.cls)),
+      });
     }
   } finally {
     await browser.close();
@@ -89,11 +114,15 @@ export async function lighthouseScores(dist: string, paths: string[], runs = 3):
 }
 
 /** One page of each kind the issue names, in both languages. */
-export const LIGHTHOUSE_PAGES = ['/', '/plan/', '/targets/', '/services/', '/overseas/', '/progress/'].flatMap((p) => [p, `/en${p}`]);
+export const LIGHTHOUSE_PAGES = ['/', '/plan/', '/targets/', '/services/', '/overseas/', '/progress/'].flatMap((p) => [
+  p,
+  `/en${p}`,
+]);
 
 /** A table of the scores, flagging any page below 100 or with any layout shift. */
 export function formatLighthouse(results: LighthouseScores[]): string {
-  const head = 'Lighthouse (mobile, median of runs; CLS the worst run)\nPage                 Perf  A11y  BP    SEO   CLS';
+  const head =
+    'Lighthouse (mobile, median of runs; CLS the worst run)\nPage                 Perf  A11y  BP    SEO   CLS';
   const rows = results.map((r) => {
     const ok = [r.performance, r.accessibility, r.bestPractices, r.seo].every((s) => s === 100) && r.cls === 0;
     const cells = [r.performance, r.accessibility, r.bestPractices, r.seo].map((s) => String(s).padEnd(6)).join('');

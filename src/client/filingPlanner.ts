@@ -5,13 +5,33 @@ import { routesFor, type Route } from '../lib/overseas/chooser.ts';
 import { planFiling, type PlanStep, type PlanStepId } from '../lib/overseas/planner.ts';
 import { buildCalendar } from '../lib/overseas/ics.ts';
 
-interface StepWords { title: string; law: string; todo: string; late: string; lateRestore?: string }
+interface StepWords {
+  title: string;
+  law: string;
+  todo: string;
+  late: string;
+  lateRestore?: string;
+}
 interface Labels {
-  locale: string; invalid: string; resultFor: string; beforeFiling: string;
-  daysLeft: Record<'one' | 'other', string>; passedAgo: Record<'one' | 'other', string>;
-  dueToday: string; passed: string; stillPossible: string; law: string; remedyUntil: string; remedyOuter: string; remedyClosed: string;
-  askBy: string; askByPassed: string; holidays: string; calendarName: string;
-  rights: Record<RightKind, string>; steps: Record<PlanStepId, StepWords>;
+  locale: string;
+  invalid: string;
+  resultFor: string;
+  beforeFiling: string;
+  daysLeft: Record<'one' | 'other', string>;
+  passedAgo: Record<'one' | 'other', string>;
+  dueToday: string;
+  passed: string;
+  stillPossible: string;
+  law: string;
+  remedyUntil: string;
+  remedyOuter: string;
+  remedyClosed: string;
+  askBy: string;
+  askByPassed: string;
+  holidays: string;
+  calendarName: string;
+  rights: Record<RightKind, string>;
+  steps: Record<PlanStepId, StepWords>;
 }
 
 /** Today in the reader's own time zone, as YYYY-MM-DD: a deadline is a calendar day where they are. */
@@ -20,7 +40,11 @@ function localToday(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
@@ -31,7 +55,10 @@ function stepItem(step: PlanStep, labels: Labels, formatDate: (iso: string) => s
   const words = labels.steps[step.id];
   const plural = new Intl.PluralRules(labels.locale);
   const count = (templates: Record<'one' | 'other', string>, n: number) =>
-    templates[plural.select(n) === 'one' ? 'one' : 'other'].replace('{n}', new Intl.NumberFormat(labels.locale).format(n));
+    templates[plural.select(n) === 'one' ? 'one' : 'other'].replace(
+      '{n}',
+      new Intl.NumberFormat(labels.locale).format(n),
+    );
   const item = element('li');
   item.dataset.step = step.id;
   item.dataset.passed = String(step.passed);
@@ -42,13 +69,23 @@ function stepItem(step: PlanStep, labels: Labels, formatDate: (iso: string) => s
     const time = element('time', formatDate(step.due));
     time.dateTime = step.due;
     if (step.passed) when.append(element('span', labels.passed, 'planner-step__badge'));
-    when.append(time, ` · ${step.passed ? count(labels.passedAgo, -step.daysLeft) : step.daysLeft === 0 ? labels.dueToday : count(labels.daysLeft, step.daysLeft)}`);
+    when.append(
+      time,
+      ` · ${step.passed ? count(labels.passedAgo, -step.daysLeft) : step.daysLeft === 0 ? labels.dueToday : count(labels.daysLeft, step.daysLeft)}`,
+    );
   } else {
     when.textContent = labels.beforeFiling;
   }
   item.append(when);
   // The confidentiality examination takes time: say by when to ask so CNIPA can decide before the deadline.
-  if (step.askBy) item.append(element('p', (step.askBy.passed ? labels.askByPassed : labels.askBy).replace('{date}', formatDate(step.askBy.date)), 'planner-step__ask'));
+  if (step.askBy)
+    item.append(
+      element(
+        'p',
+        (step.askBy.passed ? labels.askByPassed : labels.askBy).replace('{date}', formatDate(step.askBy.date)),
+        'planner-step__ask',
+      ),
+    );
   if (step.passed && words.late) {
     const late = element('p', undefined, 'planner-step__late');
     const remedy = step.remedy;
@@ -91,7 +128,8 @@ export function enableFilingPlanner(): void {
     // Offer only the routes that can carry the chosen right.
     const syncRoutes = () => {
       const allowed = routesFor(rightSelect.value as RightKind) as string[];
-      for (const option of routeSelect.options) option.hidden = option.disabled = option.value !== '' && !allowed.includes(option.value);
+      for (const option of routeSelect.options)
+        option.hidden = option.disabled = option.value !== '' && !allowed.includes(option.value);
       if (routeSelect.selectedOptions[0]?.disabled) routeSelect.value = '';
     };
     rightSelect.addEventListener('change', syncRoutes);
@@ -112,7 +150,9 @@ export function enableFilingPlanner(): void {
       }
       const steps = planFiling({ firstFiling, right, route, today: localToday() });
       upcoming = { steps: steps.filter((s) => s.due && !s.passed), firstFiling, right };
-      result.querySelector('[data-planner-for]')!.textContent = labels.resultFor.replace('{date}', formatDate(firstFiling)).replace('{right}', labels.rights[right]);
+      result.querySelector('[data-planner-for]')!.textContent = labels.resultFor
+        .replace('{date}', formatDate(firstFiling))
+        .replace('{right}', labels.rights[right]);
       list.replaceChildren(...steps.map((step) => stepItem(step, labels, formatDate)));
       result.querySelector<HTMLButtonElement>('[data-planner-ics]')!.disabled = upcoming.steps.length === 0;
       result.hidden = false;
@@ -132,7 +172,10 @@ export function enableFilingPlanner(): void {
           description: [words.todo, `${labels.law} ${words.law}`, labels.holidays, page].join('\n'),
         };
       });
-      download(buildCalendar(events, { stamp: new Date().toISOString(), name: labels.calendarName }), `filing-deadlines-${firstFiling}-${right}.ics`);
+      download(
+        buildCalendar(events, { stamp: new Date().toISOString(), name: labels.calendarName }),
+        `filing-deadlines-${firstFiling}-${right}.ics`,
+      );
     });
     result.querySelector('[data-planner-print]')!.addEventListener('click', () => window.print());
   });

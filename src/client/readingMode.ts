@@ -7,8 +7,7 @@ export const READING_MODE_KEY = 'reading-mode';
  * marks <html class="js"> (controls that need a script are shown only then) and applies a stored
  * large-text preference. Kept tiny and dependency-free; PrePaint.astro adds its hash to the CSP.
  */
-export const PRE_PAINT_SCRIPT =
-  `(function(d){d.classList.add('js');try{if(localStorage.getItem('${READING_MODE_KEY}')==='large')d.dataset.reading='large'}catch(e){}})(document.documentElement);`;
+export const PRE_PAINT_SCRIPT = `(function(d){d.classList.add('js');try{if(localStorage.getItem('${READING_MODE_KEY}')==='large')d.dataset.reading='large'}catch(e){}})(document.documentElement);`;
 
 export function storedReadingMode(): ReadingMode {
   try {

@@ -2,7 +2,8 @@
 export function enableRouteChooser(): void {
   document.querySelectorAll<HTMLFormElement>('[data-route-chooser]').forEach((form) => {
     const blocks = [...(form.parentElement?.querySelectorAll<HTMLElement>('[data-route-for]') ?? [])];
-    const show = (key: string | undefined) => blocks.forEach((block) => (block.hidden = block.dataset.routeFor !== key));
+    const show = (key: string | undefined) =>
+      blocks.forEach((block) => (block.hidden = block.dataset.routeFor !== key));
     form.hidden = false;
     show(undefined);
     form.addEventListener('submit', (event) => {

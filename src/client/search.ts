@@ -10,14 +10,29 @@ import vocabulary from '../../content/glossary/synonyms.json';
 function renderHit(hit: SearchHit, labels: DOMStringMap): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement('h2');
-  const type = Object.assign(document.createElement('span'), { className: 'search-type', textContent: labels[`label${hit.type[0].toUpperCase()}${hit.type.slice(1)}`] ?? hit.type });
+  const type = Object.assign(document.createElement('span'), {
+    className: 'search-type',
+    textContent: labels[`label${hit.type[0].toUpperCase()}${hit.type.slice(1)}`] ?? hit.type,
+  });
   const link = Object.assign(document.createElement('a'), { href: hit.url, textContent: hit.title });
   heading.append(type, link);
   item.append(heading);
-  if (hit.context) item.append(Object.assign(document.createElement('p'), { className: 'search-context', textContent: `${labels.labelIn}: ${hit.context}` }));
+  if (hit.context)
+    item.append(
+      Object.assign(document.createElement('p'), {
+        className: 'search-context',
+        textContent: `${labels.labelIn}: ${hit.context}`,
+      }),
+    );
   const excerpt = document.createElement('p');
-  if (typeof hit.excerpt === 'string') excerpt.innerHTML = hit.excerpt; // Pagefind's own excerpt of our pages: text with <mark>
-  else hit.excerpt.forEach((part) => excerpt.append(part.marked ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text));
+  if (typeof hit.excerpt === 'string')
+    excerpt.innerHTML = hit.excerpt; // Pagefind's own excerpt of our pages: text with <mark>
+  else
+    hit.excerpt.forEach((part) =>
+      excerpt.append(
+        part.marked ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text,
+      ),
+    );
   item.append(excerpt);
   return item;
 }
@@ -25,22 +40,42 @@ function renderHit(hit: SearchHit, labels: DOMStringMap): HTMLLIElement {
 /** "Showing results for …" when the words searched are not simply what was typed. */
 function searchedFor(query: string, step: SearchStep | undefined, lang: Lang, labels: DOMStringMap): string {
   // Chinese is written without spaces: 专利 侵权 投诉 is shown as the reader would write it, 专利侵权投诉.
-  const shown = (q: string) => (lang === 'zh' ? q.replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '') : q.trim().replace(/\s+/g, ' '));
-  if (!step || (step.kind === 'words' && shown(step.queries[0].q) === shown(query) && step.queries.every((q) => q.weight !== 1 || q === step.queries[0]))) return '';
-  const words = step.queries.filter((q) => !q.type && (q.weight === 1 || step.kind === 'anyWord')).map((q) => `“${shown(q.q)}”`);
-  const list = new Intl.ListFormat(lang === 'zh' ? 'zh-CN' : 'en', { type: step.kind === 'anyWord' ? 'disjunction' : 'conjunction' }).format([...new Set(words)]);
-  return (step.kind === 'anyWord' ? labels.labelShowingAnyWord : labels.labelShowingWords)?.replace('{words}', list) ?? '';
+  const shown = (q: string) =>
+    lang === 'zh' ? q.replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '') : q.trim().replace(/\s+/g, ' ');
+  if (
+    !step ||
+    (step.kind === 'words' &&
+      shown(step.queries[0].q) === shown(query) &&
+      step.queries.every((q) => q.weight !== 1 || q === step.queries[0]))
+  )
+    return '';
+  const words = step.queries
+    .filter((q) => !q.type && (q.weight === 1 || step.kind === 'anyWord'))
+    .map((q) => `“${shown(q.q)}”`);
+  const list = new Intl.ListFormat(lang === 'zh' ? 'zh-CN' : 'en', {
+    type: step.kind === 'anyWord' ? 'disjunction' : 'conjunction',
+  }).format([...new Set(words)]);
+  return (
+    (step.kind === 'anyWord' ? labels.labelShowingAnyWord : labels.labelShowingWords)?.replace('{words}', list) ?? ''
+  );
 }
 
 function showHelp(root: HTMLElement, query: string, lang: Lang, show: boolean): void {
   const help = root.querySelector<HTMLElement>('[data-search-help]')!;
   const suggestions = suggestTerms(query, lang, vocabulary).filter((word) => word !== query);
   const path = location.pathname;
-  root.querySelector<HTMLUListElement>('[data-search-suggestions]')!.replaceChildren(...suggestions.map((word) => {
-    const item = document.createElement('li');
-    item.append(Object.assign(document.createElement('a'), { href: `${path}?q=${encodeURIComponent(word)}`, textContent: word }));
-    return item;
-  }));
+  root.querySelector<HTMLUListElement>('[data-search-suggestions]')!.replaceChildren(
+    ...suggestions.map((word) => {
+      const item = document.createElement('li');
+      item.append(
+        Object.assign(document.createElement('a'), {
+          href: `${path}?q=${encodeURIComponent(word)}`,
+          textContent: word,
+        }),
+      );
+      return item;
+    }),
+  );
   root.querySelector<HTMLElement>('[data-search-suggest]')!.hidden = !suggestions.length;
   help.hidden = !show;
 }
@@ -61,7 +96,8 @@ export function enableSearchPage(): void {
     const query = input.value.trim();
     const type = filters.querySelector<HTMLInputElement>('input:checked')?.value ?? '';
     const url = new URL(location.href);
-    if (query) url.searchParams.set('q', query); else url.searchParams.delete('q');
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
     history.replaceState(null, '', url);
     list.replaceChildren();
     showHelp(root, query, lang, false);
@@ -74,7 +110,12 @@ export function enableSearchPage(): void {
     const count = hits.length ? `${hits.length} ${labels.labelCount}` : (labels.labelNone ?? '');
     // Which words were searched, on a line of its own after the count, in the same live region.
     const searched = hits.length ? searchedFor(query, step, lang, labels) : '';
-    status.replaceChildren(count, ...(searched ? [Object.assign(document.createElement('span'), { className: 'search-searched', textContent: searched })] : []));
+    status.replaceChildren(
+      count,
+      ...(searched
+        ? [Object.assign(document.createElement('span'), { className: 'search-searched', textContent: searched })]
+        : []),
+    );
     showHelp(root, query, lang, !hits.length || step?.kind === 'anyWord');
   };
 

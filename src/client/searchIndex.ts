@@ -22,7 +22,11 @@ interface PagefindResultData {
   locations: number[];
   sub_results: SubResult[];
 }
-interface PagefindResult { id: string; score: number; data(): Promise<PagefindResultData> }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -62,17 +66,32 @@ export async function preload(query: string, lang: Lang): Promise<void> {
   if (words.length) await (await loadPagefind()).preload(words.join(' '));
 }
 
-export interface SearchHit { url: string; title: string; type: string; context?: string; excerpt: Array<{ text: string; marked: boolean }> | string }
-export interface SearchOutcome { hits: SearchHit[]; step?: SearchStep }
+export interface SearchHit {
+  url: string;
+  title: string;
+  type: string;
+  context?: string;
+  excerpt: Array<{ text: string; marked: boolean }> | string;
+}
+export interface SearchOutcome {
+  hits: SearchHit[];
+  step?: SearchStep;
+}
 
-async function firstStepWithResults(pf: Pagefind, steps: SearchStep[], type: string): Promise<{ step?: SearchStep; results: PagefindResult[] }> {
+async function firstStepWithResults(
+  pf: Pagefind,
+  steps: SearchStep[],
+  type: string,
+): Promise<{ step?: SearchStep; results: PagefindResult[] }> {
   for (const step of steps) {
     // A query for one type of page is left out when the reader has chosen another type.
     const queries = step.queries.filter((q) => !q.type || !type || q.type === type);
-    const runs = await Promise.all(queries.map(async ({ q, weight, type: only }) => {
-      const filter = only ?? type;
-      return { weight, results: (await pf.search(q, filter ? { filters: { type: filter } } : {})).results };
-    }));
+    const runs = await Promise.all(
+      queries.map(async ({ q, weight, type: only }) => {
+        const filter = only ?? type;
+        return { weight, results: (await pf.search(q, filter ? { filters: { type: filter } } : {})).results };
+      }),
+    );
     const results = mergeRuns(runs);
     if (results.length) return { step, results };
   }
@@ -90,7 +109,14 @@ export async function runSearch(query: string, type: string, lang: Lang): Promis
     const title = page.meta.title ?? page.url;
     if (SECTION_PAGES.test(page.url)) {
       const sections = bestSections(page.sub_results ?? [], [query, ...subjects]);
-      if (sections.length) return sections.map((section) => ({ url: section.url, title: section.title, type: pageType, context: section.title === title ? undefined : title, excerpt: section.excerpt }));
+      if (sections.length)
+        return sections.map((section) => ({
+          url: section.url,
+          title: section.title,
+          type: pageType,
+          context: section.title === title ? undefined : title,
+          excerpt: section.excerpt,
+        }));
     }
     const clauses = CLAUSE_PAGES.test(page.url) ? clauseHits(page.anchors, page.locations, [query, ...subjects]) : [];
     if (!clauses.length) return [{ url: page.url, title, type: pageType, excerpt: page.excerpt }];

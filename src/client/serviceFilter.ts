@@ -16,7 +16,11 @@ export function enableServiceFilter(): void {
     for (const group of groups) {
       let visible = 0;
       group.querySelectorAll<HTMLElement>('[data-needs]').forEach((card) => {
-        const match = matchesFilter({ needs: card.dataset.needs!.split(' '), district: card.dataset.district! }, filter, group.dataset.needGroup!);
+        const match = matchesFilter(
+          { needs: card.dataset.needs!.split(' '), district: card.dataset.district! },
+          filter,
+          group.dataset.needGroup!,
+        );
         card.hidden = !match;
         if (match) {
           visible += 1;
@@ -39,5 +43,9 @@ export function enableServiceFilter(): void {
     apply();
   });
   if (initial.need || initial.district) apply();
-  else count.textContent = String(new Set([...document.querySelectorAll('[data-need-group] [data-needs] a')].map((a) => a.getAttribute('href'))).size);
+  else
+    count.textContent = String(
+      new Set([...document.querySelectorAll('[data-need-group] [data-needs] a')].map((a) => a.getAttribute('href')))
+        .size,
+    );
 }

@@ -1,7 +1,16 @@
 // Draws target charts with Chart.js, registering only the pieces a line chart needs (tree-shaken).
 // Patterns and point shapes, not colour alone, tell the series apart; motion honours reduced-motion;
 // the arrow keys step through the points and announce each one.
-import { Chart, LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip } from 'chart.js';
+import {
+  Chart,
+  LineController,
+  LineElement,
+  PointElement,
+  LinearScale,
+  CategoryScale,
+  Legend,
+  Tooltip,
+} from 'chart.js';
 import type { ChartData, SeriesKind } from '../lib/targets/chartData.ts';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
@@ -49,7 +58,12 @@ function draw(canvas: HTMLCanvasElement): void {
       scales: { y: { beginAtZero: true, ticks: { callback: (v) => number.format(Number(v)) } } },
       plugins: {
         legend: { labels: { usePointStyle: true } },
-        tooltip: { callbacks: { label: (item) => data.points.find((p) => p.seriesLabel === item.dataset.label && p.when === item.label)?.display ?? '' } },
+        tooltip: {
+          callbacks: {
+            label: (item) =>
+              data.points.find((p) => p.seriesLabel === item.dataset.label && p.when === item.label)?.display ?? '',
+          },
+        },
       },
     },
   });

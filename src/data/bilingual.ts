@@ -3,6 +3,10 @@
 // The content check guarantees every record has its twin.
 import type { Lang } from '../i18n/locales.ts';
 
-export function withLanguageText<R extends { id: string }, E extends { id: string }>(records: R[], english: E[], lang: Lang): Array<{ record: R; text: R | E }> {
+export function withLanguageText<R extends { id: string }, E extends { id: string }>(
+  records: R[],
+  english: E[],
+  lang: Lang,
+): Array<{ record: R; text: R | E }> {
   return records.map((record) => ({ record, text: lang === 'zh' ? record : english.find((e) => e.id === record.id)! }));
 }

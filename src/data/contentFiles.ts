@@ -19,29 +19,40 @@ export function readContentFiles(root = CONTENT_ROOT): ContentFile[] {
     .map((path) => ({ path: path.split(sep).join('/'), text: readFileSync(join(root, path), 'utf8') }));
 }
 
-export interface PlanFile extends ParsedPlanFile { path: string }
+export interface PlanFile extends ParsedPlanFile {
+  path: string;
+}
 
 /** The plan's files in one language, in file-name order, parsed into clauses. */
 export function loadPlanFiles(lang: Lang, root = CONTENT_ROOT): PlanFile[] {
   const dir = join(root, 'plan', lang);
-  return readdirSync(dir).filter((name) => name.endsWith('.md')).sort().map((name) => {
-    const path = join(dir, name);
-    const { body = '' } = parseContent(relative(process.cwd(), path), readFileSync(path, 'utf8'));
-    return { path, ...parsePlanMarkdown(body) };
-  });
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => {
+      const path = join(dir, name);
+      const { body = '' } = parseContent(relative(process.cwd(), path), readFileSync(path, 'utf8'));
+      return { path, ...parsePlanMarkdown(body) };
+    });
 }
 
 /** The units glossary; empty when the file cannot be read, which the content check reports by name. */
 export function loadUnitGlossary(root = CONTENT_ROOT): UnitName[] {
-  const { data } = parseContent('content/glossary/units.json', readFileSync(join(root, 'glossary', 'units.json'), 'utf8'));
+  const { data } = parseContent(
+    'content/glossary/units.json',
+    readFileSync(join(root, 'glossary', 'units.json'), 'utf8'),
+  );
   return Array.isArray(data) ? (data as UnitName[]) : [];
 }
 
 /** The service records' front matter by slug (content/services/zh), for the plan's "related services" lines. */
 export function loadServiceRecords(root = CONTENT_ROOT): Array<{ slug: string; data: Record<string, unknown> }> {
   const dir = join(root, 'services', 'zh');
-  return readdirSync(dir).filter((name) => name.endsWith('.md')).sort().map((name) => ({
-    slug: name.replace(/\.md$/, ''),
-    data: (parseContent(name, readFileSync(join(dir, name), 'utf8')).data ?? {}) as Record<string, unknown>,
-  }));
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => ({
+      slug: name.replace(/\.md$/, ''),
+      data: (parseContent(name, readFileSync(join(dir, name), 'utf8')).data ?? {}) as Record<string, unknown>,
+    }));
 }

@@ -4,11 +4,19 @@
 // their front matter.
 import { execFileSync } from 'node:child_process';
 
-export interface HistoryEntry { date: string; note: string; files: string[] }
+export interface HistoryEntry {
+  date: string;
+  note: string;
+  files: string[];
+}
 
 function git(args: string[]): string {
   try {
-    return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    return execFileSync('git', args, {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch {
     return '';
   }
@@ -16,11 +24,14 @@ function git(args: string[]): string {
 
 /** Parses `git log --format=@@%as%x09%s --name-only` output, newest first. */
 export function parseLog(out: string): HistoryEntry[] {
-  return out.split('@@').filter((chunk) => chunk.trim()).map((chunk) => {
-    const [head, ...files] = chunk.trim().split('\n');
-    const [date, ...note] = head.split('\t');
-    return { date, note: note.join('\t'), files: files.filter(Boolean) };
-  });
+  return out
+    .split('@@')
+    .filter((chunk) => chunk.trim())
+    .map((chunk) => {
+      const [head, ...files] = chunk.trim().split('\n');
+      const [date, ...note] = head.split('\t');
+      return { date, note: note.join('\t'), files: files.filter(Boolean) };
+    });
 }
 
 let log: HistoryEntry[] | undefined;
@@ -33,5 +44,7 @@ export function contentLog(): HistoryEntry[] {
 /** The commits that changed any of the sources (files, or folders ending in /), newest first. */
 export function fileHistory(sources: string[], entries = contentLog()): Array<{ date: string; note: string }> {
   const covers = (source: string, file: string) => file === source || (source.endsWith('/') && file.startsWith(source));
-  return entries.filter((e) => e.files.some((f) => sources.some((s) => covers(s, f)))).map(({ date, note }) => ({ date, note }));
+  return entries
+    .filter((e) => e.files.some((f) => sources.some((s) => covers(s, f))))
+    .map(({ date, note }) => ({ date, note }));
 }

@@ -20,6 +20,9 @@ export function clauseOptions(root = CONTENT_ROOT): ClauseOptions {
 
 /** The files clauseOptions reads, for Astro to watch. */
 export function clauseOptionFiles(root = CONTENT_ROOT): string[] {
-  const md = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => join(dir, f));
+  const md = (dir: string) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => join(dir, f));
   return [join(root, 'glossary', 'units.json'), ...md(join(root, 'plan', 'zh')), ...md(join(root, 'services', 'zh'))];
 }

@@ -19,6 +19,13 @@ export function pageHistory(sources: string[], lang: Lang, fallbackDate?: string
   const files = [...new Set(sources)];
   const entries = fileHistory(files);
   const covers = (source: string, file: string) => file === source || (source.endsWith('/') && file.startsWith(source));
-  const stale = lang === 'en' && siteTranslationStatus().some((p) => p.state === 'stale' && files.some((f) => covers(f, p.en)));
-  return { sources: files, published: entries.at(-1)?.date ?? fallbackDate, updated: entries[0]?.date ?? fallbackDate, entries, stale };
+  const stale =
+    lang === 'en' && siteTranslationStatus().some((p) => p.state === 'stale' && files.some((f) => covers(f, p.en)));
+  return {
+    sources: files,
+    published: entries.at(-1)?.date ?? fallbackDate,
+    updated: entries[0]?.date ?? fallbackDate,
+    entries,
+    stale,
+  };
 }

@@ -20,7 +20,8 @@ const parsed = new Map<Lang, { key: string; clauses: Clause[] }>();
 export async function planClauses(lang: Lang): Promise<Clause[]> {
   const entries = await planEntries(lang);
   const key = entries.map((e) => `${e.id}@${e.digest ?? e.body}`).join('\n');
-  if (parsed.get(lang)?.key !== key) parsed.set(lang, { key, clauses: entries.flatMap((entry) => parsePlanMarkdown(entry.body ?? '').clauses) });
+  if (parsed.get(lang)?.key !== key)
+    parsed.set(lang, { key, clauses: entries.flatMap((entry) => parsePlanMarkdown(entry.body ?? '').clauses) });
   return parsed.get(lang)!.clauses;
 }
 

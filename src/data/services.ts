@@ -18,7 +18,13 @@ export interface ServiceView {
 export async function serviceViews(lang: Lang): Promise<ServiceView[]> {
   const [records, english] = await Promise.all([getCollection('services'), getCollection('servicesEn')]);
   return withLanguageText(records, english, lang)
-    .map(({ record, text }) => ({ slug: record.id, record, text, name: record.data.name[lang], summary: text.data.summary }))
+    .map(({ record, text }) => ({
+      slug: record.id,
+      record,
+      text,
+      name: record.data.name[lang],
+      summary: text.data.summary,
+    }))
     .sort((a, b) => a.name.localeCompare(b.name, LOCALE_INFO[lang].intl));
 }
 
@@ -33,8 +39,12 @@ export async function servicePageView(view: ServiceView, all: ServiceView[], lan
   const clauses = new Map((await planClauses(lang)).map((c) => [c.id, c]));
   return {
     clauses: data.clauses.map((id) => ({ id, label: clauseRef(id, clauses.get(id)?.text, lang) })),
-    related: data.related.map((slug) => all.find((v) => v.slug === slug)).filter((v): v is ServiceView => v !== undefined),
-    needs: listParts(data.needs.length, lang).map((part) => (part.type === 'item' ? { ...part, need: data.needs[part.index] } : part)),
+    related: data.related
+      .map((slug) => all.find((v) => v.slug === slug))
+      .filter((v): v is ServiceView => v !== undefined),
+    needs: listParts(data.needs.length, lang).map((part) =>
+      part.type === 'item' ? { ...part, need: data.needs[part.index] } : part,
+    ),
     // The hotline's number is its name and its text says how to call it: no "details to be added" line.
     reachable: data.kind === 'hotline',
   };

@@ -8,7 +8,9 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 export function withSourceHash(text: string, hash: string): string {
   // A text edit, not a YAML round trip, so the editor's formatting and comments stay as they were.
   const existing = /^(---\r?\n(?:[\s\S]*?\n)?)sourceHash:.*\r?\n/;
-  return existing.test(text) ? text.replace(existing, `$1sourceHash: "${hash}"\n`) : text.replace(/^---\r?\n/, `---\nsourceHash: "${hash}"\n`);
+  return existing.test(text)
+    ? text.replace(existing, `$1sourceHash: "${hash}"\n`)
+    : text.replace(/^---\r?\n/, `---\nsourceHash: "${hash}"\n`);
 }
 
 /** Body of a Markdown file (after its front matter), whitespace-normalised, as a short SHA-256. */

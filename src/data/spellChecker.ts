@@ -9,7 +9,10 @@ import type { Dictionary } from '../lib/content/spelling.ts';
 /** The words of a word list: one per line; blank lines and lines starting with # are ignored. */
 export function readWordList(path: string): string[] {
   if (!existsSync(path)) return [];
-  return readFileSync(path, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  return readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
 }
 
 let base: ReturnType<typeof nspell> | undefined;

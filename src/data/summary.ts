@@ -6,7 +6,15 @@ import type { Lang } from '../i18n/locales.ts';
 import { planClauses } from './plan.ts';
 import { TARGET_GROUP_ORDER, targetViews, type TargetView } from './targets.ts';
 import { BUILD_DAY } from './buildDate.ts';
-import { summariseTaskAreas, phaseName, timetablePosition, spanWithin, yearTicks, type AreaSummary, type TimetablePosition } from '../lib/plan/summary.ts';
+import {
+  summariseTaskAreas,
+  phaseName,
+  timetablePosition,
+  spanWithin,
+  yearTicks,
+  type AreaSummary,
+  type TimetablePosition,
+} from '../lib/plan/summary.ts';
 import { timelinePhases, type PhaseState } from '../lib/plan/phases.ts';
 import { PLAN_PERIOD } from '../lib/plan/facts.ts';
 
@@ -42,20 +50,39 @@ export interface PlanSummary {
 const AIM_CLAUSE = 'goal-overall';
 
 export async function planSummary(lang: Lang): Promise<PlanSummary> {
-  const [zh, local, views, units] = await Promise.all([planClauses('zh'), planClauses(lang), targetViews(), getCollection('units')]);
+  const [zh, local, views, units] = await Promise.all([
+    planClauses('zh'),
+    planClauses(lang),
+    targetViews(),
+    getCollection('units'),
+  ]);
   const textOf = new Map(local.map((c) => [c.id, c.text]));
   const text = (id: string) => {
     const found = textOf.get(id);
-    if (found === undefined) throw new Error(`content/plan/${lang}: 缺少条款 {#${id}} / clause {#${id}} is missing: add it to the ${lang} plan text.`);
+    if (found === undefined)
+      throw new Error(
+        `content/plan/${lang}: 缺少条款 {#${id}} / clause {#${id}} is missing: add it to the ${lang} plan text.`,
+      );
     return found;
   };
   const quantitative = views.filter((v) => v.entry.data.kind === 'quantitative');
-  const groups = TARGET_GROUP_ORDER.map((group) => ({ group, clause: `goal-${group}`, targets: quantitative.filter((v) => v.entry.data.group === group) }));
-  const areas = summariseTaskAreas(zh, units.map((u) => u.data)).map((a) => ({ ...a, text: text(a.id) }));
+  const groups = TARGET_GROUP_ORDER.map((group) => ({
+    group,
+    clause: `goal-${group}`,
+    targets: quantitative.filter((v) => v.entry.data.group === group),
+  }));
+  const areas = summariseTaskAreas(
+    zh,
+    units.map((u) => u.data),
+  ).map((a) => ({ ...a, text: text(a.id) }));
   const today = BUILD_DAY;
   // The drawn axis runs to today when the period is over, so the distance since its end is shown to scale.
   const axis = { start: PLAN_PERIOD.start, end: [PLAN_PERIOD.end, today.slice(0, 7)].sort().at(-1)! };
-  const phases = timelinePhases(zh, local, today).map((p) => ({ ...p, name: phaseName(p.text), ...spanWithin(p, axis) }));
+  const phases = timelinePhases(zh, local, today).map((p) => ({
+    ...p,
+    name: phaseName(p.text),
+    ...spanWithin(p, axis),
+  }));
   return {
     aim: { id: AIM_CLAUSE, text: text(AIM_CLAUSE) },
     groups,

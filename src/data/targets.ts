@@ -27,35 +27,71 @@ export async function targetViews(): Promise<TargetView[]> {
   const [targets, snapshots] = await Promise.all([getCollection('targets'), getCollection('progress')]);
   return targets.map((entry) => {
     const figures = snapshots.flatMap((s) =>
-      s.data.figures.filter((f) => f.target === entry.id).map((f) => ({ value: f.value, asOf: f.asOf, snapshot: s.id, sources: s.data.sources })),
+      s.data.figures
+        .filter((f) => f.target === entry.id)
+        .map((f) => ({ value: f.value, asOf: f.asOf, snapshot: s.id, sources: s.data.sources })),
     );
     const assessments = snapshots.flatMap((s) => s.data.assessments.filter((a) => a.target === entry.id));
     const data = entry.data;
     const status: TargetStatus =
       data.kind === 'quantitative'
-        ? computeTargetStatus({ target: data.value, deadline: data.deadline, baseline: data.baseline, figures }, BUILD_DATE)
+        ? computeTargetStatus(
+            { target: data.value, deadline: data.deadline, baseline: data.baseline, figures },
+            BUILD_DATE,
+          )
         : ([...assessments].sort((a, b) => a.asOf.localeCompare(b.asOf)).at(-1)?.status ?? 'no-data');
-    return { entry, figures: figures.sort((a, b) => a.asOf.localeCompare(b.asOf)), latest: latestFigure(figures) as PublishedFigure | undefined, status };
+    return {
+      entry,
+      figures: figures.sort((a, b) => a.asOf.localeCompare(b.asOf)),
+      latest: latestFigure(figures) as PublishedFigure | undefined,
+      status,
+    };
   });
 }
 
 /** A target page: the chart (and its table) of Changzhou's figures, the national references as separate
  *  context rows (never on the chart), and every source it cites. */
-export interface TargetPageView { chart?: ChartData; context: ChartPoint[]; sources: Source[] }
+export interface TargetPageView {
+  chart?: ChartData;
+  context: ChartPoint[];
+  sources: Source[];
+}
 
 export function targetPageView(view: TargetView, lang: Lang): TargetPageView {
   const t = useTranslations(lang);
   const data = view.entry.data;
-  const chart = data.kind === 'quantitative'
-    ? buildChartData({
-        unit: data.unit,
-        target: { value: data.value, asOf: data.deadline, label: t('targets.targetLine') },
-        figures: view.figures.map((f) => ({ value: f.value, asOf: f.asOf, source: f.sources.map((s) => s.title).join('; ') })),
-        figureLabel: t('targets.figures'),
-      }, lang)
-    : undefined;
-  const context = data.kind === 'quantitative' ? contextRows(data.benchmarks.map((b) => ({ value: b.value, asOf: b.asOf, label: b.label[lang], source: b.source.title })), data.unit, lang) : [];
-  return { chart, context, sources: [...view.figures.flatMap((f) => f.sources), ...(data.kind === 'quantitative' ? data.benchmarks.map((b) => b.source) : [])] };
+  const chart =
+    data.kind === 'quantitative'
+      ? buildChartData(
+          {
+            unit: data.unit,
+            target: { value: data.value, asOf: data.deadline, label: t('targets.targetLine') },
+            figures: view.figures.map((f) => ({
+              value: f.value,
+              asOf: f.asOf,
+              source: f.sources.map((s) => s.title).join('; '),
+            })),
+            figureLabel: t('targets.figures'),
+          },
+          lang,
+        )
+      : undefined;
+  const context =
+    data.kind === 'quantitative'
+      ? contextRows(
+          data.benchmarks.map((b) => ({ value: b.value, asOf: b.asOf, label: b.label[lang], source: b.source.title })),
+          data.unit,
+          lang,
+        )
+      : [];
+  return {
+    chart,
+    context,
+    sources: [
+      ...view.figures.flatMap((f) => f.sources),
+      ...(data.kind === 'quantitative' ? data.benchmarks.map((b) => b.source) : []),
+    ],
+  };
 }
 
 export const TARGET_GROUP_ORDER = ['creation', 'utilisation', 'protection', 'service'] as const;

@@ -13,5 +13,9 @@ export interface TimelineView {
 }
 
 export async function timelineView(lang: Lang): Promise<TimelineView> {
-  return { today: BUILD_DAY, ended: planPeriodEnded(BUILD_DATE), phases: timelinePhases(await planClauses('zh'), await planClauses(lang), BUILD_DAY) };
+  return {
+    today: BUILD_DAY,
+    ended: planPeriodEnded(BUILD_DATE),
+    phases: timelinePhases(await planClauses('zh'), await planClauses(lang), BUILD_DAY),
+  };
 }

@@ -22,7 +22,8 @@ export function translationStatus(files: ContentFile[]): TranslationStatus[] {
   return translationPairs(files.map((f) => f.path)).map((pair) => {
     const shown = { zh: `content/${pair.zh}`, en: `content/${pair.en}` };
     if (pair.missing) return { ...shown, state: pair.missing === 'en' ? 'missing-en' : 'missing-zh' };
-    const recorded = (parseContent(pair.en, text.get(pair.en)!).data as { sourceHash?: unknown } | undefined)?.sourceHash;
+    const recorded = (parseContent(pair.en, text.get(pair.en)!).data as { sourceHash?: unknown } | undefined)
+      ?.sourceHash;
     if (typeof recorded !== 'string') return { ...shown, state: 'unrecorded' };
     return { ...shown, state: recorded === sourceHash(text.get(pair.zh)!) ? 'current' : 'stale' };
   });

@@ -8,7 +8,10 @@ import { planClauses } from './plan.ts';
 export async function unitsPageView(lang: Lang) {
   const units = (await getCollection('units')).map((u) => u.data);
   return {
-    rows: unitMatrix((await planClauses('zh')).filter((c) => c.kind === 'measure'), units),
+    rows: unitMatrix(
+      (await planClauses('zh')).filter((c) => c.kind === 'measure'),
+      units,
+    ),
     clauses: new Map((await planClauses(lang)).map((c) => [c.id, c])),
   };
 }

@@ -40,7 +40,8 @@ export function localePath(lang: Lang, path: string, base: string = BASE): strin
 /** Splits a URL pathname (with or without `base`) into its language and the language-neutral path. */
 export function splitLocale(pathname: string, base: string = BASE): { lang: Lang; path: string } {
   const prefix = withoutTrailingSlash(base);
-  if (prefix && (pathname === prefix || pathname.startsWith(`${prefix}/`))) pathname = pathname.slice(prefix.length) || '/';
+  if (prefix && (pathname === prefix || pathname.startsWith(`${prefix}/`)))
+    pathname = pathname.slice(prefix.length) || '/';
   const match = /^\/(en)(\/.*|$)/.exec(pathname);
   if (match && isLang(match[1])) return { lang: match[1], path: match[2] || '/' };
   return { lang: DEFAULT_LANG, path: pathname || '/' };

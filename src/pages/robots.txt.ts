@@ -4,6 +4,9 @@ import { SITE_URL } from '../site.config.ts';
 import { localePath, withBase } from '../i18n/locales.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\nDisallow: ${localePath('zh', '/search/')}\nDisallow: ${localePath('en', '/search/')}\n\nSitemap: ${new URL(withBase('/sitemap-index.xml'), site ?? SITE_URL).href}\n`, {
-    headers: { 'content-type': 'text/plain; charset=utf-8' },
-  });
+  new Response(
+    `User-agent: *\nAllow: /\nDisallow: ${localePath('zh', '/search/')}\nDisallow: ${localePath('en', '/search/')}\n\nSitemap: ${new URL(withBase('/sitemap-index.xml'), site ?? SITE_URL).href}\n`,
+    {
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    },
+  );

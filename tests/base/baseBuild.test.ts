@@ -17,7 +17,9 @@ describe('a build under a base path', () => {
 
   it('puts the base in every sitemap entry, the robots.txt sitemap line and the RSS item links', () => {
     const sitemaps = readdirSync(DIST).filter((f) => /^sitemap-\d+\.xml$/.test(f));
-    const locs = sitemaps.flatMap((f) => [...text(f).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname));
+    const locs = sitemaps.flatMap((f) =>
+      [...text(f).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname),
+    );
     expect(locs.length).toBeGreaterThan(0);
     expect(locs.filter((path) => !path.startsWith(`${BASE}/`))).toEqual([]);
     expect(text('robots.txt')).toMatch(new RegExp(`Sitemap: \\S+${BASE}/sitemap-index\\.xml`));

@@ -20,7 +20,9 @@ describe('editors end to end', () => {
   it('warns on the English page that its Chinese source changed, and lists it for editors', () => {
     expect(text(`/en/services/${staleService}/`)).toContain(en['history.staleTranslation']);
     expect(text(`/en/services/${untouchedService}/`)).not.toContain(en['history.staleTranslation']);
-    const row = page(`${BASE}/editors/translations/`).querySelectorAll('tr').find((tr) => tr.textContent.includes(`${staleService}.md`));
+    const row = page(`${BASE}/editors/translations/`)
+      .querySelectorAll('tr')
+      .find((tr) => tr.textContent.includes(`${staleService}.md`));
     expect(row?.textContent).toContain(zh['translations.stale']);
   });
 });

@@ -23,16 +23,25 @@ describe('the site under /ip-site/ in Chromium', () => {
   it.each(onePagePerKind())('%s loads with every request answered inside the base', async (url) => {
     const failures: string[] = [];
     const page = await (await browser().newContext()).newPage();
-    page.on('response', (response) => { if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`); });
+    page.on('response', (response) => {
+      if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+    });
     page.on('requestfailed', (request) => failures.push(`failed ${request.url()}`));
-    page.on('request', (request) => { const u = new URL(request.url()); if (u.protocol.startsWith('http') && !u.pathname.startsWith(`${BASE}/`)) failures.push(`outside the base: ${u.pathname}`); });
+    page.on('request', (request) => {
+      const u = new URL(request.url());
+      if (u.protocol.startsWith('http') && !u.pathname.startsWith(`${BASE}/`))
+        failures.push(`outside the base: ${u.pathname}`);
+    });
     await page.goto(origin + url, { waitUntil: 'networkidle' });
     expect(failures).toEqual([]);
     expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
     await page.context().close();
   });
 
-  it.each([['zh', '马德里'], ['en', 'Madrid']])('finds %s pages for "%s" and links them inside the base', async (lang, query) => {
+  it.each([
+    ['zh', '马德里'],
+    ['en', 'Madrid'],
+  ])('finds %s pages for "%s" and links them inside the base', async (lang, query) => {
     const page = await open(`${BASE}${lang === 'en' ? '/en' : ''}/search/?q=${encodeURIComponent(query)}`);
     const first = page.locator('[data-search-results] a').first();
     await first.waitFor();

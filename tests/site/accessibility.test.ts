@@ -29,8 +29,18 @@ async function withTab<T>(work: (tab: Page) => Promise<T>): Promise<T> {
 }
 
 // The large reading mode changes only tokens (size, contrast), so one page of each type is enough for it.
-const LARGE_MODE_SAMPLE = ['/', '/plan/', '/en/targets/high-value-invention-patents/', '/services/protection-centre/', '/en/overseas/', '/404.html'];
-const runs = pageUrls().flatMap((url) => [[url, 'default'], ...(LARGE_MODE_SAMPLE.includes(url) ? [[url, 'large']] : [])]);
+const LARGE_MODE_SAMPLE = [
+  '/',
+  '/plan/',
+  '/en/targets/high-value-invention-patents/',
+  '/services/protection-centre/',
+  '/en/overseas/',
+  '/404.html',
+];
+const runs = pageUrls().flatMap((url) => [
+  [url, 'default'],
+  ...(LARGE_MODE_SAMPLE.includes(url) ? [[url, 'large']] : []),
+]);
 
 describe('axe', () => {
   it.concurrent.for(runs)('%s has no axe violations in %s reading mode', async ([url, mode], { expect }) => {
@@ -41,7 +51,13 @@ describe('axe', () => {
         else delete document.documentElement.dataset.reading;
       }, mode === 'large');
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      return results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      return results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
     });
     expect(summary).toEqual([]);
   });

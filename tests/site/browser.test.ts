@@ -10,7 +10,10 @@ const { origin, browser } = useBrowser();
 
 /** Opens a page, collecting what it logs as errors and what it requests from other sites. */
 async function openPage(path: string, options: { width?: number; javaScript?: boolean } = {}) {
-  const context = await browser().newContext({ viewport: { width: options.width ?? 1024, height: 800 }, javaScriptEnabled: options.javaScript ?? true });
+  const context = await browser().newContext({
+    viewport: { width: options.width ?? 1024, height: 800 },
+    javaScriptEnabled: options.javaScript ?? true,
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   const offSite: string[] = [];
@@ -41,7 +44,9 @@ describe('keyboard journeys', () => {
     await page.waitForURL(/\/en\/plan\/#task-2-1-1$/);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     // The clause's first sentence as the English content file has it, so rewording the English keeps this true.
-    const source = readFileSync('content/plan/en/42-task-2.md', 'utf8').split('\n').find((line) => line.includes('{#task-2-1-1}'))!;
+    const source = readFileSync('content/plan/en/42-task-2.md', 'utf8')
+      .split('\n')
+      .find((line) => line.includes('{#task-2-1-1}'))!;
     expect((await page.locator('#task-2-1-1').textContent())?.startsWith(source.split('. ')[0])).toBe(true);
     await context.close();
   });
@@ -76,7 +81,11 @@ describe('more keyboard journeys', () => {
     const reached = new Set<string>();
     for (let i = 0; i < 25 && reached.size < navLinks; i++) {
       await page.keyboard.press('Tab');
-      const href = await page.evaluate(() => (document.activeElement?.closest('nav[aria-label="Main navigation"]') ? document.activeElement.getAttribute('href') : null));
+      const href = await page.evaluate(() =>
+        document.activeElement?.closest('nav[aria-label="Main navigation"]')
+          ? document.activeElement.getAttribute('href')
+          : null,
+      );
       if (href) reached.add(href);
     }
     expect(reached.size).toBe(navLinks);
@@ -100,13 +109,18 @@ describe('more keyboard journeys', () => {
 });
 
 describe('text resized to 200%', () => {
-  it.each(['/', '/plan/', '/en/targets/', '/services/', '/en/overseas/', '/search/'])('%s keeps all content without sideways scrolling', async (url) => {
-    const { page, context } = await openPage(url, { width: 640 });
-    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await context.close();
-  });
+  it.each(['/', '/plan/', '/en/targets/', '/services/', '/en/overseas/', '/search/'])(
+    '%s keeps all content without sideways scrolling',
+    async (url) => {
+      const { page, context } = await openPage(url, { width: 640 });
+      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await context.close();
+    },
+  );
 });
 
 describe('reading mode (适老化)', () => {
@@ -140,14 +154,19 @@ describe('every page', () => {
     });
   });
 
-  it.each(pageUrls())('%s loads at 320 px with no CSP violation or script error, no request off the site, no cookie and no sideways scroll', async (url) => {
-    problems.length = 0;
-    offSite.length = 0;
-    await tab.goto(origin + url, { waitUntil: 'load' });
-    expect(problems).toEqual([]);
-    expect(offSite).toEqual([]);
-    expect(await context.cookies()).toEqual([]);
-    const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-  });
+  it.each(pageUrls())(
+    '%s loads at 320 px with no CSP violation or script error, no request off the site, no cookie and no sideways scroll',
+    async (url) => {
+      problems.length = 0;
+      offSite.length = 0;
+      await tab.goto(origin + url, { waitUntil: 'load' });
+      expect(problems).toEqual([]);
+      expect(offSite).toEqual([]);
+      expect(await context.cookies()).toEqual([]);
+      const overflow = await tab.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    },
+  );
 });

@@ -5,9 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { DIST, fileForUrl, pageUrls } from '../support/dist.ts';
 import { BUDGETS, pageWeight } from '../../tools/pageWeight.ts';
 
-const weights = pageUrls().map((url) => ({ url, hasChart: readFileSync(fileForUrl(url), 'utf8').includes('data-target-chart'), ...pageWeight(DIST, fileForUrl(url), url) }));
+const weights = pageUrls().map((url) => ({
+  url,
+  hasChart: readFileSync(fileForUrl(url), 'utf8').includes('data-target-chart'),
+  ...pageWeight(DIST, fileForUrl(url), url),
+}));
 // `_chartjs` is the property Chart.js attaches to the data arrays it watches: present in any Chart.js build.
-const loadsChartJs = (scripts: string[]) => scripts.some((file) => readFileSync(`${DIST}${file}`, "utf8").includes("_chartjs"));
+const loadsChartJs = (scripts: string[]) =>
+  scripts.some((file) => readFileSync(`${DIST}${file}`, 'utf8').includes('_chartjs'));
 
 describe('performance budgets', () => {
   it.each(weights.map((w) => [w.url, w]))('%s is within its JavaScript and total budgets', (_url, w) => {
@@ -18,7 +23,9 @@ describe('performance budgets', () => {
   it('loads Chart.js on chart pages and on no other page', () => {
     const chartPages = weights.filter((w) => w.hasChart);
     // A chart is drawn only for a target with a published Changzhou figure, once per language.
-    const charted = (JSON.parse(readFileSync(`${DIST}/data/targets.json`, 'utf8')) as { targets: Array<{ figures: unknown[] }> }).targets.filter((t) => t.figures.length > 0);
+    const charted = (
+      JSON.parse(readFileSync(`${DIST}/data/targets.json`, 'utf8')) as { targets: Array<{ figures: unknown[] }> }
+    ).targets.filter((t) => t.figures.length > 0);
     expect(chartPages.length).toBe(charted.length * 2);
     for (const w of chartPages) expect(loadsChartJs(w.scripts), w.url).toBe(true);
     for (const w of weights.filter((x) => !x.hasChart)) expect(loadsChartJs(w.scripts), w.url).toBe(false);

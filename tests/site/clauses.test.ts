@@ -39,7 +39,9 @@ describe.each([['/plan/'], ['/en/plan/']])('%s', (url) => {
 
 describe('the English plan page', () => {
   it('says it is an unofficial translation and that the Chinese text prevails', () => {
-    expect(page('/en/plan/').querySelector('main')!.textContent).toMatch(/unofficial English translation\. The Chinese text prevails/);
+    expect(page('/en/plan/').querySelector('main')!.textContent).toMatch(
+      /unofficial English translation\. The Chinese text prevails/,
+    );
   });
 });
 

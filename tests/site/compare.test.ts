@@ -5,7 +5,11 @@ import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 import { compactText, page } from '../support/dist.ts';
 
 const zhClauses = loadPlanFiles('zh').flatMap((f) => f.clauses);
-const enText = new Map(loadPlanFiles('en').flatMap((f) => f.clauses).map((c) => [c.id, c.text]));
+const enText = new Map(
+  loadPlanFiles('en')
+    .flatMap((f) => f.clauses)
+    .map((c) => [c.id, c.text]),
+);
 // Width-normalised (NFKC), so full-width punctuation set at build time still matches the content's text.
 const squash = (s: string) => s.replace(/\s+/g, '').normalize('NFKC');
 
@@ -21,7 +25,14 @@ describe.each([
   });
 
   it("puts the reader's language first and the other language second, each marked with its lang", () => {
-    const langs = new Set(rows.map((r) => r.querySelectorAll('.compare-cell').map((c) => c.getAttribute('lang')).join(' ')));
+    const langs = new Set(
+      rows.map((r) =>
+        r
+          .querySelectorAll('.compare-cell')
+          .map((c) => c.getAttribute('lang'))
+          .join(' '),
+      ),
+    );
     expect([...langs]).toEqual([`${pageLang} ${otherLang}`]);
     expect(doc.querySelector('html')!.getAttribute('lang')).toBe(pageLang);
   });
@@ -30,17 +41,25 @@ describe.each([
     const wrong = zhClauses.filter((c) => {
       const cells = doc.getElementById(c.id)!.querySelectorAll('.compare-cell');
       const [zhCell, enCell] = pageLang === 'en' ? [cells[1], cells[0]] : [cells[0], cells[1]];
-      return !squash(compactText(zhCell)).startsWith(squash(c.text)) || !squash(compactText(enCell)).startsWith(squash(enText.get(c.id)!));
+      return (
+        !squash(compactText(zhCell)).startsWith(squash(c.text)) ||
+        !squash(compactText(enCell)).startsWith(squash(enText.get(c.id)!))
+      );
     });
     expect(wrong.map((c) => c.id)).toEqual([]);
   });
 });
 
-describe.each([['/plan/', '/plan/compare/'], ['/en/plan/', '/en/plan/compare/']])('%s', (url, compareUrl) => {
+describe.each([
+  ['/plan/', '/plan/compare/'],
+  ['/en/plan/', '/en/plan/compare/'],
+])('%s', (url, compareUrl) => {
   const doc = page(url);
 
   it('links every clause to its row on the side-by-side page', () => {
-    const without = zhClauses.filter((c) => !doc.getElementById(c.id)!.querySelector(`a.clause-compare[href="${compareUrl}#${c.id}"]`));
+    const without = zhClauses.filter(
+      (c) => !doc.getElementById(c.id)!.querySelector(`a.clause-compare[href="${compareUrl}#${c.id}"]`),
+    );
     expect(without.map((c) => c.id)).toEqual([]);
   });
 

@@ -4,14 +4,23 @@ import { describe, expect, it } from 'vitest';
 import { page, pageUrls } from '../support/dist.ts';
 
 const headers = JSON.parse(readFileSync('deploy/security-headers.json', 'utf8')) as Record<string, string>;
-const REQUIRED = ['Strict-Transport-Security', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'X-Frame-Options'];
+const REQUIRED = [
+  'Strict-Transport-Security',
+  'X-Content-Type-Options',
+  'Referrer-Policy',
+  'Permissions-Policy',
+  'X-Frame-Options',
+];
 
 describe('security headers', () => {
   it('are all defined, with frame-ancestors', () => {
     for (const name of REQUIRED) expect(headers[name], name).toBeTruthy();
     expect(headers['Content-Security-Policy']).toContain("frame-ancestors 'none'");
   });
-  it.each([['deploy/nginx.conf', (k: string, v: string) => `add_header ${k} "${v}" always;`], ['dist/_headers', (k: string, v: string) => `  ${k}: ${v}`]])('%s sets every one of them', (file, line) => {
+  it.each([
+    ['deploy/nginx.conf', (k: string, v: string) => `add_header ${k} "${v}" always;`],
+    ['dist/_headers', (k: string, v: string) => `  ${k}: ${v}`],
+  ])('%s sets every one of them', (file, line) => {
     const text = readFileSync(file, 'utf8');
     for (const [name, value] of Object.entries(headers)) expect(text, name).toContain(line(name, value));
   });
@@ -37,17 +46,26 @@ describe('sharing and discovery', () => {
     expect(sitemap).toContain('hreflang="en"');
     expect(sitemap).not.toContain('/search/');
   });
-  it.each(pageUrls().filter((u) => u !== '/404.html'))('%s has canonical, Open Graph, Twitter and government meta tags', (url) => {
-    const doc = page(url);
-    const meta = (attr: string, name: string) => doc.querySelector(`meta[${attr}="${name}"]`)?.getAttribute('content');
-    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/^https?:\/\//);
-    for (const p of ['og:title', 'og:description', 'og:url', 'og:site_name', 'og:locale']) expect(meta('property', p), p).toBeTruthy();
-    for (const n of ['twitter:card', 'SiteName', 'ArticleTitle', 'ContentSource', 'Description', 'Keywords']) expect(meta('name', n), n).toBeTruthy();
-    const jsonLd = doc.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.textContent));
-    expect(jsonLd.some((j) => j['@type'] === 'WebSite')).toBe(true);
-  });
+  it.each(pageUrls().filter((u) => u !== '/404.html'))(
+    '%s has canonical, Open Graph, Twitter and government meta tags',
+    (url) => {
+      const doc = page(url);
+      const meta = (attr: string, name: string) =>
+        doc.querySelector(`meta[${attr}="${name}"]`)?.getAttribute('content');
+      expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/^https?:\/\//);
+      for (const p of ['og:title', 'og:description', 'og:url', 'og:site_name', 'og:locale'])
+        expect(meta('property', p), p).toBeTruthy();
+      for (const n of ['twitter:card', 'SiteName', 'ArticleTitle', 'ContentSource', 'Description', 'Keywords'])
+        expect(meta('name', n), n).toBeTruthy();
+      const jsonLd = doc.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.textContent));
+      expect(jsonLd.some((j) => j['@type'] === 'WebSite')).toBe(true);
+    },
+  );
   it('describes the plan in JSON-LD as issued by a government organisation on 2022-09-15', () => {
-    const plan = page('/plan/').querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.textContent)).find((j) => j['@type'] === 'Legislation');
+    const plan = page('/plan/')
+      .querySelectorAll('script[type="application/ld+json"]')
+      .map((s) => JSON.parse(s.textContent))
+      .find((j) => j['@type'] === 'Legislation');
     expect(plan.legislationDate).toBe('2022-09-15');
     expect(plan.legislationPassedBy['@type']).toBe('GovernmentOrganization');
     expect(plan.legislationPassedBy.name).toBe('常州市人民政府');

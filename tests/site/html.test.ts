@@ -8,7 +8,9 @@ const validator = new HtmlValidate(new FileSystemConfigLoader());
 describe('html-validate', () => {
   it.each(pageUrls())('%s has no errors', async (url) => {
     const report = await validator.validateFile(fileForUrl(url));
-    const errors = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    const errors = report.results.flatMap((r) =>
+      r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+    );
     expect(errors).toEqual([]);
   });
 });

@@ -13,13 +13,18 @@ const { open } = useBrowser();
 // Sections of the site from its navigation; other one-segment pages (about, accessibility …) are one kind.
 const SECTIONS = new Set(NAV_ITEMS.map(({ href }) => href.split('/')[1]).filter(Boolean));
 function kindOf(url: string): string {
-  const parts = url.replace(/^\/en(?=\/)/, '').split('/').filter(Boolean);
+  const parts = url
+    .replace(/^\/en(?=\/)/, '')
+    .split('/')
+    .filter(Boolean);
   if (parts.length === 2 && SECTIONS.has(parts[0]) && parts[0] !== 'plan') return `/${parts[0]}/…/`;
   if (parts.length === 1 && !SECTIONS.has(parts[0]) && !parts[0].endsWith('.html')) return '/…/';
   return `/${parts.join('/')}`;
 }
 /** The first built page of each kind, in each language. */
-const ONE_OF_EACH_KIND = [...new Map(pageUrls().map((url) => [`${url.startsWith('/en/') ? 'en' : 'zh'} ${kindOf(url)}`, url])).values()];
+const ONE_OF_EACH_KIND = [
+  ...new Map(pageUrls().map((url) => [`${url.startsWith('/en/') ? 'en' : 'zh'} ${kindOf(url)}`, url])).values(),
+];
 
 const PHONE: BrowserContextOptions = { viewport: { width: 320, height: 800 } };
 
@@ -30,8 +35,10 @@ describe('at 320 px with text at 200%', () => {
     const { overflow, header } = await page.evaluate(() => ({
       overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
       // The header's own rows: an unofficial deployment's identity banner above them is not folded on purpose.
-      header: ((document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0) -
-        (document.querySelector('.site-header__identity')?.getBoundingClientRect().height ?? 0)) / innerHeight,
+      header:
+        ((document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0) -
+          (document.querySelector('.site-header__identity')?.getBoundingClientRect().height ?? 0)) /
+        innerHeight,
     }));
     expect(overflow).toBeLessThanOrEqual(0);
     expect(header).toBeLessThan(0.5);
@@ -53,8 +60,14 @@ async function layoutShift(url: string, storedMode?: 'large'): Promise<number> {
   }, storedMode);
   await page.goto(page.url().replace('/robots.txt', url), { waitUntil: 'load' });
   // Two frames after load: any shift caused by the page's scripts has been laid out and reported.
-  const shift = await page.evaluate(() => new Promise<number>((done) =>
-    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done((window as unknown as { shift: number }).shift), 0)))));
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((done) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => setTimeout(() => done((window as unknown as { shift: number }).shift), 0)),
+        ),
+      ),
+  );
   const mode = await page.evaluate(() => document.documentElement.dataset.reading ?? 'normal');
   await page.context().close();
   expect(mode).toBe(storedMode ?? 'normal');
@@ -71,12 +84,17 @@ describe('no layout shift while a page loads', () => {
   });
 });
 
-describe('the language switch keeps the reader\'s place', () => {
+describe("the language switch keeps the reader's place", () => {
   // A measure from the middle of the plan, scrolled to by the reader (not opened by its link).
-  const measures = loadPlanFiles('zh').flatMap((f) => f.clauses).filter((c) => c.id.startsWith('task-') && c.id.split('-').length === 4);
+  const measures = loadPlanFiles('zh')
+    .flatMap((f) => f.clauses)
+    .filter((c) => c.id.startsWith('task-') && c.id.split('-').length === 4);
   const clause = measures[Math.floor(measures.length / 2)].id;
 
-  it.each([['/plan/', '/en/plan/'], ['/en/plan/', '/plan/']])('from a clause scrolled to on %s, opens %s at that clause', async (from, to) => {
+  it.each([
+    ['/plan/', '/en/plan/'],
+    ['/en/plan/', '/plan/'],
+  ])('from a clause scrolled to on %s, opens %s at that clause', async (from, to) => {
     const page = await open(from, { viewport: { width: 390, height: 844 } });
     await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), clause);
     expect(new URL(page.url()).hash).toBe('');
@@ -117,9 +135,14 @@ describe('finding your place on /plan/ on a phone', () => {
     const part = page.locator('.plan-part h2[id]:not(:has(+ :is(h3, h4)))').last();
     await part.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     const partText = (await part.evaluate((el) => el.firstChild?.textContent ?? '')).trim();
-    await page.waitForFunction((text) => document.querySelector('[data-current-part]')?.textContent?.includes(text), partText);
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-current-part]')?.textContent?.includes(text),
+      partText,
+    );
     await page.click('.plan-place__contents');
-    const contentsTop = await page.evaluate(() => document.getElementById('contents-heading')!.getBoundingClientRect().top);
+    const contentsTop = await page.evaluate(
+      () => document.getElementById('contents-heading')!.getBoundingClientRect().top,
+    );
     expect(Math.abs(contentsTop)).toBeLessThan(5);
     await page.context().close();
   });

@@ -10,7 +10,9 @@ function internalTargets(url: string): string[] {
   const doc = page(url);
   const attrs = [
     ...doc.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
-    ...doc.querySelectorAll('link[href]:not([rel="canonical"]):not([rel="alternate"])').map((l) => l.getAttribute('href')!),
+    ...doc
+      .querySelectorAll('link[href]:not([rel="canonical"]):not([rel="alternate"])')
+      .map((l) => l.getAttribute('href')!),
     ...doc.querySelectorAll('script[src], img[src]').map((s) => s.getAttribute('src')!),
   ];
   return attrs.filter((href) => !/^(https?:|mailto:|tel:|data:)/.test(href));
@@ -30,7 +32,9 @@ function resolves(from: string, href: string): string | undefined {
 
 describe('internal links', () => {
   it.each(urls)('every link, asset and anchor on %s resolves', (url) => {
-    const broken = internalTargets(url).map((href) => resolves(url, href)).filter(Boolean);
+    const broken = internalTargets(url)
+      .map((href) => resolves(url, href))
+      .filter(Boolean);
     expect(broken).toEqual([]);
   });
 });

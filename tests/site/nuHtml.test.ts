@@ -8,16 +8,30 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, fileForUrl, pageUrls } from '../support/dist.ts';
 
 const vnuJar = join(createRequire(import.meta.url).resolve('vnu-jar'), '..', 'build', 'dist', 'vnu.jar');
-interface NuMessage { type: string; subType?: string; url: string; lastLine?: number; message: string }
+interface NuMessage {
+  type: string;
+  subType?: string;
+  url: string;
+  lastLine?: number;
+  message: string;
+}
 const errorsByFile = new Map<string, string[]>();
 
 beforeAll(async () => {
   // One JVM for the whole site: starting the checker costs more than checking a page.
   const output = await new Promise<string>((done, fail) => {
-    execFile('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', '--skip-non-html', DIST], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') fail(new Error('java is not installed: the Nu HTML Checker needs it (.ci/run installs default-jre-headless)'));
-      else done(stderr || stdout);
-    });
+    execFile(
+      'java',
+      ['-jar', vnuJar, '--errors-only', '--format', 'json', '--skip-non-html', DIST],
+      { maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error && (error as NodeJS.ErrnoException).code === 'ENOENT')
+          fail(
+            new Error('java is not installed: the Nu HTML Checker needs it (.ci/run installs default-jre-headless)'),
+          );
+        else done(stderr || stdout);
+      },
+    );
   });
   const { messages } = JSON.parse(output) as { messages: NuMessage[] };
   for (const m of messages.filter((m) => m.type === 'error' || m.subType === 'fatal')) {

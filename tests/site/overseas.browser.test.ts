@@ -13,7 +13,11 @@ const { open, origin, browser } = useBrowser();
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** Opens a guide, fixes "today" in the page, and makes the checklist for a first filing. */
-async function plan(path: string, { today, firstFiling, right, route = '' }: { today: string; firstFiling: string; right: RightKind; route?: string }, options = {}): Promise<Page> {
+async function plan(
+  path: string,
+  { today, firstFiling, right, route = '' }: { today: string; firstFiling: string; right: RightKind; route?: string },
+  options = {},
+): Promise<Page> {
   const tab = await open(path, options);
   await tab.clock.setFixedTime(new Date(`${today}T10:00:00`));
   await tab.fill('#priority-date', firstFiling);
@@ -31,7 +35,9 @@ describe('filing planner', () => {
     const input = { today: '2025-01-15', firstFiling: '2024-02-29', right: 'invention' as const };
     const expected = planFiling(input);
     const tab = await plan('/overseas/', input);
-    expect(await steps(tab).evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.step))).toEqual(expected.map((s) => s.id));
+    expect(await steps(tab).evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.step))).toEqual(
+      expected.map((s) => s.id),
+    );
     const first = steps(tab).first();
     expect(await first.textContent()).toContain('保密审查');
     expect(await first.textContent()).toContain('第十九条');
@@ -45,7 +51,12 @@ describe('filing planner', () => {
   });
 
   it('marks a deadline that has passed and says what can still be done', async () => {
-    const tab = await plan('/en/overseas/', { today: '2025-03-05', firstFiling: '2024-03-04', right: 'utility-model', route: 'pct' });
+    const tab = await plan('/en/overseas/', {
+      today: '2025-03-05',
+      firstFiling: '2024-03-04',
+      right: 'utility-model',
+      route: 'pct',
+    });
     const filing = tab.locator('[data-step="pct-filing"]');
     expect(await filing.getAttribute('data-passed')).toBe('true');
     expect(await filing.textContent()).toMatch(/Passed.*1 day ago/);
@@ -57,12 +68,19 @@ describe('filing planner', () => {
   });
 
   it('gives each passed national-phase deadline its own outer limit for reinstatement', async () => {
-    const input = { today: '2024-09-01', firstFiling: '2022-01-10', right: 'invention' as const, route: 'pct' as const };
+    const input = {
+      today: '2024-09-01',
+      firstFiling: '2022-01-10',
+      right: 'invention' as const,
+      route: 'pct' as const,
+    };
     const expected = planFiling(input);
     const tab = await plan('/en/overseas/', input);
     for (const id of ['pct-national-30', 'pct-national-31'] as const) {
       const until = expected.find((s) => s.id === id)!.remedy!.until;
-      const label = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${until}T00:00:00Z`));
+      const label = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeZone: 'UTC' }).format(
+        new Date(`${until}T00:00:00Z`),
+      );
       const text = await tab.locator(`[data-step="${id}"]`).textContent();
       expect(text, id).toContain(`At the latest by ${label}; usually sooner: within two months`);
       expect(text, id).toContain('Rule 49.6');
@@ -72,18 +90,33 @@ describe('filing planner', () => {
   });
 
   it('offers restoring a passed Paris priority for an invention for two months, and never for a design', async () => {
-    const invention = await plan('/overseas/', { today: '2025-02-10', firstFiling: '2024-01-31', right: 'invention', route: 'paris' });
+    const invention = await plan('/overseas/', {
+      today: '2025-02-10',
+      firstFiling: '2024-01-31',
+      right: 'invention',
+      route: 'paris',
+    });
     const paris = await invention.locator('[data-step="paris"]').textContent();
     expect(paris).toContain('恢复优先权');
     expect(paris).toContain('第三十六条');
     expect(paris).not.toContain('不能再要求这一优先权');
     await invention.context().close();
-    const tooLate = await plan('/overseas/', { today: '2025-04-01', firstFiling: '2024-01-31', right: 'invention', route: 'paris' });
+    const tooLate = await plan('/overseas/', {
+      today: '2025-04-01',
+      firstFiling: '2024-01-31',
+      right: 'invention',
+      route: 'paris',
+    });
     const closed = await tooLate.locator('[data-step="paris"]').textContent();
     expect(closed).toContain('不能再要求这一优先权');
     expect(closed).not.toContain('恢复优先权');
     await tooLate.context().close();
-    const design = await plan('/overseas/', { today: '2024-08-10', firstFiling: '2024-01-31', right: 'design', route: 'paris' });
+    const design = await plan('/overseas/', {
+      today: '2024-08-10',
+      firstFiling: '2024-01-31',
+      right: 'design',
+      route: 'paris',
+    });
     const designParis = await design.locator('[data-step="paris"]').textContent();
     expect(designParis).toContain('不能再要求这一优先权');
     expect(designParis).not.toContain('恢复优先权');
@@ -94,13 +127,20 @@ describe('filing planner', () => {
     const input = { today: '2024-03-01', firstFiling: '2024-02-29', right: 'utility-model' as const };
     const tab = await plan('/en/overseas/', input);
     const [confidentiality] = planFiling(input);
-    const label = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${confidentiality.askBy!.date}T00:00:00Z`));
+    const label = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeZone: 'UTC' }).format(
+      new Date(`${confidentiality.askBy!.date}T00:00:00Z`),
+    );
     expect(await tab.locator('[data-step="confidentiality"]').textContent()).toContain(`ask by ${label}`);
     await tab.context().close();
   });
 
   it('says the last day is today on the day itself', async () => {
-    const tab = await plan('/en/overseas/', { today: '2025-09-15', firstFiling: '2025-03-15', right: 'trademark', route: 'madrid' });
+    const tab = await plan('/en/overseas/', {
+      today: '2025-09-15',
+      firstFiling: '2025-03-15',
+      right: 'trademark',
+      route: 'madrid',
+    });
     expect(await tab.locator('[data-step="madrid"]').textContent()).toContain('Today is the last day');
     await tab.context().close();
   });
@@ -109,15 +149,23 @@ describe('filing planner', () => {
     const tab = await open('/en/overseas/');
     for (const right of RIGHT_KINDS) {
       await tab.selectOption('#right-kind', right);
-      const offered = await tab.locator('#filing-route option:not([disabled])').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+      const offered = await tab
+        .locator('#filing-route option:not([disabled])')
+        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
       expect(offered.sort(), right).toEqual(['', ...routesFor(right)].sort());
     }
     await tab.context().close();
   });
 
   it('downloads a valid .ics with one VEVENT and DTSTART per upcoming deadline', async () => {
-    const tab = await plan('/en/overseas/', { today: '2025-01-15', firstFiling: '2024-02-29', right: 'invention' }, { acceptDownloads: true });
-    const upcoming = await tab.locator('[data-planner-steps] > li[data-due][data-passed="false"]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.due!));
+    const tab = await plan(
+      '/en/overseas/',
+      { today: '2025-01-15', firstFiling: '2024-02-29', right: 'invention' },
+      { acceptDownloads: true },
+    );
+    const upcoming = await tab
+      .locator('[data-planner-steps] > li[data-due][data-passed="false"]')
+      .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.due!));
     const [download] = await Promise.all([tab.waitForEvent('download'), tab.click('[data-planner-ics]')]);
     expect(download.suggestedFilename()).toMatch(/\.ics$/);
     const ics = readFileSync((await download.path())!, 'utf8');
@@ -137,14 +185,29 @@ describe('filing planner', () => {
   it('has no axe violations with a checklist that has passed and upcoming deadlines', async () => {
     const tab = await plan('/overseas/', { today: '2025-06-01', firstFiling: '2024-03-10', right: 'invention' });
     const results = await new AxeBuilder({ page: tab }).withTags(WCAG_TAGS).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
     await tab.context().close();
   });
 
   it('fits 320 px with the checklist shown, in both languages', async () => {
     for (const path of ['/overseas/', '/en/overseas/']) {
-      const tab = await plan(path, { today: '2025-06-01', firstFiling: '2024-03-10', right: 'invention' }, { viewport: { width: 320, height: 800 } });
-      expect(await tab.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), path).toBe(true);
+      const tab = await plan(
+        path,
+        { today: '2025-06-01', firstFiling: '2024-03-10', right: 'invention' },
+        { viewport: { width: 320, height: 800 } },
+      );
+      expect(
+        await tab.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+        path,
+      ).toBe(true);
       await tab.context().close();
     }
   });
@@ -154,7 +217,9 @@ describe('the guide under its Content Security Policy', () => {
   it.each(['/overseas/', '/en/overseas/'])('%s loads and makes a checklist without a CSP violation', async (path) => {
     const tab = await (await browser().newContext()).newPage();
     const violations: string[] = [];
-    tab.on('console', (message) => { if (/Content Security Policy/.test(message.text())) violations.push(message.text().slice(0, 160)); });
+    tab.on('console', (message) => {
+      if (/Content Security Policy/.test(message.text())) violations.push(message.text().slice(0, 160));
+    });
     await tab.goto(origin + path, { waitUntil: 'load' });
     await tab.fill('#priority-date', '2024-02-29');
     await tab.click('[data-filing-planner] button[type="submit"]');
@@ -194,20 +259,35 @@ describe('route chooser', () => {
     await tab.context().close();
   });
 
-  it.each(['default', 'large'])('keeps each radio button beside its words at 320 px in %s reading mode', async (mode) => {
-    const tab = await open('/en/overseas/', { viewport: { width: 320, height: 800 } });
-    if (mode === 'large') await tab.evaluate(() => { document.documentElement.dataset.reading = 'large'; });
-    const misplaced = await tab.locator('[data-route-chooser] fieldset label').evaluateAll((labels) => labels.filter((label) => {
-      const radio = label.querySelector('input')!.getBoundingClientRect();
-      const range = document.createRange();
-      range.selectNodeContents(label);
-      range.setStartAfter(label.querySelector('input')!);
-      const words = range.getClientRects()[0];
-      // Beside means: to the left of the words, no taller than a line and a half, centred on the first line.
-      const centre = (r: DOMRect) => r.top + r.height / 2;
-      return !(words && words.left >= radio.right && radio.height <= words.height * 1.5 && Math.abs(centre(radio) - centre(words)) <= words.height / 2);
-    }).map((label) => label.textContent!.trim()));
-    expect(misplaced).toEqual([]);
-    await tab.context().close();
-  });
+  it.each(['default', 'large'])(
+    'keeps each radio button beside its words at 320 px in %s reading mode',
+    async (mode) => {
+      const tab = await open('/en/overseas/', { viewport: { width: 320, height: 800 } });
+      if (mode === 'large')
+        await tab.evaluate(() => {
+          document.documentElement.dataset.reading = 'large';
+        });
+      const misplaced = await tab.locator('[data-route-chooser] fieldset label').evaluateAll((labels) =>
+        labels
+          .filter((label) => {
+            const radio = label.querySelector('input')!.getBoundingClientRect();
+            const range = document.createRange();
+            range.selectNodeContents(label);
+            range.setStartAfter(label.querySelector('input')!);
+            const words = range.getClientRects()[0];
+            // Beside means: to the left of the words, no taller than a line and a half, centred on the first line.
+            const centre = (r: DOMRect) => r.top + r.height / 2;
+            return !(
+              words &&
+              words.left >= radio.right &&
+              radio.height <= words.height * 1.5 &&
+              Math.abs(centre(radio) - centre(words)) <= words.height / 2
+            );
+          })
+          .map((label) => label.textContent!.trim()),
+      );
+      expect(misplaced).toEqual([]);
+      await tab.context().close();
+    },
+  );
 });

@@ -8,8 +8,44 @@ import { chooseRoute } from '../../src/lib/overseas/chooser.ts';
 
 // The rules the guide must state (issue 11), each as the article citation a reader would see.
 const RULES = {
-  zh: ['《专利法》(2020年修正)第十九条', '《专利法实施细则》(2023年修订)第八条第三款', '《专利法实施细则》(2023年修订)第九条', '第4条C(1)', '第4条C(2)', '第4条C(3)', 'PCT第8条', '第一百二十条', '第80.2条', '第80.5条', '第6条(3)', '第9条之五', '2022年5月5日', '第二十四条', '第三十三条第三款', '第二十二条第二款', '《巴黎公约》第11条'],
-  en: ['Patent Law of the PRC, 2020 amendment, Article 19', 'Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 3', 'Implementing Regulations of the Patent Law, 2023 revision, Article 9', 'Article 4C(1)', 'Article 4C(2)', 'Article 4C(3)', 'PCT Article 8', 'Article 120', 'Rule 80.2', 'Rule 80.5', 'Article 6(3)', 'Article 9quinquies', '5 May 2022', 'Article 24', 'Article 33, paragraphs 3 and 5', 'Article 22, paragraph 2', 'Article 11 of the Paris Convention'],
+  zh: [
+    '《专利法》(2020年修正)第十九条',
+    '《专利法实施细则》(2023年修订)第八条第三款',
+    '《专利法实施细则》(2023年修订)第九条',
+    '第4条C(1)',
+    '第4条C(2)',
+    '第4条C(3)',
+    'PCT第8条',
+    '第一百二十条',
+    '第80.2条',
+    '第80.5条',
+    '第6条(3)',
+    '第9条之五',
+    '2022年5月5日',
+    '第二十四条',
+    '第三十三条第三款',
+    '第二十二条第二款',
+    '《巴黎公约》第11条',
+  ],
+  en: [
+    'Patent Law of the PRC, 2020 amendment, Article 19',
+    'Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 3',
+    'Implementing Regulations of the Patent Law, 2023 revision, Article 9',
+    'Article 4C(1)',
+    'Article 4C(2)',
+    'Article 4C(3)',
+    'PCT Article 8',
+    'Article 120',
+    'Rule 80.2',
+    'Rule 80.5',
+    'Article 6(3)',
+    'Article 9quinquies',
+    '5 May 2022',
+    'Article 24',
+    'Article 33, paragraphs 3 and 5',
+    'Article 22, paragraph 2',
+    'Article 11 of the Paris Convention',
+  ],
 };
 
 // Superseded or too-narrow wording the legal review found; none may come back.
@@ -18,7 +54,10 @@ const RETIRED = {
   en: ['2010 revision', ', Rule 8', 'receiving or designated office', '(31 in some)'],
 };
 
-describe.each([['zh', ''], ['en', '/en']] as const)('overseas guide (%s)', (lang, prefix) => {
+describe.each([
+  ['zh', ''],
+  ['en', '/en'],
+] as const)('overseas guide (%s)', (lang, prefix) => {
   const guide = page(`${prefix}/overseas/`);
   // NFKC: Chinese pages show full-width punctuation (GB/T 15834); the rules below are typed half-width.
   const text = guide.querySelector('main')!.textContent.replace(/\s+/g, ' ').normalize('NFKC');
@@ -42,8 +81,12 @@ describe.each([['zh', ''], ['en', '/en']] as const)('overseas guide (%s)', (lang
   });
 
   it('shows the steps the content defines, the confidentiality examination before choosing the route', () => {
-    const ids = [...readFileSync(`content/overseas/${lang}.mdx`, 'utf8').matchAll(/\\\{#(step-\d+)\\\}/g)].map((m) => m[1]);
-    expect(guide.querySelectorAll('.step-nav li a').map((a) => a.getAttribute('href'))).toEqual(ids.map((id) => `#${id}`));
+    const ids = [...readFileSync(`content/overseas/${lang}.mdx`, 'utf8').matchAll(/\\\{#(step-\d+)\\\}/g)].map(
+      (m) => m[1],
+    );
+    expect(guide.querySelectorAll('.step-nav li a').map((a) => a.getAttribute('href'))).toEqual(
+      ids.map((id) => `#${id}`),
+    );
     const headings = ids.map((id) => guide.getElementById(id)!.textContent);
     const confidentiality = headings.findIndex((h) => /保密审查|confidentiality examination/.test(h));
     const route = headings.findIndex((h) => /选择申请途径|Choose the route/.test(h));
@@ -66,20 +109,25 @@ describe.each([['zh', ''], ['en', '/en']] as const)('overseas guide (%s)', (lang
   });
 
   it('cites the WIPO treaty pages and the national law database', () => {
-    for (const treaty of ['paris', 'pct', 'hague', 'madrid']) expect(guide.querySelector(`a[href*="wipo.int/"][href*="${treaty}"]`), treaty).not.toBeNull();
+    for (const treaty of ['paris', 'pct', 'hague', 'madrid'])
+      expect(guide.querySelector(`a[href*="wipo.int/"][href*="${treaty}"]`), treaty).not.toBeNull();
     expect(guide.querySelector('a[href^="https://flk.npc.gov.cn"]')).not.toBeNull();
   });
 
   it('leads from the home page to the disputes-abroad entry and the foreign-company guide', () => {
     const home = page(`${prefix}/`);
-    for (const path of ['/disputes-abroad/', '/foreign-companies/']) expect(home.querySelector(`main a[href="${prefix}${path}"]`), path).not.toBeNull();
+    for (const path of ['/disputes-abroad/', '/foreign-companies/'])
+      expect(home.querySelector(`main a[href="${prefix}${path}"]`), path).not.toBeNull();
   });
 
   it('links every service a guide uses back to that guide', () => {
     for (const guide of GUIDES) {
       for (const slug of guide.services) {
         const service = page(`${prefix}/services/${slug}/`);
-        expect(service.querySelector(`[data-guides-for] a[href="${prefix}${guide.path}"]`), `${slug} → ${guide.path}`).not.toBeNull();
+        expect(
+          service.querySelector(`[data-guides-for] a[href="${prefix}${guide.path}"]`),
+          `${slug} → ${guide.path}`,
+        ).not.toBeNull();
       }
     }
   });
@@ -94,12 +142,19 @@ describe.each([['zh', ''], ['en', '/en']] as const)('overseas guide (%s)', (lang
 
   it('tells foreign companies the agency rule with both articles and links the plan clause', () => {
     const foreign = page(`${prefix}/foreign-companies/`).querySelector('main')!;
-    expect(foreign.textContent.normalize('NFKC')).toMatch(lang === 'zh' ? /《专利法》\(2020年修正\)第十八条[\s\S]*《商标法》\(2019年修正\)第十八条/ : /Patent Law of the PRC, 2020 amendment, Article 18[\s\S]*Trademark Law of the PRC, 2019 amendment, Article 18/);
+    expect(foreign.textContent.normalize('NFKC')).toMatch(
+      lang === 'zh'
+        ? /《专利法》\(2020年修正\)第十八条[\s\S]*《商标法》\(2019年修正\)第十八条/
+        : /Patent Law of the PRC, 2020 amendment, Article 18[\s\S]*Trademark Law of the PRC, 2019 amendment, Article 18/,
+    );
     expect(foreign.querySelector(`a[href="${prefix}/plan/#task-4-1-1"]`)).not.toBeNull();
   });
 
   it('tells foreign companies who may use the Hague System, with its article, and calls 同保护 equal protection', () => {
-    const foreign = page(`${prefix}/foreign-companies/`).querySelector('main')!.textContent.replace(/\s+/g, ' ').normalize('NFKC');
+    const foreign = page(`${prefix}/foreign-companies/`)
+      .querySelector('main')!
+      .textContent.replace(/\s+/g, ' ')
+      .normalize('NFKC');
     expect(foreign).toContain(lang === 'zh' ? '海牙协定(1999年文本)第3条' : 'Hague Agreement, 1999 Act, Article 3');
     if (lang === 'en') {
       expect(foreign).toContain('equal protection');

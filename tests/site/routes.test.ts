@@ -9,8 +9,14 @@ import { readContentFiles } from '../../src/data/contentFiles.ts';
 import { fileForUrl, pageUrls } from '../support/dist.ts';
 
 const paths = readContentFiles().map((f) => f.path);
-const slugsOf = (kind: string, prefix = '') => paths.filter((p) => contentKind(p)?.kind === kind && p.startsWith(prefix)).map(slugOf);
-const routes = sitePaths({ targets: slugsOf('target'), services: slugsOf('service'), progress: slugsOf('progress'), pages: slugsOf('page', 'pages/zh/') });
+const slugsOf = (kind: string, prefix = '') =>
+  paths.filter((p) => contentKind(p)?.kind === kind && p.startsWith(prefix)).map(slugOf);
+const routes = sitePaths({
+  targets: slugsOf('target'),
+  services: slugsOf('service'),
+  progress: slugsOf('progress'),
+  pages: slugsOf('page', 'pages/zh/'),
+});
 
 describe('route table', () => {
   it('names only pages and files that the build made', () => {

@@ -7,7 +7,12 @@ import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/chromium.ts';
 import { page } from '../support/dist.ts';
 
-interface Query { q: string; expect: string[]; style: 'term' | 'question'; from: 'project' | 'people' }
+interface Query {
+  q: string;
+  expect: string[];
+  style: 'term' | 'question';
+  from: 'project' | 'people';
+}
 type Lang = 'zh' | 'en';
 const suite = JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as Record<Lang, Query[]>;
 const REQUIRED_TOP3_RATE = 0.95;
@@ -30,14 +35,18 @@ describe('search', () => {
   /** Types a query into the search page and returns the result links and the status line. */
   async function typeQuery(tab: Page, query: string): Promise<{ hrefs: string[]; status: string }> {
     await tab.fill('#search-page-q', query);
-    await tab.evaluate(() => { document.querySelector('[data-search-status]')!.textContent = ''; });
+    await tab.evaluate(() => {
+      document.querySelector('[data-search-status]')!.textContent = '';
+    });
     await tab.press('#search-page-q', 'Enter');
     const none = await tab.locator('[data-search-status]').getAttribute('data-label-none');
     await tab.waitForFunction((noneLabel) => {
       const text = document.querySelector('[data-search-status]')?.textContent ?? '';
       return /\d/.test(text) || text === noneLabel;
     }, none);
-    const hrefs = await tab.$$eval('[data-search-results] li h2 a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await tab.$$eval('[data-search-results] li h2 a', (links) =>
+      links.map((a) => a.getAttribute('href') ?? ''),
+    );
     return { hrefs, status: (await tab.textContent('[data-search-status]')) ?? '' };
   }
 
@@ -50,9 +59,17 @@ describe('search', () => {
     });
 
     it(`finds the expected page in the top 3 for at least ${REQUIRED_TOP3_RATE * 100}% of the queries`, () => {
-      const misses = suite[lang].filter(({ q, expect: wanted }) => !outcomes.get(q)!.slice(0, 3).some((href) => wanted.some((e) => matches(href, e))));
+      const misses = suite[lang].filter(
+        ({ q, expect: wanted }) =>
+          !outcomes
+            .get(q)!
+            .slice(0, 3)
+            .some((href) => wanted.some((e) => matches(href, e))),
+      );
       const rate = 1 - misses.length / suite[lang].length;
-      console.log(`search top-3 (${lang}): ${(rate * 100).toFixed(1)}% of ${suite[lang].length}${misses.length ? `; misses:\n  ${misses.map((m) => `${m.q} → ${outcomes.get(m.q)!.slice(0, 3).join(', ')}`).join('\n  ')}` : ''}`);
+      console.log(
+        `search top-3 (${lang}): ${(rate * 100).toFixed(1)}% of ${suite[lang].length}${misses.length ? `; misses:\n  ${misses.map((m) => `${m.q} → ${outcomes.get(m.q)!.slice(0, 3).join(', ')}`).join('\n  ')}` : ''}`,
+      );
       expect(rate).toBeGreaterThanOrEqual(REQUIRED_TOP3_RATE);
     });
 
@@ -62,7 +79,9 @@ describe('search', () => {
       // fallback (stop words, vocabulary, word by word) stays tested as the content changes.
       const queries = suite[lang].map((q) => q.q);
       // Written as a string so the test runner does not rewrite the browser's import().
-      const counts = await tab.evaluate(`import('/pagefind/pagefind.js').then((pf) => Promise.all(${JSON.stringify(queries)}.map(async (q) => (await pf.search(q)).results.length)))`) as number[];
+      const counts = (await tab.evaluate(
+        `import('/pagefind/pagefind.js').then((pf) => Promise.all(${JSON.stringify(queries)}.map(async (q) => (await pf.search(q)).results.length)))`,
+      )) as number[];
       const nothingAlone = queries.filter((_, i) => counts[i] === 0);
       console.log(`queries Pagefind alone finds nothing for (${lang}): ${nothingAlone.length}`);
       expect(nothingAlone.length).toBeGreaterThanOrEqual(10);
@@ -81,7 +100,9 @@ describe('search', () => {
     const tab = await open('/en/search/');
     const { hrefs } = await typeQuery(tab, 'qwzxv');
     expect(hrefs).toEqual([]);
-    const guides = await tab.$$eval('[data-search-help]:not([hidden]) a', (links) => links.map((a) => a.getAttribute('href')));
+    const guides = await tab.$$eval('[data-search-help]:not([hidden]) a', (links) =>
+      links.map((a) => a.getAttribute('href')),
+    );
     expect(guides).toEqual(expect.arrayContaining(['/en/services/', '/en/overseas/']));
     await tab.context().close();
   });
@@ -89,7 +110,9 @@ describe('search', () => {
   it('marks the words found in snippets and shows no hidden link text', async () => {
     const tab = await open('/search/');
     await typeQuery(tab, '加强知识产权维权援助');
-    const snippets = await tab.$$eval('[data-search-results] li p:last-child', (ps) => ps.map((p) => ({ text: p.textContent ?? '', marks: p.querySelectorAll('mark').length })));
+    const snippets = await tab.$$eval('[data-search-results] li p:last-child', (ps) =>
+      ps.map((p) => ({ text: p.textContent ?? '', marks: p.querySelectorAll('mark').length })),
+    );
     expect(snippets.some((s) => s.marks > 0)).toBe(true);
     expect(snippets.map((s) => s.text).join(' ')).not.toMatch(/本条链接|Link to this clause/);
     await tab.context().close();
@@ -98,14 +121,16 @@ describe('search', () => {
   it('fetches Pagefind as soon as the search box is focused, before anything is submitted', async () => {
     const tab = await open('/search/');
     await tab.waitForLoadState('networkidle');
-    expect(await tab.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/pagefind/')))).toBe(false);
+    expect(
+      await tab.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/pagefind/'))),
+    ).toBe(false);
     const loaded = tab.waitForRequest((request) => request.url().includes('/pagefind/pagefind.js'));
     await tab.focus('#search-page-q');
     await loaded;
     await tab.context().close();
   });
 
-  it('returns a link to the clause for a query on a measure\'s lead phrase', async () => {
+  it("returns a link to the clause for a query on a measure's lead phrase", async () => {
     const tab = await open('/search/');
     expect((await typeQuery(tab, '健全知识产权保护制度机制')).hrefs.slice(0, 3)).toContain('/plan/#task-2-1-1');
     await tab.context().close();
@@ -120,7 +145,15 @@ describe('search', () => {
   it('localises the search page: no English interface text on the Chinese page', async () => {
     const tab = await open('/search/?q=%E9%A9%AC%E5%BE%B7%E9%87%8C');
     await tab.waitForSelector('[data-search-results] li');
-    const ui = await tab.evaluate(() => [...document.querySelectorAll('[data-search-page] legend, [data-search-page] label, [data-search-status], .search-type, button')].map((el) => el.textContent ?? '').join(' '));
+    const ui = await tab.evaluate(() =>
+      [
+        ...document.querySelectorAll(
+          '[data-search-page] legend, [data-search-page] label, [data-search-status], .search-type, button',
+        ),
+      ]
+        .map((el) => el.textContent ?? '')
+        .join(' '),
+    );
     expect(ui).not.toMatch(/\b(Search|Results|All|Plan clause|Target|Service)\b/);
     await tab.context().close();
   });
@@ -129,7 +162,11 @@ describe('search', () => {
     const tab = await open('/search/?q=%E4%BF%9D%E6%8A%A4');
     await tab.waitForSelector('[data-search-results] li');
     await tab.check('[data-search-filters] input[value="service"]');
-    await tab.waitForFunction(() => [...document.querySelectorAll('[data-search-results] li h2 a')].every((a) => a.getAttribute('href')!.startsWith('/services/')));
+    await tab.waitForFunction(() =>
+      [...document.querySelectorAll('[data-search-results] li h2 a')].every((a) =>
+        a.getAttribute('href')!.startsWith('/services/'),
+      ),
+    );
     await tab.context().close();
   });
 
@@ -147,18 +184,23 @@ describe('search', () => {
 describe('search loads nothing until asked', () => {
   const { open } = useBrowser();
 
-  it.each(['/', '/plan/', '/en/targets/madrid-registrations/', '/services/'])('%s requests no Pagefind file', async (url) => {
-    const tab = await open('/');
-    const requested: string[] = [];
-    tab.on('request', (r) => requested.push(r.url()));
-    await tab.goto(tab.url().replace(/\/$/, '') + url, { waitUntil: 'networkidle' });
-    expect(requested.filter((r) => r.includes('/pagefind/'))).toEqual([]);
-    await tab.context().close();
-  });
+  it.each(['/', '/plan/', '/en/targets/madrid-registrations/', '/services/'])(
+    '%s requests no Pagefind file',
+    async (url) => {
+      const tab = await open('/');
+      const requested: string[] = [];
+      tab.on('request', (r) => requested.push(r.url()));
+      await tab.goto(tab.url().replace(/\/$/, '') + url, { waitUntil: 'networkidle' });
+      expect(requested.filter((r) => r.includes('/pagefind/'))).toEqual([]);
+      await tab.context().close();
+    },
+  );
 
   it('indexes only the main content: no navigation or footer text in the index body', () => {
     const doc = page('/plan/');
-    expect(doc.querySelector('header [data-pagefind-body], footer [data-pagefind-body], nav[data-pagefind-body]')).toBeNull();
+    expect(
+      doc.querySelector('header [data-pagefind-body], footer [data-pagefind-body], nav[data-pagefind-body]'),
+    ).toBeNull();
     expect(doc.querySelector('main')!.hasAttribute('data-pagefind-body')).toBe(true);
   });
 });

@@ -6,12 +6,23 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST, page } from '../support/dist.ts';
 
-interface Fragment { url: string; content: string; meta: Record<string, string> }
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+}
 
 /** Every page in the Pagefind index: its URL, the text its snippets come from, and its metadata. */
 function fragments(): Fragment[] {
   const dir = join(DIST, 'pagefind', 'fragment');
-  return readdirSync(dir).map((file) => JSON.parse(gunzipSync(readFileSync(join(dir, file))).subarray('pagefind_dcd'.length).toString('utf8')) as Fragment);
+  return readdirSync(dir).map(
+    (file) =>
+      JSON.parse(
+        gunzipSync(readFileSync(join(dir, file)))
+          .subarray('pagefind_dcd'.length)
+          .toString('utf8'),
+      ) as Fragment,
+  );
 }
 
 describe('the search index', () => {
@@ -20,7 +31,8 @@ describe('the search index', () => {
 
   it('has both languages and every content page', () => {
     expect(indexed.length).toBeGreaterThan(0);
-    for (const url of ['/plan/', '/en/plan/', '/overseas/', '/en/services/hotline-12330/']) expect(byUrl.has(url), url).toBe(true);
+    for (const url of ['/plan/', '/en/plan/', '/overseas/', '/en/services/hotline-12330/'])
+      expect(byUrl.has(url), url).toBe(true);
   });
 
   it('keeps visually hidden link text ("本条链接", "Link to this clause") out of every snippet', () => {
@@ -49,7 +61,13 @@ describe('the search index', () => {
       for (const dt of doc.querySelectorAll('main dt, main th')) {
         const next = dt.nextElementSibling;
         const pair = `${dt.textContent.trim()}${next?.textContent.trim() ?? ''}`;
-        if (next && pair.length > dt.textContent.trim().length && text.includes(pair) && !prose.includes(pair.replace(/\s+/g, ''))) joined.push(`${f.url}: ${pair}`);
+        if (
+          next &&
+          pair.length > dt.textContent.trim().length &&
+          text.includes(pair) &&
+          !prose.includes(pair.replace(/\s+/g, ''))
+        )
+          joined.push(`${f.url}: ${pair}`);
       }
     }
     expect(joined).toEqual([]);
@@ -60,7 +78,7 @@ describe('the search index', () => {
     expect(byUrl.has('/en/')).toBe(false);
   });
 
-  it('indexes what people call a page\'s subject as metadata: 贷款 on the pledge-financing target', () => {
+  it("indexes what people call a page's subject as metadata: 贷款 on the pledge-financing target", () => {
     expect(byUrl.get('/targets/ip-pledge-financing/')!.meta.keywords).toContain('贷款');
     expect(byUrl.get('/en/targets/ip-pledge-financing/')!.meta.keywords).toContain('loan');
   });

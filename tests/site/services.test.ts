@@ -6,12 +6,24 @@ import { useBrowser } from '../support/chromium.ts';
 import { parseContent } from '../../src/lib/content/parse.ts';
 
 const slugs = readdirSync('content/services/zh').map((f) => f.replace(/\.md$/, ''));
-const records = new Map(slugs.map((slug) => [slug, parseContent(slug, readFileSync(`content/services/zh/${slug}.md`, 'utf8')).data as { clauses: string[]; contact?: Record<string, unknown> }]));
+const records = new Map(
+  slugs.map((slug) => [
+    slug,
+    parseContent(slug, readFileSync(`content/services/zh/${slug}.md`, 'utf8')).data as {
+      clauses: string[];
+      contact?: Record<string, unknown>;
+    },
+  ]),
+);
 
-describe.each([['zh', ''], ['en', '/en']] as const)('services (%s)', (_lang, prefix) => {
+describe.each([
+  ['zh', ''],
+  ['en', '/en'],
+] as const)('services (%s)', (_lang, prefix) => {
   it('lists every body in the finder', () => {
     const finder = page(`${prefix}/services/`);
-    for (const slug of slugs) expect(finder.querySelector(`a[href="${prefix}/services/${slug}/"]`), slug).not.toBeNull();
+    for (const slug of slugs)
+      expect(finder.querySelector(`a[href="${prefix}/services/${slug}/"]`), slug).not.toBeNull();
   });
 
   it('links every body from each plan clause that names it', () => {
@@ -28,7 +40,10 @@ describe.each([['zh', ''], ['en', '/en']] as const)('services (%s)', (_lang, pre
 
   it.each(slugs)('%s has JSON-LD that parses and carries its name and url', (slug) => {
     const doc = page(`${prefix}/services/${slug}/`);
-    const json = doc.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.textContent)).find((j) => ['GovernmentOffice', 'Organization'].includes(j['@type']));
+    const json = doc
+      .querySelectorAll('script[type="application/ld+json"]')
+      .map((s) => JSON.parse(s.textContent))
+      .find((j) => ['GovernmentOffice', 'Organization'].includes(j['@type']));
     expect(json['@context']).toBe('https://schema.org');
     // NFKC: the page shows the name with full-width punctuation (GB/T 15834); the data keeps it as typed.
     expect(json.name.normalize('NFKC')).toBe(doc.querySelector('h1')!.textContent.trim().normalize('NFKC'));
@@ -52,13 +67,17 @@ describe.each([['zh', ''], ['en', '/en']] as const)('services (%s)', (_lang, pre
 describe('services in Chromium', () => {
   const { open } = useBrowser();
   const visibleCards = (tab: Awaited<ReturnType<typeof open>>) =>
-    tab.locator('[data-need-group] [data-needs]').evaluateAll((cards) => cards.filter((c) => (c as HTMLElement).offsetParent !== null).length);
+    tab
+      .locator('[data-need-group] [data-needs]')
+      .evaluateAll((cards) => cards.filter((c) => (c as HTMLElement).offsetParent !== null).length);
 
   it('filters the directory by need', async () => {
     const tab = await open('/services/');
     const all = await visibleCards(tab);
     await tab.selectOption('#filter-need', 'overseas');
-    const groups = await tab.locator('[data-need-group]:not([hidden])').evaluateAll((g) => g.map((x) => (x as HTMLElement).dataset.needGroup));
+    const groups = await tab
+      .locator('[data-need-group]:not([hidden])')
+      .evaluateAll((g) => g.map((x) => (x as HTMLElement).dataset.needGroup));
     expect(groups).toEqual(['overseas']);
     const shown = await visibleCards(tab);
     expect(shown).toBeGreaterThan(0);

@@ -27,7 +27,10 @@ describe('printing the summary', () => {
 describe.each([['/plan/'], ['/en/plan/summary/'], ['/overseas/'], ['/plan/compare/']])('%s on paper', (path) => {
   it('shows the QR code of its address in print only, and hides the navigation there', async () => {
     const page = await open(path);
-    const shown = () => page.evaluate(() => ['.print-qr', '.site-header'].map((s) => getComputedStyle(document.querySelector(s)!).display !== 'none'));
+    const shown = () =>
+      page.evaluate(() =>
+        ['.print-qr', '.site-header'].map((s) => getComputedStyle(document.querySelector(s)!).display !== 'none'),
+      );
     expect(await shown()).toEqual([false, true]);
     await page.emulateMedia({ media: 'print' });
     expect(await shown()).toEqual([true, false]);

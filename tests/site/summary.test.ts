@@ -11,7 +11,10 @@ const zhClauses = loadPlanFiles('zh').flatMap((f) => f.clauses);
 const areas = zhClauses.filter((c) => c.kind === 'area');
 const phases = zhClauses.filter((c) => c.kind === 'phase');
 
-describe.each([['/plan/summary/', 'zh', '/plan/'], ['/en/plan/summary/', 'en', '/en/plan/']] as const)('%s', (url, lang, planUrl) => {
+describe.each([
+  ['/plan/summary/', 'zh', '/plan/'],
+  ['/en/plan/summary/', 'en', '/en/plan/'],
+] as const)('%s', (url, lang, planUrl) => {
   const doc = page(url);
   const main = doc.querySelector('main')!;
 
@@ -39,7 +42,9 @@ describe.each([['/plan/summary/', 'zh', '/plan/'], ['/en/plan/summary/', 'en', '
 
   it("counts each task area's measures from the plan text", () => {
     const shown = main.querySelectorAll('.task-bar span').map((s) => Number(s.textContent.replace(/\D/g, '')));
-    const counted = areas.map((a) => zhClauses.filter((c) => c.kind === 'measure' && c.id.startsWith(`${a.id}-`)).length);
+    const counted = areas.map(
+      (a) => zhClauses.filter((c) => c.kind === 'measure' && c.id.startsWith(`${a.id}-`)).length,
+    );
     expect(shown).toEqual(counted);
   });
 
@@ -65,9 +70,14 @@ describe('the plan text download', () => {
   // Compared after width normalisation (NFKC): /plan/ may set full-width punctuation where the seed has ASCII.
   it('holds the Chinese text of /plan/ with where it comes from', () => {
     const text = readFileSync(fileForUrl(href), 'utf8').normalize('NFKC');
-    expect(text).toMatch(/^《常州市国家知识产权强市建设试点城市工作方案\(2022-2025年\)》\n发文机关:常州市人民政府\n成文日期:2022年9月15日/);
+    expect(text).toMatch(
+      /^《常州市国家知识产权强市建设试点城市工作方案\(2022-2025年\)》\n发文机关:常州市人民政府\n成文日期:2022年9月15日/,
+    );
     const planText = compactText(page('/plan/').querySelector('main')!).normalize('NFKC');
-    const body = text.split(/={10,}\n/)[1].split('\n').filter(Boolean);
+    const body = text
+      .split(/={10,}\n/)[1]
+      .split('\n')
+      .filter(Boolean);
     expect(body.filter((line) => !planText.includes(line.replace(/\s+/g, '').normalize('NFKC')))).toEqual([]);
   });
 });

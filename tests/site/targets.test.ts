@@ -5,7 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { page } from '../support/dist.ts';
 import { formatTargetValue, type TargetUnit } from '../../src/lib/targets/format.ts';
 
-interface OpenTarget { id: string; kind: string; target_value: number | null; unit: TargetUnit | null; plan_wording_zh: string; figures: Array<{ sources: unknown[] }>; clause: string }
+interface OpenTarget {
+  id: string;
+  kind: string;
+  target_value: number | null;
+  unit: TargetUnit | null;
+  plan_wording_zh: string;
+  figures: Array<{ sources: unknown[] }>;
+  clause: string;
+}
 const json = JSON.parse(readFileSync('dist/data/targets.json', 'utf8')) as { targets: OpenTarget[] };
 const targetFiles = readFileSync('dist/data/targets.csv', 'utf8');
 const quantitative = json.targets.filter((t) => t.kind === 'quantitative');
@@ -34,7 +42,10 @@ describe('open data', () => {
   });
 });
 
-describe.each([['zh', ''], ['en', '/en']] as const)('targets pages (%s)', (lang, prefix) => {
+describe.each([
+  ['zh', ''],
+  ['en', '/en'],
+] as const)('targets pages (%s)', (lang, prefix) => {
   it('list every target with the value the plan gives, and link to its page', () => {
     const list = page(`${prefix}/targets/`);
     for (const target of quantitative) {
@@ -43,15 +54,23 @@ describe.each([['zh', ''], ['en', '/en']] as const)('targets pages (%s)', (lang,
     }
   });
 
-  it.each(json.targets.map((t) => [t.id, t]))('%s page shows the same target value as the open data and links to its clause', (id, target) => {
-    const doc = page(`${prefix}/targets/${id}/`);
-    if (target.target_value !== null) expect(doc.querySelector('main')!.textContent).toContain(formatTargetValue(target.target_value, target.unit!, lang));
-    expect(doc.querySelector(`a[href="${prefix}/plan/#${target.clause}"]`)).not.toBeNull();
-  });
+  it.each(json.targets.map((t) => [t.id, t]))(
+    '%s page shows the same target value as the open data and links to its clause',
+    (id, target) => {
+      const doc = page(`${prefix}/targets/${id}/`);
+      if (target.target_value !== null)
+        expect(doc.querySelector('main')!.textContent).toContain(
+          formatTargetValue(target.target_value, target.unit!, lang),
+        );
+      expect(doc.querySelector(`a[href="${prefix}/plan/#${target.clause}"]`)).not.toBeNull();
+    },
+  );
 
   it('says plainly that no figure has been published where there is none', () => {
     for (const target of json.targets.filter((t) => t.figures.length === 0)) {
-      expect(page(`${prefix}/targets/${target.id}/`).querySelector('main')!.textContent, target.id).toMatch(/暂无公开数据|No official figure published yet|No published figure/);
+      expect(page(`${prefix}/targets/${target.id}/`).querySelector('main')!.textContent, target.id).toMatch(
+        /暂无公开数据|No official figure published yet|No published figure/,
+      );
     }
   });
 });
@@ -59,6 +78,8 @@ describe.each([['zh', ''], ['en', '/en']] as const)('targets pages (%s)', (lang,
 describe('the plan quotes each target verbatim', () => {
   // NFKC: the page shows the plan's punctuation full-width (GB/T 15834); the open data keeps the file's text.
   it.each(json.targets.map((t) => [t.id, t.plan_wording_zh]))('%s', (_id, wording) => {
-    expect(page('/plan/').querySelector('main')!.textContent.normalize('NFKC')).toContain(String(wording).normalize('NFKC'));
+    expect(page('/plan/').querySelector('main')!.textContent.normalize('NFKC')).toContain(
+      String(wording).normalize('NFKC'),
+    );
   });
 });

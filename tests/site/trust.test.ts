@@ -11,7 +11,11 @@ import { statusCounts, type TargetStatus } from '../../src/lib/targets/status.ts
 const urls = pageUrls();
 const langOf = (url: string) => (url.startsWith('/en/') ? 'en' : 'zh');
 const serviceSlugs = readdirSync('content/services/zh').map((f) => f.replace(/\.md$/, ''));
-const targets = (JSON.parse(readFileSync('dist/data/targets.json', 'utf8')) as { targets: Array<{ id: string; status: TargetStatus; figures: unknown[] }> }).targets;
+const targets = (
+  JSON.parse(readFileSync('dist/data/targets.json', 'utf8')) as {
+    targets: Array<{ id: string; status: TargetStatus; figures: unknown[] }>;
+  }
+).targets;
 
 /** The text a reader can see: no scripts, styles or hidden elements. */
 function visibleText(doc: HTMLElement): string {
@@ -25,7 +29,10 @@ describe('site identity on every page', () => {
     const footer = page(url).querySelector('footer')!;
     const lang = langOf(url);
     expect(footer.querySelector('[data-identity="publisher"]')?.textContent).toContain(SITE_IDENTITY.operator[lang]);
-    if (!SITE_IDENTITY.official) expect(footer.querySelector('[data-identity="status"]')?.textContent).toMatch(/不是.*官方网站|not an official website/);
+    if (!SITE_IDENTITY.official)
+      expect(footer.querySelector('[data-identity="status"]')?.textContent).toMatch(
+        /不是.*官方网站|not an official website/,
+      );
   });
 
   it('says in the header of an unofficial build that it is not an official site', () => {
@@ -37,25 +44,44 @@ describe('site identity on every page', () => {
   });
 
   it('names the publisher in the JSON-LD of the home page', () => {
-    const json = page('/').querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.textContent)).find((j) => j['@type'] === 'WebSite');
-    expect(json.publisher).toEqual({ '@type': SITE_IDENTITY.official ? 'GovernmentOrganization' : 'Organization', name: SITE_IDENTITY.operator.zh });
+    const json = page('/')
+      .querySelectorAll('script[type="application/ld+json"]')
+      .map((s) => JSON.parse(s.textContent))
+      .find((j) => j['@type'] === 'WebSite');
+    expect(json.publisher).toEqual({
+      '@type': SITE_IDENTITY.official ? 'GovernmentOrganization' : 'Organization',
+      name: SITE_IDENTITY.operator.zh,
+    });
   });
 });
 
 describe('no builders’ leftovers on public pages', () => {
   it.each(urls)('%s links to no placeholder host', (url) => {
-    const hrefs = page(url).querySelectorAll('a[href]').map((a) => a.getAttribute('href')!);
+    const hrefs = page(url)
+      .querySelectorAll('a[href]')
+      .map((a) => a.getAttribute('href')!);
     expect(hrefs.filter((href) => /^(https?:)?\/\/([^/]+\.)?example\.(org|com|net)\b/i.test(href))).toEqual([]);
   });
 
   // The editors' translation page lists file names on purpose; it is not in the public navigation.
-  it.each(urls.filter((u) => !u.includes('/editors/')))('%s shows no raw clause ID in its visible text or screen-reader text', (url) => {
-    expect(visibleText(page(url)).match(/\b((task|safeguard|principle|phase|part)-\d+(-\d+)*|goal-(overall|creation|utilisation|protection|service))\b/g) ?? []).toEqual([]);
-  });
+  it.each(urls.filter((u) => !u.includes('/editors/')))(
+    '%s shows no raw clause ID in its visible text or screen-reader text',
+    (url) => {
+      expect(
+        visibleText(page(url)).match(
+          /\b((task|safeguard|principle|phase|part)-\d+(-\d+)*|goal-(overall|creation|utilisation|protection|service))\b/g,
+        ) ?? [],
+      ).toEqual([]);
+    },
+  );
 
-  it.each(urls.filter((u) => !u.startsWith('/en/')))('%s reads its page history in Chinese, with no commit notes', (url) => {
-    for (const entry of page(url).querySelectorAll('.page-history li')) expect(entry.textContent.replace(/^.*?日\s*/, '').trim()).toBe('内容更新');
-  });
+  it.each(urls.filter((u) => !u.startsWith('/en/')))(
+    '%s reads its page history in Chinese, with no commit notes',
+    (url) => {
+      for (const entry of page(url).querySelectorAll('.page-history li'))
+        expect(entry.textContent.replace(/^.*?日\s*/, '').trim()).toBe('内容更新');
+    },
+  );
 
   it.each(urls)('%s offers "edit this page" only when a repository is configured', (url) => {
     const edit = page(url).querySelectorAll('.page-history a[rel="external"]');
@@ -72,12 +98,20 @@ describe('no builders’ leftovers on public pages', () => {
   });
 });
 
-describe.each([['zh', ''], ['en', '/en']] as const)('service pages (%s)', (_lang, prefix) => {
-  it.each(serviceSlugs)('%s says at most once that details are missing, and never what the site could not find', (slug) => {
-    const doc = page(`${prefix}/services/${slug}/`);
-    expect(doc.querySelectorAll('[data-contact-missing]').length).toBeLessThanOrEqual(1);
-    expect(visibleText(doc)).not.toMatch(/本站未|未找到|尚未找到|暂未找到|we have found no|not yet published|could not find/i);
-  });
+describe.each([
+  ['zh', ''],
+  ['en', '/en'],
+] as const)('service pages (%s)', (_lang, prefix) => {
+  it.each(serviceSlugs)(
+    '%s says at most once that details are missing, and never what the site could not find',
+    (slug) => {
+      const doc = page(`${prefix}/services/${slug}/`);
+      expect(doc.querySelectorAll('[data-contact-missing]').length).toBeLessThanOrEqual(1);
+      expect(visibleText(doc)).not.toMatch(
+        /本站未|未找到|尚未找到|暂未找到|we have found no|not yet published|could not find/i,
+      );
+    },
+  );
 
   it('lets a phone user tap to call 12330 on the hotline page and wherever a service page mentions it', () => {
     expect(page(`${prefix}/services/hotline-12330/`).querySelector('main a[href="tel:12330"]')).not.toBeNull();
@@ -92,28 +126,40 @@ describe.each([['zh', ''], ['en', '/en']] as const)('service pages (%s)', (_lang
   });
 
   it('joins lists in English with English separators', () => {
-    const lists = serviceSlugs.map((slug) => page(`${prefix}/services/${slug}/`).querySelector('.service-meta')!.textContent);
+    const lists = serviceSlugs.map(
+      (slug) => page(`${prefix}/services/${slug}/`).querySelector('.service-meta')!.textContent,
+    );
     if (prefix === '/en') expect(lists.filter((text) => text.includes('、'))).toEqual([]);
   });
 });
 
-describe.each([['zh', ''], ['en', '/en']] as const)('targets (%s)', (_lang, prefix) => {
-  it.each(targets.filter((t) => t.figures.length === 0).map((t) => [t.id]))('%s has no Changzhou figure, so no chart canvas, and says what would fill it', (id) => {
-    const doc = page(`${prefix}/targets/${id}/`);
-    expect(doc.querySelector('canvas')).toBeNull();
-    if (targets.find((t) => t.id === id)!.status === 'no-data') expect(doc.querySelector('[data-target-empty] a[href$="#add-figure"]')).not.toBeNull();
-  });
+describe.each([
+  ['zh', ''],
+  ['en', '/en'],
+] as const)('targets (%s)', (_lang, prefix) => {
+  it.each(targets.filter((t) => t.figures.length === 0).map((t) => [t.id]))(
+    '%s has no Changzhou figure, so no chart canvas, and says what would fill it',
+    (id) => {
+      const doc = page(`${prefix}/targets/${id}/`);
+      expect(doc.querySelector('canvas')).toBeNull();
+      if (targets.find((t) => t.id === id)!.status === 'no-data')
+        expect(doc.querySelector('[data-target-empty] a[href$="#add-figure"]')).not.toBeNull();
+    },
+  );
 
   it('labels every national reference as context, apart from any chart', () => {
     for (const t of targets) {
       const doc = page(`${prefix}/targets/${t.id}/`);
-      for (const row of doc.querySelectorAll('[data-series="benchmark"]')) expect(row.closest('[data-context-table]'), t.id).not.toBeNull();
+      for (const row of doc.querySelectorAll('[data-series="benchmark"]'))
+        expect(row.closest('[data-context-table]'), t.id).not.toBeNull();
     }
   });
 
   it('counts met, missed and unpublished targets at the top of the overview, as the content has them', () => {
     const summary = page(`${prefix}/targets/`).querySelector('[data-target-summary]')!;
-    const shown = summary.querySelectorAll('[data-status]').map((li) => ({ status: li.getAttribute('data-status'), count: Number(li.getAttribute('data-count')) }));
+    const shown = summary
+      .querySelectorAll('[data-status]')
+      .map((li) => ({ status: li.getAttribute('data-status'), count: Number(li.getAttribute('data-count')) }));
     expect(shown).toEqual(statusCounts(targets.map((t) => t.status)));
     expect(summary.querySelector('a[href="#status-rule"]')).not.toBeNull();
   });

@@ -23,7 +23,9 @@ describe('page twins', () => {
     const isEnglish = url.startsWith('/en/');
     expect(doc.querySelector('html')!.getAttribute('lang')).toBe(isEnglish ? 'en' : 'zh-CN');
     const alternates = Object.fromEntries(
-      doc.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
+      doc
+        .querySelectorAll('link[rel="alternate"][hreflang]')
+        .map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
     );
     const neutral = url.replace(/^\/en/, '');
     expect(alternates['zh-CN']).toBe(neutral);

@@ -36,7 +36,8 @@ export function pageUrls(): string[] {
 /** The file a URL path serves; a path outside BASE maps to no file, so a link that forgot the base fails. */
 export function fileForUrl(url: string): string {
   let path = decodeURIComponent(url.split(/[?#]/)[0]);
-  if (BASE) path = path === BASE || path.startsWith(`${BASE}/`) ? path.slice(BASE.length) || '/' : `/outside-base${path}`;
+  if (BASE)
+    path = path === BASE || path.startsWith(`${BASE}/`) ? path.slice(BASE.length) || '/' : `/outside-base${path}`;
   return join(DIST, path.endsWith('/') ? `${path}index.html` : path);
 }
 

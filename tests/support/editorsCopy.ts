@@ -10,7 +10,17 @@ import { EDITORS_CHANGES } from './editorsChanges.ts';
 
 const dir = resolve(process.argv[2] ?? '.test-work/editors-copy');
 rmSync(dir, { recursive: true, force: true });
-for (const entry of ['src', 'content', 'public', 'seeds', 'scripts', 'astro.config.mjs', 'pagefind.yml', 'package.json', 'tsconfig.json']) {
+for (const entry of [
+  'src',
+  'content',
+  'public',
+  'seeds',
+  'scripts',
+  'astro.config.mjs',
+  'pagefind.yml',
+  'package.json',
+  'tsconfig.json',
+]) {
   cpSync(entry, join(dir, entry), { recursive: true });
 }
 symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));

@@ -51,7 +51,7 @@ describe('the timeline of the plan text', () => {
   it('has every phase past from 1 July 2025', () => {
     expect(timelinePhases(zh, en, '2025-07-01').map((p) => p.state)).toEqual(Array(phaseCount).fill('past'));
   });
-  it('shows the phases in the reader\'s language with the dates of the Chinese text', () => {
+  it("shows the phases in the reader's language with the dates of the Chinese text", () => {
     const [first] = timelinePhases(zh, en, '2024-01-01');
     expect(first.text).toBe(en.find((c) => c.id === first.id)!.text);
     expect(first.start).toBe(PLAN_PERIOD.start);

@@ -44,7 +44,9 @@ describe('translation status', () => {
     const once = withSourceHash('---\ntitle: a\n---\nText', 'aaaaaaaaaaaa');
     expect(once).toBe('---\nsourceHash: "aaaaaaaaaaaa"\ntitle: a\n---\nText');
     expect(withSourceHash(once, 'bbbbbbbbbbbb')).toBe('---\nsourceHash: "bbbbbbbbbbbb"\ntitle: a\n---\nText');
-    expect(withSourceHash('---\ntitle: a\nsourceHash: "aaaaaaaaaaaa"\n---\nText', 'cccccccccccc')).toBe('---\ntitle: a\nsourceHash: "cccccccccccc"\n---\nText');
+    expect(withSourceHash('---\ntitle: a\nsourceHash: "aaaaaaaaaaaa"\n---\nText', 'cccccccccccc')).toBe(
+      '---\ntitle: a\nsourceHash: "cccccccccccc"\n---\nText',
+    );
   });
 
   it('fingerprints only the text, not the front matter', () => {
@@ -54,9 +56,35 @@ describe('translation status', () => {
 
 describe('npm run new', () => {
   it.each([
-    ['snapshot', { slug: 'ip-week', 'title-zh': '知识产权宣传周', 'title-en': 'IP week', 'source-title': '来源', 'source-publisher': '发布者', 'source-date': '2026-04-20' }],
-    ['service', { slug: 'new-body', 'name-zh': '新机构', 'name-en': 'New body', kind: 'hotline', need: 'disputes', district: 'citywide', clause: 'task-2-3-1', 'summary-zh': '说明。', 'summary-en': 'Summary.' }],
-    ['page', { slug: 'help', 'title-zh': '帮助', 'title-en': 'Help', 'description-zh': '帮助。', 'description-en': 'Help.' }],
+    [
+      'snapshot',
+      {
+        slug: 'ip-week',
+        'title-zh': '知识产权宣传周',
+        'title-en': 'IP week',
+        'source-title': '来源',
+        'source-publisher': '发布者',
+        'source-date': '2026-04-20',
+      },
+    ],
+    [
+      'service',
+      {
+        slug: 'new-body',
+        'name-zh': '新机构',
+        'name-en': 'New body',
+        kind: 'hotline',
+        need: 'disputes',
+        district: 'citywide',
+        clause: 'task-2-3-1',
+        'summary-zh': '说明。',
+        'summary-en': 'Summary.',
+      },
+    ],
+    [
+      'page',
+      { slug: 'help', 'title-zh': '帮助', 'title-en': 'Help', 'description-zh': '帮助。', 'description-en': 'Help.' },
+    ],
   ] as const)('writes a %s pair that passes the content check, dated today', (kind, fields) => {
     const root = copyContent();
     const files = scaffold(kind, { ...fields }, '2026-11-26', sourceHash);
@@ -71,7 +99,14 @@ describe('npm run new', () => {
   });
 
   it('refuses a slug with spaces or capitals, saying how to write one', () => {
-    expect(() => scaffold('page', { slug: 'My Page', 'title-zh': 'a', 'title-en': 'a', 'description-zh': 'a', 'description-en': 'a' }, '2026-11-26', sourceHash)).toThrow(/lowercase letters, digits and hyphens/);
+    expect(() =>
+      scaffold(
+        'page',
+        { slug: 'My Page', 'title-zh': 'a', 'title-en': 'a', 'description-zh': 'a', 'description-en': 'a' },
+        '2026-11-26',
+        sourceHash,
+      ),
+    ).toThrow(/lowercase letters, digits and hyphens/);
   });
 });
 
@@ -79,15 +114,26 @@ describe('change log', () => {
   it('merges progress records and content changes, newest first, linking changed pages in this language', () => {
     const entries = changelogEntries(
       [{ date: '2024-04-25', title: '大会', url: '/progress/x/' }],
-      [{ date: '2026-01-02', note: 'Fix a phone number', files: ['content/services/zh/hotline-12330.md', 'content/services/en/hotline-12330.md', 'src/x.ts'] }],
+      [
+        {
+          date: '2026-01-02',
+          note: 'Fix a phone number',
+          files: ['content/services/zh/hotline-12330.md', 'content/services/en/hotline-12330.md', 'src/x.ts'],
+        },
+      ],
       'zh',
     );
-    expect(entries.map((e) => [e.date, e.kind])).toEqual([['2026-01-02', 'change'], ['2024-04-25', 'snapshot']]);
+    expect(entries.map((e) => [e.date, e.kind])).toEqual([
+      ['2026-01-02', 'change'],
+      ['2024-04-25', 'snapshot'],
+    ]);
     expect(entries[0].pages).toEqual(['/services/hotline-12330/']);
   });
 
   it('maps content files to the pages they become', () => {
-    expect(pageForContentFile('content/targets/madrid-registrations.json')).toEqual({ path: '/targets/madrid-registrations/' });
+    expect(pageForContentFile('content/targets/madrid-registrations.json')).toEqual({
+      path: '/targets/madrid-registrations/',
+    });
     expect(pageForContentFile('content/plan/en/41-task-1.md')).toEqual({ path: '/plan/', lang: 'en' });
     expect(pageForContentFile('content/glossary/units.json')).toBeUndefined();
   });

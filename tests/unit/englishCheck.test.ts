@@ -13,9 +13,10 @@ import { en } from '../../src/i18n/en.ts';
 
 const FIXTURE = 'tests/fixtures/english';
 /** A folder's Markdown and JSON files, with paths relative to it, as the content check reads them. */
-const readTree = (root: string) => readdirSync(root, { recursive: true, encoding: 'utf8' })
-  .filter((p) => /\.(mdx?|json)$/.test(p))
-  .map((p) => ({ path: p.split(sep).join('/'), text: readFileSync(join(root, p), 'utf8') }));
+const readTree = (root: string) =>
+  readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((p) => /\.(mdx?|json)$/.test(p))
+    .map((p) => ({ path: p.split(sep).join('/'), text: readFileSync(join(root, p), 'utf8') }));
 const fixtureDictionary = loadSpellChecker(`${FIXTURE}/glossary/words.txt`);
 const realDictionary = loadSpellChecker('content/glossary/words.txt');
 const fixtureProblems = checkEnglish(readTree(FIXTURE), fixtureDictionary, (p) => p);
@@ -37,12 +38,14 @@ describe('glossary consistency', () => {
     expect(hubs?.message).toContain('must say "hubs" (or "hub")');
   });
 
-  it('checks a target\'s quoted plan wording against its Chinese', () => {
+  it("checks a target's quoted plan wording against its Chinese", () => {
     expect(problems.map((p) => `${p.file} ${p.field}`)).toContain('targets/gi-sales.json planWording.en');
   });
 
   it("rejects a target's English quote that is not the plan's English word for word", () => {
-    const quote = fixtureProblems.find((p) => p.file === 'targets/gi-sales.json' && p.message.includes('word for word'));
+    const quote = fixtureProblems.find(
+      (p) => p.file === 'targets/gi-sales.json' && p.message.includes('word for word'),
+    );
     expect(quote?.message).toContain('from the English of clause part-1-3');
   });
 
@@ -68,11 +71,15 @@ describe('glossary consistency', () => {
   it('flags a rejected rendering anywhere in the English, with its line and the decided term', () => {
     const rejected = fixtureProblems.find((p) => p.message.includes('rejected translation'));
     expect(rejected).toMatchObject({ file: 'plan/en/10-part.md', field: 'line 9' });
-    expect(rejected?.message).toContain('"coordinated protection" is a rejected translation of 同保护: say "equal protection"');
+    expect(rejected?.message).toContain(
+      '"coordinated protection" is a rejected translation of 同保护: say "equal protection"',
+    );
   });
 
   it('reports a malformed glossary entry by file and field, in both languages', () => {
-    const files = readTree('content').map((f) => (f.path === 'glossary/terms.json' ? { ...f, text: JSON.stringify([{ zh: '同保护', variants: 'equal' }]) } : f));
+    const files = readTree('content').map((f) =>
+      f.path === 'glossary/terms.json' ? { ...f, text: JSON.stringify([{ zh: '同保护', variants: 'equal' }]) } : f,
+    );
     const bad = checkContent(files).filter((p) => p.file === 'content/glossary/terms.json');
     expect(bad.map((p) => p.field)).toEqual(expect.arrayContaining(['0.en', '0.variants']));
     expect(bad.every((p) => p.message.includes(' / '))).toBe(true);
@@ -80,7 +87,9 @@ describe('glossary consistency', () => {
 
   it('lets the real plan, targets and glossary pass', () => {
     const real = termsFile.parse(JSON.parse(readFileSync('content/glossary/terms.json', 'utf8')));
-    expect(checkGlossaryConsistency(real, [{ file: 'x', field: 'y', zh: '同保护', en: 'equal protection' }])).toEqual([]);
+    expect(checkGlossaryConsistency(real, [{ file: 'x', field: 'y', zh: '同保护', en: 'equal protection' }])).toEqual(
+      [],
+    );
     expect(realProblems.filter((p) => p.message.includes('terms.json decides'))).toEqual([]);
   });
 });
@@ -109,12 +118,26 @@ describe('British spelling', () => {
     expect(flagged).not.toContain('services');
     expect(flagged).not.toContain('centerpiece');
     expect(englishWords('CNIPA, GIs and R&D in 2025')).toEqual(['and', 'R', 'D', 'in']);
-    expect(markdownProse('Text {#task-1-1} [link](/en/plan/#x) `code`').flatMap((l) => englishWords(l.text))).toEqual(['Text', 'link']);
-    expect(markdownProse('Source: english.sipo.gov.cn/news/officialinformation/1.htm and wipo.int').flatMap((l) => englishWords(l.text))).toEqual(['Source', 'and']);
+    expect(markdownProse('Text {#task-1-1} [link](/en/plan/#x) `code`').flatMap((l) => englishWords(l.text))).toEqual([
+      'Text',
+      'link',
+    ]);
+    expect(
+      markdownProse('Source: english.sipo.gov.cn/news/officialinformation/1.htm and wipo.int').flatMap((l) =>
+        englishWords(l.text),
+      ),
+    ).toEqual(['Source', 'and']);
   });
 
   it('reports each unknown word once per file, at its first line', () => {
-    const once = findMisspellings('f.md', [{ where: 'line 1', text: 'colour color' }, { where: 'line 2', text: 'color' }], { correct: (w) => w !== 'color' });
+    const once = findMisspellings(
+      'f.md',
+      [
+        { where: 'line 1', text: 'colour color' },
+        { where: 'line 2', text: 'color' },
+      ],
+      { correct: (w) => w !== 'color' },
+    );
     expect(once.map((p) => p.field)).toEqual(['line 1']);
   });
 
@@ -131,7 +154,10 @@ describe('British spelling', () => {
 
   it('keeps the English UI strings British too', () => {
     // Commands and paths in the editors' strings (npm run …, content/progress/zh/) are not words.
-    const lines = Object.entries(en).map(([key, text]) => ({ where: key, text: markdownProse(String(text).replace(/npm run \S+|\S*\/\S*/g, ' '))[0].text }));
+    const lines = Object.entries(en).map(([key, text]) => ({
+      where: key,
+      text: markdownProse(String(text).replace(/npm run \S+|\S*\/\S*/g, ' '))[0].text,
+    }));
     expect(findMisspellings('src/i18n/en.ts', lines, realDictionary)).toEqual([]);
   });
 });

@@ -51,7 +51,9 @@ describe('dictionaries', () => {
   });
 
   it('keep Latin-only text out of the Chinese interface strings that label navigation', () => {
-    const navValues = Object.entries(zh).filter(([k]) => k.startsWith('nav.')).map(([, v]) => v);
+    const navValues = Object.entries(zh)
+      .filter(([k]) => k.startsWith('nav.'))
+      .map(([, v]) => v);
     navValues.forEach((value) => expect(value).toMatch(/[\u4e00-\u9fff]/));
   });
 });

@@ -12,12 +12,17 @@ describe('locale table', () => {
     }
   });
   it('formats English the British way', () => {
-    expect(new Intl.DateTimeFormat(LOCALE_INFO.en.intl, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2022-09-15'))).toBe('15 September 2022');
+    expect(
+      new Intl.DateTimeFormat(LOCALE_INFO.en.intl, { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date('2022-09-15'),
+      ),
+    ).toBe('15 September 2022');
   });
 });
 
 describe('list separators', () => {
-  const separators = (count: number, lang: 'zh' | 'en') => listParts(count, lang).flatMap((p) => (p.type === 'literal' ? [p.value] : []));
+  const separators = (count: number, lang: 'zh' | 'en') =>
+    listParts(count, lang).flatMap((p) => (p.type === 'literal' ? [p.value] : []));
   it('joins Chinese lists with 、 and 和, and English ones with commas and "and", never 、', () => {
     expect(separators(3, 'zh')).toEqual(['、', '和']);
     expect(separators(3, 'en')).toEqual([', ', ' and ']);

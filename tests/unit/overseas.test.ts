@@ -25,7 +25,11 @@ describe('addMonths (PCT Rule 80.2)', () => {
 
 describe('filingDeadlines', () => {
   it('gives 12 months of Paris priority and PCT national phase at 30 and 31 months for an invention', () => {
-    expect(filingDeadlines('2024-02-29', 'invention')).toEqual({ parisPriority: '2025-02-28', pctNationalPhase: '2026-08-29', pctLaterNationalPhase: '2026-09-29' });
+    expect(filingDeadlines('2024-02-29', 'invention')).toEqual({
+      parisPriority: '2025-02-28',
+      pctNationalPhase: '2026-08-29',
+      pctLaterNationalPhase: '2026-09-29',
+    });
   });
   it('gives 12 months for a utility model', () => {
     expect(filingDeadlines('2023-01-31', 'utility-model').parisPriority).toBe('2024-01-31');

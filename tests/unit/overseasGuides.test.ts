@@ -7,13 +7,17 @@ const services = new Set(readdirSync('content/services/zh').map((f) => f.replace
 
 describe('guidesForService', () => {
   it('names only services that exist in content/services/zh', () => {
-    for (const guide of GUIDES) for (const slug of guide.services) expect(services.has(slug), `${guide.path} → ${slug}`).toBe(true);
+    for (const guide of GUIDES)
+      for (const slug of guide.services) expect(services.has(slug), `${guide.path} → ${slug}`).toBe(true);
   });
   it('sends the overseas dispute centre to the disputes-abroad guide', () => {
     expect(guidesForService('overseas-dispute-guidance-centre').map((g) => g.path)).toContain('/disputes-abroad/');
   });
   it('lists every guide that uses a service, in order, and none for a service no guide uses', () => {
-    const fixture = [{ path: '/a/', label: 'guides.overseas' as const, services: ['x', 'y'] }, { path: '/b/', label: 'guides.disputesAbroad' as const, services: ['y'] }];
+    const fixture = [
+      { path: '/a/', label: 'guides.overseas' as const, services: ['x', 'y'] },
+      { path: '/b/', label: 'guides.disputesAbroad' as const, services: ['y'] },
+    ];
     expect(guidesForService('y', fixture).map((g) => g.path)).toEqual(['/a/', '/b/']);
     expect(guidesForService('z', fixture)).toEqual([]);
   });

@@ -3,8 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { buildCalendar, escapeText, foldLine, type CalendarEvent } from '../../src/lib/overseas/ics.ts';
 
 const events: CalendarEvent[] = [
-  { uid: 'paris-2024-02-29-invention@example.org', date: '2025-02-28', summary: '巴黎公约优先权期限', description: '《巴黎公约》第4条C(1); 到期日遇主管局不办公的, 顺延' },
-  { uid: 'pct-national-30-2024-02-29-invention@example.org', date: '2026-08-29', summary: 'PCT national phase, 30 months', description: 'PCT Art. 22(1)\nsecond line' },
+  {
+    uid: 'paris-2024-02-29-invention@example.org',
+    date: '2025-02-28',
+    summary: '巴黎公约优先权期限',
+    description: '《巴黎公约》第4条C(1); 到期日遇主管局不办公的, 顺延',
+  },
+  {
+    uid: 'pct-national-30-2024-02-29-invention@example.org',
+    date: '2026-08-29',
+    summary: 'PCT national phase, 30 months',
+    description: 'PCT Art. 22(1)\nsecond line',
+  },
 ];
 const ics = buildCalendar(events, { stamp: '2026-11-26T12:34:56.789Z', name: '申请期限 / Filing deadlines' });
 const unfolded = ics.replace(/\r\n /g, '');

@@ -19,7 +19,9 @@ describe('planFiling', () => {
 
   it('never asks for a confidentiality examination for designs and trademarks', () => {
     for (const right of ['design', 'trademark'] as const) {
-      expect(ids(planFiling({ firstFiling: '2025-03-10', right, today: '2025-03-11' }))).not.toContain('confidentiality');
+      expect(ids(planFiling({ firstFiling: '2025-03-10', right, today: '2025-03-11' }))).not.toContain(
+        'confidentiality',
+      );
     }
   });
 
@@ -35,29 +37,51 @@ describe('planFiling', () => {
   });
 
   it('keeps only the steps of the chosen route', () => {
-    expect(ids(planFiling({ firstFiling: '2025-01-31', right: 'utility-model', route: 'paris', today: '2025-02-01' }))).toEqual(['confidentiality', 'paris']);
-    expect(ids(planFiling({ firstFiling: '2025-01-31', right: 'utility-model', route: 'pct', today: '2025-02-01' }))).toEqual(['confidentiality', 'pct-filing', 'pct-national-30', 'pct-national-31']);
-    expect(ids(planFiling({ firstFiling: '2025-01-31', right: 'design', route: 'hague', today: '2025-02-01' }))).toEqual(['hague']);
-    expect(ids(planFiling({ firstFiling: '2025-01-31', right: 'trademark', route: 'madrid', today: '2025-02-01' }))).toEqual(['madrid']);
+    expect(
+      ids(planFiling({ firstFiling: '2025-01-31', right: 'utility-model', route: 'paris', today: '2025-02-01' })),
+    ).toEqual(['confidentiality', 'paris']);
+    expect(
+      ids(planFiling({ firstFiling: '2025-01-31', right: 'utility-model', route: 'pct', today: '2025-02-01' })),
+    ).toEqual(['confidentiality', 'pct-filing', 'pct-national-30', 'pct-national-31']);
+    expect(
+      ids(planFiling({ firstFiling: '2025-01-31', right: 'design', route: 'hague', today: '2025-02-01' })),
+    ).toEqual(['hague']);
+    expect(
+      ids(planFiling({ firstFiling: '2025-01-31', right: 'trademark', route: 'madrid', today: '2025-02-01' })),
+    ).toEqual(['madrid']);
   });
 
   it('gives designs a Hague step and trademarks a Madrid step, both at six months, with the Paris deadline', () => {
     const design = planFiling({ firstFiling: '2023-08-31', right: 'design', today: '2023-09-01' });
-    expect(design.map((s) => [s.id, s.due])).toEqual([['paris', '2024-02-29'], ['hague', '2024-02-29']]);
+    expect(design.map((s) => [s.id, s.due])).toEqual([
+      ['paris', '2024-02-29'],
+      ['hague', '2024-02-29'],
+    ]);
     const mark = planFiling({ firstFiling: '2025-08-31', right: 'trademark', today: '2025-09-01' });
-    expect(mark.map((s) => [s.id, s.due])).toEqual([['paris', '2026-02-28'], ['madrid', '2026-02-28']]);
+    expect(mark.map((s) => [s.id, s.due])).toEqual([
+      ['paris', '2026-02-28'],
+      ['madrid', '2026-02-28'],
+    ]);
   });
 
   it('gives every right at least one dated step', () => {
     for (const right of RIGHT_KINDS) {
-      expect(planFiling({ firstFiling: '2025-05-31', right, today: '2025-06-01' }).some((s) => s.due), right).toBe(true);
+      expect(
+        planFiling({ firstFiling: '2025-05-31', right, today: '2025-06-01' }).some((s) => s.due),
+        right,
+      ).toBe(true);
     }
   });
 
   it('counts days left from today, with 0 on the last day itself', () => {
     const onTheDay = planFiling({ firstFiling: '2024-03-15', right: 'trademark', route: 'paris', today: '2024-09-15' });
     expect(onTheDay[0]).toMatchObject({ due: '2024-09-15', daysLeft: 0, passed: false });
-    const dayBefore = planFiling({ firstFiling: '2024-03-15', right: 'trademark', route: 'paris', today: '2024-09-14' });
+    const dayBefore = planFiling({
+      firstFiling: '2024-03-15',
+      right: 'trademark',
+      route: 'paris',
+      today: '2024-09-14',
+    });
     expect(dayBefore[0]).toMatchObject({ daysLeft: 1, passed: false });
   });
 
@@ -75,28 +99,52 @@ describe('planFiling', () => {
 
   it('keeps the two-month window to restore PCT priority open until its last day, then closes it', () => {
     const within = planFiling({ firstFiling: '2024-01-31', right: 'invention', route: 'pct', today: '2025-03-31' });
-    expect(within.find((s) => s.id === 'pct-filing')!.remedy).toEqual({ kind: 'restore-priority', until: '2025-03-31', open: true });
+    expect(within.find((s) => s.id === 'pct-filing')!.remedy).toEqual({
+      kind: 'restore-priority',
+      until: '2025-03-31',
+      open: true,
+    });
     const after = planFiling({ firstFiling: '2024-01-31', right: 'invention', route: 'pct', today: '2025-04-01' });
-    expect(after.find((s) => s.id === 'pct-filing')!.remedy).toEqual({ kind: 'restore-priority', until: '2025-03-31', open: false });
+    expect(after.find((s) => s.id === 'pct-filing')!.remedy).toEqual({
+      kind: 'restore-priority',
+      until: '2025-03-31',
+      open: false,
+    });
   });
 
   it('offers restoring Paris priority for two months only for inventions and utility models', () => {
     for (const right of ['invention', 'utility-model'] as const) {
-      const paris = planFiling({ firstFiling: '2024-01-31', right, route: 'paris', today: '2025-02-01' }).find((s) => s.id === 'paris')!;
+      const paris = planFiling({ firstFiling: '2024-01-31', right, route: 'paris', today: '2025-02-01' }).find(
+        (s) => s.id === 'paris',
+      )!;
       expect(paris.remedy, right).toEqual({ kind: 'restore-priority', until: '2025-03-31', open: true });
     }
     for (const right of ['design', 'trademark'] as const) {
       const steps = planFiling({ firstFiling: '2024-01-31', right, today: '2025-02-01' });
-      expect(steps.every((s) => s.passed), right).toBe(true);
-      expect(steps.every((s) => s.remedy === undefined), right).toBe(true);
+      expect(
+        steps.every((s) => s.passed),
+        right,
+      ).toBe(true);
+      expect(
+        steps.every((s) => s.remedy === undefined),
+        right,
+      ).toBe(true);
     }
   });
 
   it('attaches reinstatement to each national-phase deadline, with an outer limit 12 months after that deadline', () => {
     const steps = planFiling({ firstFiling: '2022-01-10', right: 'utility-model', route: 'pct', today: '2024-09-01' });
     // 30 months end on 2024-07-10, 31 months on 2024-08-10: each office's outer limit runs from its own deadline.
-    expect(steps.find((s) => s.id === 'pct-national-30')!.remedy).toEqual({ kind: 'reinstate', until: '2025-07-10', open: true });
-    expect(steps.find((s) => s.id === 'pct-national-31')!.remedy).toEqual({ kind: 'reinstate', until: '2025-08-10', open: true });
+    expect(steps.find((s) => s.id === 'pct-national-30')!.remedy).toEqual({
+      kind: 'reinstate',
+      until: '2025-07-10',
+      open: true,
+    });
+    expect(steps.find((s) => s.id === 'pct-national-31')!.remedy).toEqual({
+      kind: 'reinstate',
+      until: '2025-08-10',
+      open: true,
+    });
   });
 
   it('closes reinstatement at a 30-month office a month before it closes at a 31-month office', () => {
@@ -118,7 +166,9 @@ describe('planFiling', () => {
   });
 
   it('refuses a route that cannot carry the right, naming the routes that can', () => {
-    expect(() => planFiling({ firstFiling: '2025-01-01', right: 'trademark', route: 'pct', today: '2025-01-02' })).toThrow(/madrid, paris/);
+    expect(() =>
+      planFiling({ firstFiling: '2025-01-01', right: 'trademark', route: 'pct', today: '2025-01-02' }),
+    ).toThrow(/madrid, paris/);
   });
 
   it('refuses a date that does not exist, saying how to write one', () => {

@@ -9,7 +9,10 @@ import { parsePlanMarkdown } from '../../src/lib/plan/parsePlan.ts';
 
 describe('parsePhaseDates', () => {
   it('reads the months of a phase as the plan writes them', () => {
-    expect(parsePhaseDates('(一)动员启动阶段(2022年7月—2022年9月)。完善建设工作方案')).toEqual({ start: '2022-07', end: '2022-09' });
+    expect(parsePhaseDates('(一)动员启动阶段(2022年7月—2022年9月)。完善建设工作方案')).toEqual({
+      start: '2022-07',
+      end: '2022-09',
+    });
     expect(parsePhaseDates('(四)全面完成阶段(2024年7月—2025年6月)。')).toEqual({ start: '2024-07', end: '2025-06' });
   });
   it('returns undefined for text without dates', () => {
@@ -41,18 +44,26 @@ describe('leadPhrase', () => {
     expect(leadPhrase('深入实施高价值专利培育工程。围绕我市确定的高端装备')).toBe('深入实施高价值专利培育工程。');
   });
   it('has none when the text opens with a long sentence with commas', () => {
-    expect(leadPhrase('加强各地和园区知识产权保护、维权援助工作站建设,完善知识产权维权援助工作体系。加大')).toBeUndefined();
+    expect(
+      leadPhrase('加强各地和园区知识产权保护、维权援助工作站建设,完善知识产权维权援助工作体系。加大'),
+    ).toBeUndefined();
   });
 });
 
 describe('contentsTree', () => {
   it('nests subsections under task areas under parts', () => {
-    const { clauses } = parsePlanMarkdown('## 四、重点任务 {#part-4}\n\n### (一)甲 {#task-1}\n\n#### 1. 乙 {#task-1-1}\n\n正文。 {#task-1-1-1}\n\n### (二)丙 {#task-2}\n');
+    const { clauses } = parsePlanMarkdown(
+      '## 四、重点任务 {#part-4}\n\n### (一)甲 {#task-1}\n\n#### 1. 乙 {#task-1-1}\n\n正文。 {#task-1-1-1}\n\n### (二)丙 {#task-2}\n',
+    );
     expect(contentsTree(clauses)).toEqual([
-      { id: 'part-4', text: '四、重点任务', children: [
-        { id: 'task-1', text: '(一)甲', children: [{ id: 'task-1-1', text: '1. 乙', children: [] }] },
-        { id: 'task-2', text: '(二)丙', children: [] },
-      ] },
+      {
+        id: 'part-4',
+        text: '四、重点任务',
+        children: [
+          { id: 'task-1', text: '(一)甲', children: [{ id: 'task-1-1', text: '1. 乙', children: [] }] },
+          { id: 'task-2', text: '(二)丙', children: [] },
+        ],
+      },
     ]);
   });
   it('labels a clause by its first sentence, shortened when long', () => {

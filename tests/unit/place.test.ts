@@ -14,7 +14,15 @@ describe('the clause on screen', () => {
   });
 
   it('skips a clause with only a sliver left at the top of the screen', () => {
-    expect(clauseOnScreen([{ id: 'a', top: -500, bottom: 4 }, { id: 'b', top: 4, bottom: 400 }], 800)).toBe('b');
+    expect(
+      clauseOnScreen(
+        [
+          { id: 'a', top: -500, bottom: 4 },
+          { id: 'b', top: 4, bottom: 400 },
+        ],
+        800,
+      ),
+    ).toBe('b');
   });
 
   it('is none at the top of the page, before the first clause has come into view', () => {
@@ -23,7 +31,11 @@ describe('the clause on screen', () => {
 });
 
 describe('the part being read', () => {
-  const headings = [{ id: 'part-1', top: -3000 }, { id: 'part-2', top: -400 }, { id: 'part-3', top: 900 }];
+  const headings = [
+    { id: 'part-1', top: -3000 },
+    { id: 'part-2', top: -400 },
+    { id: 'part-3', top: 900 },
+  ];
 
   it('is the last heading scrolled above the reading line', () => {
     expect(currentHeading(headings, 250)?.id).toBe('part-2');

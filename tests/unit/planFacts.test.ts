@@ -8,7 +8,8 @@ import { LOCALES } from '../../src/i18n/locales.ts';
 const seedFile = readdirSync('seeds').find((f) => f.endsWith('.txt'))!;
 const seed = readFileSync(`seeds/${seedFile}`, 'utf8');
 const preambleTitle = (lang: string) => {
-  const file = readdirSync(`content/plan/${lang}`).map((f) => `content/plan/${lang}/${f}`)
+  const file = readdirSync(`content/plan/${lang}`)
+    .map((f) => `content/plan/${lang}/${f}`)
     .find((f) => (parseContent(f, readFileSync(f, 'utf8')).data as { id?: string }).id === 'preamble')!;
   return (parseContent(file, readFileSync(file, 'utf8')).data as { title: string }).title;
 };

@@ -24,28 +24,44 @@ describe('task areas on the summary', () => {
   ];
 
   it('counts the measures of each area and no others', () => {
-    expect(summariseTaskAreas(plan, units).map((a) => [a.id, a.measureCount])).toEqual([['task-1', 3], ['task-2', 1]]);
+    expect(summariseTaskAreas(plan, units).map((a) => [a.id, a.measureCount])).toEqual([
+      ['task-1', 3],
+      ['task-2', 1],
+    ]);
   });
 
   it('names the unit listed first as the lead, the unit leading most measures first', () => {
     const [first] = summariseTaskAreas(plan, units);
-    expect(first.leads.map((l) => [l.unit.id, l.measures])).toEqual([['ipo', 2], ['copyright', 1]]);
+    expect(first.leads.map((l) => [l.unit.id, l.measures])).toEqual([
+      ['ipo', 2],
+      ['copyright', 1],
+    ]);
   });
 
   it('stops with the clause and the fix when a lead unit is not in the glossary', () => {
-    expect(() => summariseTaskAreas([clause('task-1', 'x', 3), clause('task-1-1-1', '甲。(责任单位:市外星局)')], units)).toThrow(/task-1-1-1.*units\.json/s);
+    expect(() =>
+      summariseTaskAreas([clause('task-1', 'x', 3), clause('task-1-1-1', '甲。(责任单位:市外星局)')], units),
+    ).toThrow(/task-1-1-1.*units\.json/s);
   });
 });
 
 describe('the timetable on the summary', () => {
   it("reads a phase's name without its number and dates, in both languages", () => {
     expect(phaseName('(一)动员启动阶段(2022年7月—2022年9月)。完善建设工作方案')).toBe('动员启动阶段');
-    expect(phaseName('(1) Mobilisation and launch stage (July 2022 to September 2022). Improve')).toBe('Mobilisation and launch stage');
+    expect(phaseName('(1) Mobilisation and launch stage (July 2022 to September 2022). Improve')).toBe(
+      'Mobilisation and launch stage',
+    );
   });
 
   it('draws a phase to scale within the period, whole months inclusive', () => {
-    expect(spanWithin({ start: '2022-07', end: '2022-09' }, { start: '2022-07', end: '2025-06' })).toEqual({ from: 0, to: 3 / 36 });
-    expect(spanWithin({ start: '2024-07', end: '2025-06' }, { start: '2022-07', end: '2025-06' })).toEqual({ from: 24 / 36, to: 1 });
+    expect(spanWithin({ start: '2022-07', end: '2022-09' }, { start: '2022-07', end: '2025-06' })).toEqual({
+      from: 0,
+      to: 3 / 36,
+    });
+    expect(spanWithin({ start: '2024-07', end: '2025-06' }, { start: '2022-07', end: '2025-06' })).toEqual({
+      from: 24 / 36,
+      to: 1,
+    });
   });
 
   it('places a day inside the period by month and day', () => {

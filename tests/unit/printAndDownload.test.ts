@@ -6,11 +6,20 @@ import { planTextDownload, planTextOnly } from '../../src/lib/plan/planText.ts';
 import { qrSvg } from '../../src/lib/print/qrSvg.ts';
 
 const seed = readFileSync('seeds/000_fb45ffeb8cf86429.txt', 'utf8');
-const provenance = { title: '方案', issuer: '常州市人民政府', date: '2022年9月15日', openness: '此件公开发布', pageUrl: 'https://example.org/plan/' };
+const provenance = {
+  title: '方案',
+  issuer: '常州市人民政府',
+  date: '2022年9月15日',
+  openness: '此件公开发布',
+  pageUrl: 'https://example.org/plan/',
+};
 
 describe('the plan text download', () => {
   it("keeps every line of the seed verbatim and drops only the web page's chrome", () => {
-    const lines = seed.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = seed
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     const text = planTextOnly(seed);
     expect(text.split('\n').filter(Boolean)).toEqual(lines.slice(0, -2));
     expect(text).not.toContain('扫一扫');

@@ -12,7 +12,13 @@ const toString = (node: unknown): string => {
   const n = node as { value?: string; children?: unknown[] };
   return n.value ?? (n.children ?? []).map(toString).join('');
 };
-const file = (path: string) => ({ path, fail: (message: string) => { throw new Error(message); } }) as unknown as VFile;
+const file = (path: string) =>
+  ({
+    path,
+    fail: (message: string) => {
+      throw new Error(message);
+    },
+  }) as unknown as VFile;
 const run = (markdown: string, path: string, options: ClauseOptions): Root => {
   const tree = fromMarkdown(markdown);
   remarkAnchors()(tree);
@@ -36,16 +42,27 @@ describe('remarkAnchors', () => {
 });
 
 describe('remarkClauses', () => {
-  it('links a measure\'s units and names its related services, from the options', () => {
-    const tree = run('加强保护。(责任单位:市知识产权局) {#task-1-1-1}\n', '/site/content/plan/zh/41-task-1.md', options);
+  it("links a measure's units and names its related services, from the options", () => {
+    const tree = run(
+      '加强保护。(责任单位:市知识产权局) {#task-1-1-1}\n',
+      '/site/content/plan/zh/41-task-1.md',
+      options,
+    );
     expect(props(tree.children[0])).toMatchObject({ id: 'task-1-1-1', className: ['clause', 'clause--measure'] });
     expect(JSON.stringify(tree.children[0])).toContain('/plan/units/#unit-ipo');
     expect(toString(tree.children[1])).toBe('相关服务: 保护中心');
   });
   it('stops the build, naming the clause, when a measure names a unit the glossary lacks', () => {
-    expect(() => run('加强保护。(责任单位:市知识产权局) {#task-1-1-1}\n', '/site/content/plan/zh/41-task-1.md', { ...options, units: [] })).toThrow(/task-1-1-1.*units\.json/);
+    expect(() =>
+      run('加强保护。(责任单位:市知识产权局) {#task-1-1-1}\n', '/site/content/plan/zh/41-task-1.md', {
+        ...options,
+        units: [],
+      }),
+    ).toThrow(/task-1-1-1.*units\.json/);
   });
   it('rejects a marker that is not a clause ID in a plan file', () => {
-    expect(() => run('正文。 {#not-a-clause}\n', '/site/content/plan/zh/10-part-1.md', options)).toThrow(/not-a-clause/);
+    expect(() => run('正文。 {#not-a-clause}\n', '/site/content/plan/zh/10-part-1.md', options)).toThrow(
+      /not-a-clause/,
+    );
   });
 });

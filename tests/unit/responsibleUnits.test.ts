@@ -4,14 +4,20 @@ import { extractResponsibleUnits } from '../../src/lib/plan/responsibleUnits.ts'
 import { resolveMeasureUnits, unitMatrix } from '../../src/lib/plan/units.ts';
 import { loadPlanFiles, loadUnitGlossary } from '../../src/data/contentFiles.ts';
 
-const measures = loadPlanFiles('zh').flatMap((f) => f.clauses).filter((c) => c.kind === 'measure');
+const measures = loadPlanFiles('zh')
+  .flatMap((f) => f.clauses)
+  .filter((c) => c.kind === 'measure');
 const measure = (id: string) => measures.find((m) => m.id === id)!;
 const glossary = loadUnitGlossary();
 
 describe('extractResponsibleUnits', () => {
   it('lists the units of the first measure in the order the plan gives them', () => {
     expect(extractResponsibleUnits(measure('task-1-1-1').text)).toEqual([
-      '市知识产权局', '市科技局', '市人才办', '各辖市、区人民政府', '常州经开区管委会',
+      '市知识产权局',
+      '市科技局',
+      '市人才办',
+      '各辖市、区人民政府',
+      '常州经开区管委会',
     ]);
   });
 

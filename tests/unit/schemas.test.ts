@@ -82,7 +82,9 @@ describe('crossCheck', () => {
       snapshots: [{ file: 'content/progress/zh/x.md', figures: [{ target: 'madrid' }], assessments: [] }],
       services: [],
     });
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/progress/zh/x.md', field: 'figures[0].target' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/progress/zh/x.md', field: 'figures[0].target' }),
+    ]);
     expect(problems[0].message).toMatch(/unknown target id "madrid"/);
   });
 
@@ -93,6 +95,9 @@ describe('crossCheck', () => {
       snapshots: [],
       services: [{ file: 'content/services/zh/b.md', clauses: ['task-9-9-9'], related: ['hotline-12330'] }],
     });
-    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['content/targets/a.json clause', 'content/services/zh/b.md clauses[0]']);
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
+      'content/targets/a.json clause',
+      'content/services/zh/b.md clauses[0]',
+    ]);
   });
 });

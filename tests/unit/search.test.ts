@@ -15,7 +15,10 @@ const anchors = [
 
 describe('clauseHits', () => {
   it('credits each match to the clause it falls in, most matches first', () => {
-    expect(clauseHits(anchors, [12, 55, 60, 70]).map((h) => [h.id, h.hits])).toEqual([['task-1-1-2', 3], ['task-1-1-1', 1]]);
+    expect(clauseHits(anchors, [12, 55, 60, 70]).map((h) => [h.id, h.hits])).toEqual([
+      ['task-1-1-2', 3],
+      ['task-1-1-1', 1],
+    ]);
   });
   it('never lands on a wrapper element such as a section', () => {
     expect(clauseHits(anchors, [6]).map((h) => h.id)).toEqual(['part-4']);
@@ -26,22 +29,40 @@ describe('clauseHits', () => {
 });
 
 describe('rerankByTitle', () => {
-  const vocabulary = [{ site: { zh: ['知识产权保护中心', '保护中心'], en: ['IP Protection Center', 'Protection Center'] }, say: { zh: [], en: ['IP protection centre', 'protection centre'] } }];
-  const results = [{ title: '知识产权服务机构指南' }, { title: '中国(常州)知识产权保护中心金坛分中心' }, { title: '中国(常州)知识产权保护中心' }];
+  const vocabulary = [
+    {
+      site: { zh: ['知识产权保护中心', '保护中心'], en: ['IP Protection Center', 'Protection Center'] },
+      say: { zh: [], en: ['IP protection centre', 'protection centre'] },
+    },
+  ];
+  const results = [
+    { title: '知识产权服务机构指南' },
+    { title: '中国(常州)知识产权保护中心金坛分中心' },
+    { title: '中国(常州)知识产权保护中心' },
+  ];
   it('puts pages whose title names the query first, the closest (shortest) title first', () => {
-    expect(rerankByTitle(results, '保护中心', queryVariants('保护中心', vocabulary)).map((r) => r.title)).toEqual(['中国(常州)知识产权保护中心', '中国(常州)知识产权保护中心金坛分中心', '知识产权服务机构指南']);
+    expect(rerankByTitle(results, '保护中心', queryVariants('保护中心', vocabulary)).map((r) => r.title)).toEqual([
+      '中国(常州)知识产权保护中心',
+      '中国(常州)知识产权保护中心金坛分中心',
+      '知识产权服务机构指南',
+    ]);
   });
   it('matches titles through the vocabulary: "IP protection centre" finds a "Protection Center"', () => {
     expect(queryVariants('IP protection centre', vocabulary)).toContain('protection center');
     const english = [{ title: 'Services' }, { title: 'China (Changzhou) Intellectual Property Protection Center' }];
-    expect(rerankByTitle(english, 'IP protection centre', queryVariants('IP protection centre', vocabulary))[0].title).toMatch(/Protection Center/);
+    expect(
+      rerankByTitle(english, 'IP protection centre', queryVariants('IP protection centre', vocabulary))[0].title,
+    ).toMatch(/Protection Center/);
   });
   it('ranks a title with the query as typed above a title with only a synonym', () => {
     const hits = [{ title: '12330维权热线' }, { title: '3. 加强知识产权维权援助' }];
     expect(rerankByTitle(hits, '加强知识产权维权援助', ['维权援助', '维权'])[0].title).toBe('3. 加强知识产权维权援助');
   });
   it('keeps the score order among titles that only share a broad word such as 海外', () => {
-    const hits = [{ title: '第3步:选择途径', context: '海外知识产权保护:分步指南' }, { title: '海外发明专利年度授权量' }];
+    const hits = [
+      { title: '第3步:选择途径', context: '海外知识产权保护:分步指南' },
+      { title: '海外发明专利年度授权量' },
+    ];
     expect(rerankByTitle(hits, 'PCT国际申请流程', ['海外', 'pct'])[0].title).toBe('第3步:选择途径');
   });
   it('keeps Pagefind order when no title matches', () => {
@@ -68,7 +89,7 @@ describe('clauseHits with the subject of a question', () => {
 });
 
 describe('onePerPageFirst', () => {
-  it('gives every page its first place before a long page\'s second clause', () => {
+  it("gives every page its first place before a long page's second clause", () => {
     const hits = [{ url: '/plan/#a' }, { url: '/plan/#b' }, { url: '/plan/#c' }, { url: '/services/x/' }];
     expect(onePerPageFirst(hits).map((h) => h.url)).toEqual(['/plan/#a', '/services/x/', '/plan/#b', '/plan/#c']);
   });
@@ -76,20 +97,46 @@ describe('onePerPageFirst', () => {
 
 describe('anchorText', () => {
   it('drops the clause\'s own link text ("#本条链接 task-2-3") that Pagefind includes in a heading\'s text', () => {
-    expect(anchorText({ id: 'task-2-3', text: '3. 加强知识产权维权援助 #本条链接 task-2-3' })).toBe('3. 加强知识产权维权援助');
-    expect(anchorText({ id: 'goal-creation', text: 'High quality. # Link to this clause goal-creation' })).toBe('High quality.');
-    expect(anchorText({ id: 'task-2-1-1', text: '（责任单位：市知识产权局） # 本条链接 四（二）1 对照 中英对照阅读本条 四（二）1' })).toBe('（责任单位：市知识产权局）');
+    expect(anchorText({ id: 'task-2-3', text: '3. 加强知识产权维权援助 #本条链接 task-2-3' })).toBe(
+      '3. 加强知识产权维权援助',
+    );
+    expect(anchorText({ id: 'goal-creation', text: 'High quality. # Link to this clause goal-creation' })).toBe(
+      'High quality.',
+    );
+    expect(
+      anchorText({
+        id: 'task-2-1-1',
+        text: '（责任单位：市知识产权局） # 本条链接 四（二）1 对照 中英对照阅读本条 四（二）1',
+      }),
+    ).toBe('（责任单位：市知识产权局）');
   });
   it('keeps a text that has no clause link as it is', () => {
-    expect(anchorText({ id: 'step-1', text: 'Step 1: Decide where to protect' })).toBe('Step 1: Decide where to protect');
+    expect(anchorText({ id: 'step-1', text: 'Step 1: Decide where to protect' })).toBe(
+      'Step 1: Decide where to protect',
+    );
   });
 });
 
 describe('bestSections', () => {
   const sections = [
-    { title: 'Protecting IP abroad', url: '/en/overseas/', excerpt: 'IP rights are territorial', weighted_locations: [{ weight: 1 }] },
-    { title: 'Step 1: Decide where to protect', url: '/en/overseas/#step-1', excerpt: 'main trading <mark>partners</mark>', weighted_locations: [{ weight: 1 }, { weight: 1 }, { weight: 1 }] },
-    { title: 'Step 2: Choose the route for each right', url: '/en/overseas/#step-2', excerpt: 'Patent Cooperation Treaty (<mark>PCT</mark>)', weighted_locations: [{ weight: 1 }] },
+    {
+      title: 'Protecting IP abroad',
+      url: '/en/overseas/',
+      excerpt: 'IP rights are territorial',
+      weighted_locations: [{ weight: 1 }],
+    },
+    {
+      title: 'Step 1: Decide where to protect',
+      url: '/en/overseas/#step-1',
+      excerpt: 'main trading <mark>partners</mark>',
+      weighted_locations: [{ weight: 1 }, { weight: 1 }, { weight: 1 }],
+    },
+    {
+      title: 'Step 2: Choose the route for each right',
+      url: '/en/overseas/#step-2',
+      excerpt: 'Patent Cooperation Treaty (<mark>PCT</mark>)',
+      weighted_locations: [{ weight: 1 }],
+    },
     { title: 'Sources', url: '/en/overseas/#sources', excerpt: '', weighted_locations: [] },
   ];
   it('puts the section that names the subject first, then the section with the most matches', () => {

@@ -9,10 +9,26 @@ import { mergeRuns } from '../../src/lib/search/merge.ts';
 import { unknownVocabularyPages, synonymsFile as vocabularySchema } from '../../src/lib/schemas/glossarySynonyms.ts';
 
 const vocabulary = [
-  { site: { zh: ['质押融资', '质押'], en: ['pledge financing'] }, say: { zh: ['贷款'], en: ['loan'] }, pages: ['/targets/ip-pledge-financing/'] },
-  { site: { zh: ['维权援助'], en: ['rights protection assistance'] }, say: { zh: ['维权'], en: [] }, pages: ['/services/rights-assistance/'] },
-  { site: { zh: ['海外纠纷'], en: ['disputes abroad'] }, say: { zh: ['海外维权'], en: ['sued abroad'] }, pages: ['/services/overseas-dispute-guidance-centre/', '/overseas/'] },
-  { site: { zh: ['12330', '举报投诉'], en: ['12330'] }, say: { zh: ['投诉'], en: ['hotline'] }, pages: ['/services/hotline-12330/'] },
+  {
+    site: { zh: ['质押融资', '质押'], en: ['pledge financing'] },
+    say: { zh: ['贷款'], en: ['loan'] },
+    pages: ['/targets/ip-pledge-financing/'],
+  },
+  {
+    site: { zh: ['维权援助'], en: ['rights protection assistance'] },
+    say: { zh: ['维权'], en: [] },
+    pages: ['/services/rights-assistance/'],
+  },
+  {
+    site: { zh: ['海外纠纷'], en: ['disputes abroad'] },
+    say: { zh: ['海外维权'], en: ['sued abroad'] },
+    pages: ['/services/overseas-dispute-guidance-centre/', '/overseas/'],
+  },
+  {
+    site: { zh: ['12330', '举报投诉'], en: ['12330'] },
+    say: { zh: ['投诉'], en: ['hotline'] },
+    pages: ['/services/hotline-12330/'],
+  },
   { site: { zh: ['地理标志'], en: ['geographical indication'] }, say: { zh: ['地标产品'], en: ['GI'] } },
 ];
 
@@ -42,7 +58,7 @@ describe('the search vocabulary', () => {
     expect(expandQuery('专利贷款', 'zh', vocabulary)).toEqual(['专利 质押融资', '专利 质押']);
     expect(expandQuery('patent loan', 'en', vocabulary)).toEqual(['patent pledge financing']);
   });
-  it('leaves a query already in the site\'s words alone', () => {
+  it("leaves a query already in the site's words alone", () => {
     expect(expandQuery('质押', 'zh', vocabulary)).toEqual([]);
   });
   it('reads 海外维权 as overseas disputes, not as domestic rights assistance', () => {
@@ -52,12 +68,12 @@ describe('the search vocabulary', () => {
     expect(entriesIn('a gift', vocabulary)).toEqual([]);
     expect(entriesIn('GI products', vocabulary).map(({ term }) => term)).toEqual(['GI']);
   });
-  it('indexes a page with what people call its subject, in the page\'s language only', () => {
+  it("indexes a page with what people call its subject, in the page's language only", () => {
     expect(pageKeywords('/services/hotline-12330/', 'zh', vocabulary)).toEqual(['12330', '举报投诉', '投诉']);
     expect(pageKeywords('/services/hotline-12330/', 'en', vocabulary)).toEqual(['12330', 'hotline']);
     expect(pageKeywords('/accessibility/', 'zh', vocabulary)).toEqual([]);
   });
-  it('suggests the site\'s closest words for a query that found nothing', () => {
+  it("suggests the site's closest words for a query that found nothing", () => {
     expect(suggestTerms('地理标识', 'zh', vocabulary)[0]).toBe('地理标志');
     expect(suggestTerms('pledge', 'en', vocabulary)[0]).toBe('pledge financing');
   });
@@ -73,7 +89,7 @@ describe('searchSteps', () => {
     expect(anyWord.queries.map((q) => q.q)).toContain('贷款');
     expect(anyWord.queries.map((q) => q.q)).toContain('质押融资');
   });
-  it('weighs the reader\'s own words above rewrites', () => {
+  it("weighs the reader's own words above rewrites", () => {
     const [first] = searchSteps('patent loan', 'en', vocabulary);
     expect(first.queries[0]).toEqual({ q: 'patent loan', weight: 1 });
     expect(first.queries[1].weight).toBeLessThan(1);
@@ -102,8 +118,20 @@ describe('mergeRuns', () => {
   });
   it('ranks a page found by more of the searches higher, each search counting with its weight', () => {
     const merged = mergeRuns([
-      { weight: 1, results: [{ id: 'a', score: 2 }, { id: 'b', score: 1.5 }] },
-      { weight: 0.8, results: [{ id: 'b', score: 1 }, { id: 'c', score: 3 }] },
+      {
+        weight: 1,
+        results: [
+          { id: 'a', score: 2 },
+          { id: 'b', score: 1.5 },
+        ],
+      },
+      {
+        weight: 0.8,
+        results: [
+          { id: 'b', score: 1 },
+          { id: 'c', score: 3 },
+        ],
+      },
     ]);
     expect(merged.map((r) => r.id)).toEqual(['c', 'b', 'a']);
   });
@@ -114,21 +142,31 @@ describe('content/glossary/synonyms.json', () => {
   it('is valid against its schema', () => {
     expect(vocabularySchema.safeParse(data).success).toBe(true);
   });
-  it('rejects an entry without the site\'s words, naming the field and the fix in both languages', () => {
+  it("rejects an entry without the site's words, naming the field and the fix in both languages", () => {
     const result = vocabularySchema.safeParse([{ say: { zh: ['贷款'], en: [] } }]);
     expect(result.success).toBe(false);
     expect(result.error!.issues[0].path).toEqual([0, 'site']);
     expect(result.error!.issues[0].message).toMatch(/本站用语.* \/ site/);
   });
   it('rejects a page written with /en or without the final slash', () => {
-    expect(vocabularySchema.safeParse([{ site: { zh: ['a'], en: ['a'] }, pages: ['/en/overseas/'] }]).success).toBe(false);
+    expect(vocabularySchema.safeParse([{ site: { zh: ['a'], en: ['a'] }, pages: ['/en/overseas/'] }]).success).toBe(
+      false,
+    );
     expect(vocabularySchema.safeParse([{ site: { zh: ['a'], en: ['a'] }, pages: ['/overseas'] }]).success).toBe(false);
   });
 });
 
 describe('unknownVocabularyPages', () => {
   it('names the entry and the page that does not exist, with the fix in both languages', () => {
-    const problems = unknownVocabularyPages([{ site: { zh: ['质押'], en: ['pledge'] }, pages: ['/targets/ip-pledge-financing/', '/targets/loans/'] }], new Set(['/targets/ip-pledge-financing/']));
-    expect(problems).toEqual([{ field: '0.pages.1', message: expect.stringMatching(/\/targets\/loans\/ 不存在.*\/ there is no page \/targets\/loans\//) }]);
+    const problems = unknownVocabularyPages(
+      [{ site: { zh: ['质押'], en: ['pledge'] }, pages: ['/targets/ip-pledge-financing/', '/targets/loans/'] }],
+      new Set(['/targets/ip-pledge-financing/']),
+    );
+    expect(problems).toEqual([
+      {
+        field: '0.pages.1',
+        message: expect.stringMatching(/\/targets\/loans\/ 不存在.*\/ there is no page \/targets\/loans\//),
+      },
+    ]);
   });
 });

@@ -20,19 +20,32 @@ describe('site identity', () => {
 
   it('changes the footer lines when an official operator and registration numbers are set', () => {
     const identity = readIdentity({
-      SITE_OPERATOR_ZH: '某某市知识产权局', SITE_OPERATOR_EN: 'Example Municipal IP Office', SITE_OFFICIAL: 'true',
-      SITE_CODE: '3204000000', SITE_ICP: '苏ICP备00000000号', SITE_PSB: '苏公网安备 00000000000000号', SITE_CORRECTIONS: 'editor@example.cn',
+      SITE_OPERATOR_ZH: '某某市知识产权局',
+      SITE_OPERATOR_EN: 'Example Municipal IP Office',
+      SITE_OFFICIAL: 'true',
+      SITE_CODE: '3204000000',
+      SITE_ICP: '苏ICP备00000000号',
+      SITE_PSB: '苏公网安备 00000000000000号',
+      SITE_CORRECTIONS: 'editor@example.cn',
     });
     const zh = identityLines(identity, 'zh', useTranslations('zh'));
     const en = identityLines(identity, 'en', useTranslations('en'));
-    expect(zh.map((l) => l.text)).toEqual(['主办单位：某某市知识产权局', '本站为官方网站。', '网站标识码：3204000000', '苏ICP备00000000号', '苏公网安备 00000000000000号']);
+    expect(zh.map((l) => l.text)).toEqual([
+      '主办单位：某某市知识产权局',
+      '本站为官方网站。',
+      '网站标识码：3204000000',
+      '苏ICP备00000000号',
+      '苏公网安备 00000000000000号',
+    ]);
     expect(en[0].text).toBe('Run by Example Municipal IP Office');
     expect(en.map((l) => l.text).join(' ')).not.toMatch(/not an official/);
     expect(correctionsHref(identity)).toBe('mailto:editor@example.cn');
   });
 
   it('keeps a web address for corrections as it is, and has none by default', () => {
-    expect(correctionsHref(readIdentity({ SITE_CORRECTIONS: 'https://forms.example.cn/ip' }))).toBe('https://forms.example.cn/ip');
+    expect(correctionsHref(readIdentity({ SITE_CORRECTIONS: 'https://forms.example.cn/ip' }))).toBe(
+      'https://forms.example.cn/ip',
+    );
     expect(correctionsHref(readIdentity({}))).toBeUndefined();
   });
 

@@ -23,7 +23,18 @@ describe('computeTargetStatus', () => {
     expect(computeTargetStatus({ ...target, figures: [{ value: 99.9, asOf: '2025-06' }] }, after)).toBe('missed');
   });
   it('judges on the latest figure, not the best one', () => {
-    expect(computeTargetStatus({ ...target, figures: [{ value: 120, asOf: '2023-12' }, { value: 90, asOf: '2024-12' }] }, after)).toBe('missed');
+    expect(
+      computeTargetStatus(
+        {
+          ...target,
+          figures: [
+            { value: 120, asOf: '2023-12' },
+            { value: 90, asOf: '2024-12' },
+          ],
+        },
+        after,
+      ),
+    ).toBe('missed');
   });
   it('is on track when the latest figure is on the straight path from the baseline', () => {
     // Baseline 0 at 2022-06-30; target 100 at 2025-06-30; halfway is about 2023-12-30.
@@ -33,7 +44,18 @@ describe('computeTargetStatus', () => {
   });
   it('uses the first figure as the starting point when no baseline is published', () => {
     expect(computeTargetStatus({ ...target, figures: [{ value: 40, asOf: '2022-12' }] }, before)).toBe('on-track');
-    expect(computeTargetStatus({ ...target, figures: [{ value: 40, asOf: '2022-12' }, { value: 41, asOf: '2024-06' }] }, before)).toBe('behind');
+    expect(
+      computeTargetStatus(
+        {
+          ...target,
+          figures: [
+            { value: 40, asOf: '2022-12' },
+            { value: 41, asOf: '2024-06' },
+          ],
+        },
+        before,
+      ),
+    ).toBe('behind');
   });
   it('counts a month as ending on its last day and a year on 31 December', () => {
     expect(new Date(endOfPeriod('2024-02')).toISOString().slice(0, 10)).toBe('2024-02-29');
@@ -67,18 +89,40 @@ describe('buildChartData', () => {
     target: { value: 18, asOf: '2025-06', label: 'Plan target' },
     figureLabel: 'Published figures',
   };
-  const data = buildChartData({ ...input, figures: [{ value: 12, asOf: '2023-12' }, { value: 9, asOf: '2022-12' }] }, 'en');
+  const data = buildChartData(
+    {
+      ...input,
+      figures: [
+        { value: 12, asOf: '2023-12' },
+        { value: 9, asOf: '2022-12' },
+      ],
+    },
+    'en',
+  );
   it('orders points by date and keeps each series apart', () => {
     expect(data.labels).toEqual(['December 2022', 'December 2023', 'June 2025']);
-    expect(data.series.map((s) => [s.kind, s.values])).toEqual([['figure', [9, 12, null]], ['target', [null, null, 18]]]);
+    expect(data.series.map((s) => [s.kind, s.values])).toEqual([
+      ['figure', [9, 12, null]],
+      ['target', [null, null, 18]],
+    ]);
   });
   it('draws no chart when Changzhou has no published figure, however many references there are', () => {
     expect(hasChart(data)).toBe(true);
     expect(hasChart(buildChartData({ ...input, figures: [] }, 'zh'))).toBe(false);
   });
   it('keeps national references out of the chart, as dated context rows of their own', () => {
-    const rows = contextRows([{ value: 15.3, asOf: '2025-06', label: 'National' }, { value: 9.4, asOf: '2022-12', label: 'National' }], 'patents-per-10k-people', 'en');
-    expect(rows.map((r) => [r.series, r.when, r.display])).toEqual([['benchmark', 'December 2022', '9.4 per 10,000 people'], ['benchmark', 'June 2025', '15.3 per 10,000 people']]);
+    const rows = contextRows(
+      [
+        { value: 15.3, asOf: '2025-06', label: 'National' },
+        { value: 9.4, asOf: '2022-12', label: 'National' },
+      ],
+      'patents-per-10k-people',
+      'en',
+    );
+    expect(rows.map((r) => [r.series, r.when, r.display])).toEqual([
+      ['benchmark', 'December 2022', '9.4 per 10,000 people'],
+      ['benchmark', 'June 2025', '15.3 per 10,000 people'],
+    ]);
     expect(data.series.some((s) => s.kind === 'benchmark')).toBe(false);
   });
 });
@@ -86,16 +130,34 @@ describe('buildChartData', () => {
 describe('statusCounts', () => {
   it('counts targets per status and always answers met, missed and no published figure', () => {
     expect(statusCounts(['no-data', 'no-data', 'achieved', 'on-track'])).toEqual([
-      { status: 'achieved', count: 1 }, { status: 'on-track', count: 1 }, { status: 'missed', count: 0 }, { status: 'no-data', count: 2 },
+      { status: 'achieved', count: 1 },
+      { status: 'on-track', count: 1 },
+      { status: 'missed', count: 0 },
+      { status: 'no-data', count: 2 },
     ]);
   });
 });
 
 describe('toCsv', () => {
   const record: OpenTarget = {
-    id: 'x', kind: 'quantitative', group: 'creation', name_zh: '名称,含逗号', name_en: 'Name "quoted"', plan_wording_zh: '原文', plan_wording_en: 'words',
-    target_value: 18, unit: 'patents', comparator: 'at-least', measure: 'stock', deadline: '2025-06', clause: 'goal-creation', clause_url: 'https://x/plan/#goal-creation',
-    status: 'no-data', latest_value: null, latest_as_of: null, figures: [],
+    id: 'x',
+    kind: 'quantitative',
+    group: 'creation',
+    name_zh: '名称,含逗号',
+    name_en: 'Name "quoted"',
+    plan_wording_zh: '原文',
+    plan_wording_en: 'words',
+    target_value: 18,
+    unit: 'patents',
+    comparator: 'at-least',
+    measure: 'stock',
+    deadline: '2025-06',
+    clause: 'goal-creation',
+    clause_url: 'https://x/plan/#goal-creation',
+    status: 'no-data',
+    latest_value: null,
+    latest_as_of: null,
+    figures: [],
   };
   it('starts with a byte-order mark so Excel reads UTF-8, and uses CRLF', () => {
     const csv = toCsv([record]);

@@ -28,7 +28,11 @@ describe('full-width punctuation in Chinese text', () => {
 
   it('converts a parenthesis opened in one piece of text and closed in another', () => {
     // As in a measure whose responsible units are links: "(责任单位:" + link + ")".
-    expect(fullWidthSegments(['加强保护(责任单位:', '市知识产权局', ')'])).toEqual(['加强保护（责任单位：', '市知识产权局', '）']);
+    expect(fullWidthSegments(['加强保护(责任单位:', '市知识产权局', ')'])).toEqual([
+      '加强保护（责任单位：',
+      '市知识产权局',
+      '）',
+    ]);
   });
 
   it('keeps every character count, so pieces map back one for one', () => {
@@ -42,10 +46,18 @@ describe('full-width punctuation in Chinese text', () => {
 });
 
 describe('figures kept with their units', () => {
-  const figures = (text: string, lang: 'zh' | 'en') => splitFigures(text, lang).filter((p) => p.figure).map((p) => p.text);
+  const figures = (text: string, lang: 'zh' | 'en') =>
+    splitFigures(text, lang)
+      .filter((p) => p.figure)
+      .map((p) => p.text);
 
   it('keeps Chinese figures with their measure words and units', () => {
-    expect(figures('新增18件,达到280亿元,满意度92%,每万人口15.3件', 'zh')).toEqual(['18件', '280亿元', '92%', '15.3件']);
+    expect(figures('新增18件,达到280亿元,满意度92%,每万人口15.3件', 'zh')).toEqual([
+      '18件',
+      '280亿元',
+      '92%',
+      '15.3件',
+    ]);
   });
 
   it('keeps English figures with their scale words and per cent signs', () => {
@@ -62,14 +74,19 @@ describe('figures kept with their units', () => {
 
   it('gives back the whole text when the pieces are joined', () => {
     const text = '到2025年6月,新增商标18件。';
-    expect(splitFigures(text, 'zh').map((p) => p.text).join('')).toBe(text);
+    expect(
+      splitFigures(text, 'zh')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(text);
   });
 });
 
 describe('full-width punctuation in rendered Chinese HTML', () => {
   it('converts text across inline tags but leaves tags and attributes alone', () => {
-    expect(fullWidthHtml('<p title="a,b">加强保护(责任单位:<a href="/x?a=1,2">市局</a>)</p>'))
-      .toBe('<p title="a,b">加强保护（责任单位：<a href="/x?a=1,2">市局</a>）</p>');
+    expect(fullWidthHtml('<p title="a,b">加强保护(责任单位:<a href="/x?a=1,2">市局</a>)</p>')).toBe(
+      '<p title="a,b">加强保护（责任单位：<a href="/x?a=1,2">市局</a>）</p>',
+    );
   });
 
   it('keeps entities intact next to Chinese', () => {
@@ -77,7 +94,9 @@ describe('full-width punctuation in rendered Chinese HTML', () => {
   });
 
   it('drops the space typed after a mark that is now full-width', () => {
-    expect(fullWidthHtml('<p>相关服务: <a href="/s/">保护中心</a></p>')).toBe('<p>相关服务：<a href="/s/">保护中心</a></p>');
+    expect(fullWidthHtml('<p>相关服务: <a href="/s/">保护中心</a></p>')).toBe(
+      '<p>相关服务：<a href="/s/">保护中心</a></p>',
+    );
   });
 
   it('does not pair a parenthesis across paragraphs', () => {

@@ -8,9 +8,13 @@ export type ListPart = { type: 'item'; index: number } | { type: 'literal'; valu
 /** The list of `count` items as item slots and the literal separators between them. */
 export function listParts(count: number, lang: Lang): ListPart[] {
   const placeholders = Array.from({ length: count }, (_, i) => `\u0000${i}\u0000`);
-  return new Intl.ListFormat(LOCALE_INFO[lang].intl, { type: 'conjunction' }).formatToParts(placeholders).map((part) =>
-    part.type === 'element' ? { type: 'item', index: Number(part.value.replace(/\u0000/g, '')) } : { type: 'literal', value: part.value },
-  );
+  return new Intl.ListFormat(LOCALE_INFO[lang].intl, { type: 'conjunction' })
+    .formatToParts(placeholders)
+    .map((part) =>
+      part.type === 'element'
+        ? { type: 'item', index: Number(part.value.replace(/\u0000/g, '')) }
+        : { type: 'literal', value: part.value },
+    );
 }
 
 export function formatList(items: string[], lang: Lang): string {

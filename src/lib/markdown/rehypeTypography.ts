@@ -10,7 +10,31 @@ import { langOfContentPath, type Lang } from '../../i18n/locales.ts';
 /** Elements whose text is code or not text at all: left alone. */
 const SKIP = new Set(['code', 'pre', 'script', 'style', 'kbd', 'samp', 'svg', 'math']);
 /** Elements that start a new run of text: a parenthesis never pairs across them. */
-const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'dt', 'dd', 'blockquote', 'figcaption', 'caption', 'summary', 'div', 'section', 'table', 'tr', 'ul', 'ol', 'dl']);
+const BLOCK = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'td',
+  'th',
+  'dt',
+  'dd',
+  'blockquote',
+  'figcaption',
+  'caption',
+  'summary',
+  'div',
+  'section',
+  'table',
+  'tr',
+  'ul',
+  'ol',
+  'dl',
+]);
 
 type Parent = Root | Element;
 
@@ -48,7 +72,12 @@ function keepFiguresTogether(node: Parent, lang: Lang): void {
     if (child.type !== 'text') return [child as RootContent & ElementContent];
     return splitFigures(child.value, lang).map(({ text, figure }) =>
       figure
-        ? { type: 'element', tagName: 'span', properties: { className: ['fig'] }, children: [{ type: 'text', value: text }] }
+        ? {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['fig'] },
+            children: [{ type: 'text', value: text }],
+          }
         : { type: 'text', value: text },
     );
   }) as typeof node.children;

@@ -35,7 +35,11 @@ function clauseLink(id: string, lang: Lang): PhrasingContent {
     children: [
       { type: 'text', value: '#', data: hast('span', { ariaHidden: 'true' }) },
       // Screen readers hear the plan's own numbering (四(一)1), never the ID.
-      { type: 'text', value: [t('plan.clauseLink'), clauseNumber(id, lang)].filter(Boolean).join(' '), data: hast('span', { className: ['visually-hidden'] }) },
+      {
+        type: 'text',
+        value: [t('plan.clauseLink'), clauseNumber(id, lang)].filter(Boolean).join(' '),
+        data: hast('span', { className: ['visually-hidden'] }),
+      },
     ],
   } as PhrasingContent;
 }
@@ -49,7 +53,11 @@ function compareLink(id: string, lang: Lang): PhrasingContent {
     data: hast('a', { className: ['clause-compare'], dataPagefindIgnore: '' }),
     children: [
       { type: 'text', value: t('plan.compareLink') },
-      { type: 'text', value: ` ${[t('plan.compareLinkLabel'), clauseNumber(id, lang)].filter(Boolean).join(' ')}`, data: hast('span', { className: ['visually-hidden'] }) },
+      {
+        type: 'text',
+        value: ` ${[t('plan.compareLinkLabel'), clauseNumber(id, lang)].filter(Boolean).join(' ')}`,
+        data: hast('span', { className: ['visually-hidden'] }),
+      },
     ],
   } as PhrasingContent;
 }
@@ -71,7 +79,11 @@ function linkUnits(node: Text, id: string, lang: Lang, options: ClauseOptions, f
       );
     }
     out.push({ type: 'text', value: node.value.slice(cursor, at) });
-    out.push({ type: 'link', url: `${localePath(lang, '/plan/units/')}#${unitAnchor(unit.id)}`, children: [{ type: 'text', value: label }] });
+    out.push({
+      type: 'link',
+      url: `${localePath(lang, '/plan/units/')}#${unitAnchor(unit.id)}`,
+      children: [{ type: 'text', value: label }],
+    });
     cursor = at + label.length;
   }
   out.push({ type: 'text', value: node.value.slice(cursor) });
@@ -84,9 +96,17 @@ function servicesLine(services: ServiceLink[], lang: Lang): RootContent {
   const links = listParts(services.length, lang).map((part): PhrasingContent => {
     if (part.type === 'literal') return { type: 'text', value: part.value };
     const s = services[part.index];
-    return { type: 'link', url: localePath(lang, `/services/${s.slug}/`), children: [{ type: 'text', value: s.name[lang] }] };
+    return {
+      type: 'link',
+      url: localePath(lang, `/services/${s.slug}/`),
+      children: [{ type: 'text', value: s.name[lang] }],
+    };
   });
-  return { type: 'paragraph', data: hast('p', { className: ['clause-services'] }), children: [{ type: 'text', value: `${t('services.mentionedIn')}: ` }, ...links] };
+  return {
+    type: 'paragraph',
+    data: hast('p', { className: ['clause-services'] }),
+    children: [{ type: 'text', value: `${t('services.mentionedIn')}: ` }, ...links],
+  };
 }
 
 export function remarkClauses(options: ClauseOptions) {
@@ -101,10 +121,19 @@ export function remarkClauses(options: ClauseOptions) {
       const kind = clauseKind(id);
       if (!kind) file.fail(`“{#${id}}” 不是有效的条款编号 / "{#${id}}" is not a valid clause ID (e.g. {#task-1-1-2}).`);
       const target = block as Paragraph | Heading;
-      target.data = { ...target.data, ...hast(block.type === 'heading' ? `h${block.depth}` : 'p', { id, className: ['clause', `clause--${kind}`] }) };
+      target.data = {
+        ...target.data,
+        ...hast(block.type === 'heading' ? `h${block.depth}` : 'p', { id, className: ['clause', `clause--${kind}`] }),
+      };
       const last = target.children.at(-1);
-      if (kind === 'measure' && last?.type === 'text') target.children.splice(-1, 1, ...linkUnits(last, id, lang, options, file));
-      target.children.push({ type: 'text', value: ' ' }, clauseLink(id, lang), { type: 'text', value: ' ' }, compareLink(id, lang));
+      if (kind === 'measure' && last?.type === 'text')
+        target.children.splice(-1, 1, ...linkUnits(last, id, lang, options, file));
+      target.children.push(
+        { type: 'text', value: ' ' },
+        clauseLink(id, lang),
+        { type: 'text', value: ' ' },
+        compareLink(id, lang),
+      );
       const named = options.servicesByClause[id];
       if (named) after.set(block, servicesLine(named, lang));
     }

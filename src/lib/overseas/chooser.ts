@@ -24,7 +24,12 @@ const HELP_FILING = ['protection-centre', 'tisc-baiteng'];
 const HELP_TRADEMARK = ['trademark-window', 'brand-guidance-station'];
 
 /** The international route made for each kind of right; Paris works for all of them. */
-const SYSTEM_FOR: Record<RightKind, Route> = { invention: 'pct', 'utility-model': 'pct', design: 'hague', trademark: 'madrid' };
+const SYSTEM_FOR: Record<RightKind, Route> = {
+  invention: 'pct',
+  'utility-model': 'pct',
+  design: 'hague',
+  trademark: 'madrid',
+};
 
 /** The routes that can carry a kind of right abroad: its international system and the Paris route. */
 export function routesFor(right: RightKind): Route[] {

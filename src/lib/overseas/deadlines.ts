@@ -14,7 +14,12 @@
 export type RightKind = 'invention' | 'utility-model' | 'design' | 'trademark';
 
 /** Priority months under Paris Convention Art. 4C(1). */
-export const PARIS_PRIORITY_MONTHS: Record<RightKind, number> = { invention: 12, 'utility-model': 12, design: 6, trademark: 6 };
+export const PARIS_PRIORITY_MONTHS: Record<RightKind, number> = {
+  invention: 12,
+  'utility-model': 12,
+  design: 6,
+  trademark: 6,
+};
 export const PCT_NATIONAL_PHASE_MONTHS = 30;
 export const PCT_LATER_NATIONAL_PHASE_MONTHS = 31;
 
@@ -29,7 +34,9 @@ export function parseIsoDate(value: string): { y: number; m: number; d: number }
   if (!match) return undefined;
   const [y, m, d] = match.slice(1).map(Number);
   const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? { y, m, d } : undefined;
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+    ? { y, m, d }
+    : undefined;
 }
 
 function requireDate(isoDate: string): { y: number; m: number; d: number } {
@@ -43,7 +50,7 @@ export function addMonths(isoDate: string, months: number): string {
   const start = requireDate(isoDate);
   const monthIndex = start.m - 1 + months;
   const y = start.y + Math.floor(monthIndex / 12);
-  const m = (monthIndex % 12 + 12) % 12;
+  const m = ((monthIndex % 12) + 12) % 12;
   const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
   const d = Math.min(start.d, lastDay);
   return `${y}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

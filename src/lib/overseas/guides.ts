@@ -16,7 +16,15 @@ export const GUIDES: Guide[] = [
   {
     path: '/overseas/',
     label: 'guides.overseas',
-    services: ['protection-centre', 'tisc-baiteng', 'cczu-ip-information-centre', 'trademark-window', 'brand-guidance-station', 'rights-assistance', 'trade-friction-workstation'],
+    services: [
+      'protection-centre',
+      'tisc-baiteng',
+      'cczu-ip-information-centre',
+      'trademark-window',
+      'brand-guidance-station',
+      'rights-assistance',
+      'trade-friction-workstation',
+    ],
   },
   {
     path: '/disputes-abroad/',

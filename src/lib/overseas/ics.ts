@@ -58,12 +58,22 @@ function nextDay(iso: string): string {
 function utcStamp(instant: string): string {
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) throw new Error(`不是有效时间 / not an ISO instant: "${instant}"`);
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 export function buildCalendar(events: CalendarEvent[], { stamp, name }: CalendarOptions): string {
   const dtstamp = utcStamp(stamp);
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Changzhou IP pilot site//filing planner//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(name)}`];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Changzhou IP pilot site//filing planner//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(name)}`,
+  ];
   for (const event of events) {
     lines.push(
       'BEGIN:VEVENT',

@@ -1,10 +1,19 @@
 // The filing planner: from the first filing date, the kind of right and (optionally) the route, the dated
 // checklist an applicant must keep, each item with the days left from "today" (passed in, so the page's
 // clock and the tests' clock are the caller's choice). The periods are in deadlines.ts, with their articles.
-import { addMonths, daysBetween, isPatentRight, PARIS_PRIORITY_MONTHS, PCT_LATER_NATIONAL_PHASE_MONTHS, PCT_NATIONAL_PHASE_MONTHS, type RightKind } from './deadlines.ts';
+import {
+  addMonths,
+  daysBetween,
+  isPatentRight,
+  PARIS_PRIORITY_MONTHS,
+  PCT_LATER_NATIONAL_PHASE_MONTHS,
+  PCT_NATIONAL_PHASE_MONTHS,
+  type RightKind,
+} from './deadlines.ts';
 import { routesFor, type Route } from './chooser.ts';
 
-export type PlanStepId = 'confidentiality' | 'paris' | 'pct-filing' | 'pct-national-30' | 'pct-national-31' | 'hague' | 'madrid';
+export type PlanStepId =
+  'confidentiality' | 'paris' | 'pct-filing' | 'pct-national-30' | 'pct-national-31' | 'hague' | 'madrid';
 
 export interface PlanStep {
   id: PlanStepId;
@@ -59,14 +68,20 @@ export interface PlanInput {
 /** Every step that applies, in the order the applicant meets them: undated steps first, then by date. */
 export function planFiling({ firstFiling, right, route, today }: PlanInput): PlanStep[] {
   if (route && !routesFor(right).includes(route)) {
-    throw new Error(`途径 ${route} 不适用于 ${right} / route "${route}" does not carry a ${right}: choose one of ${routesFor(right).join(', ')}`);
+    throw new Error(
+      `途径 ${route} 不适用于 ${right} / route "${route}" does not carry a ${right}: choose one of ${routesFor(right).join(', ')}`,
+    );
   }
   const uses = (r: Route) => !route || route === r;
   const priority = addMonths(firstFiling, PARIS_PRIORITY_MONTHS[right]);
   const dated: Array<[PlanStepId, string]> = [];
   if (uses('paris')) dated.push(['paris', priority]);
   if (isPatentRight(right) && uses('pct')) {
-    dated.push(['pct-filing', priority], ['pct-national-30', addMonths(firstFiling, PCT_NATIONAL_PHASE_MONTHS)], ['pct-national-31', addMonths(firstFiling, PCT_LATER_NATIONAL_PHASE_MONTHS)]);
+    dated.push(
+      ['pct-filing', priority],
+      ['pct-national-30', addMonths(firstFiling, PCT_NATIONAL_PHASE_MONTHS)],
+      ['pct-national-31', addMonths(firstFiling, PCT_LATER_NATIONAL_PHASE_MONTHS)],
+    );
   }
   if (right === 'design' && uses('hague')) dated.push(['hague', priority]);
   if (right === 'trademark' && uses('madrid')) dated.push(['madrid', priority]);

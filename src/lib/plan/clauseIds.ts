@@ -5,8 +5,18 @@
 export const CLAUSE_MARKER = /\s*\{#([a-z0-9-]+)\}\s*$/;
 
 export type ClauseKind =
-  | 'notice' | 'title' | 'preamble' | 'part' | 'area' | 'subsection' | 'measure'
-  | 'principle' | 'goal' | 'phase' | 'safeguard' | 'paragraph';
+  | 'notice'
+  | 'title'
+  | 'preamble'
+  | 'part'
+  | 'area'
+  | 'subsection'
+  | 'measure'
+  | 'principle'
+  | 'goal'
+  | 'phase'
+  | 'safeguard'
+  | 'paragraph';
 
 const KIND_PATTERNS: Array<[RegExp, ClauseKind]> = [
   [/^notice$/, 'notice'],

@@ -27,6 +27,7 @@ export function clauseRef(id: string, text: string | undefined, lang: Lang): str
   // English sentences run about twice as long in characters as Chinese ones.
   let phrase = text ? (leadPhrase(text) ?? clauseLabel(text, lang === 'zh' ? 40 : 80)).replace(/[。.]$/, '') : '';
   // English is cut at a word boundary, never mid-word.
-  if (lang === 'en' && phrase.endsWith('…')) phrase = `${phrase.slice(0, phrase.lastIndexOf(' ', phrase.length - 2)).replace(/[,;:]$/, '')}…`;
+  if (lang === 'en' && phrase.endsWith('…'))
+    phrase = `${phrase.slice(0, phrase.lastIndexOf(' ', phrase.length - 2)).replace(/[,;:]$/, '')}…`;
   return [clauseNumber(id, lang), phrase].filter(Boolean).join(' ');
 }

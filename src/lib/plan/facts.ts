@@ -8,7 +8,10 @@ export const PLAN_TITLE: Record<Lang, string> = {
   en: 'Changzhou Work Plan as a National Pilot City in Building the Strong Intellectual Property City (2022-2025)',
 };
 
-export const PLAN_ISSUER: Record<Lang, string> = { zh: '常州市人民政府', en: "Changzhou Municipal People's Government" };
+export const PLAN_ISSUER: Record<Lang, string> = {
+  zh: '常州市人民政府',
+  en: "Changzhou Municipal People's Government",
+};
 
 /** The date the plan was issued, YYYY-MM-DD. */
 export const PLAN_ISSUED = '2022-09-15';

@@ -28,7 +28,11 @@ export function phaseState(phase: PhaseDates, today: string): PhaseState {
   return 'current';
 }
 
-export interface TimelinePhase extends PhaseDates { id: string; text: string; state: PhaseState }
+export interface TimelinePhase extends PhaseDates {
+  id: string;
+  text: string;
+  state: PhaseState;
+}
 
 /**
  * The timetable on a given day: each phase's dates read from the Chinese clause (the authoritative
@@ -36,9 +40,14 @@ export interface TimelinePhase extends PhaseDates { id: string; text: string; st
  */
 export function timelinePhases(zhClauses: Clause[], langClauses: Clause[], today: string): TimelinePhase[] {
   const texts = new Map(langClauses.map((c) => [c.id, c.text]));
-  return zhClauses.filter((c) => c.kind === 'phase').map((phase) => {
-    const dates = parsePhaseDates(phase.text);
-    if (!dates) throw new Error(`content/plan/zh: 阶段 ${phase.id} 缺少“2022年7月—2022年9月”形式的日期 / phase ${phase.id} has no dates like 2022年7月—2022年9月`);
-    return { id: phase.id, text: texts.get(phase.id) ?? phase.text, ...dates, state: phaseState(dates, today) };
-  });
+  return zhClauses
+    .filter((c) => c.kind === 'phase')
+    .map((phase) => {
+      const dates = parsePhaseDates(phase.text);
+      if (!dates)
+        throw new Error(
+          `content/plan/zh: 阶段 ${phase.id} 缺少“2022年7月—2022年9月”形式的日期 / phase ${phase.id} has no dates like 2022年7月—2022年9月`,
+        );
+      return { id: phase.id, text: texts.get(phase.id) ?? phase.text, ...dates, state: phaseState(dates, today) };
+    });
 }

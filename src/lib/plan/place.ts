@@ -1,7 +1,11 @@
 // Where the reader is in a long text, from the positions of its clauses and headings on screen. Pure
 // (the browser code measures the boxes and passes them in), so the rules are unit-tested.
 
-export interface Box { id: string; top: number; bottom: number }
+export interface Box {
+  id: string;
+  top: number;
+  bottom: number;
+}
 
 /**
  * The clause the reader is looking at: the first one that reaches into the viewport below its top edge

@@ -7,7 +7,9 @@ export interface ServiceLink {
 }
 
 /** Records whose front matter is not the right shape are skipped: the content check reports them by name. */
-export function servicesByClause(records: Array<{ slug: string; data: Record<string, unknown> }>): Map<string, ServiceLink[]> {
+export function servicesByClause(
+  records: Array<{ slug: string; data: Record<string, unknown> }>,
+): Map<string, ServiceLink[]> {
   const map = new Map<string, ServiceLink[]>();
   for (const { slug, data } of records) {
     const name = data.name as ServiceLink['name'] | undefined;

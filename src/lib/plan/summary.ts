@@ -69,7 +69,10 @@ export function timetablePosition(start: string, end: string, today: string): Ti
 }
 
 /** Where a span of whole months (first to last month) lies in the period, as shares 0 to 1, for drawing to scale. */
-export function spanWithin(span: { start: string; end: string }, period: { start: string; end: string }): { from: number; to: number } {
+export function spanWithin(
+  span: { start: string; end: string },
+  period: { start: string; end: string },
+): { from: number; to: number } {
   const length = monthIndex(period.end) + 1 - monthIndex(period.start);
   return {
     from: (monthIndex(span.start) - monthIndex(period.start)) / length,
@@ -81,5 +84,8 @@ export function spanWithin(span: { start: string; end: string }, period: { start
 export function yearTicks(axis: { start: string; end: string }): Array<{ year: number; at: number }> {
   const first = Number(axis.start.slice(0, 4)) + 1;
   const last = Number(axis.end.slice(0, 4));
-  return Array.from({ length: Math.max(last - first + 1, 0) }, (_, i) => first + i).map((year) => ({ year, at: spanWithin({ start: `${year}-01`, end: `${year}-01` }, axis).from }));
+  return Array.from({ length: Math.max(last - first + 1, 0) }, (_, i) => first + i).map((year) => ({
+    year,
+    at: spanWithin({ start: `${year}-01`, end: `${year}-01` }, axis).from,
+  }));
 }

@@ -7,20 +7,33 @@ export const msg = (zh: string, en: string) => ({ message: `${zh} / ${en}` });
 const dateToString = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
 
 /** A calendar date written as YYYY-MM-DD. */
-export const isoDate = z.preprocess(dateToString, z
-  .string(msg('应为日期,格式如 2024-04-25', 'must be a date like 2024-04-25'))
-  .regex(/^\d{4}-\d{2}-\d{2}$/, msg('日期格式应为 YYYY-MM-DD,如 2024-04-25', 'date must be written YYYY-MM-DD, e.g. 2024-04-25'))
-  .refine((value) => !Number.isNaN(Date.parse(value)), msg('不是有效日期', 'is not a real date')));
+export const isoDate = z.preprocess(
+  dateToString,
+  z
+    .string(msg('应为日期,格式如 2024-04-25', 'must be a date like 2024-04-25'))
+    .regex(
+      /^\d{4}-\d{2}-\d{2}$/,
+      msg('日期格式应为 YYYY-MM-DD,如 2024-04-25', 'date must be written YYYY-MM-DD, e.g. 2024-04-25'),
+    )
+    .refine((value) => !Number.isNaN(Date.parse(value)), msg('不是有效日期', 'is not a real date')),
+);
 
 /** A month written as YYYY-MM. */
 export const isoMonth = z
   .string(msg('应为年月,格式如 2025-06', 'must be a month like 2025-06'))
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, msg('年月格式应为 YYYY-MM,如 2025-06', 'month must be written YYYY-MM, e.g. 2025-06'));
+  .regex(
+    /^\d{4}-(0[1-9]|1[0-2])$/,
+    msg('年月格式应为 YYYY-MM,如 2025-06', 'month must be written YYYY-MM, e.g. 2025-06'),
+  );
 
 export const bilingual = z.object(
   {
-    zh: z.string(msg('缺少中文', 'the Chinese text (zh) is missing')).min(1, msg('中文不能为空', 'the Chinese text (zh) is empty')),
-    en: z.string(msg('缺少英文', 'the English text (en) is missing')).min(1, msg('英文不能为空', 'the English text (en) is empty')),
+    zh: z
+      .string(msg('缺少中文', 'the Chinese text (zh) is missing'))
+      .min(1, msg('中文不能为空', 'the Chinese text (zh) is empty')),
+    en: z
+      .string(msg('缺少英文', 'the English text (en) is missing'))
+      .min(1, msg('英文不能为空', 'the English text (en) is empty')),
   },
   msg('应写成 { zh: …, en: … }', 'must be written as { zh: …, en: … }'),
 );
@@ -30,17 +43,39 @@ export const source = z.object(
   {
     title: z.string(msg('来源缺少 title(标题)', 'the source needs a title')).min(1),
     publisher: z.string(msg('来源缺少 publisher(发布机构)', 'the source needs a publisher')).min(1),
-    url: z.url(msg('来源的 url 应为完整网址,如 https://www.cnipa.gov.cn/…', 'the source url must be a full address such as https://www.cnipa.gov.cn/…')).optional(),
+    url: z
+      .url(
+        msg(
+          '来源的 url 应为完整网址,如 https://www.cnipa.gov.cn/…',
+          'the source url must be a full address such as https://www.cnipa.gov.cn/…',
+        ),
+      )
+      .optional(),
     date: isoDate,
   },
-  msg('来源应包括 title、publisher、date(可加 url)', 'a source needs title, publisher and date (and a url where there is one)'),
+  msg(
+    '来源应包括 title、publisher、date(可加 url)',
+    'a source needs title, publisher and date (and a url where there is one)',
+  ),
 );
 export type Source = z.infer<typeof source>;
 
 /** In an English file: the fingerprint of the Chinese text it translates (written by npm run translation:mark). */
-export const sourceHashField = z.string().regex(/^[0-9a-f]{12}$/, msg('sourceHash 由 npm run translation:mark 写入,请勿手改', 'sourceHash is written by npm run translation:mark; do not edit it by hand')).optional();
+export const sourceHashField = z
+  .string()
+  .regex(
+    /^[0-9a-f]{12}$/,
+    msg(
+      'sourceHash 由 npm run translation:mark 写入,请勿手改',
+      'sourceHash is written by npm run translation:mark; do not edit it by hand',
+    ),
+  )
+  .optional();
 
 /** A plan clause ID (checked against the plan by the content check). */
 export const clauseId = z
   .string(msg('缺少条款编号', 'the clause ID is missing'))
-  .regex(/^[a-z]+(-[a-z0-9]+)*$/, msg('条款编号形如 task-1-1-1 或 goal-creation', 'a clause ID looks like task-1-1-1 or goal-creation'));
+  .regex(
+    /^[a-z]+(-[a-z0-9]+)*$/,
+    msg('条款编号形如 task-1-1-1 或 goal-creation', 'a clause ID looks like task-1-1-1 or goal-creation'),
+  );

@@ -3,32 +3,68 @@
 import { z } from 'zod';
 import { msg } from './common.ts';
 
-const terms = (what: string, zhWhat: string) => z
-  .array(z.string().trim().min(1, msg(`${zhWhat}不能为空字符串`, `${what}: remove the empty string`)), msg(`${zhWhat}应为词语列表,如 ["质押融资"]`, `${what} must be a list of words, e.g. ["pledge financing"]`));
+const terms = (what: string, zhWhat: string) =>
+  z.array(
+    z
+      .string()
+      .trim()
+      .min(1, msg(`${zhWhat}不能为空字符串`, `${what}: remove the empty string`)),
+    msg(`${zhWhat}应为词语列表,如 ["质押融资"]`, `${what} must be a list of words, e.g. ["pledge financing"]`),
+  );
 
-const bothLanguages = (what: string, zhWhat: string) => z.object(
-  { zh: terms(`${what}.zh`, `${zhWhat}(中文)`), en: terms(`${what}.en`, `${zhWhat}(英文)`) },
-  msg(`${zhWhat}应写成 { "zh": [...], "en": [...] }`, `${what} must be written as { "zh": [...], "en": [...] }`),
+const bothLanguages = (what: string, zhWhat: string) =>
+  z.object(
+    { zh: terms(`${what}.zh`, `${zhWhat}(中文)`), en: terms(`${what}.en`, `${zhWhat}(英文)`) },
+    msg(`${zhWhat}应写成 { "zh": [...], "en": [...] }`, `${what} must be written as { "zh": [...], "en": [...] }`),
+  );
+
+export const vocabularyEntry = z.object(
+  {
+    /** The site's own words for the subject, most usual first (the first is suggested to readers). */
+    site: bothLanguages('site', '本站用语').refine(
+      (s) => s.zh.length > 0 && s.en.length > 0,
+      msg('site 至少要有一个中文词和一个英文词', 'site needs at least one Chinese and one English word'),
+    ),
+    /** What people type for it: colloquial words, abbreviations, other spellings. */
+    say: bothLanguages('say', '群众说法').optional(),
+    /** Language-neutral paths of the pages whose subject this is (e.g. /targets/ip-pledge-financing/). */
+    pages: z
+      .array(
+        z
+          .string()
+          .regex(
+            /^\/(?!en\/)[a-z0-9/-]*\/$/,
+            msg(
+              '页面路径写成 /services/hotline-12330/ 的形式(不带 /en,以 / 结尾)',
+              'a page path looks like /services/hotline-12330/ (no /en, ending in /)',
+            ),
+          ),
+      )
+      .optional(),
+  },
+  msg('每一项应包括 site,可加 say 和 pages', 'each entry needs site, and may have say and pages'),
 );
 
-export const vocabularyEntry = z.object({
-  /** The site's own words for the subject, most usual first (the first is suggested to readers). */
-  site: bothLanguages('site', '本站用语').refine((s) => s.zh.length > 0 && s.en.length > 0, msg('site 至少要有一个中文词和一个英文词', 'site needs at least one Chinese and one English word')),
-  /** What people type for it: colloquial words, abbreviations, other spellings. */
-  say: bothLanguages('say', '群众说法').optional(),
-  /** Language-neutral paths of the pages whose subject this is (e.g. /targets/ip-pledge-financing/). */
-  pages: z.array(z.string().regex(/^\/(?!en\/)[a-z0-9/-]*\/$/, msg('页面路径写成 /services/hotline-12330/ 的形式(不带 /en,以 / 结尾)', 'a page path looks like /services/hotline-12330/ (no /en, ending in /)'))).optional(),
-}, msg('每一项应包括 site,可加 say 和 pages', 'each entry needs site, and may have say and pages'));
-
-export const synonymsFile = z.array(vocabularyEntry, msg('synonyms.json 应为一个列表 [ {...}, ... ]', 'synonyms.json must be a list [ {...}, ... ]'));
+export const synonymsFile = z.array(
+  vocabularyEntry,
+  msg('synonyms.json 应为一个列表 [ {...}, ... ]', 'synonyms.json must be a list [ {...}, ... ]'),
+);
 export type VocabularyEntry = z.infer<typeof vocabularyEntry>;
 
 /** Pages named in the vocabulary that the site does not have (checked by npm run content:check). */
 export function unknownVocabularyPages(data: unknown, routes: Set<string>): Array<{ field: string; message: string }> {
   const parsed = synonymsFile.safeParse(data);
   if (!parsed.success) return [];
-  return parsed.data.flatMap((entry, i) => (entry.pages ?? []).flatMap((path, j) => (routes.has(path) ? [] : [{
-    field: `${i}.pages.${j}`,
-    message: `页面 ${path} 不存在,请写本站已有页面的路径 / there is no page ${path}: use the path of an existing page, e.g. /services/hotline-12330/`,
-  }])));
+  return parsed.data.flatMap((entry, i) =>
+    (entry.pages ?? []).flatMap((path, j) =>
+      routes.has(path)
+        ? []
+        : [
+            {
+              field: `${i}.pages.${j}`,
+              message: `页面 ${path} 不存在,请写本站已有页面的路径 / there is no page ${path}: use the path of an existing page, e.g. /services/hotline-12330/`,
+            },
+          ],
+    ),
+  );
 }

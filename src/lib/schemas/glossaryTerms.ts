@@ -5,13 +5,22 @@ import { z } from 'zod';
 import { msg } from './common.ts';
 
 const phrases = (field: string, what: string) =>
-  z.array(z.string().min(1, msg(`${field} 中不能有空字符串`, `${field} must not contain empty text`)), msg(`${field} 应为文字列表 [ … ]`, `${field} must be a list of ${what} [ … ]`)).optional();
+  z
+    .array(
+      z.string().min(1, msg(`${field} 中不能有空字符串`, `${field} must not contain empty text`)),
+      msg(`${field} 应为文字列表 [ … ]`, `${field} must be a list of ${what} [ … ]`),
+    )
+    .optional();
 
 export const term = z.object(
   {
-    zh: z.string(msg('缺少中文术语 zh', 'the Chinese term (zh) is missing')).min(1, msg('中文术语不能为空', 'the Chinese term (zh) is empty')),
+    zh: z
+      .string(msg('缺少中文术语 zh', 'the Chinese term (zh) is missing'))
+      .min(1, msg('中文术语不能为空', 'the Chinese term (zh) is empty')),
     /** The decided English. */
-    en: z.string(msg('缺少英文译名 en', 'the English term (en) is missing')).min(1, msg('英文译名不能为空', 'the English term (en) is empty')),
+    en: z
+      .string(msg('缺少英文译名 en', 'the English term (en) is missing'))
+      .min(1, msg('英文译名不能为空', 'the English term (en) is empty')),
     /** Other accepted English forms: inflections, the short form after first use, official long names. */
     variants: phrases('variants', 'accepted English forms'),
     /** Chinese phrases that contain the term but mean something else (转化为 is "turn into", not 转化). */
@@ -19,10 +28,15 @@ export const term = z.object(
     /** Rejected English renderings that must appear nowhere in the English content ("coordinated protection" for 同保护). */
     avoid: phrases('avoid', 'rejected English renderings'),
     note: z.string(msg('note 应为文字', 'note must be text')).optional(),
-    source: z.string(msg('source 应为文字(出处与日期)', 'source must be text (where the term was seen, and when)')).optional(),
+    source: z
+      .string(msg('source 应为文字(出处与日期)', 'source must be text (where the term was seen, and when)'))
+      .optional(),
   },
   msg('每个术语写成 { "zh": …, "en": … }', 'write each term as { "zh": …, "en": … }'),
 );
 
-export const termsFile = z.array(term, msg('terms.json 应为术语列表 [ … ]', 'terms.json must be a list of terms [ … ]'));
+export const termsFile = z.array(
+  term,
+  msg('terms.json 应为术语列表 [ … ]', 'terms.json must be a list of terms [ … ]'),
+);
 export type GlossaryTerm = z.infer<typeof term>;

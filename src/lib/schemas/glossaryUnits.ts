@@ -5,9 +5,15 @@ import { msg } from './common.ts';
 
 export const unitName = z.object(
   {
-    id: z.string(msg('缺少 id', 'id is required')).regex(/^[a-z0-9-]+$/, msg('id 只能用小写字母、数字和连字符', 'id: lowercase letters, digits and hyphens only')),
-    zh: z.string(msg('缺少中文名称 zh', 'the Chinese name (zh) is missing')).min(1, msg('中文名称不能为空', 'the Chinese name (zh) is empty')),
-    en: z.string(msg('缺少英文名称 en', 'the English name (en) is missing')).min(1, msg('英文名称不能为空', 'the English name (en) is empty')),
+    id: z
+      .string(msg('缺少 id', 'id is required'))
+      .regex(/^[a-z0-9-]+$/, msg('id 只能用小写字母、数字和连字符', 'id: lowercase letters, digits and hyphens only')),
+    zh: z
+      .string(msg('缺少中文名称 zh', 'the Chinese name (zh) is missing'))
+      .min(1, msg('中文名称不能为空', 'the Chinese name (zh) is empty')),
+    en: z
+      .string(msg('缺少英文名称 en', 'the English name (en) is missing'))
+      .min(1, msg('英文名称不能为空', 'the English name (en) is empty')),
   },
   msg('每个单位写成 { "id": …, "zh": …, "en": … }', 'write each unit as { "id": …, "zh": …, "en": … }'),
 );
@@ -17,7 +23,12 @@ export const unitsFile = z
   .superRefine((units, ctx) => {
     const seen = new Set<string>();
     units.forEach((unit, i) => {
-      if (seen.has(unit.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `单位 id “${unit.id}”重复 / unit id "${unit.id}" is used twice: give each unit its own id` });
+      if (seen.has(unit.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'id'],
+          message: `单位 id “${unit.id}”重复 / unit id "${unit.id}" is used twice: give each unit its own id`,
+        });
       seen.add(unit.id);
     });
   });

@@ -4,8 +4,17 @@ import { bilingual, clauseId, isoMonth, msg, source } from './common.ts';
 
 export const TARGET_GROUPS = ['creation', 'utilisation', 'protection', 'service'] as const;
 export const TARGET_UNITS = [
-  'patents', 'patents-per-10k-people', 'enterprises-per-10k-enterprises', 'registrations', 'varieties',
-  'cny', 'places', 'percent', 'points', 'institutions', 'person-times',
+  'patents',
+  'patents-per-10k-people',
+  'enterprises-per-10k-enterprises',
+  'registrations',
+  'varieties',
+  'cny',
+  'places',
+  'percent',
+  'points',
+  'institutions',
+  'person-times',
 ] as const;
 /** stock: a level at a date; yearly: a flow within one year; cumulative: a running total; period-new: new items since the plan began. */
 export const TARGET_MEASURES = ['stock', 'yearly', 'cumulative', 'period-new'] as const;
@@ -18,7 +27,13 @@ const benchmark = z.object({
 });
 
 const common = {
-  group: z.enum(TARGET_GROUPS, msg('group 应为 creation、utilisation、protection 或 service', 'group must be creation, utilisation, protection or service')),
+  group: z.enum(
+    TARGET_GROUPS,
+    msg(
+      'group 应为 creation、utilisation、protection 或 service',
+      'group must be creation, utilisation, protection or service',
+    ),
+  ),
   name: bilingual,
   /** The plan's own words for this target, verbatim (checked against the clause). */
   planWording: bilingual,
@@ -29,10 +44,24 @@ const common = {
 export const quantitativeTarget = z.object({
   kind: z.literal('quantitative'),
   ...common,
-  value: z.number(msg('value 应为数字(按基本单位,如 280亿元写作 28000000000)', 'value must be a number in base units (280亿元 is 28000000000)')),
-  unit: z.enum(TARGET_UNITS, msg(`unit 应为以下之一: ${TARGET_UNITS.join(', ')}`, `unit must be one of: ${TARGET_UNITS.join(', ')}`)),
-  comparator: z.enum(['at-least'], msg('comparator 目前只能是 at-least(达/以上)', 'comparator must be at-least (达/以上)')),
-  measure: z.enum(TARGET_MEASURES, msg(`measure 应为以下之一: ${TARGET_MEASURES.join(', ')}`, `measure must be one of: ${TARGET_MEASURES.join(', ')}`)),
+  value: z.number(
+    msg(
+      'value 应为数字(按基本单位,如 280亿元写作 28000000000)',
+      'value must be a number in base units (280亿元 is 28000000000)',
+    ),
+  ),
+  unit: z.enum(
+    TARGET_UNITS,
+    msg(`unit 应为以下之一: ${TARGET_UNITS.join(', ')}`, `unit must be one of: ${TARGET_UNITS.join(', ')}`),
+  ),
+  comparator: z.enum(
+    ['at-least'],
+    msg('comparator 目前只能是 at-least(达/以上)', 'comparator must be at-least (达/以上)'),
+  ),
+  measure: z.enum(
+    TARGET_MEASURES,
+    msg(`measure 应为以下之一: ${TARGET_MEASURES.join(', ')}`, `measure must be one of: ${TARGET_MEASURES.join(', ')}`),
+  ),
   baseline: z.object({ value: z.number(), asOf: z.string(), source }).optional(),
   benchmarks: z.array(benchmark).default([]),
 });
@@ -42,4 +71,8 @@ export const qualitativeTarget = z.object({
   ...common,
 });
 
-export const targetSchema = z.discriminatedUnion('kind', [quantitativeTarget, qualitativeTarget], msg('kind 应为 quantitative 或 qualitative', 'kind must be quantitative or qualitative'));
+export const targetSchema = z.discriminatedUnion(
+  'kind',
+  [quantitativeTarget, qualitativeTarget],
+  msg('kind 应为 quantitative 或 qualitative', 'kind must be quantitative or qualitative'),
+);

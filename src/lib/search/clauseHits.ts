@@ -31,9 +31,19 @@ const LANDING_ELEMENTS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']
  * Credits matches to clauses. A clause whose text contains the whole query (e.g. its lead phrase) comes first,
  * then clauses that name the subject the query is about (later phrases, e.g. 商业秘密 for 商业秘密被泄露怎么办).
  */
-export function clauseHits(anchors: Anchor[], locations: number[], phrases: string | string[] = [], limit = 3): ClauseHit[] {
-  const landings = anchors.filter((a) => LANDING_ELEMENTS.has(a.element)).map((a) => ({ ...a, text: anchorText(a) })).sort((a, b) => a.location - b.location);
-  const wanted = (Array.isArray(phrases) ? phrases : [phrases]).map((p) => p.trim().toLowerCase()).filter((p) => p.length > 1);
+export function clauseHits(
+  anchors: Anchor[],
+  locations: number[],
+  phrases: string | string[] = [],
+  limit = 3,
+): ClauseHit[] {
+  const landings = anchors
+    .filter((a) => LANDING_ELEMENTS.has(a.element))
+    .map((a) => ({ ...a, text: anchorText(a) }))
+    .sort((a, b) => a.location - b.location);
+  const wanted = (Array.isArray(phrases) ? phrases : [phrases])
+    .map((p) => p.trim().toLowerCase())
+    .filter((p) => p.length > 1);
   const counts = new Map<string, ClauseHit & { location: number }>();
   for (const location of locations) {
     let owner: Anchor | undefined;
@@ -50,7 +60,9 @@ export function clauseHits(anchors: Anchor[], locations: number[], phrases: stri
   const hitsOf = (a: Anchor) => counts.get(a.id)?.hits ?? 0;
   // For each phrase, the clauses that contain it, those with the most matches first.
   const exact = wanted
-    .flatMap((phrase) => landings.filter((a) => a.text.toLowerCase().includes(phrase)).sort((a, b) => hitsOf(b) - hitsOf(a)))
+    .flatMap((phrase) =>
+      landings.filter((a) => a.text.toLowerCase().includes(phrase)).sort((a, b) => hitsOf(b) - hitsOf(a)),
+    )
     .filter((a, i, all) => all.indexOf(a) === i);
   const exactHits = exact.map((a) => ({ id: a.id, text: a.text, hits: hitsOf(a) }));
   return [...exactHits, ...ranked.filter((hit) => !exact.some((a) => a.id === hit.id))]

@@ -1,6 +1,9 @@
 // A short excerpt of a clause around the first query term, split into plain and marked parts
 // (rendered as text and <mark>, never as HTML).
-export interface ExcerptPart { text: string; marked: boolean }
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
 
 export function excerptAround(text: string, terms: string[], radius = 40): ExcerptPart[] {
   const clean = terms.map((t) => t.trim()).filter(Boolean);
@@ -8,10 +11,14 @@ export function excerptAround(text: string, terms: string[], radius = 40): Excer
   const first = Math.min(...clean.map((t) => lower.indexOf(t.toLowerCase())).filter((i) => i >= 0), Infinity);
   let start = Number.isFinite(first) ? Math.max(0, first - radius) : 0;
   // In English, start at a word: "…the mechanism", not "…he mechanism".
-  if (start > 0 && /\p{Script=Latin}/u.test(text[start - 1] ?? '')) start = Math.min(first, text.indexOf(' ', start) + 1 || start);
+  if (start > 0 && /\p{Script=Latin}/u.test(text[start - 1] ?? ''))
+    start = Math.min(first, text.indexOf(' ', start) + 1 || start);
   const end = Math.min(text.length, (Number.isFinite(first) ? first : 0) + radius * 2);
   const slice = (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : '');
   if (!clean.length) return [{ text: slice, marked: false }];
   const pattern = new RegExp(`(${clean.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi');
-  return slice.split(pattern).filter(Boolean).map((part) => ({ text: part, marked: clean.some((t) => t.toLowerCase() === part.toLowerCase()) }));
+  return slice
+    .split(pattern)
+    .filter(Boolean)
+    .map((part) => ({ text: part, marked: clean.some((t) => t.toLowerCase() === part.toLowerCase()) }));
 }

@@ -5,15 +5,23 @@ import type { Lang } from '../../i18n/locales.ts';
 
 /** Words that carry no subject: question words, filler, and what every page of this site is about. */
 export const STOP_WORDS: Record<Lang, ReadonlySet<string>> = {
-  zh: new Set(('怎么 怎样 怎么样 如何 哪里 哪儿 哪个 哪些 在哪 在哪里 什么 啥 吗 呢 吧 啊 呀 么 的 地 得 了 着 过 是 有 没有 有没有 '
-    + '我 我们 我的 你 你们 您 他 她 它 想 要 需要 应该 可以 能 能否 可否 会 该 去 到 找 在 和 与 及 或 或者 给 让 把 被 对 从 向 '
-    + '请问 请 一下 一个 这个 那个 这 那 个 哪 谁 多少 几 电话 号码 电话号码 联系 联系方式 联系电话 地址 网址 '
-    + '常州 常州市 本市 我市 市里 看 查看 办 办理 咨询 问 问题 相关 关于 方面 情况 事 事情').split(' ')),
-  en: new Set(('a an the to of for in on at by with about from into and or how what where who whom which when why '
-    + 'is are was were be been do does did can could should would will shall may might must '
-    + 'i me my mine we us our you your it its they them their this that these those there here '
-    + 'get got find contact phone number telephone call address email please any some anyone someone '
-    + 'changzhou city need needs want').split(' ')),
+  zh: new Set(
+    (
+      '怎么 怎样 怎么样 如何 哪里 哪儿 哪个 哪些 在哪 在哪里 什么 啥 吗 呢 吧 啊 呀 么 的 地 得 了 着 过 是 有 没有 有没有 ' +
+      '我 我们 我的 你 你们 您 他 她 它 想 要 需要 应该 可以 能 能否 可否 会 该 去 到 找 在 和 与 及 或 或者 给 让 把 被 对 从 向 ' +
+      '请问 请 一下 一个 这个 那个 这 那 个 哪 谁 多少 几 电话 号码 电话号码 联系 联系方式 联系电话 地址 网址 ' +
+      '常州 常州市 本市 我市 市里 看 查看 办 办理 咨询 问 问题 相关 关于 方面 情况 事 事情'
+    ).split(' '),
+  ),
+  en: new Set(
+    (
+      'a an the to of for in on at by with about from into and or how what where who whom which when why ' +
+      'is are was were be been do does did can could should would will shall may might must ' +
+      'i me my mine we us our you your it its they them their this that these those there here ' +
+      'get got find contact phone number telephone call address email please any some anyone someone ' +
+      'changzhou city need needs want'
+    ).split(' '),
+  ),
 };
 
 const segmenters = new Map<Lang, Intl.Segmenter>();
@@ -31,6 +39,8 @@ export function segmentWords(query: string, lang: Lang): string[] {
 /** The words of the query worth searching for: no stop words, no repeats. Empty if nothing is left. */
 export function queryWords(query: string, lang: Lang): string[] {
   const stop = STOP_WORDS[lang];
-  const words = segmentWords(query, lang).filter((w) => !stop.has(w.toLowerCase()) && !STOP_WORDS.en.has(w.toLowerCase()));
+  const words = segmentWords(query, lang).filter(
+    (w) => !stop.has(w.toLowerCase()) && !STOP_WORDS.en.has(w.toLowerCase()),
+  );
   return [...new Set(words)];
 }

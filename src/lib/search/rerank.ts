@@ -5,7 +5,10 @@
 // gives for the query (queryVariants in vocabulary.ts); these keep their score order, since a broad word
 // (海外) is in many titles. Tier 2: everything else, in score order.
 
-interface Titled { title: string; context?: string }
+interface Titled {
+  title: string;
+  context?: string;
+}
 
 function titleTier(result: Titled, query: string, variants: string[]): number {
   const titles = [result.title, result.context ?? ''].map((t) => t.toLowerCase());
@@ -16,6 +19,9 @@ function titleTier(result: Titled, query: string, variants: string[]): number {
 export function rerankByTitle<T extends Titled>(results: T[], query: string, variants: string[]): T[] {
   return results
     .map((result, index) => ({ result, index, tier: titleTier(result, query, variants) }))
-    .sort((a, b) => a.tier - b.tier || (a.tier === 0 ? a.result.title.length - b.result.title.length : 0) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        a.tier - b.tier || (a.tier === 0 ? a.result.title.length - b.result.title.length : 0) || a.index - b.index,
+    )
     .map((r) => r.result);
 }

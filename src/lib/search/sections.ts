@@ -12,7 +12,15 @@ const weightOf = (s: SubResult) => (s.weighted_locations ?? []).reduce((sum, l) 
 
 export function bestSections(sections: SubResult[], phrases: string[], limit = 2): SubResult[] {
   const wanted = phrases.map((p) => p.trim().toLowerCase()).filter((p) => p.length > 1);
-  const names = (s: SubResult) => wanted.some((p) => s.title.toLowerCase().includes(p) || s.excerpt.toLowerCase().replace(/<\/?mark>/g, '').includes(p));
+  const names = (s: SubResult) =>
+    wanted.some(
+      (p) =>
+        s.title.toLowerCase().includes(p) ||
+        s.excerpt
+          .toLowerCase()
+          .replace(/<\/?mark>/g, '')
+          .includes(p),
+    );
   return sections
     .filter((s) => weightOf(s) > 0)
     .map((s, index) => ({ s, index, named: names(s) ? 1 : 0, weight: weightOf(s) }))

@@ -10,7 +10,11 @@ import type { VocabularyEntry } from '../schemas/glossarySynonyms.ts';
 import { queryWords } from './queryWords.ts';
 import { expandQuery, subjectWords } from './vocabulary.ts';
 
-export interface StepQuery { q: string; weight: number; /** Only pages of this type (a Pagefind filter). */ type?: 'service' }
+export interface StepQuery {
+  q: string;
+  weight: number;
+  /** Only pages of this type (a Pagefind filter). */ type?: 'service';
+}
 export interface SearchStep {
   /** 'words': the whole query (cleaned); 'anyWord': its words one at a time. */
   kind: 'words' | 'anyWord';
@@ -26,7 +30,8 @@ const SUBJECT_WEIGHT = 1;
 const SERVICE_WEIGHT = 0.5;
 
 /** Words that ask where to go, whom to call or who can help: the answer is a service body. */
-const ASKS_FOR_SERVICE = /哪里|哪儿|在哪|去哪|找谁|谁能|电话|地址|联系|几点|上班|窗口|帮忙|求助|\b(where|who|whom|contact|phone|call|address|open|opening|visit|help)\b/i;
+const ASKS_FOR_SERVICE =
+  /哪里|哪儿|在哪|去哪|找谁|谁能|电话|地址|联系|几点|上班|窗口|帮忙|求助|\b(where|who|whom|contact|phone|call|address|open|opening|visit|help)\b/i;
 
 export function asksForService(query: string): boolean {
   return ASKS_FOR_SERVICE.test(query);
@@ -52,11 +57,16 @@ export function searchSteps(query: string, lang: Lang, vocabulary: VocabularyEnt
   };
   if (words.length < 2) return [first];
   // One Chinese character on its own (权, 注) matches half the site: search it alone only if nothing longer is left.
-  const alone = words.some((w) => !/^\p{Script=Han}$/u.test(w)) ? words.filter((w) => !/^\p{Script=Han}$/u.test(w)) : words;
+  const alone = words.some((w) => !/^\p{Script=Han}$/u.test(w))
+    ? words.filter((w) => !/^\p{Script=Han}$/u.test(w))
+    : words;
   const perWord = 1 / alone.length;
   const anyWord: SearchStep = {
     kind: 'anyWord',
-    queries: alone.flatMap((w) => [{ q: w, weight: perWord }, ...expandQuery(w, lang, vocabulary, tidy).map((q) => ({ q, weight: perWord * REWRITE_WEIGHT }))]),
+    queries: alone.flatMap((w) => [
+      { q: w, weight: perWord },
+      ...expandQuery(w, lang, vocabulary, tidy).map((q) => ({ q, weight: perWord * REWRITE_WEIGHT })),
+    ]),
     words: first.words,
   };
   return [first, anyWord];

@@ -18,24 +18,42 @@ function findTerm(text: string, term: string): number {
   const t = lower(term);
   if (!LATIN.test(term)) return lower(text).indexOf(t);
   const escaped = t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{Script=Latin}\\d])${escaped}(?:s|es)?(?![\\p{Script=Latin}\\d])`, 'u').exec(lower(text))?.index ?? -1;
+  return (
+    new RegExp(`(?<![\\p{Script=Latin}\\d])${escaped}(?:s|es)?(?![\\p{Script=Latin}\\d])`, 'u').exec(lower(text))
+      ?.index ?? -1
+  );
 }
 
 /**
  * The entries whose words (in either language) occur in the text, each with the longest word found. An entry
  * whose word lies inside another entry's longer word is left out: 海外维权 names overseas disputes, not 维权.
  */
-export function entriesIn(text: string, vocabulary: VocabularyEntry[]): Array<{ entry: VocabularyEntry; term: string }> {
+export function entriesIn(
+  text: string,
+  vocabulary: VocabularyEntry[],
+): Array<{ entry: VocabularyEntry; term: string }> {
   const found = vocabulary.flatMap((entry) => {
-    const terms = entryTerms(entry).filter((term) => findTerm(text, term) >= 0).sort((a, b) => b.length - a.length);
+    const terms = entryTerms(entry)
+      .filter((term) => findTerm(text, term) >= 0)
+      .sort((a, b) => b.length - a.length);
     return terms.length ? [{ entry, term: terms[0] }] : [];
   });
-  return found.filter((f) => !found.some((other) => other !== f && other.term.length > f.term.length && lower(other.term).includes(lower(f.term))));
+  return found.filter(
+    (f) =>
+      !found.some(
+        (other) => other !== f && other.term.length > f.term.length && lower(other.term).includes(lower(f.term)),
+      ),
+  );
 }
 
 /** The site's words and what people say for everything the query names: titles with these rank first. */
 export function queryVariants(query: string, vocabulary: VocabularyEntry[]): string[] {
-  return [...new Set([lower(query.trim()), ...entriesIn(query, vocabulary).flatMap(({ entry }) => entryTerms(entry).map(lower))])].filter(Boolean);
+  return [
+    ...new Set([
+      lower(query.trim()),
+      ...entriesIn(query, vocabulary).flatMap(({ entry }) => entryTerms(entry).map(lower)),
+    ]),
+  ].filter(Boolean);
 }
 
 /**
@@ -43,7 +61,12 @@ export function queryVariants(query: string, vocabulary: VocabularyEntry[]): str
  * in `lang`. A query already in the site's words is left alone: it matches the pages as it is. `tidy` cleans
  * the reader's words around the replacement (the site's word itself is kept whole).
  */
-export function expandQuery(query: string, lang: Lang, vocabulary: VocabularyEntry[], tidy = (text: string) => text.trim()): string[] {
+export function expandQuery(
+  query: string,
+  lang: Lang,
+  vocabulary: VocabularyEntry[],
+  tidy = (text: string) => text.trim(),
+): string[] {
   const variants = new Set<string>();
   for (const { entry, term } of entriesIn(query, vocabulary)) {
     if ([...entry.site.zh, ...entry.site.en].some((site) => lower(site) === lower(term))) continue;
@@ -62,7 +85,13 @@ export function expandQuery(query: string, lang: Lang, vocabulary: VocabularyEnt
  */
 export function subjectWords(query: string, lang: Lang, vocabulary: VocabularyEntry[]): string[] {
   const whole = lower(query.trim());
-  return [...new Set(entriesIn(query, vocabulary).filter(({ term }) => lower(term) !== whole).map(({ entry }) => entry.site[lang][0]))];
+  return [
+    ...new Set(
+      entriesIn(query, vocabulary)
+        .filter(({ term }) => lower(term) !== whole)
+        .map(({ entry }) => entry.site[lang][0]),
+    ),
+  ];
 }
 
 /** The words a page is indexed with as metadata: those of every entry that names the page, in its language. */
@@ -74,7 +103,11 @@ export function pageKeywords(path: string, lang: Lang, vocabulary: VocabularyEnt
 
 /** The units two texts are compared by: character pairs in Chinese (商标 → 商标; 抢注商标 → 抢注 注商 商标), words in English. */
 function units(text: string, lang: Lang): string[] {
-  if (lang === 'en' || LATIN.test(text)) return lower(text).split(/[^\p{L}\d]+/u).filter(Boolean).map((w) => w.replace(/(es|s)$/, ''));
+  if (lang === 'en' || LATIN.test(text))
+    return lower(text)
+      .split(/[^\p{L}\d]+/u)
+      .filter(Boolean)
+      .map((w) => w.replace(/(es|s)$/, ''));
   const chars = [...lower(text).replace(/\s/g, '')];
   return chars.length < 2 ? chars : chars.slice(1).map((c, i) => chars[i] + c);
 }
@@ -89,7 +122,10 @@ function likeness(a: string, b: string, lang: Lang): number {
 /** The site's words for the entries closest to a query, best first: what to suggest when nothing is found. */
 export function suggestTerms(query: string, lang: Lang, vocabulary: VocabularyEntry[], limit = 3): string[] {
   return vocabulary
-    .map((entry) => ({ word: entry.site[lang][0], score: Math.max(...entryTerms(entry, lang).map((t) => likeness(query, t, lang))) }))
+    .map((entry) => ({
+      word: entry.site[lang][0],
+      score: Math.max(...entryTerms(entry, lang).map((t) => likeness(query, t, lang))),
+    }))
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)

@@ -8,11 +8,39 @@ import { PLAN_ISSUED, PLAN_ISSUER, PLAN_PERIOD, PLAN_TITLE } from '../plan/facts
 
 /** `today` is the build date (src/data/buildDate.ts): it decides whether the plan is still in force. */
 /** `publisher` comes from the site-identity setting (src/site.config.ts). */
-interface Input { lang: Lang; site: string; siteName: string; pageUrl: string; isPlan: boolean; today: Date; publisher: { name: string; official: boolean } }
+interface Input {
+  lang: Lang;
+  site: string;
+  siteName: string;
+  pageUrl: string;
+  isPlan: boolean;
+  today: Date;
+  publisher: { name: string; official: boolean };
+}
 
-export function siteJsonLd({ lang, site, siteName, pageUrl, isPlan, today, publisher }: Input): Array<Record<string, unknown>> {
-  const issuer = { '@type': 'GovernmentOrganization', name: PLAN_ISSUER[lang], address: { '@type': 'PostalAddress', addressLocality: lang === 'zh' ? '常州' : 'Changzhou', addressCountry: 'CN' } };
-  const website = { '@context': 'https://schema.org', '@type': 'WebSite', name: siteName, url: site, inLanguage: LOCALE_INFO[lang].bcp47, about: { '@type': 'Legislation', name: PLAN_TITLE[lang] }, publisher: { '@type': publisher.official ? 'GovernmentOrganization' : 'Organization', name: publisher.name } };
+export function siteJsonLd({
+  lang,
+  site,
+  siteName,
+  pageUrl,
+  isPlan,
+  today,
+  publisher,
+}: Input): Array<Record<string, unknown>> {
+  const issuer = {
+    '@type': 'GovernmentOrganization',
+    name: PLAN_ISSUER[lang],
+    address: { '@type': 'PostalAddress', addressLocality: lang === 'zh' ? '常州' : 'Changzhou', addressCountry: 'CN' },
+  };
+  const website = {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: siteName,
+    url: site,
+    inLanguage: LOCALE_INFO[lang].bcp47,
+    about: { '@type': 'Legislation', name: PLAN_TITLE[lang] },
+    publisher: { '@type': publisher.official ? 'GovernmentOrganization' : 'Organization', name: publisher.name },
+  };
   if (!isPlan) return [website];
   const plan = {
     '@context': 'https://schema.org',
@@ -25,7 +53,9 @@ export function siteJsonLd({ lang, site, siteName, pageUrl, isPlan, today, publi
     publisher: issuer,
     legislationLegalForce: planPeriodEnded(today) ? 'https://schema.org/NotInForce' : 'https://schema.org/InForce',
     temporalCoverage: `${PLAN_PERIOD.start}/${PLAN_PERIOD.end}`,
-    ...(lang === 'en' && { isBasedOn: { '@type': 'Legislation', name: PLAN_TITLE.zh, inLanguage: LOCALE_INFO.zh.bcp47 } }),
+    ...(lang === 'en' && {
+      isBasedOn: { '@type': 'Legislation', name: PLAN_TITLE.zh, inLanguage: LOCALE_INFO.zh.bcp47 },
+    }),
   };
   return [website, plan];
 }

@@ -1,8 +1,15 @@
 // The services finder's filter rule, shared by the page script and the tests.
-export interface ServiceFilter { need: string; district: string }
+export interface ServiceFilter {
+  need: string;
+  district: string;
+}
 
 /** A card in a need group shows when the group is the chosen need (or none is chosen) and the district matches. */
-export function matchesFilter(card: { needs: string[]; district: string }, filter: ServiceFilter, group: string): boolean {
+export function matchesFilter(
+  card: { needs: string[]; district: string },
+  filter: ServiceFilter,
+  group: string,
+): boolean {
   if (filter.need && group !== filter.need) return false;
   if (filter.need && !card.needs.includes(filter.need)) return false;
   return !filter.district || card.district === filter.district;

@@ -2,7 +2,14 @@
 // others Organization; contact fields appear only when the record has them (with a source).
 import type { ServiceRecord } from '../schemas/service.ts';
 
-const GOVERNMENT_KINDS = new Set(['protection-centre', 'trademark-window', 'brand-guidance', 'rights-assistance', 'hotline', 'overseas-guidance']);
+const GOVERNMENT_KINDS = new Set([
+  'protection-centre',
+  'trademark-window',
+  'brand-guidance',
+  'rights-assistance',
+  'hotline',
+  'overseas-guidance',
+]);
 
 export interface JsonLdInput {
   name: string;
@@ -26,7 +33,12 @@ export function serviceJsonLd({ name, description, url, kind, contact }: JsonLdI
   if (contact.website) json.sameAs = contact.website.value;
   if (contact.hours) json.openingHours = contact.hours.value;
   if (contact.phone || contact.email) {
-    json.contactPoint = { '@type': 'ContactPoint', contactType: 'customer support', ...(contact.phone && { telephone: contact.phone.value }), ...(contact.email && { email: contact.email.value }) };
+    json.contactPoint = {
+      '@type': 'ContactPoint',
+      contactType: 'customer support',
+      ...(contact.phone && { telephone: contact.phone.value }),
+      ...(contact.email && { email: contact.email.value }),
+    };
   }
   return json;
 }

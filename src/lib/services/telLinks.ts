@@ -5,5 +5,8 @@ export const HOTLINE = '12330';
 export type TelPart = { text: string; tel?: string };
 
 export function telParts(text: string): TelPart[] {
-  return text.split(new RegExp(`(?<!\\d)(${HOTLINE})(?!\\d)`)).filter(Boolean).map((part) => (part === HOTLINE ? { text: part, tel: `tel:${HOTLINE}` } : { text: part }));
+  return text
+    .split(new RegExp(`(?<!\\d)(${HOTLINE})(?!\\d)`))
+    .filter(Boolean)
+    .map((part) => (part === HOTLINE ? { text: part, tel: `tel:${HOTLINE}` } : { text: part }));
 }

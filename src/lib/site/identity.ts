@@ -27,7 +27,9 @@ export function readIdentity(env: Env): SiteIdentity {
   const zh = value(env, 'SITE_OPERATOR_ZH');
   const en = value(env, 'SITE_OPERATOR_EN');
   if (Boolean(zh) !== Boolean(en)) {
-    throw new Error('SITE_OPERATOR_ZH 和 SITE_OPERATOR_EN 须同时设置(运营者的中英文名称) / set both SITE_OPERATOR_ZH and SITE_OPERATOR_EN (the operator’s name in Chinese and English)');
+    throw new Error(
+      'SITE_OPERATOR_ZH 和 SITE_OPERATOR_EN 须同时设置(运营者的中英文名称) / set both SITE_OPERATOR_ZH and SITE_OPERATOR_EN (the operator’s name in Chinese and English)',
+    );
   }
   return {
     operator: zh && en ? { zh, en } : DEFAULT_OPERATOR,
@@ -46,14 +48,20 @@ export function correctionsHref(identity: SiteIdentity): string | undefined {
   return c.includes('@') && !/^[a-z]+:/i.test(c) ? `mailto:${c}` : c;
 }
 
-export interface IdentityLine { kind: 'publisher' | 'status' | 'site-code' | 'icp' | 'psb'; text: string }
+export interface IdentityLine {
+  kind: 'publisher' | 'status' | 'site-code' | 'icp' | 'psb';
+  text: string;
+}
 
 const fill = (template: string, name: string) => template.replace('{name}', name);
 
 /** The footer's identity lines: who publishes the site, whether it is official, and any registration numbers. */
 export function identityLines(identity: SiteIdentity, lang: Lang, t: Translate): IdentityLine[] {
   const lines: IdentityLine[] = [
-    { kind: 'publisher', text: fill(t(identity.official ? 'identity.runBy' : 'identity.publishedBy'), identity.operator[lang]) },
+    {
+      kind: 'publisher',
+      text: fill(t(identity.official ? 'identity.runBy' : 'identity.publishedBy'), identity.operator[lang]),
+    },
     { kind: 'status', text: t(identity.official ? 'identity.official' : 'identity.unofficial') },
   ];
   if (identity.siteCode) lines.push({ kind: 'site-code', text: `${t('identity.siteCode')}${identity.siteCode}` });

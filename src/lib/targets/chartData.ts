@@ -34,17 +34,34 @@ export interface ChartInput {
   figureLabel: string;
 }
 
-export interface BenchmarkInput { value: number; asOf: string; label: string; source?: string }
+export interface BenchmarkInput {
+  value: number;
+  asOf: string;
+  label: string;
+  source?: string;
+}
 
-function toPoint(series: SeriesKind, seriesLabel: string, v: { value: number; asOf: string; source?: string }, unit: TargetUnit, lang: Lang): ChartPoint {
+function toPoint(
+  series: SeriesKind,
+  seriesLabel: string,
+  v: { value: number; asOf: string; source?: string },
+  unit: TargetUnit,
+  lang: Lang,
+): ChartPoint {
   return {
-    series, seriesLabel, asOf: v.asOf, value: v.value, source: v.source,
-    display: formatTargetValue(v.value, unit, lang), when: formatAsOf(v.asOf, lang),
+    series,
+    seriesLabel,
+    asOf: v.asOf,
+    value: v.value,
+    source: v.source,
+    display: formatTargetValue(v.value, unit, lang),
+    when: formatAsOf(v.asOf, lang),
   };
 }
 
 export function buildChartData(input: ChartInput, lang: Lang): ChartData {
-  const point = (series: SeriesKind, seriesLabel: string, v: { value: number; asOf: string; source?: string }) => toPoint(series, seriesLabel, v, input.unit, lang);
+  const point = (series: SeriesKind, seriesLabel: string, v: { value: number; asOf: string; source?: string }) =>
+    toPoint(series, seriesLabel, v, input.unit, lang);
   const points = [
     point('target', input.target.label, input.target),
     ...input.figures.map((f) => point('figure', input.figureLabel, f)),
@@ -54,7 +71,10 @@ export function buildChartData(input: ChartInput, lang: Lang): ChartData {
   const series = seriesKeys.map(({ series: kind, seriesLabel }) => ({
     kind,
     label: seriesLabel,
-    values: labels.map((label) => points.find((p) => p.series === kind && p.seriesLabel === seriesLabel && p.when === label)?.value ?? null),
+    values: labels.map(
+      (label) =>
+        points.find((p) => p.series === kind && p.seriesLabel === seriesLabel && p.when === label)?.value ?? null,
+    ),
   }));
   return { unit: input.unit, labels, series, points };
 }
@@ -66,5 +86,7 @@ export function hasChart(data: ChartData): boolean {
 
 /** National reference values as table rows, oldest first, for the context table beside (never on) the chart. */
 export function contextRows(benchmarks: BenchmarkInput[], unit: TargetUnit, lang: Lang): ChartPoint[] {
-  return benchmarks.map((b) => toPoint('benchmark', b.label, b, unit, lang)).sort((a, b) => endOfPeriod(a.asOf) - endOfPeriod(b.asOf));
+  return benchmarks
+    .map((b) => toPoint('benchmark', b.label, b, unit, lang))
+    .sort((a, b) => endOfPeriod(a.asOf) - endOfPeriod(b.asOf));
 }

@@ -22,8 +22,18 @@ const UNIT_LABELS: Record<TargetUnit, { zh: string; en: (n: string) => string }>
 /** The number alone, compact where large (zh: 280亿, 1万; en: 28 billion, 10,000). */
 export function formatNumber(value: number, lang: Lang): string {
   // The plan writes 6000 and 1400 without grouping and 280亿 / 1万 compactly; follow it.
-  if (lang === 'zh') return new Intl.NumberFormat('zh-CN', { notation: value >= 10000 ? 'compact' : 'standard', useGrouping: false, maximumFractionDigits: 2 }).format(value);
-  if (value >= 1_000_000) return new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).format(value);
+  if (lang === 'zh')
+    return new Intl.NumberFormat('zh-CN', {
+      notation: value >= 10000 ? 'compact' : 'standard',
+      useGrouping: false,
+      maximumFractionDigits: 2,
+    }).format(value);
+  if (value >= 1_000_000)
+    return new Intl.NumberFormat('en', {
+      notation: 'compact',
+      compactDisplay: 'long',
+      maximumFractionDigits: 2,
+    }).format(value);
   return new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(value);
 }
 
@@ -36,7 +46,11 @@ export function formatTargetValue(value: number, unit: TargetUnit, lang: Lang): 
 export function formatAsOf(asOf: string, lang: Lang): string {
   const [y, m, d] = asOf.split('-').map(Number);
   const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions = d ? { dateStyle: 'long', timeZone: 'UTC' } : m ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', timeZone: 'UTC' };
+  const options: Intl.DateTimeFormatOptions = d
+    ? { dateStyle: 'long', timeZone: 'UTC' }
+    : m
+      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+      : { year: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(LOCALE_INFO[lang].intl, options).format(date);
 }
 

@@ -2,7 +2,11 @@
 // The same records feed /data/targets.json, /data/targets.csv and the per-target downloads.
 import type { Source } from '../schemas/common.ts';
 
-export interface OpenFigure { value: number; asOf: string; sources: Source[] }
+export interface OpenFigure {
+  value: number;
+  asOf: string;
+  sources: Source[];
+}
 export interface OpenTarget {
   id: string;
   kind: 'quantitative' | 'qualitative';
@@ -26,8 +30,24 @@ export interface OpenTarget {
 
 /** One CSV row per figure (or one row with empty figure columns when there is none). */
 export const CSV_COLUMNS = [
-  'id', 'kind', 'group', 'name_zh', 'name_en', 'plan_wording_zh', 'plan_wording_en', 'target_value', 'unit', 'comparator',
-  'measure', 'deadline', 'clause', 'clause_url', 'status', 'figure_value', 'figure_as_of', 'figure_sources',
+  'id',
+  'kind',
+  'group',
+  'name_zh',
+  'name_en',
+  'plan_wording_zh',
+  'plan_wording_en',
+  'target_value',
+  'unit',
+  'comparator',
+  'measure',
+  'deadline',
+  'clause',
+  'clause_url',
+  'status',
+  'figure_value',
+  'figure_as_of',
+  'figure_sources',
 ] as const;
 
 function csvCell(value: unknown): string {
@@ -40,7 +60,16 @@ export function toCsv(targets: OpenTarget[]): string {
   const rows = targets.flatMap((t) => {
     const base = CSV_COLUMNS.slice(0, 15).map((c) => (t as unknown as Record<string, unknown>)[c]);
     const figures = t.figures.length ? t.figures : [undefined];
-    return figures.map((f) => [...base, f?.value ?? null, f?.asOf ?? null, f ? f.sources.map((s) => [s.title, s.publisher, s.url, s.date].filter(Boolean).join(' | ')).join('; ') : null]);
+    return figures.map((f) => [
+      ...base,
+      f?.value ?? null,
+      f?.asOf ?? null,
+      f ? f.sources.map((s) => [s.title, s.publisher, s.url, s.date].filter(Boolean).join(' | ')).join('; ') : null,
+    ]);
   });
-  return '\uFEFF' + [CSV_COLUMNS as readonly string[], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return (
+    '\uFEFF' +
+    [CSV_COLUMNS as readonly string[], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') +
+    '\r\n'
+  );
 }

@@ -52,6 +52,7 @@ export function computeTargetStatus(input: StatusInput, today: Date): TargetStat
 export function statusCounts(statuses: TargetStatus[]): Array<{ status: TargetStatus; count: number }> {
   const always: TargetStatus[] = ['achieved', 'missed', 'no-data'];
   const order: TargetStatus[] = ['achieved', 'on-track', 'behind', 'missed', 'no-data'];
-  return order.map((status) => ({ status, count: statuses.filter((s) => s === status).length }))
+  return order
+    .map((status) => ({ status, count: statuses.filter((s) => s === status).length }))
     .filter(({ status, count }) => count > 0 || always.includes(status));
 }

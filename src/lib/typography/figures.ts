@@ -13,7 +13,10 @@ const PATTERN = {
   en: new RegExp(`(?:RMB |CNY |¥)?${NUMBER}${EN_UNITS}?`, 'g'),
 };
 
-export interface TextPiece { text: string; figure: boolean }
+export interface TextPiece {
+  text: string;
+  figure: boolean;
+}
 
 /**
  * Splits text into plain runs and figures. Only figures of two or more characters are marked: a lone

@@ -5,7 +5,8 @@ import { fullWidthSegments } from './punctuation.ts';
 
 const RAW = /^<(script|style|pre|code|textarea|kbd|samp)\b/i;
 /** Tags that end a run of text: a parenthesis never pairs across them. */
-const BLOCK = /^<\/?(p|h[1-6]|li|td|th|dt|dd|div|section|article|nav|header|footer|table|tr|ul|ol|dl|blockquote|figcaption|caption|summary|details|form|fieldset|legend|label|main|aside|br)\b/i;
+const BLOCK =
+  /^<\/?(p|h[1-6]|li|td|th|dt|dd|div|section|article|nav|header|footer|table|tr|ul|ol|dl|blockquote|figcaption|caption|summary|details|form|fieldset|legend|label|main|aside|br)\b/i;
 const ENTITY = /&(?:#\d+|#x[\da-f]+|\w+);/gi;
 
 /** Converts each run of text; entities are masked with same-length filler so they survive untouched. */

@@ -3,4 +3,5 @@ import type { APIRoute } from 'astro';
 import { openTargets } from '../../data/openData.ts';
 import { toCsv } from '../../lib/targets/openData.ts';
 
-export const GET: APIRoute = async () => new Response(toCsv(await openTargets()), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(toCsv(await openTargets()), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

@@ -12,4 +12,6 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute<{ target: OpenTarget }> = ({ params, props }) =>
   params.file?.endsWith('.csv')
     ? new Response(toCsv([props.target]), { headers: { 'content-type': 'text/csv; charset=utf-8' } })
-    : new Response(JSON.stringify(props.target, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+    : new Response(JSON.stringify(props.target, null, 2), {
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+      });
