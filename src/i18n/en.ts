@@ -77,8 +77,7 @@ export const en: Dictionary = {
     'Made when the site was published, from the text of the plan and the targets on this site. Select any item to read its clause in the plan.',
   'summary.aim': 'Overall aim',
   'summary.targets': 'Quantitative targets',
-  'summary.targetsNote':
-    'Status follows the rule published on this site; a target with no published figure shows "No data".',
+  'summary.targetsNote': 'Status follows the rule published on this site and uses only figures with a public source.',
   'summary.tasks': 'Main tasks',
   'summary.measure': 'measure',
   'summary.measures': 'measures',

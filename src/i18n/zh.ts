@@ -68,7 +68,7 @@ export const zh = {
   'summary.intro': '根据方案原文和本站的目标数据在发布时生成。点击任一条目,可查看方案原文中的相应条款。',
   'summary.aim': '总体目标',
   'summary.targets': '量化目标',
-  'summary.targetsNote': '状态按本站公布的规则判定;没有公开数据的目标显示“暂无数据”。',
+  'summary.targetsNote': '状态按本站公布的规则判定,只采用有公开来源的数据。',
   'summary.tasks': '重点任务',
   'summary.measure': '项措施',
   'summary.measures': '项措施',
