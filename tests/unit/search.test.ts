@@ -77,6 +77,7 @@ describe('onePerPageFirst', () => {
 describe('anchorText', () => {
   it('drops the clause\'s own link text ("#本条链接 task-2-3") that Pagefind includes in a heading\'s text', () => {
     expect(anchorText({ id: 'task-2-3', text: '3. 加强知识产权维权援助 #本条链接 task-2-3' })).toBe('3. 加强知识产权维权援助');
+    expect(anchorText({ id: 'task-2-3', text: '3. 加强知识产权维权援助 #本条链接 四(二)3 对照 中英对照阅读本条 四(二)3' })).toBe('3. 加强知识产权维权援助');
     expect(anchorText({ id: 'goal-creation', text: 'High quality. # Link to this clause goal-creation' })).toBe('High quality.');
   });
   it('keeps a text that has no clause link as it is', () => {
