@@ -8,6 +8,7 @@ import { BUDGETS, pageWeight } from './lib/pageWeight.ts';
 import { firstSearchBytes } from './lib/searchPayload.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { startServer } from '../tests/support/staticServer.ts';
+import { formatLighthouse, lighthouseScores, LIGHTHOUSE_PAGES } from './lib/lighthouse.ts';
 
 const ROOT = process.cwd();
 const DIST = join(ROOT, 'dist');
@@ -69,6 +70,8 @@ const { server, origin } = await startServer(DIST);
 const browser = await launchBrowser();
 const firstSearch = await firstSearchBytes(browser, origin, '保护中心').finally(async () => { await browser.close(); server.close(); });
 console.log(`Bytes fetched by a typical query (保护中心, first search, gzip): ${kb(firstSearch.bytes)} in ${firstSearch.files} files (budget ${kb(BUDGETS.firstSearch)})`);
+
+console.log(`\n${formatLighthouse(await lighthouseScores(DIST, LIGHTHOUSE_PAGES))}`);
 
 const tenfold = tenfoldProject();
 try {

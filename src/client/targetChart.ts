@@ -14,12 +14,20 @@ const STYLE: Record<SeriesKind, { color: string; dash: number[]; point: 'rectRot
 
 type Payload = ChartData & { locale: string };
 
+/** Chart labels follow the page's text size, so large-text mode (root font-size 125%) enlarges them too. */
+function useTextSize(canvas: HTMLCanvasElement): void {
+  const style = getComputedStyle(canvas);
+  Chart.defaults.font.family = style.fontFamily;
+  Chart.defaults.font.size = Math.round(parseFloat(style.fontSize) * 0.85);
+}
+
 function draw(canvas: HTMLCanvasElement): void {
   const source = document.getElementById(canvas.dataset.targetChart ?? '');
   if (!source?.textContent) return;
   const data = JSON.parse(source.textContent) as Payload;
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const number = new Intl.NumberFormat(data.locale, { notation: 'compact', maximumFractionDigits: 2 });
+  useTextSize(canvas);
   const chart = new Chart(canvas, {
     type: 'line',
     data: {
@@ -46,6 +54,12 @@ function draw(canvas: HTMLCanvasElement): void {
     },
   });
   enableKeyboard(canvas, chart, data);
+  // Redraw the labels at the new size when the reader switches large-text mode on or off.
+  new MutationObserver(() => {
+    useTextSize(canvas);
+    chart.options.font = { ...Chart.defaults.font };
+    chart.update();
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-reading'] });
 }
 
 function enableKeyboard(canvas: HTMLCanvasElement, chart: Chart, data: Payload): void {

@@ -2,17 +2,20 @@
 // plan's validity and the timetable read; tests/base/ checks the same pages built before the end.
 import { describe, expect, it } from 'vitest';
 import { page } from '../support/dist.ts';
-import { zh } from '../../src/i18n/zh.ts';
-import { en } from '../../src/i18n/en.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
+
+// The strings as pages show them (Chinese with full-width punctuation, GB/T 15834).
+const zh = useTranslations('zh');
+const en = useTranslations('en');
 
 describe('a build dated after the plan period', () => {
   it('marks the plan as ended in both languages', () => {
-    expect(page('/plan/').querySelector('.validity')?.textContent).toContain(zh['validity.ended']);
-    expect(page('/en/plan/').querySelector('.validity')?.textContent).toContain(en['validity.ended']);
+    expect(page('/plan/').querySelector('.validity')?.textContent).toContain(zh('validity.ended'));
+    expect(page('/en/plan/').querySelector('.validity')?.textContent).toContain(en('validity.ended'));
   });
 
   it('says on the timetable that all phases are over', () => {
-    expect(page('/plan/timeline/').textContent).toContain(zh['timeline.afterEnd']);
-    expect(page('/en/plan/timeline/').textContent).toContain(en['timeline.afterEnd']);
+    expect(page('/plan/timeline/').textContent).toContain(zh('timeline.afterEnd'));
+    expect(page('/en/plan/timeline/').textContent).toContain(en('timeline.afterEnd'));
   });
 });

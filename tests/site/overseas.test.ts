@@ -20,10 +20,11 @@ const RETIRED = {
 
 describe.each([['zh', ''], ['en', '/en']] as const)('overseas guide (%s)', (lang, prefix) => {
   const guide = page(`${prefix}/overseas/`);
-  const text = guide.querySelector('main')!.textContent.replace(/\s+/g, ' ');
+  // NFKC: Chinese pages show full-width punctuation (GB/T 15834); the rules below are typed half-width.
+  const text = guide.querySelector('main')!.textContent.replace(/\s+/g, ' ').normalize('NFKC');
 
   it('states every rule with its article', () => {
-    for (const rule of RULES[lang]) expect(text, rule).toContain(rule);
+    for (const rule of RULES[lang]) expect(text, rule).toContain(rule.normalize('NFKC'));
   });
 
   it('cites the 2023 Implementing Regulations, not the superseded 2010 text, and no narrowed rules', () => {
@@ -93,12 +94,12 @@ describe.each([['zh', ''], ['en', '/en']] as const)('overseas guide (%s)', (lang
 
   it('tells foreign companies the agency rule with both articles and links the plan clause', () => {
     const foreign = page(`${prefix}/foreign-companies/`).querySelector('main')!;
-    expect(foreign.textContent).toMatch(lang === 'zh' ? /《专利法》\(2020年修正\)第十八条[\s\S]*《商标法》\(2019年修正\)第十八条/ : /Patent Law of the PRC, 2020 amendment, Article 18[\s\S]*Trademark Law of the PRC, 2019 amendment, Article 18/);
+    expect(foreign.textContent.normalize('NFKC')).toMatch(lang === 'zh' ? /《专利法》\(2020年修正\)第十八条[\s\S]*《商标法》\(2019年修正\)第十八条/ : /Patent Law of the PRC, 2020 amendment, Article 18[\s\S]*Trademark Law of the PRC, 2019 amendment, Article 18/);
     expect(foreign.querySelector(`a[href="${prefix}/plan/#task-4-1-1"]`)).not.toBeNull();
   });
 
   it('tells foreign companies who may use the Hague System, with its article, and calls 同保护 equal protection', () => {
-    const foreign = page(`${prefix}/foreign-companies/`).querySelector('main')!.textContent.replace(/\s+/g, ' ');
+    const foreign = page(`${prefix}/foreign-companies/`).querySelector('main')!.textContent.replace(/\s+/g, ' ').normalize('NFKC');
     expect(foreign).toContain(lang === 'zh' ? '海牙协定(1999年文本)第3条' : 'Hague Agreement, 1999 Act, Article 3');
     if (lang === 'en') {
       expect(foreign).toContain('equal protection');

@@ -30,7 +30,8 @@ describe.each([['zh', ''], ['en', '/en']] as const)('services (%s)', (_lang, pre
     const doc = page(`${prefix}/services/${slug}/`);
     const json = doc.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.textContent)).find((j) => ['GovernmentOffice', 'Organization'].includes(j['@type']));
     expect(json['@context']).toBe('https://schema.org');
-    expect(json.name).toBe(doc.querySelector('h1')!.textContent.trim());
+    // NFKC: the page shows the name with full-width punctuation (GB/T 15834); the data keeps it as typed.
+    expect(json.name.normalize('NFKC')).toBe(doc.querySelector('h1')!.textContent.trim().normalize('NFKC'));
     expect(new URL(json.url).pathname).toBe(`${prefix}/services/${slug}/`);
     const contact = records.get(slug)!.contact ?? {};
     expect(Boolean(json.telephone)).toBe(Boolean(contact.phone));

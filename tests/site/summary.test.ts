@@ -21,7 +21,8 @@ describe.each([['/plan/summary/', 'zh', '/plan/'], ['/en/plan/summary/', 'en', '
     for (const t of targets) {
       const link = main.querySelector(`[data-target="${t.id}"] a`)!;
       expect(link.getAttribute('href'), t.id).toBe(`${planUrl}#${t.clause}`);
-      expect(link.textContent, t.id).toBe(t.name[lang]);
+      // NFKC: Chinese pages show full-width punctuation (GB/T 15834); names are typed half-width.
+      expect(link.textContent.normalize('NFKC'), t.id).toBe(t.name[lang].normalize('NFKC'));
     }
   });
 

@@ -21,7 +21,8 @@ async function chromiumPath(): Promise<string> {
   return bundled.executablePath();
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/** Launches headless Chromium; extraArgs e.g. open a DevTools port for Lighthouse (scripts/lib/lighthouse.ts). */
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   const executablePath = await chromiumPath();
-  return chromium.launch({ executablePath, args: QUIET_FLAGS, headless: true });
+  return chromium.launch({ executablePath, args: [...QUIET_FLAGS, ...extraArgs], headless: true });
 }

@@ -41,6 +41,11 @@ describe('glossary consistency', () => {
     expect(problems.map((p) => `${p.file} ${p.field}`)).toContain('targets/gi-sales.json planWording.en');
   });
 
+  it("rejects a target's English quote that is not the plan's English word for word", () => {
+    const quote = fixtureProblems.find((p) => p.file === 'targets/gi-sales.json' && p.message.includes('word for word'));
+    expect(quote?.message).toContain('from the English of clause part-1-3');
+  });
+
   it('accepts the decided term or a variant, and ignores phrases listed in notWhenPartOf', () => {
     // part-1-2 says 转化为 ("turn into"), which the glossary exempts; part-1-3 uses the terms as decided.
     expect(problems.filter((p) => p.field === 'clause part-1-3')).toEqual([]);

@@ -25,7 +25,7 @@ describe('site identity', () => {
     });
     const zh = identityLines(identity, 'zh', useTranslations('zh'));
     const en = identityLines(identity, 'en', useTranslations('en'));
-    expect(zh.map((l) => l.text)).toEqual(['主办单位:某某市知识产权局', '本站为官方网站。', '网站标识码:3204000000', '苏ICP备00000000号', '苏公网安备 00000000000000号']);
+    expect(zh.map((l) => l.text)).toEqual(['主办单位：某某市知识产权局', '本站为官方网站。', '网站标识码：3204000000', '苏ICP备00000000号', '苏公网安备 00000000000000号']);
     expect(en[0].text).toBe('Run by Example Municipal IP Office');
     expect(en.map((l) => l.text).join(' ')).not.toMatch(/not an official/);
     expect(correctionsHref(identity)).toBe('mailto:editor@example.cn');

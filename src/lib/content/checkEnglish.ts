@@ -47,12 +47,30 @@ function twinTexts(files: Map<string, string>, display: (path: string) => string
   return twins;
 }
 
+/** A target's English quote must be the plan's English word for word, as its Chinese quote is the plan's Chinese. */
+function checkTargetQuotes(files: Map<string, string>, display: (path: string) => string): ContentProblem[] {
+  const clauses = new Map<string, string>();
+  for (const [path, text] of files) if (/^plan\/en\/[\w-]+\.md$/.test(path)) clausesOf(text).forEach((c) => clauses.set(c.id, c.text));
+  const problems: ContentProblem[] = [];
+  for (const [path, text] of files) {
+    if (!/^targets\/[\w-]+\.json$/.test(path)) continue;
+    const target = parseJson(text) as { clause?: string; planWording?: { en?: string } } | undefined;
+    const quote = target?.planWording?.en;
+    const clause = target?.clause === undefined ? undefined : clauses.get(target.clause);
+    if (quote && clause !== undefined && !clause.includes(quote)) {
+      problems.push({ file: display(path), field: 'planWording.en', message: `planWording.en 应逐字摘自英文条款 ${target!.clause} / planWording.en must be quoted word for word from the English of clause ${target!.clause}: copy it from /en/plan/#${target!.clause}` });
+    }
+  }
+  return problems;
+}
+
 /** Glossary consistency (clause twins, rejected renderings) always; spelling when a dictionary is given (callers without one, e.g. a browser, skip it). */
 export function checkEnglish(textFiles: TextFile[], dictionary: Dictionary | undefined, display = (path: string) => `content/${path}`): ContentProblem[] {
   const files = new Map([...textFiles].sort((a, b) => a.path.localeCompare(b.path)).map((f) => [f.path, f.text]));
   // A malformed glossary is reported by the schema check (inventory.ts); the consistency check then waits for it.
   const terms = termsFile.safeParse(parseJson(files.get('glossary/terms.json') ?? '[]'));
   const problems: ContentProblem[] = terms.success ? checkGlossaryConsistency(terms.data, twinTexts(files, display)) : [];
+  problems.push(...checkTargetQuotes(files, display));
   for (const [path, text] of files) {
     if (!ENGLISH.test(path)) continue;
     const lines = path.endsWith('.json') ? jsonEnglish(parseJson(text)) : markdownProse(text);

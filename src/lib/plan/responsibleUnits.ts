@@ -1,6 +1,8 @@
 // Extracts the 责任单位 (responsible units) a measure names at its end, e.g.
 // "(责任单位:市知识产权局、市科技局,各辖市、区人民政府)". The first unit listed leads the measure.
 
+import { foldPunctuationWidth } from '../typography/punctuation.ts';
+
 /** The opening of the parenthesis that lists a measure's responsible units, as the plan writes it. */
 export const UNITS_OPENING = '(责任单位:';
 
@@ -25,8 +27,10 @@ export function extractResponsibleUnits(measureText: string): string[] {
 
 /** The part of the measure text that is the units parenthesis, as [start, end) offsets, or undefined. */
 export function unitsSpan(measureText: string, opening: string): [number, number] | undefined {
-  const start = measureText.lastIndexOf(opening);
+  // Compared width-folded: the dictionary shows "（责任单位：" while the plan file may type "(责任单位:".
+  const text = foldPunctuationWidth(measureText);
+  const start = text.lastIndexOf(foldPunctuationWidth(opening));
   if (start < 0) return undefined;
-  const end = measureText.indexOf(')', start);
+  const end = text.indexOf(')', start);
   return end < 0 ? undefined : [start, end + 1];
 }

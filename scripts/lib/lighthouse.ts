@@ -1,0 +1,103 @@
+// Lighthouse (mobile, its default form factor and simulated throttling) against the built site served
+// locally with gzip, as deploy/nginx.conf serves it, in the same Chromium the tests use: the four category
+// scores and the cumulative layout shift of each page, the median of a few runs (Lighthouse's own advice,
+// since a shared machine's load moves single scores). Used by `npm run bench`.
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer } from 'node:net';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import lighthouse from 'lighthouse';
+import { launchBrowser } from '../../tests/support/browser.ts';
+
+export interface LighthouseScores {
+  path: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  /** Cumulative layout shift as Lighthouse measured it while loading the page. */
+  cls: number;
+}
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+/** A free TCP port for Chromium's DevTools endpoint, which Lighthouse connects to. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json' };
+
+/** Serves dist/ like the production host: gzip for text, index.html for folders, 404.html otherwise. */
+async function serveDist(dist: string): Promise<{ server: Server; origin: string }> {
+  const server = createHttpServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
+    let file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+    const found = await stat(file).then((s) => s.isFile(), () => false);
+    if (!found) file = join(dist, '404.html');
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const body = await readFile(file);
+    const gzip = /text|json|svg|javascript/.test(type);
+    res.writeHead(found ? 200 : 404, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    res.end(gzip ? gzipSync(body) : body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Lighthouse on each path of the built site in `dist`, `runs` times a page, one run after another. */
+export async function lighthouseScores(dist: string, paths: string[], runs = 3): Promise<LighthouseScores[]> {
+  const port = await freePort();
+  const { server, origin } = await serveDist(dist);
+  const browser = await launchBrowser([`--remote-debugging-port=${port}`]);
+  const results: LighthouseScores[] = [];
+  try {
+    for (const path of paths) {
+      const each: LighthouseScores[] = [];
+      for (let i = 0; i < runs; i++) {
+        const run = await lighthouse(origin + path, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+        if (!run) throw new Error(`Lighthouse returned no result for ${path}`);
+        const { categories, audits, runtimeError } = run.lhr;
+        if (runtimeError) throw new Error(`Lighthouse could not audit ${path}: ${runtimeError.code} ${runtimeError.message}`);
+        const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+        each.push({
+          path,
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          seo: score('seo'),
+          cls: audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
+        });
+      }
+      const pick = (key: Exclude<keyof LighthouseScores, 'path'>) => median(each.map((r) => r[key]));
+      results.push({ path, performance: pick('performance'), accessibility: pick('accessibility'), bestPractices: pick('bestPractices'), seo: pick('seo'), cls: Math.max(...each.map((r) => r.cls)) });
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return results;
+}
+
+/** One page of each kind the issue names, in both languages. */
+export const LIGHTHOUSE_PAGES = ['/', '/plan/', '/targets/', '/services/', '/overseas/', '/progress/'].flatMap((p) => [p, `/en${p}`]);
+
+/** A table of the scores, flagging any page below 100 or with any layout shift. */
+export function formatLighthouse(results: LighthouseScores[]): string {
+  const head = 'Lighthouse (mobile, median of runs; CLS the worst run)\nPage                 Perf  A11y  BP    SEO   CLS';
+  const rows = results.map((r) => {
+    const ok = [r.performance, r.accessibility, r.bestPractices, r.seo].every((s) => s === 100) && r.cls === 0;
+    const cells = [r.performance, r.accessibility, r.bestPractices, r.seo].map((s) => String(s).padEnd(6)).join('');
+    return `${r.path.padEnd(21)}${cells}${r.cls.toFixed(3).padEnd(7)}${ok ? 'ok' : 'BELOW'}`;
+  });
+  return [head, ...rows].join('\n');
+}

@@ -1,0 +1,126 @@
+// In Chromium: the page holds still and fits. No sideways scroll at 320 px with text at 200% and a compact
+// header, on one page of each kind in both languages; no layout shift while loading, with and without a
+// stored large-text preference; the language switch keeps the clause on screen; the menu works either way.
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions } from 'playwright-core';
+import { useBrowser } from '../support/chromium.ts';
+import { pageUrls } from '../support/dist.ts';
+import { NAV_ITEMS } from '../../src/components/navItems.ts';
+import { loadPlanFiles } from '../../src/data/contentFiles.ts';
+
+const { open } = useBrowser();
+
+// Sections of the site from its navigation; other one-segment pages (about, accessibility …) are one kind.
+const SECTIONS = new Set(NAV_ITEMS.map(({ href }) => href.split('/')[1]).filter(Boolean));
+function kindOf(url: string): string {
+  const parts = url.replace(/^\/en(?=\/)/, '').split('/').filter(Boolean);
+  if (parts.length === 2 && SECTIONS.has(parts[0]) && parts[0] !== 'plan') return `/${parts[0]}/…/`;
+  if (parts.length === 1 && !SECTIONS.has(parts[0]) && !parts[0].endsWith('.html')) return '/…/';
+  return `/${parts.join('/')}`;
+}
+/** The first built page of each kind, in each language. */
+const ONE_OF_EACH_KIND = [...new Map(pageUrls().map((url) => [`${url.startsWith('/en/') ? 'en' : 'zh'} ${kindOf(url)}`, url])).values()];
+
+const PHONE: BrowserContextOptions = { viewport: { width: 320, height: 800 } };
+
+describe('at 320 px with text at 200%', () => {
+  it.each(ONE_OF_EACH_KIND)('%s has no sideways scroll and a header under half the screen', async (url) => {
+    const page = await open(url, PHONE);
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    const { overflow, header } = await page.evaluate(() => ({
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      // The header's own rows: an unofficial deployment's identity banner above them is not folded on purpose.
+      header: ((document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0) -
+        (document.querySelector('.site-header__identity')?.getBoundingClientRect().height ?? 0)) / innerHeight,
+    }));
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(header).toBeLessThan(0.5);
+    await page.context().close();
+  });
+});
+
+/** Opens a page with a layout-shift observer registered before anything renders; returns the total shift. */
+async function layoutShift(url: string, storedMode?: 'large'): Promise<number> {
+  const page = await open('/robots.txt', PHONE); // same origin, so the preference can be stored first
+  await page.addInitScript((mode) => {
+    if (mode) localStorage.setItem('reading-mode', mode);
+    (window as unknown as { shift: number }).shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+        if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  }, storedMode);
+  await page.goto(page.url().replace('/robots.txt', url), { waitUntil: 'load' });
+  // Two frames after load: any shift caused by the page's scripts has been laid out and reported.
+  const shift = await page.evaluate(() => new Promise<number>((done) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done((window as unknown as { shift: number }).shift), 0)))));
+  const mode = await page.evaluate(() => document.documentElement.dataset.reading ?? 'normal');
+  await page.context().close();
+  expect(mode).toBe(storedMode ?? 'normal');
+  return shift;
+}
+
+describe('no layout shift while a page loads', () => {
+  it.each(ONE_OF_EACH_KIND)('%s holds still with the default reading mode', async (url) => {
+    expect(await layoutShift(url)).toBe(0);
+  });
+
+  it.each(ONE_OF_EACH_KIND)('%s holds still with large text stored from an earlier visit', async (url) => {
+    expect(await layoutShift(url, 'large')).toBe(0);
+  });
+});
+
+describe('the language switch keeps the reader\'s place', () => {
+  // A measure from the middle of the plan, scrolled to by the reader (not opened by its link).
+  const measures = loadPlanFiles('zh').flatMap((f) => f.clauses).filter((c) => c.id.startsWith('task-') && c.id.split('-').length === 4);
+  const clause = measures[Math.floor(measures.length / 2)].id;
+
+  it.each([['/plan/', '/en/plan/'], ['/en/plan/', '/plan/']])('from a clause scrolled to on %s, opens %s at that clause', async (from, to) => {
+    const page = await open(from, { viewport: { width: 390, height: 844 } });
+    await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), clause);
+    expect(new URL(page.url()).hash).toBe('');
+    // The switch in the place bar at the foot of the screen: the header's is a long scroll away.
+    await page.click('.plan-place [data-language-switch]');
+    await page.waitForURL((url) => url.pathname === to && url.hash === `#${clause}`);
+    const top = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, clause);
+    expect(top).toBeGreaterThanOrEqual(-1); // scrolled to, give or take a sub-pixel
+    expect(top).toBeLessThan(844 / 2);
+    await page.context().close();
+  });
+});
+
+describe('the header menu on a phone', () => {
+  it('opens the navigation with its button, which says whether it is open', async () => {
+    const page = await open('/', PHONE);
+    const nav = page.locator('.site-nav');
+    expect(await nav.isVisible()).toBe(false);
+    await page.click('[data-menu-toggle]');
+    expect(await page.locator('[data-menu-toggle]').getAttribute('aria-expanded')).toBe('true');
+    expect(await nav.isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('shows the navigation and no dead buttons without JavaScript', async () => {
+    const page = await open('/en/', { ...PHONE, javaScriptEnabled: false });
+    expect(await page.locator('.site-nav').isVisible()).toBe(true);
+    expect(await page.locator('[data-menu-toggle]').isVisible()).toBe(false);
+    expect(await page.locator('[data-reading-mode]').isVisible()).toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('finding your place on /plan/ on a phone', () => {
+  it('offers the contents and the part being read from the middle of the plan', async () => {
+    const page = await open('/plan/', { viewport: { width: 390, height: 844 } });
+    // The last part whose heading is followed by text, so no subheading takes over the reading line.
+    const part = page.locator('.plan-part h2[id]:not(:has(+ :is(h3, h4)))').last();
+    await part.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const partText = (await part.evaluate((el) => el.firstChild?.textContent ?? '')).trim();
+    await page.waitForFunction((text) => document.querySelector('[data-current-part]')?.textContent?.includes(text), partText);
+    await page.click('.plan-place__contents');
+    const contentsTop = await page.evaluate(() => document.getElementById('contents-heading')!.getBoundingClientRect().top);
+    expect(Math.abs(contentsTop)).toBeLessThan(5);
+    await page.context().close();
+  });
+});

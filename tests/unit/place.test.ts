@@ -1,0 +1,35 @@
+// Finding the reader's place: the clause on screen (for the language switch) and the part being read.
+import { describe, expect, it } from 'vitest';
+import { clauseOnScreen, currentHeading } from '../../src/lib/plan/place.ts';
+
+const boxes = [
+  { id: 'task-1-1-1', top: -900, bottom: -20 },
+  { id: 'task-1-1-2', top: -20, bottom: 300 },
+  { id: 'task-1-1-3', top: 300, bottom: 700 },
+];
+
+describe('the clause on screen', () => {
+  it('is the first clause that reaches into the viewport', () => {
+    expect(clauseOnScreen(boxes, 800)).toBe('task-1-1-2');
+  });
+
+  it('skips a clause with only a sliver left at the top of the screen', () => {
+    expect(clauseOnScreen([{ id: 'a', top: -500, bottom: 4 }, { id: 'b', top: 4, bottom: 400 }], 800)).toBe('b');
+  });
+
+  it('is none at the top of the page, before the first clause has come into view', () => {
+    expect(clauseOnScreen([{ id: 'part-1', top: 1200, bottom: 1260 }], 800)).toBeUndefined();
+  });
+});
+
+describe('the part being read', () => {
+  const headings = [{ id: 'part-1', top: -3000 }, { id: 'part-2', top: -400 }, { id: 'part-3', top: 900 }];
+
+  it('is the last heading scrolled above the reading line', () => {
+    expect(currentHeading(headings, 250)?.id).toBe('part-2');
+  });
+
+  it('is none above the first heading', () => {
+    expect(currentHeading([{ id: 'part-1', top: 600 }], 250)).toBeUndefined();
+  });
+});
