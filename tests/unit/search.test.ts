@@ -109,6 +109,9 @@ describe('anchorText', () => {
         text: '（责任单位：市知识产权局） # 本条链接 四（二）1 对照 中英对照阅读本条 四（二）1',
       }),
     ).toBe('（责任单位：市知识产权局）');
+    expect(
+      anchorText({ id: 'task-2-3', text: '3. 加强知识产权维权援助 #本条链接 四(二)3 对照 中英对照阅读本条 四(二)3' }),
+    ).toBe('3. 加强知识产权维权援助');
   });
   it('keeps a text that has no clause link as it is', () => {
     expect(anchorText({ id: 'step-1', text: 'Step 1: Decide where to protect' })).toBe(

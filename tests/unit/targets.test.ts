@@ -66,8 +66,8 @@ describe('computeTargetStatus', () => {
 describe('formatTargetValue', () => {
   it('writes money the Chinese way in Chinese and in billions in English', () => {
     expect(formatTargetValue(28_000_000_000, 'cny', 'zh')).toBe('280亿元');
-    expect(formatTargetValue(28_000_000_000, 'cny', 'en')).toBe('CNY 28 billion');
-    expect(formatTargetValue(900_000_000, 'cny', 'en')).toBe('CNY 900 million');
+    expect(formatTargetValue(28_000_000_000, 'cny', 'en')).toBe('RMB 28 billion');
+    expect(formatTargetValue(900_000_000, 'cny', 'en')).toBe('RMB 900 million');
   });
   it('writes counts, rates and scores as the plan does', () => {
     expect(formatTargetValue(10_000, 'registrations', 'zh')).toBe('1万件');

@@ -13,7 +13,7 @@ export interface ChartPoint {
   seriesLabel: string;
   asOf: string;
   value: number;
-  /** The value as people read it: 280亿元 / CNY 28 billion. */
+  /** The value as people read it: 280亿元 / RMB 28 billion. */
   display: string;
   /** The date as people read it: 2025年6月 / June 2025. */
   when: string;

@@ -1,4 +1,4 @@
-// Formats target values per locale with Intl: 280亿元 in Chinese, CNY 28 billion in English.
+// Formats target values per locale with Intl: 280亿元 in Chinese, RMB 28 billion in English.
 import type { Lang } from '../../i18n/locales.ts';
 import { LOCALE_INFO } from '../../i18n/localeTable.ts';
 import type { TARGET_UNITS } from '../schemas/target.ts';
@@ -11,7 +11,7 @@ const UNIT_LABELS: Record<TargetUnit, { zh: string; en: (n: string) => string }>
   'enterprises-per-10k-enterprises': { zh: '家', en: (n) => `${n} per 10,000 enterprises` },
   registrations: { zh: '件', en: (n) => `${n} registrations` },
   varieties: { zh: '件', en: (n) => `${n} varieties` },
-  cny: { zh: '元', en: (n) => `CNY ${n}` },
+  cny: { zh: '元', en: (n) => `RMB ${n}` },
   places: { zh: '个', en: (n) => n },
   percent: { zh: '%', en: (n) => `${n}%` },
   points: { zh: '分', en: (n) => `${n} points` },
