@@ -24,9 +24,9 @@ const AFTER = { SOURCE_DATE_EPOCH: epoch(dates.afterPlanPeriod) };
 const BEFORE = { SOURCE_DATE_EPOCH: epoch(dates.beforePlanPeriod), BASE_PATH: '/ip-site/' };
 const REPORTS = '.test-results';
 
-const vitest = (label: string, projects: string[]): Step => ({
+const vitest = (label: string, projects: string[], workers = 1): Step => ({
   label,
-  command: `vitest run ${projects.map((p) => `--project ${p}`).join(' ')} --reporter=default --reporter=json --outputFile.json=${REPORTS}/${label}.json`,
+  command: `vitest run ${projects.map((p) => `--project ${p}`).join(' ')} --maxWorkers=${workers} --reporter=default --reporter=json --outputFile.json=${REPORTS}/${label}.json`,
   vitestReport: join(REPORTS, `${label}.json`),
 });
 const build = (outDir: string) => `astro build --outDir ${outDir} && pagefind --site ${outDir} --quiet`;
@@ -55,7 +55,7 @@ const stages: Array<{ name: string; parallel: boolean; steps: Step[] }> = [
       },
     ],
   },
-  { name: 'site', parallel: true, steps: [vitest('static', ['static', 'base']), vitest('browser', ['browser'])] },
+  { name: 'site', parallel: true, steps: [vitest('static', ['static', 'base']), vitest('browser', ['browser'], 2)] },
 ];
 
 interface Outcome {
