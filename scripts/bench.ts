@@ -2,13 +2,11 @@
 // build time with ten times the content (generated in a temporary folder, never committed).
 import { execFileSync } from 'node:child_process';
 import {
-  cpSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
-  symlinkSync,
   writeFileSync,
   existsSync,
 } from 'node:fs';
@@ -17,6 +15,7 @@ import { join, relative } from 'node:path';
 import { BUDGETS, pageWeight } from '../tools/pageWeight.ts';
 import { firstSearchBytes } from '../tools/searchPayload.ts';
 import { launchBrowser } from '../tools/browser.ts';
+import { copyProject } from '../tools/projectCopy.ts';
 import { startServer } from '../tools/staticServer.ts';
 import { formatLighthouse, lighthouseScores, LIGHTHOUSE_PAGES } from './lib/lighthouse.ts';
 
@@ -43,19 +42,7 @@ function walk(dir: string): string[] {
 /** A copy of the project with ten times the progress, services and targets content. */
 function tenfoldProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'bench-10x-'));
-  for (const entry of [
-    'src',
-    'content',
-    'public',
-    'seeds',
-    'scripts',
-    'astro.config.mjs',
-    'pagefind.yml',
-    'package.json',
-    'tsconfig.json',
-  ])
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  copyProject(ROOT, dir);
   const multiply = (folder: string, ext: string) => {
     for (const file of readdirSync(join(dir, folder)).filter((f) => f.endsWith(ext))) {
       for (let i = 1; i < 10; i++)

@@ -4,26 +4,13 @@
 // the plan's state before its end date and the editors' round trip (tests/base/), instead of a build each.
 // Usage: node tests/support/editorsCopy.ts <folder>
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { EDITORS_CHANGES } from './editorsChanges.ts';
+import { copyProject } from '../../tools/projectCopy.ts';
 
 const dir = resolve(process.argv[2] ?? '.test-work/editors-copy');
-rmSync(dir, { recursive: true, force: true });
-for (const entry of [
-  'src',
-  'content',
-  'public',
-  'seeds',
-  'scripts',
-  'astro.config.mjs',
-  'pagefind.yml',
-  'package.json',
-  'tsconfig.json',
-]) {
-  cpSync(entry, join(dir, entry), { recursive: true });
-}
-symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));
+copyProject(process.cwd(), dir);
 
 const { snapshot, staleService } = EDITORS_CHANGES;
 const args = Object.entries(snapshot.fields).flatMap(([name, value]) => [`--${name}`, value]);
