@@ -1,15 +1,7 @@
 // npm run bench: build time, page count, dist/ size, gzip weight per page type, search payload, and the
 // build time with ten times the content (generated in a temporary folder, never committed).
 import { execFileSync } from 'node:child_process';
-import {
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-  existsSync,
-} from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { BUDGETS, pageWeight } from '../tools/pageWeight.ts';
