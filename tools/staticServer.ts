@@ -19,10 +19,16 @@ const TYPES: Record<string, string> = {
   '.ics': 'text/calendar',
 };
 
+/** A URL path without the site's base ("/ip-site/plan/" → "/plan/"), or undefined when it lies outside the base. */
+export function pathInSite(base: string, urlPath: string): string | undefined {
+  if (base && urlPath !== base && !urlPath.startsWith(`${base}/`)) return undefined;
+  return urlPath.slice(base.length) || '/';
+}
+
 async function resolveFile(dir: string, base: string, urlPath: string): Promise<string | undefined> {
   const decoded = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
-  if (base && decoded !== base && !decoded.startsWith(`${base}/`)) return undefined;
-  const path = decoded.slice(base.length) || '/';
+  const path = pathInSite(base, decoded);
+  if (path === undefined) return undefined;
   const candidates = path.endsWith('/')
     ? [join(dir, path, 'index.html')]
     : [join(dir, path), join(dir, path, 'index.html')];

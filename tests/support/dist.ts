@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { pathInSite } from '../../tools/staticServer.ts';
 
 export const DIST = join(process.cwd(), process.env.SITE_DIST ?? 'dist');
 /** The URL prefix the site was built for ("" at the root, "/ip-site" for BASE_PATH=/ip-site/). */
@@ -35,9 +36,8 @@ export function pageUrls(): string[] {
 
 /** The file a URL path serves; a path outside BASE maps to no file, so a link that forgot the base fails. */
 export function fileForUrl(url: string): string {
-  let path = decodeURIComponent(url.split(/[?#]/)[0]);
-  if (BASE)
-    path = path === BASE || path.startsWith(`${BASE}/`) ? path.slice(BASE.length) || '/' : `/outside-base${path}`;
+  const requested = decodeURIComponent(url.split(/[?#]/)[0]);
+  const path = pathInSite(BASE, requested) ?? `/outside-base${requested}`;
   return join(DIST, path.endsWith('/') ? `${path}index.html` : path);
 }
 
