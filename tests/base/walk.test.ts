@@ -1,10 +1,11 @@
 // A reader's walk through the BASE_PATH build in Chromium: one page of each kind in both languages loads
 // with every request answered inside the base, and a search finds pages and links into the base.
 import { describe, expect, it } from 'vitest';
+import type { Request, Response } from 'playwright-core';
 import { useBrowser } from '../support/chromium.ts';
 import { BASE, pageUrls } from '../support/dist.ts';
 
-const { origin, open, browser } = useBrowser();
+const { origin, open, sharedTab } = useBrowser();
 
 /** One page per kind: the first page of each section, per language ("/ip-site/en/services/…"). */
 function onePagePerKind(): string[] {
@@ -22,20 +23,25 @@ function onePagePerKind(): string[] {
 describe('the site under /ip-site/ in Chromium', () => {
   it.each(onePagePerKind())('%s loads with every request answered inside the base', async (url) => {
     const failures: string[] = [];
-    const page = await (await browser().newContext()).newPage();
-    page.on('response', (response) => {
+    const onResponse = (response: Response) => {
       if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
-    });
-    page.on('requestfailed', (request) => failures.push(`failed ${request.url()}`));
-    page.on('request', (request) => {
+    };
+    const onFailed = (request: Request) => failures.push(`failed ${request.url()}`);
+    const onRequest = (request: Request) => {
       const u = new URL(request.url());
       if (u.protocol.startsWith('http') && !u.pathname.startsWith(`${BASE}/`))
         failures.push(`outside the base: ${u.pathname}`);
-    });
-    await page.goto(origin + url, { waitUntil: 'networkidle' });
+    };
+    // One tab for the walk, as a reader clicking on would have; each page's listeners are removed after it.
+    const page = await sharedTab('walk');
+    page.on('response', onResponse).on('requestfailed', onFailed).on('request', onRequest);
+    try {
+      await page.goto(origin + url, { waitUntil: 'networkidle' });
+    } finally {
+      page.off('response', onResponse).off('requestfailed', onFailed).off('request', onRequest);
+    }
     expect(failures).toEqual([]);
     expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
-    await page.context().close();
   });
 
   it.each([

@@ -1,12 +1,11 @@
 // axe-core (WCAG 2.0/2.1/2.2 A and AA rules) in Chromium on every built page: zero violations.
 import { beforeAll, describe, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations, preloadAxe } from '../support/axe.ts';
 import { useBrowser } from '../support/chromium.ts';
 import { pageUrls } from '../support/dist.ts';
 
 const { origin, browser } = useBrowser();
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 // A few reused tabs instead of a fresh context per page (which costs more than the check itself): these
 // pages keep no state beyond the reading mode, which each run sets explicitly. Two tabs at once keep both
 // cores busy, since axe runs in each page's renderer process, not in Node.
@@ -15,6 +14,7 @@ const idleTabs: Page[] = [];
 const waitingForTab: Array<(tab: Page) => void> = [];
 beforeAll(async () => {
   const context = await browser().newContext();
+  await preloadAxe(context);
   for (let i = 0; i < TABS; i++) idleTabs.push(await context.newPage());
 });
 async function withTab<T>(work: (tab: Page) => Promise<T>): Promise<T> {
@@ -50,14 +50,7 @@ describe('axe', () => {
         if (large) document.documentElement.dataset.reading = 'large';
         else delete document.documentElement.dataset.reading;
       }, mode === 'large');
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      return results.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(', ')}`,
-      );
+      return axeViolations(page);
     });
     expect(summary).toEqual([]);
   });

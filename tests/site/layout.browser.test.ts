@@ -8,7 +8,7 @@ import { pageUrls } from '../support/dist.ts';
 import { NAV_ITEMS } from '../../src/components/navItems.ts';
 import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 
-const { open } = useBrowser();
+const { open, origin, sharedTab } = useBrowser();
 
 // Sections of the site from its navigation; other one-segment pages (about, accessibility …) are one kind.
 const SECTIONS = new Set(NAV_ITEMS.map(({ href }) => href.split('/')[1]).filter(Boolean));
@@ -30,8 +30,9 @@ const PHONE: BrowserContextOptions = { viewport: { width: 320, height: 800 } };
 
 describe('at 320 px with text at 200%', () => {
   it.each(ONE_OF_EACH_KIND)('%s has no sideways scroll and a header under half the screen', async (url) => {
-    const page = await open(url, PHONE);
-    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    const page = await sharedTab('phone', PHONE);
+    await page.goto(origin + url);
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%')); // gone with the next page
     const { overflow, header } = await page.evaluate(() => ({
       overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
       // The header's own rows: an unofficial deployment's identity banner above them is not folded on purpose.
@@ -42,23 +43,28 @@ describe('at 320 px with text at 200%', () => {
     }));
     expect(overflow).toBeLessThanOrEqual(0);
     expect(header).toBeLessThan(0.5);
-    await page.context().close();
   });
 });
 
-/** Opens a page with a layout-shift observer registered before anything renders; returns the total shift. */
+/**
+ * Opens a page with a layout-shift observer registered before anything renders, and the reading mode stored
+ * (or not) as an earlier visit would have left it; returns the total shift. One tab per stored mode: the
+ * init script runs again in every page the tab opens, so each page starts from the same state.
+ */
 async function layoutShift(url: string, storedMode?: 'large'): Promise<number> {
-  const page = await open('/robots.txt', PHONE); // same origin, so the preference can be stored first
-  await page.addInitScript((mode) => {
-    if (mode) localStorage.setItem('reading-mode', mode);
-    (window as unknown as { shift: number }).shift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
-        if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  }, storedMode);
-  await page.goto(page.url().replace('/robots.txt', url), { waitUntil: 'load' });
+  const page = await sharedTab(`shift ${storedMode ?? 'default'}`, PHONE, (context) =>
+    context.addInitScript((mode) => {
+      if (mode) localStorage.setItem('reading-mode', mode);
+      else localStorage.removeItem('reading-mode');
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+          if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    }, storedMode ?? null),
+  );
+  await page.goto(origin + url, { waitUntil: 'load' });
   // Two frames after load: any shift caused by the page's scripts has been laid out and reported.
   const shift = await page.evaluate(
     () =>
@@ -69,7 +75,6 @@ async function layoutShift(url: string, storedMode?: 'large'): Promise<number> {
       ),
   );
   const mode = await page.evaluate(() => document.documentElement.dataset.reading ?? 'normal');
-  await page.context().close();
   expect(mode).toBe(storedMode ?? 'normal');
   return shift;
 }
