@@ -1,4 +1,4 @@
-// axe-core (WCAG 2.0/2.1/2.2 A and AA rules) in Chromium on every built page: zero violations.
+// axe-core (WCAG 2.0/2.1/2.2 A and AA rules and axe's best practices) in Chromium on every built page: zero violations.
 import { beforeAll, describe, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, preloadAxe } from '../support/axe.ts';
