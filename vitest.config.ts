@@ -1,4 +1,4 @@
-// The test projects, run in stages by scripts/test.ts (npm test):
+// The test projects, run in stages by tests/run.ts (npm test):
 // - unit: pure logic in src/lib and the Node CLIs; no build needed.
 // - static: checks of the built dist/ (HTML, links, budgets, content on pages); files run in parallel.
 // - browser: everything that opens Chromium (axe, journeys, search); one static server for the site.
@@ -15,7 +15,7 @@ const opensChromium = (file: string) => /support\/(chromium|browser)\.ts'/.test(
 const browserFiles = siteFiles.filter(opensChromium);
 const staticFiles = siteFiles.filter((f) => !opensChromium(f));
 
-/** The BASE_PATH build the "base" project checks (scripts/test.ts builds it). */
+/** The BASE_PATH build the "base" project checks (tests/run.ts builds it). */
 export const BASE_BUILD = { SITE_DIST: 'dist-base', SITE_BASE: '/ip-site/' };
 
 const slow = { testTimeout: 120_000, hookTimeout: 180_000 };

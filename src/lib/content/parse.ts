@@ -1,7 +1,10 @@
 // Reads a content file's text the way the build does: front matter with Astro's own parseFrontmatter
 // (the function Astro's content layer calls), Markdown with mdast-util-from-markdown (what remark-parse
 // runs), JSON with JSON.parse. Text in, data out: no file system, so the checker and tests share it.
-import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
+// parseFrontmatter comes from the module that defines it, not from @astrojs/markdown-remark's index, which
+// re-exports it beside the whole Markdown processor (Shiki, process.env): this way src/lib stays browser-safe.
+// tests/unit/contentParser.test.ts checks it is the very copy Astro resolves, so the two cannot drift apart.
+import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
