@@ -25,6 +25,11 @@ export async function planClauses(lang: Lang): Promise<Clause[]> {
   return parsed.get(lang)!.clauses;
 }
 
+/** The home page's target groups: the plan's goals other than the overall one, in order. */
+export async function goalGroups(lang: Lang): Promise<Clause[]> {
+  return (await planClauses(lang)).filter((c) => c.kind === 'goal' && c.id !== 'goal-overall');
+}
+
 /** /plan/: the title, the contents, the notice (shown apart) and each part rendered in order. */
 export async function planPageView(lang: Lang) {
   const entries = await planEntries(lang);

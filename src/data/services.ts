@@ -6,6 +6,7 @@ import { LOCALE_INFO } from '../i18n/localeTable.ts';
 import { clauseRef } from '../lib/plan/clauseRef.ts';
 import { listParts } from '../lib/format/list.ts';
 import { planClauses } from './plan.ts';
+import { DISTRICTS, SERVICE_NEEDS } from '../lib/schemas/service.ts';
 
 export interface ServiceView {
   slug: string;
@@ -26,6 +27,22 @@ export async function serviceViews(lang: Lang): Promise<ServiceView[]> {
       summary: text.data.summary,
     }))
     .sort((a, b) => a.name.localeCompare(b.name, LOCALE_INFO[lang].intl));
+}
+
+/** /services/: every body, and the same bodies grouped by need and by district (empty groups left out). */
+export async function serviceDirectory(lang: Lang) {
+  const views = await serviceViews(lang);
+  return {
+    views,
+    byNeed: SERVICE_NEEDS.map((need) => ({
+      need,
+      views: views.filter((v) => v.record.data.needs.includes(need)),
+    })).filter((g) => g.views.length),
+    byDistrict: DISTRICTS.map((district) => ({
+      district,
+      views: views.filter((v) => v.record.data.district === district),
+    })).filter((g) => g.views.length),
+  };
 }
 
 /** Each service body's name in one language, by slug, for components that link to services. */

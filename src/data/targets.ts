@@ -1,11 +1,13 @@
 // Targets joined with the figures and assessments published in progress snapshots, and their status.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { computeTargetStatus, latestFigure, type TargetStatus } from '../lib/targets/status.ts';
+import { computeTargetStatus, latestFigure, statusCounts, type TargetStatus } from '../lib/targets/status.ts';
 import { buildChartData, contextRows, type ChartData, type ChartPoint } from '../lib/targets/chartData.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/t.ts';
 import type { Source } from '../lib/schemas/common.ts';
 import { BUILD_DATE } from './buildDate.ts';
+import { planClauses } from './plan.ts';
+import { clauseRef } from '../lib/plan/clauseRef.ts';
 
 export type TargetEntry = CollectionEntry<'targets'>;
 
@@ -50,14 +52,15 @@ export async function targetViews(): Promise<TargetView[]> {
 }
 
 /** A target page: the chart (and its table) of Changzhou's figures, the national references as separate
- *  context rows (never on the chart), and every source it cites. */
+ *  context rows (never on the chart), every source it cites, and the plan clause it comes from by name. */
 export interface TargetPageView {
   chart?: ChartData;
   context: ChartPoint[];
   sources: Source[];
+  clauseName: string;
 }
 
-export function targetPageView(view: TargetView, lang: Lang): TargetPageView {
+export async function targetPageView(view: TargetView, lang: Lang): Promise<TargetPageView> {
   const t = useTranslations(lang);
   const data = view.entry.data;
   const chart =
@@ -84,9 +87,11 @@ export function targetPageView(view: TargetView, lang: Lang): TargetPageView {
           lang,
         )
       : [];
+  const clauseText = (await planClauses(lang)).find((c) => c.id === data.clause)?.text;
   return {
     chart,
     context,
+    clauseName: clauseRef(data.clause, clauseText, lang),
     sources: [
       ...view.figures.flatMap((f) => f.sources),
       ...(data.kind === 'quantitative' ? data.benchmarks.map((b) => b.source) : []),
@@ -95,3 +100,22 @@ export function targetPageView(view: TargetView, lang: Lang): TargetPageView {
 }
 
 export const TARGET_GROUP_ORDER = ['creation', 'utilisation', 'protection', 'service'] as const;
+
+/** /targets/: the quantitative targets by the plan's groups, the qualitative ones, the count per status and in all. */
+export async function targetsOverview() {
+  const views = await targetViews();
+  return {
+    groups: TARGET_GROUP_ORDER.map((group) => ({
+      group,
+      quantitative: views.filter((v) => v.entry.data.group === group && v.entry.data.kind === 'quantitative'),
+    })),
+    qualitative: views.filter((v) => v.entry.data.kind === 'qualitative'),
+    counts: statusCounts(views.map((v) => v.status)),
+    total: views.length,
+  };
+}
+
+/** Each target's name in one language, by id: figures and records name a target by its title, never its id. */
+export async function targetNames(lang: Lang): Promise<Map<string, string>> {
+  return new Map((await targetViews()).map((v) => [v.entry.id, v.entry.data.name[lang]]));
+}

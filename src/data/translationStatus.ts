@@ -35,3 +35,11 @@ export function siteTranslationStatus(): TranslationStatus[] {
   once ??= translationStatus(readContentFiles(CONTENT_ROOT));
   return once;
 }
+
+// What needs an editor first: missing translations, then outdated ones, then unrecorded, then current.
+const TO_DO_ORDER: TranslationState[] = ['missing-en', 'missing-zh', 'stale', 'unrecorded', 'current'];
+
+/** /editors/translations/: every pair of files, the ones needing work first. */
+export function translationsToDo(): TranslationStatus[] {
+  return [...siteTranslationStatus()].sort((a, b) => TO_DO_ORDER.indexOf(a.state) - TO_DO_ORDER.indexOf(b.state));
+}

@@ -31,7 +31,7 @@ export function useBrowser() {
   function sharedTab(
     name: string,
     options: BrowserContextOptions = {},
-    prepare?: (context: BrowserContext) => Promise<void>,
+    prepare?: (context: BrowserContext) => Promise<unknown>,
   ): Promise<Page> {
     if (!tabs.has(name))
       tabs.set(
