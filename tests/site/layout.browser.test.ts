@@ -46,46 +46,66 @@ describe('at 320 px with text at 200%', () => {
   });
 });
 
+interface Shifts {
+  /** The page's cumulative layout shift: the sum of the shifts not caused by input. */
+  total: number;
+  /** What moved, for the failure message: "0.000041 DIV.site-header__tools 12→13". */
+  moved: string[];
+}
+// A shift a reader could see. Lighthouse calls a page's CLS good up to 0.1; the pages are built to score 0, and
+// this allows only sub-pixel movement (a few ten-thousandths), which a starved CPU can cause while a system font
+// is still being read: it is invisible, and counting it made the test fail at random on a busy machine.
+const VISIBLE_SHIFT = 0.001;
+
 /**
  * Opens a page with a layout-shift observer registered before anything renders, and the reading mode stored
- * (or not) as an earlier visit would have left it; returns the total shift. One tab per stored mode: the
- * init script runs again in every page the tab opens, so each page starts from the same state.
+ * (or not) as an earlier visit would have left it. One tab per stored mode: the init script runs again in
+ * every page the tab opens, so each page starts from the same state.
  */
-async function layoutShift(url: string, storedMode?: 'large'): Promise<number> {
+async function layoutShift(url: string, storedMode?: 'large'): Promise<Shifts> {
   const page = await sharedTab(`shift ${storedMode ?? 'default'}`, PHONE, (context) =>
     context.addInitScript((mode) => {
       if (mode) localStorage.setItem('reading-mode', mode);
       else localStorage.removeItem('reading-mode');
-      (window as unknown as { shift: number }).shift = 0;
+      const shifts = ((window as unknown as { shifts: Shifts }).shifts = { total: 0, moved: [] });
+      type Source = { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+      type Entry = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Source[] };
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
-          if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+        for (const entry of list.getEntries() as Entry[]) {
+          if (entry.hadRecentInput) continue;
+          shifts.total += entry.value;
+          for (const { node, previousRect: from, currentRect: to } of entry.sources) {
+            const name = node instanceof Element ? `${node.tagName}.${node.className}` : String(node?.nodeName);
+            shifts.moved.push(`${entry.value.toFixed(6)} ${name} y ${from.y}→${to.y} h ${from.height}→${to.height}`);
+          }
         }
       }).observe({ type: 'layout-shift', buffered: true });
     }, storedMode ?? null),
   );
   await page.goto(origin + url, { waitUntil: 'load' });
   // Two frames after load: any shift caused by the page's scripts has been laid out and reported.
-  const shift = await page.evaluate(
+  const shifts = await page.evaluate(
     () =>
-      new Promise<number>((done) =>
+      new Promise<Shifts>((done) =>
         requestAnimationFrame(() =>
-          requestAnimationFrame(() => setTimeout(() => done((window as unknown as { shift: number }).shift), 0)),
+          requestAnimationFrame(() => setTimeout(() => done((window as unknown as { shifts: Shifts }).shifts), 0)),
         ),
       ),
   );
   const mode = await page.evaluate(() => document.documentElement.dataset.reading ?? 'normal');
   expect(mode).toBe(storedMode ?? 'normal');
-  return shift;
+  return shifts;
 }
 
 describe('no layout shift while a page loads', () => {
   it.each(ONE_OF_EACH_KIND)('%s holds still with the default reading mode', async (url) => {
-    expect(await layoutShift(url)).toBe(0);
+    const { total, moved } = await layoutShift(url);
+    expect(total, moved.join('\n')).toBeLessThan(VISIBLE_SHIFT);
   });
 
   it.each(ONE_OF_EACH_KIND)('%s holds still with large text stored from an earlier visit', async (url) => {
-    expect(await layoutShift(url, 'large')).toBe(0);
+    const { total, moved } = await layoutShift(url, 'large');
+    expect(total, moved.join('\n')).toBeLessThan(VISIBLE_SHIFT);
   });
 });
 
