@@ -67,7 +67,8 @@ async function layoutShift(url: string, storedMode?: 'large'): Promise<Shifts> {
     context.addInitScript((mode) => {
       if (mode) localStorage.setItem('reading-mode', mode);
       else localStorage.removeItem('reading-mode');
-      const shifts = ((window as unknown as { shifts: Shifts }).shifts = { total: 0, moved: [] });
+      const shifts: Shifts = { total: 0, moved: [] };
+      (window as unknown as { shifts: Shifts }).shifts = shifts;
       type Source = { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
       type Entry = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Source[] };
       new PerformanceObserver((list) => {
