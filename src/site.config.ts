@@ -13,7 +13,7 @@ export const SITE_URL = process.env.SITE_URL ?? 'https://ipcity.example.org';
  * show "edit this page" links and commit notes; there is deliberately no default host.
  */
 export const REPOSITORY_URL = process.env.REPOSITORY_URL?.trim().replace(/\/$/, '') || undefined;
-export const REPOSITORY_BRANCH = process.env.REPOSITORY_BRANCH ?? 'main';
+const REPOSITORY_BRANCH = process.env.REPOSITORY_BRANCH ?? 'main';
 
 export const editUrl = (file: string) =>
   REPOSITORY_URL ? `${REPOSITORY_URL}/edit/${REPOSITORY_BRANCH}/${file}` : undefined;

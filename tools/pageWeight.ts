@@ -25,7 +25,7 @@ function resolveAsset(dist: string, from: string, specifier: string): string | u
 }
 
 /** Every JS file a module loads before any interaction: itself and its static imports, transitively. */
-export function staticModuleGraph(dist: string, entry: string, seen = new Set<string>()): Set<string> {
+function staticModuleGraph(dist: string, entry: string, seen = new Set<string>()): Set<string> {
   if (seen.has(entry)) return seen;
   seen.add(entry);
   const code = readFileSync(join(dist, entry), 'utf8');

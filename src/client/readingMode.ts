@@ -1,6 +1,6 @@
 // Reading-mode preference: stored in localStorage, applied as data-reading on <html>.
 export type ReadingMode = 'normal' | 'large';
-export const READING_MODE_KEY = 'reading-mode';
+const READING_MODE_KEY = 'reading-mode';
 
 /**
  * Runs inline in <head>, before the first paint, so nothing moves once the page is drawn (CLS 0):

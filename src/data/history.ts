@@ -23,7 +23,7 @@ function git(args: string[]): string {
 }
 
 /** Parses `git log --format=@@%as%x09%s --name-only` output, newest first. */
-export function parseLog(out: string): HistoryEntry[] {
+function parseLog(out: string): HistoryEntry[] {
   return out
     .split('@@')
     .filter((chunk) => chunk.trim())

@@ -7,7 +7,7 @@ import { PLAN_TITLE } from '../lib/plan/facts.ts';
 
 export type PlanEntry = CollectionEntry<'plan'>;
 
-export async function planEntries(lang: Lang): Promise<PlanEntry[]> {
+async function planEntries(lang: Lang): Promise<PlanEntry[]> {
   const entries = await getCollection('plan', (entry) => entry.id.startsWith(`${lang}/`));
   return entries.sort((a, b) => a.data.order - b.data.order);
 }

@@ -7,7 +7,7 @@ import nspell from 'nspell';
 import type { Dictionary } from '../lib/content/spelling.ts';
 
 /** The words of a word list: one per line; blank lines and lines starting with # are ignored. */
-export function readWordList(path: string): string[] {
+function readWordList(path: string): string[] {
   if (!existsSync(path)) return [];
   return readFileSync(path, 'utf8')
     .split(/\r?\n/)

@@ -9,7 +9,7 @@ export const DEFAULT_LANG: Lang = 'zh';
 export const HTML_LANG: Record<Lang, string> = { zh: LOCALE_INFO.zh.bcp47, en: LOCALE_INFO.en.bcp47 };
 export const HREFLANG: Record<Lang, string> = { zh: LOCALE_INFO.zh.hreflang, en: LOCALE_INFO.en.hreflang };
 
-export function isLang(value: string | undefined): value is Lang {
+function isLang(value: string | undefined): value is Lang {
   return (LOCALES as readonly string[]).includes(value ?? '');
 }
 

@@ -39,7 +39,7 @@ const BLOCK = new Set([
 type Parent = Root | Element;
 
 /** zh or en from the file's path: content/<collection>/<lang>/… or content/<collection>/<lang>.mdx. */
-export function langOfFile(path: string): Lang | undefined {
+function langOfFile(path: string): Lang | undefined {
   return langOfContentPath(path) ?? (/[\\/](zh|en)\.mdx?$/.exec(path)?.[1] as Lang | undefined);
 }
 

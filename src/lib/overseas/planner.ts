@@ -55,7 +55,7 @@ const REMEDIES: Partial<Record<PlanStepId, { kind: RemedyKind; months: number }>
  * 4 in complex cases, then a decision within 4 months of the request, 6 in complex cases (Implementing
  * Regulations of the Patent Law 2023, Art. 9).
  */
-export const CONFIDENTIALITY_MAX_MONTHS = 6;
+const CONFIDENTIALITY_MAX_MONTHS = 6;
 
 export interface PlanInput {
   firstFiling: string;

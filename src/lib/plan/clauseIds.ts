@@ -2,7 +2,7 @@
 // The kind of a clause follows from the shape of its ID, so the ID alone tells what it is.
 
 /** A block's ID marker at the end of a heading or paragraph, e.g. `... {#task-1-1-1}`. */
-export const CLAUSE_MARKER = /\s*\{#([a-z0-9-]+)\}\s*$/;
+const CLAUSE_MARKER = /\s*\{#([a-z0-9-]+)\}\s*$/;
 
 export type ClauseKind =
   | 'notice'

@@ -4,7 +4,7 @@
 import { foldPunctuationWidth } from '../typography/punctuation.ts';
 
 /** The opening of the parenthesis that lists a measure's responsible units, as the plan writes it. */
-export const UNITS_OPENING = '(责任单位:';
+const UNITS_OPENING = '(责任单位:';
 
 // "各辖市、区人民政府" is one unit whose name itself contains the list separator 、.
 const COMPOUND_UNITS = ['各辖市、区人民政府'];

@@ -18,7 +18,7 @@ const bothLanguages = (what: string, zhWhat: string) =>
     msg(`${zhWhat}应写成 { "zh": [...], "en": [...] }`, `${what} must be written as { "zh": [...], "en": [...] }`),
   );
 
-export const vocabularyEntry = z.object(
+const vocabularyEntry = z.object(
   {
     /** The site's own words for the subject, most usual first (the first is suggested to readers). */
     site: bothLanguages('site', '本站用语').refine(

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { bilingual, clauseId, isoDate, msg, source, sourceHashField } from './common.ts';
 
-export const SERVICE_KINDS = [
+const SERVICE_KINDS = [
   'protection-centre',
   'tisc',
   'trademark-window',

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { bilingual, clauseId, isoMonth, msg, source } from './common.ts';
 
-export const TARGET_GROUPS = ['creation', 'utilisation', 'protection', 'service'] as const;
+const TARGET_GROUPS = ['creation', 'utilisation', 'protection', 'service'] as const;
 export const TARGET_UNITS = [
   'patents',
   'patents-per-10k-people',
@@ -17,7 +17,7 @@ export const TARGET_UNITS = [
   'person-times',
 ] as const;
 /** stock: a level at a date; yearly: a flow within one year; cumulative: a running total; period-new: new items since the plan began. */
-export const TARGET_MEASURES = ['stock', 'yearly', 'cumulative', 'period-new'] as const;
+const TARGET_MEASURES = ['stock', 'yearly', 'cumulative', 'period-new'] as const;
 
 const benchmark = z.object({
   label: bilingual,
@@ -41,7 +41,7 @@ const common = {
   clause: clauseId,
 };
 
-export const quantitativeTarget = z.object({
+const quantitativeTarget = z.object({
   kind: z.literal('quantitative'),
   ...common,
   value: z.number(
@@ -66,7 +66,7 @@ export const quantitativeTarget = z.object({
   benchmarks: z.array(benchmark).default([]),
 });
 
-export const qualitativeTarget = z.object({
+const qualitativeTarget = z.object({
   kind: z.literal('qualitative'),
   ...common,
 });

@@ -32,7 +32,7 @@ function segmenter(lang: Lang): Intl.Segmenter {
 }
 
 /** Every word of the query, in order, punctuation and spaces left out. */
-export function segmentWords(query: string, lang: Lang): string[] {
+function segmentWords(query: string, lang: Lang): string[] {
   return [...segmenter(lang).segment(query.trim())].filter((s) => s.isWordLike).map((s) => s.segment);
 }
 

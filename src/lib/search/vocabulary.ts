@@ -8,7 +8,7 @@ const lower = (text: string) => text.toLocaleLowerCase('en');
 const LATIN = /^[\p{Script=Latin}\d\s.'’-]+$/u;
 
 /** All words of an entry, in one language or both: the site's words first, then what people say. */
-export function entryTerms(entry: VocabularyEntry, lang?: Lang): string[] {
+function entryTerms(entry: VocabularyEntry, lang?: Lang): string[] {
   const langs: Lang[] = lang ? [lang] : ['zh', 'en'];
   return langs.flatMap((l) => [...entry.site[l], ...(entry.say?.[l] ?? [])]);
 }

@@ -20,7 +20,7 @@ const UNIT_LABELS: Record<TargetUnit, { zh: string; en: (n: string) => string }>
 };
 
 /** The number alone, compact where large (zh: 280亿, 1万; en: 28 billion, 10,000). */
-export function formatNumber(value: number, lang: Lang): string {
+function formatNumber(value: number, lang: Lang): string {
   // The plan writes 6000 and 1400 without grouping and 280亿 / 1万 compactly; follow it.
   if (lang === 'zh')
     return new Intl.NumberFormat('zh-CN', {

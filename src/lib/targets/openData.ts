@@ -29,7 +29,7 @@ export interface OpenTarget {
 }
 
 /** One CSV row per figure (or one row with empty figure columns when there is none). */
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'id',
   'kind',
   'group',
