@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { useBrowser } from '../support/chromium.ts';
 import { pageUrls } from '../support/dist.ts';
 
-const { origin, browser } = useBrowser();
+const { origin, browser, sharedTab } = useBrowser();
 
 /** Opens a page, collecting what it logs as errors and what it requests from other sites. */
 async function openPage(path: string, options: { width?: number; javaScript?: boolean } = {}) {
@@ -112,13 +112,13 @@ describe('text resized to 200%', () => {
   it.each(['/', '/plan/', '/en/targets/', '/services/', '/en/overseas/', '/search/'])(
     '%s keeps all content without sideways scrolling',
     async (url) => {
-      const { page, context } = await openPage(url, { width: 640 });
-      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      const page = await sharedTab('640 px', { viewport: { width: 640, height: 800 } });
+      await page.goto(origin + url);
+      await page.evaluate(() => (document.documentElement.style.fontSize = '200%')); // gone with the next page
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
-      await context.close();
     },
   );
 });

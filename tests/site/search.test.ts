@@ -3,7 +3,7 @@
 // against the built Pagefind index, one page per language, each query checked for its subject in the top three.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { useBrowser } from '../support/chromium.ts';
 import { page } from '../support/dist.ts';
 
@@ -30,7 +30,15 @@ describe('the query suite', () => {
 });
 
 describe('search', () => {
-  const { open } = useBrowser();
+  const { open, origin, sharedTab } = useBrowser();
+
+  /** The search page of a language, freshly loaded (at `query` if given) in the file's tab for that language:
+   *  navigating an open tab costs a fraction of a new browser context, and a fresh load resets the filters. */
+  async function searchPage(lang: Lang, query = ''): Promise<Page> {
+    const tab = await sharedTab(`search ${lang}`);
+    await tab.goto(`${origin}${lang === 'en' ? '/en' : ''}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
+    return tab;
+  }
 
   /** Types a query into the search page and returns the result links and the status line. */
   async function typeQuery(tab: Page, query: string): Promise<{ hrefs: string[]; status: string }> {
@@ -39,22 +47,36 @@ describe('search', () => {
       document.querySelector('[data-search-status]')!.textContent = '';
     });
     await tab.press('#search-page-q', 'Enter');
-    const none = await tab.locator('[data-search-status]').getAttribute('data-label-none');
-    await tab.waitForFunction((noneLabel) => {
-      const text = document.querySelector('[data-search-status]')?.textContent ?? '';
-      return /\d/.test(text) || text === noneLabel;
-    }, none);
-    const hrefs = await tab.$$eval('[data-search-results] li h2 a', (links) =>
-      links.map((a) => a.getAttribute('href') ?? ''),
+    // Waits in the page for the status line to give a count or "nothing found" (the page writes it after the
+    // results), then reads the results: one round trip per query instead of polling every frame.
+    return tab.evaluate(
+      () =>
+        new Promise<{ hrefs: string[]; status: string }>((done) => {
+          const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+          const finished = () => /\d/.test(status.textContent ?? '') || status.textContent === status.dataset.labelNone;
+          const report = () =>
+            done({
+              hrefs: [...document.querySelectorAll('[data-search-results] li h2 a')].map(
+                (a) => a.getAttribute('href') ?? '',
+              ),
+              status: status.textContent ?? '',
+            });
+          if (finished()) return report();
+          const watcher = new MutationObserver(() => {
+            if (!finished()) return;
+            watcher.disconnect();
+            report();
+          });
+          watcher.observe(status, { childList: true, characterData: true, subtree: true });
+        }),
     );
-    return { hrefs, status: (await tab.textContent('[data-search-status]')) ?? '' };
   }
 
   describe.each(['zh', 'en'] as const)('typed into the %s search page', (lang) => {
     const outcomes = new Map<string, string[]>();
     let tab: Page;
     beforeAll(async () => {
-      tab = await open(`${lang === 'en' ? '/en' : ''}/search/`);
+      tab = await searchPage(lang);
       for (const { q } of suite[lang]) outcomes.set(q, (await typeQuery(tab, q)).hrefs);
     });
 
@@ -89,33 +111,29 @@ describe('search', () => {
   });
 
   it('says which words it searched for when it shortened a question', async () => {
-    const tab = await open('/search/');
-    const { status } = await typeQuery(tab, '专利侵权投诉电话');
+    const { status } = await typeQuery(await searchPage('zh'), '专利侵权投诉电话');
     expect(status).toContain('专利');
     expect(status).not.toContain('电话');
-    await tab.context().close();
   });
 
   it('offers the guide pages instead of a dead end when nothing is found', async () => {
-    const tab = await open('/en/search/');
+    const tab = await searchPage('en');
     const { hrefs } = await typeQuery(tab, 'qwzxv');
     expect(hrefs).toEqual([]);
     const guides = await tab.$$eval('[data-search-help]:not([hidden]) a', (links) =>
       links.map((a) => a.getAttribute('href')),
     );
     expect(guides).toEqual(expect.arrayContaining(['/en/services/', '/en/overseas/']));
-    await tab.context().close();
   });
 
   it('marks the words found in snippets and shows no hidden link text', async () => {
-    const tab = await open('/search/');
+    const tab = await searchPage('zh');
     await typeQuery(tab, '加强知识产权维权援助');
     const snippets = await tab.$$eval('[data-search-results] li p:last-child', (ps) =>
       ps.map((p) => ({ text: p.textContent ?? '', marks: p.querySelectorAll('mark').length })),
     );
     expect(snippets.some((s) => s.marks > 0)).toBe(true);
     expect(snippets.map((s) => s.text).join(' ')).not.toMatch(/本条链接|Link to this clause/);
-    await tab.context().close();
   });
 
   it('fetches Pagefind as soon as the search box is focused, before anything is submitted', async () => {
@@ -131,19 +149,17 @@ describe('search', () => {
   });
 
   it("returns a link to the clause for a query on a measure's lead phrase", async () => {
-    const tab = await open('/search/');
+    const tab = await searchPage('zh');
     expect((await typeQuery(tab, '健全知识产权保护制度机制')).hrefs.slice(0, 3)).toContain('/plan/#task-2-1-1');
-    await tab.context().close();
   });
 
   it('does not rank the accessibility statement for a subject query such as 地理标志', async () => {
-    const tab = await open('/search/');
+    const tab = await searchPage('zh');
     expect((await typeQuery(tab, '地理标志')).hrefs.some((href) => href.startsWith('/accessibility/'))).toBe(false);
-    await tab.context().close();
   });
 
   it('localises the search page: no English interface text on the Chinese page', async () => {
-    const tab = await open('/search/?q=%E9%A9%AC%E5%BE%B7%E9%87%8C');
+    const tab = await searchPage('zh', '马德里');
     await tab.waitForSelector('[data-search-results] li');
     const ui = await tab.evaluate(() =>
       [
@@ -155,11 +171,10 @@ describe('search', () => {
         .join(' '),
     );
     expect(ui).not.toMatch(/\b(Search|Results|All|Plan clause|Target|Service)\b/);
-    await tab.context().close();
   });
 
   it('filters results by content type', async () => {
-    const tab = await open('/search/?q=%E4%BF%9D%E6%8A%A4');
+    const tab = await searchPage('zh', '保护');
     await tab.waitForSelector('[data-search-results] li');
     await tab.check('[data-search-filters] input[value="service"]');
     await tab.waitForFunction(() =>
@@ -167,32 +182,30 @@ describe('search', () => {
         a.getAttribute('href')!.startsWith('/services/'),
       ),
     );
-    await tab.context().close();
   });
 
   it('can be used with the keyboard alone: type, submit with Enter, tab to the first result', async () => {
-    const tab = await open('/en/search/');
+    const tab = await searchPage('en');
     await tab.focus('#search-page-q');
     await tab.keyboard.type('Madrid');
     await tab.keyboard.press('Enter');
     await tab.waitForSelector('[data-search-results] li');
     expect(tab.url()).toContain('?q=Madrid');
-    await tab.context().close();
   });
 });
 
 describe('search loads nothing until asked', () => {
-  const { open } = useBrowser();
+  const { origin, sharedTab } = useBrowser();
 
   it.each(['/', '/plan/', '/en/targets/madrid-registrations/', '/services/'])(
     '%s requests no Pagefind file',
     async (url) => {
-      const tab = await open('/');
+      const tab = await sharedTab('no search');
       const requested: string[] = [];
-      tab.on('request', (r) => requested.push(r.url()));
-      await tab.goto(tab.url().replace(/\/$/, '') + url, { waitUntil: 'networkidle' });
+      const record = (r: Request) => requested.push(r.url());
+      tab.on('request', record);
+      await tab.goto(origin + url, { waitUntil: 'networkidle' }).finally(() => tab.off('request', record));
       expect(requested.filter((r) => r.includes('/pagefind/'))).toEqual([]);
-      await tab.context().close();
     },
   );
 
