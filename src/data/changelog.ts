@@ -1,25 +1,41 @@
-// /changelog/ (更新记录): the progress records and every content change from git history, newest first.
+// /changelog/ (更新记录): the progress records and the content changes by day, newest first, each changed
+// page named by its title in the reader's language.
+import { getCollection } from 'astro:content';
 import { localePath, type Lang } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/t.ts';
 import { changelogEntries, type ChangelogEntry } from '../lib/content/changelog.ts';
 import { REPOSITORY_URL } from '../site.config.ts';
 import { contentLog } from './history.ts';
 import { snapshotViews } from './progress.ts';
+import { serviceNames } from './services.ts';
+import { targetNames } from './targets.ts';
 
-export interface ChangelogItem extends ChangelogEntry {
-  /** Whether the entry's title is shown: a commit note is builders' English, so it is shown only on English
-   *  pages of a deployment with a repository (as in PageHistory); a progress record's title always is. */
-  showTitle: boolean;
+/** The title of every page a content file can become, in one language, by URL. */
+async function pageTitles(lang: Lang): Promise<Map<string, string>> {
+  const t = useTranslations(lang);
+  const titles = new Map<string, string>([[localePath(lang, '/plan/'), t('nav.plan')]]);
+  for (const [id, name] of await targetNames(lang)) titles.set(localePath(lang, `/targets/${id}/`), name);
+  for (const [slug, name] of await serviceNames(lang)) titles.set(localePath(lang, `/services/${slug}/`), name);
+  for (const s of await snapshotViews(lang)) titles.set(localePath(lang, `/progress/${s.slug}/`), s.title);
+  for (const page of await getCollection('pages', (e) => e.id.startsWith(`${lang}/`)))
+    titles.set(localePath(lang, `/${page.id.slice(lang.length + 1)}/`), page.data.title);
+  const explained = await getCollection('explained', (e) => e.id === lang);
+  const overseas = await getCollection('overseas', (e) => e.id === lang);
+  if (explained[0]) titles.set(localePath(lang, '/plan/explained/'), explained[0].data.title);
+  if (overseas[0]) titles.set(localePath(lang, '/overseas/'), overseas[0].data.title);
+  return titles;
 }
 
-export async function changelogView(lang: Lang): Promise<ChangelogItem[]> {
+export async function changelogView(lang: Lang): Promise<{ entries: ChangelogEntry[]; showNotes: boolean }> {
   const snapshots = (await snapshotViews(lang)).map((s) => ({
     date: s.record.data.date,
     title: s.title,
     url: localePath(lang, `/progress/${s.slug}/`),
   }));
-  const showNotes = lang === 'en' && Boolean(REPOSITORY_URL);
-  return changelogEntries(snapshots, contentLog(), lang).map((entry) => ({
-    ...entry,
-    showTitle: entry.kind === 'snapshot' || showNotes,
-  }));
+  return {
+    entries: changelogEntries(snapshots, contentLog(), lang, await pageTitles(lang)),
+    // Commit notes are builders' English: shown only on English pages of a deployment with a repository
+    // (as in PageHistory), where an editor may want them.
+    showNotes: lang === 'en' && Boolean(REPOSITORY_URL),
+  };
 }

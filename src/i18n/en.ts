@@ -413,10 +413,9 @@ export const en: Dictionary = {
   'history.staleTranslation':
     'The Chinese text of this page has changed since this translation was made; the translation may be out of date.',
   'changelog.title': 'Change log',
-  'changelog.intro': 'Every update to this site: progress records and each change to the content, newest first.',
+  'changelog.intro': 'Progress records and the pages updated each day, newest first.',
   'changelog.snapshot': 'Progress',
-  'changelog.change': 'Content change',
-  'changelog.pages': 'Pages',
+  'changelog.change': 'Pages updated',
   'translations.title': 'Translation status (for editors)',
   'translations.intro':
     'The state of every Chinese file and its English translation. This page is for editors and is not in the public navigation. On the command line: npm run translation:status.',

@@ -383,10 +383,9 @@ export const zh = {
   'history.contentUpdated': '内容更新',
   'history.staleTranslation': '中文原文在此译文之后有修改,译文可能已过时。',
   'changelog.title': '更新记录',
-  'changelog.intro': '本站内容的全部更新:工作动态和每次内容修改,最新的在前。',
+  'changelog.intro': '本站的工作动态和每天更新的页面,最新的在前。',
   'changelog.snapshot': '工作动态',
-  'changelog.change': '内容修改',
-  'changelog.pages': '涉及页面',
+  'changelog.change': '内容更新',
   'translations.title': '译文状态(编辑人员用)',
   'translations.intro':
     '每个中文文件及其英文译文的状态。本页供编辑人员使用,不在公开导航中。命令行版本:npm run translation:status。',

@@ -111,23 +111,50 @@ describe('npm run new', () => {
 });
 
 describe('change log', () => {
-  it('merges progress records and content changes, newest first, linking changed pages in this language', () => {
+  const commit = (date: string, note: string, files: string[]) => ({ date, note, files });
+
+  it('merges progress records and the days content changed, newest first, naming pages in this language by title', () => {
     const entries = changelogEntries(
       [{ date: '2024-04-25', title: '大会', url: '/progress/x/' }],
       [
-        {
-          date: '2026-01-02',
-          note: 'Fix a phone number',
-          files: ['content/services/zh/hotline-12330.md', 'content/services/en/hotline-12330.md', 'src/x.ts'],
-        },
+        commit('2026-01-02', 'Fix a phone number', [
+          'content/services/zh/hotline-12330.md',
+          'content/services/en/hotline-12330.md',
+          'src/x.ts',
+        ]),
       ],
       'zh',
+      new Map([['/services/hotline-12330/', '12330热线']]),
     );
     expect(entries.map((e) => [e.date, e.kind])).toEqual([
       ['2026-01-02', 'change'],
       ['2024-04-25', 'snapshot'],
     ]);
-    expect(entries[0].pages).toEqual(['/services/hotline-12330/']);
+    expect(entries[0]).toMatchObject({ pages: [{ url: '/services/hotline-12330/', title: '12330热线' }] });
+  });
+
+  it('tells one day once, with each page once, and leaves out a day that changed no page in this language', () => {
+    const entries = changelogEntries(
+      [],
+      [
+        commit('2026-01-03', 'English wording', ['content/services/en/hotline-12330.md']),
+        commit('2026-01-02', 'Phone', ['content/services/zh/hotline-12330.md']),
+        commit('2026-01-02', 'Address', ['content/services/zh/hotline-12330.md', 'content/plan/zh/10-part.md']),
+        commit('2026-01-01', 'Glossary', ['content/glossary/terms.json']),
+      ],
+      'zh',
+    );
+    expect(entries).toEqual([
+      {
+        kind: 'change',
+        date: '2026-01-02',
+        pages: [
+          { url: '/plan/', title: '/plan/' },
+          { url: '/services/hotline-12330/', title: '/services/hotline-12330/' },
+        ],
+        notes: ['Phone', 'Address'],
+      },
+    ]);
   });
 
   it('maps content files to the pages they become', () => {

@@ -1,20 +1,61 @@
-// The change log: progress records and content commits merged, newest first; each commit lists the pages
-// (in this language where the file has one) that its files become.
+// The change log: progress records and content changes merged, newest first. Changes are told by day —
+// the pages (in this language, by title) that the day's commits changed — because a reader asks "what
+// changed, and when", not which commit did it. A day whose changes touched no page in this language is
+// left out: it has nothing to show a reader here.
 import type { Lang } from '../../i18n/locales.ts';
+import { LOCALE_INFO } from '../../i18n/localeTable.ts';
+import { pageUrlForContentFile, pageForContentFile } from './pageForFile.ts';
+
 /** A commit that touched content/: its date, one-line note and files (src/data/history.ts reads them). */
-interface HistoryEntry { date: string; note: string; files?: string[] }
-import { pageForContentFile, pageUrlForContentFile } from './pageForFile.ts';
+interface HistoryEntry {
+  date: string;
+  note: string;
+  files?: string[];
+}
 
-export interface ChangelogEntry { date: string; kind: 'snapshot' | 'change'; title: string; url?: string; pages: string[] }
+export interface ChangedPage {
+  url: string;
+  title: string;
+}
 
-const MAX_PAGES_PER_CHANGE = 6;
+export type ChangelogEntry =
+  | { kind: 'snapshot'; date: string; title: string; url: string }
+  | { kind: 'change'; date: string; pages: ChangedPage[]; notes: string[] };
 
-export function changelogEntries(snapshots: Array<{ date: string; title: string; url: string }>, commits: HistoryEntry[], lang: Lang): ChangelogEntry[] {
-  const changes = commits.map((commit): ChangelogEntry => {
-    const files = (commit.files ?? []).filter((f) => { const page = pageForContentFile(f); return page && (!page.lang || page.lang === lang); });
-    const pages = [...new Set(files.map((f) => pageUrlForContentFile(f, lang)!))];
-    return { date: commit.date, kind: 'change', title: commit.note, pages: pages.slice(0, MAX_PAGES_PER_CHANGE) };
-  });
-  return [...snapshots.map((s): ChangelogEntry => ({ date: s.date, kind: 'snapshot', title: s.title, url: s.url, pages: [] })), ...changes]
-    .sort((a, b) => b.date.localeCompare(a.date));
+/**
+ * @param titles each page's title in this language, by URL; a page without one is named by its URL.
+ */
+export function changelogEntries(
+  snapshots: Array<{ date: string; title: string; url: string }>,
+  commits: HistoryEntry[],
+  lang: Lang,
+  titles: ReadonlyMap<string, string> = new Map(),
+): ChangelogEntry[] {
+  const byDay = new Map<string, { urls: Set<string>; notes: string[] }>();
+  for (const commit of commits) {
+    const urls = (commit.files ?? [])
+      .filter((f) => {
+        const page = pageForContentFile(f);
+        return page && (!page.lang || page.lang === lang);
+      })
+      .map((f) => pageUrlForContentFile(f, lang)!);
+    if (!urls.length) continue;
+    const day = byDay.get(commit.date) ?? { urls: new Set<string>(), notes: [] };
+    urls.forEach((url) => day.urls.add(url));
+    day.notes.push(commit.note);
+    byDay.set(commit.date, day);
+  }
+  const changes = [...byDay].map(
+    ([date, { urls, notes }]): ChangelogEntry => ({
+      kind: 'change',
+      date,
+      pages: [...urls]
+        .map((url) => ({ url, title: titles.get(url) ?? url }))
+        .sort((a, b) => a.title.localeCompare(b.title, LOCALE_INFO[lang].intl)),
+      notes,
+    }),
+  );
+  return [...snapshots.map((s): ChangelogEntry => ({ kind: 'snapshot', ...s })), ...changes].sort((a, b) =>
+    b.date.localeCompare(a.date),
+  );
 }
