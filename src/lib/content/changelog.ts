@@ -45,16 +45,14 @@ export function changelogEntries(
     day.notes.push(commit.note);
     byDay.set(commit.date, day);
   }
-  const changes = [...byDay].map(
-    ([date, { urls, notes }]): ChangelogEntry => ({
-      kind: 'change',
-      date,
-      pages: [...urls]
-        .map((url) => ({ url, title: titles.get(url) ?? url }))
-        .sort((a, b) => a.title.localeCompare(b.title, LOCALE_INFO[lang].intl)),
-      notes,
-    }),
-  );
+  const changes = [...byDay].map(([date, { urls, notes }]): ChangelogEntry => ({
+    kind: 'change',
+    date,
+    pages: [...urls]
+      .map((url) => ({ url, title: titles.get(url) ?? url }))
+      .sort((a, b) => a.title.localeCompare(b.title, LOCALE_INFO[lang].intl)),
+    notes,
+  }));
   return [...snapshots.map((s): ChangelogEntry => ({ kind: 'snapshot', ...s })), ...changes].sort((a, b) =>
     b.date.localeCompare(a.date),
   );

@@ -15,9 +15,18 @@ import { checkEnglish } from './checkEnglish.ts';
 import type { Dictionary } from './spelling.ts';
 
 /** A content file: its path relative to content/ (forward slashes) and its text. */
-export interface ContentFile { path: string; text: string }
+export interface ContentFile {
+  path: string;
+  text: string;
+}
 
-interface Checked { path: string; file: string; kind: ContentKind; data?: Record<string, unknown>; tree?: Root }
+interface Checked {
+  path: string;
+  file: string;
+  kind: ContentKind;
+  data?: Record<string, unknown>;
+  tree?: Root;
+}
 
 const display = (path: string) => `content/${path}`;
 
@@ -32,21 +41,45 @@ export function checkContent(files: ContentFile[], dictionary?: Dictionary): Con
     if (!known) continue;
     const file = display(path);
     const parsed = parseContent(file, text);
-    if (parsed.problem) { problems.push(parsed.problem); continue; }
+    if (parsed.problem) {
+      problems.push(parsed.problem);
+      continue;
+    }
     const invalid = validateData(file, parsed.data, known.schema);
     problems.push(...invalid);
     const tree = parsed.body === undefined ? undefined : parseMarkdown(parsed.body);
-    checked.push({ path, file, kind: known.kind, tree, ...(invalid.length === 0 && { data: parsed.data as Record<string, unknown> }) });
+    checked.push({
+      path,
+      file,
+      kind: known.kind,
+      tree,
+      ...(invalid.length === 0 && { data: parsed.data as Record<string, unknown> }),
+    });
   }
   const paths = files.map((f) => f.path);
   for (const required of REQUIRED_FILES) {
-    if (!paths.includes(required)) problems.push({ file: display(required), field: '(file)', message: `缺少文件 ${display(required)},请恢复它 / the file ${display(required)} is missing: restore it` });
+    if (!paths.includes(required))
+      problems.push({
+        file: display(required),
+        field: '(file)',
+        message: `缺少文件 ${display(required)},请恢复它 / the file ${display(required)} is missing: restore it`,
+      });
   }
 
   // 2. Every Chinese file has its English twin and the reverse.
   for (const pair of translationPairs(paths)) {
-    if (pair.missing === 'en') problems.push({ file: display(pair.zh), field: '(translation)', message: `缺少英文文件 ${display(pair.en)},请添加译文 / the English translation ${display(pair.en)} is missing: add it (npm run new creates both files)` });
-    if (pair.missing === 'zh') problems.push({ file: display(pair.en), field: '(translation)', message: `缺少中文文件 ${display(pair.zh)} / the Chinese file ${display(pair.zh)} is missing: every English file translates a Chinese one` });
+    if (pair.missing === 'en')
+      problems.push({
+        file: display(pair.zh),
+        field: '(translation)',
+        message: `缺少英文文件 ${display(pair.en)},请添加译文 / the English translation ${display(pair.en)} is missing: add it (npm run new creates both files)`,
+      });
+    if (pair.missing === 'zh')
+      problems.push({
+        file: display(pair.en),
+        field: '(translation)',
+        message: `缺少中文文件 ${display(pair.zh)} / the Chinese file ${display(pair.zh)} is missing: every English file translates a Chinese one`,
+      });
   }
 
   // 3. The plan's clause IDs: valid, unique, the same in both languages.
@@ -56,9 +89,20 @@ export function checkContent(files: ContentFile[], dictionary?: Dictionary): Con
   const zhClauses = new Map<string, string>();
   for (const zh of plan.filter((c) => c.path.startsWith('plan/zh/'))) {
     const parsed = clauses.get(zh.path)!;
-    parsed.badIds.forEach((b) => problems.push({ file: zh.file, field: `line ${b.line}`, message: `“{#${b.id}}”不是有效的条款编号 / "{#${b.id}}" is not a valid clause ID (e.g. {#task-1-1-2})` }));
+    parsed.badIds.forEach((b) =>
+      problems.push({
+        file: zh.file,
+        field: `line ${b.line}`,
+        message: `“{#${b.id}}”不是有效的条款编号 / "{#${b.id}}" is not a valid clause ID (e.g. {#task-1-1-2})`,
+      }),
+    );
     for (const c of parsed.clauses) {
-      if (zhClauses.has(c.id)) problems.push({ file: zh.file, field: `line ${c.line}`, message: `条款编号 ${c.id} 重复 / clause ID ${c.id} is used twice` });
+      if (zhClauses.has(c.id))
+        problems.push({
+          file: zh.file,
+          field: `line ${c.line}`,
+          message: `条款编号 ${c.id} 重复 / clause ID ${c.id} is used twice`,
+        });
       zhClauses.set(c.id, c.text);
     }
     const en = clauses.get(zh.path.replace('plan/zh/', 'plan/en/'));
@@ -68,7 +112,11 @@ export function checkContent(files: ContentFile[], dictionary?: Dictionary): Con
     const missing = zhIds.filter((id) => !enIds.includes(id));
     const extra = enIds.filter((id) => !zhIds.includes(id));
     if (missing.length || extra.length) {
-      problems.push({ file: display(zh.path.replace('plan/zh/', 'plan/en/')), field: 'clause IDs', message: `与中文文件的条款编号不一致 / clause IDs differ from the Chinese file:${missing.length ? ` missing ${missing.join(', ')}` : ''}${extra.length ? ` extra ${extra.join(', ')}` : ''}` });
+      problems.push({
+        file: display(zh.path.replace('plan/zh/', 'plan/en/')),
+        field: 'clause IDs',
+        message: `与中文文件的条款编号不一致 / clause IDs differ from the Chinese file:${missing.length ? ` missing ${missing.join(', ')}` : ''}${extra.length ? ` extra ${extra.join(', ')}` : ''}`,
+      });
     }
   }
   const clauseIds = new Set(zhClauses.keys());
@@ -77,18 +125,28 @@ export function checkContent(files: ContentFile[], dictionary?: Dictionary): Con
   const valid = (kind: ContentKind) => of(kind).filter((c) => c.data) as Array<Checked & { data: Record<string, any> }>;
   const targets = valid('target');
   const services = valid('service');
-  problems.push(...crossCheck({
-    clauseIds,
-    targets: targets.map((t) => ({ file: t.file, id: slugOf(t.path), kind: t.data.kind, clause: t.data.clause })),
-    snapshots: valid('progress').map((s) => ({ file: s.file, figures: s.data.figures ?? [], assessments: s.data.assessments ?? [] })),
-    services: services.map((s) => ({ file: s.file, clauses: s.data.clauses ?? [], related: s.data.related ?? [] })),
-    serviceSlugs: new Set(of('service').map((s) => slugOf(s.path))),
-  }));
+  problems.push(
+    ...crossCheck({
+      clauseIds,
+      targets: targets.map((t) => ({ file: t.file, id: slugOf(t.path), kind: t.data.kind, clause: t.data.clause })),
+      snapshots: valid('progress').map((s) => ({
+        file: s.file,
+        figures: s.data.figures ?? [],
+        assessments: s.data.assessments ?? [],
+      })),
+      services: services.map((s) => ({ file: s.file, clauses: s.data.clauses ?? [], related: s.data.related ?? [] })),
+      serviceSlugs: new Set(of('service').map((s) => slugOf(s.path))),
+    }),
+  );
   for (const t of targets) {
     const wording: string | undefined = t.data.planWording?.zh;
     const clauseText = zhClauses.get(t.data.clause);
     if (wording && clauseText && !clauseText.includes(wording)) {
-      problems.push({ file: t.file, field: 'planWording.zh', message: `planWording.zh 应逐字摘自条款 ${t.data.clause} / planWording.zh must be quoted word for word from clause ${t.data.clause}` });
+      problems.push({
+        file: t.file,
+        field: 'planWording.zh',
+        message: `planWording.zh 应逐字摘自条款 ${t.data.clause} / planWording.zh must be quoted word for word from clause ${t.data.clause}`,
+      });
     }
   }
 
@@ -97,14 +155,23 @@ export function checkContent(files: ContentFile[], dictionary?: Dictionary): Con
     targets: of('target').map((c) => slugOf(c.path)),
     services: of('service').map((c) => slugOf(c.path)),
     progress: of('progress').map((c) => slugOf(c.path)),
-    pages: of('page').filter((c) => c.path.startsWith('pages/zh/')).map((c) => slugOf(c.path)),
+    pages: of('page')
+      .filter((c) => c.path.startsWith('pages/zh/'))
+      .map((c) => slugOf(c.path)),
   });
-  for (const c of valid('synonyms')) problems.push(...unknownVocabularyPages(c.data, routes).map((p) => ({ ...p, file: c.file })));
+  for (const c of valid('synonyms'))
+    problems.push(...unknownVocabularyPages(c.data, routes).map((p) => ({ ...p, file: c.file })));
   for (const c of checked.filter((c) => c.tree)) {
     for (const { href, line } of internalLinks(c.tree!)) {
       const [path, anchor] = href.split('#');
-      const broken = !routes.has(path) || (anchor !== undefined && /^(\/en)?\/plan\/$/.test(path) && !clauseIds.has(anchor));
-      if (broken) problems.push({ file: c.file, field: `line ${line}`, message: `链接 ${href} 指向不存在的页面或条款 / the link ${href} leads to no page or clause: check the address (e.g. /plan/#task-1-1-2, /targets/madrid-registrations/)` });
+      const broken =
+        !routes.has(path) || (anchor !== undefined && /^(\/en)?\/plan\/$/.test(path) && !clauseIds.has(anchor));
+      if (broken)
+        problems.push({
+          file: c.file,
+          field: `line ${line}`,
+          message: `链接 ${href} 指向不存在的页面或条款 / the link ${href} leads to no page or clause: check the address (e.g. /plan/#task-1-1-2, /targets/madrid-registrations/)`,
+        });
     }
   }
 

@@ -13,7 +13,8 @@ export interface TextFile {
 }
 
 /** Every file a reader sees in English: the plan, pages, explainer, progress, services, overseas guide, targets, unit names. */
-const ENGLISH = /^(?:(?:plan|pages|progress|services)\/en\/[\w-]+\.mdx?|explained\/en\.md|overseas\/en\.mdx|targets\/[\w-]+\.json|glossary\/units\.json)$/;
+const ENGLISH =
+  /^(?:(?:plan|pages|progress|services)\/en\/[\w-]+\.mdx?|explained\/en\.md|overseas\/en\.mdx|targets\/[\w-]+\.json|glossary\/units\.json)$/;
 
 const parseJson = (text: string): unknown => {
   try {
@@ -24,7 +25,8 @@ const parseJson = (text: string): unknown => {
 };
 
 /** A plan file's clauses, its front matter set aside. */
-const clausesOf = (text: string) => parsePlanMarkdown(text.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n/, '')).clauses;
+const clausesOf = (text: string) =>
+  parsePlanMarkdown(text.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n/, '')).clauses;
 
 /** Each plan clause and each target's quoted plan wording, in Chinese with its English twin. */
 function twinTexts(files: Map<string, string>, display: (path: string) => string): TwinText[] {
@@ -42,7 +44,8 @@ function twinTexts(files: Map<string, string>, display: (path: string) => string
   for (const [path, text] of files) {
     if (!/^targets\/[\w-]+\.json$/.test(path)) continue;
     const wording = (parseJson(text) as { planWording?: { zh?: string; en?: string } } | undefined)?.planWording;
-    if (wording?.zh && wording.en) twins.push({ file: display(path), field: 'planWording.en', zh: wording.zh, en: wording.en });
+    if (wording?.zh && wording.en)
+      twins.push({ file: display(path), field: 'planWording.en', zh: wording.zh, en: wording.en });
   }
   return twins;
 }
@@ -50,7 +53,8 @@ function twinTexts(files: Map<string, string>, display: (path: string) => string
 /** A target's English quote must be the plan's English word for word, as its Chinese quote is the plan's Chinese. */
 function checkTargetQuotes(files: Map<string, string>, display: (path: string) => string): ContentProblem[] {
   const clauses = new Map<string, string>();
-  for (const [path, text] of files) if (/^plan\/en\/[\w-]+\.md$/.test(path)) clausesOf(text).forEach((c) => clauses.set(c.id, c.text));
+  for (const [path, text] of files)
+    if (/^plan\/en\/[\w-]+\.md$/.test(path)) clausesOf(text).forEach((c) => clauses.set(c.id, c.text));
   const problems: ContentProblem[] = [];
   for (const [path, text] of files) {
     if (!/^targets\/[\w-]+\.json$/.test(path)) continue;
@@ -58,18 +62,28 @@ function checkTargetQuotes(files: Map<string, string>, display: (path: string) =
     const quote = target?.planWording?.en;
     const clause = target?.clause === undefined ? undefined : clauses.get(target.clause);
     if (quote && clause !== undefined && !clause.includes(quote)) {
-      problems.push({ file: display(path), field: 'planWording.en', message: `planWording.en 应逐字摘自英文条款 ${target!.clause} / planWording.en must be quoted word for word from the English of clause ${target!.clause}: copy it from /en/plan/#${target!.clause}` });
+      problems.push({
+        file: display(path),
+        field: 'planWording.en',
+        message: `planWording.en 应逐字摘自英文条款 ${target!.clause} / planWording.en must be quoted word for word from the English of clause ${target!.clause}: copy it from /en/plan/#${target!.clause}`,
+      });
     }
   }
   return problems;
 }
 
 /** Glossary consistency (clause twins, rejected renderings) always; spelling when a dictionary is given (callers without one, e.g. a browser, skip it). */
-export function checkEnglish(textFiles: TextFile[], dictionary: Dictionary | undefined, display = (path: string) => `content/${path}`): ContentProblem[] {
+export function checkEnglish(
+  textFiles: TextFile[],
+  dictionary: Dictionary | undefined,
+  display = (path: string) => `content/${path}`,
+): ContentProblem[] {
   const files = new Map([...textFiles].sort((a, b) => a.path.localeCompare(b.path)).map((f) => [f.path, f.text]));
   // A malformed glossary is reported by the schema check (inventory.ts); the consistency check then waits for it.
   const terms = termsFile.safeParse(parseJson(files.get('glossary/terms.json') ?? '[]'));
-  const problems: ContentProblem[] = terms.success ? checkGlossaryConsistency(terms.data, twinTexts(files, display)) : [];
+  const problems: ContentProblem[] = terms.success
+    ? checkGlossaryConsistency(terms.data, twinTexts(files, display))
+    : [];
   problems.push(...checkTargetQuotes(files, display));
   for (const [path, text] of files) {
     if (!ENGLISH.test(path)) continue;

@@ -15,26 +15,55 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
   const targets = new Map(input.targets.map((t) => [t.id, t]));
   const clause = (file: string, field: string, id: string) => {
     if (!input.clauseIds.has(id)) {
-      problems.push({ file, field, message: `条款编号“${id}”在方案中不存在,请对照 /plan/ 页面上的“#”链接填写 / clause ID "${id}" does not exist in the plan: copy it from a "#" link on /plan/ (e.g. task-1-1-2)` });
+      problems.push({
+        file,
+        field,
+        message: `条款编号“${id}”在方案中不存在,请对照 /plan/ 页面上的“#”链接填写 / clause ID "${id}" does not exist in the plan: copy it from a "#" link on /plan/ (e.g. task-1-1-2)`,
+      });
     }
   };
   for (const target of input.targets) clause(target.file, 'clause', target.clause);
   for (const snapshot of input.snapshots) {
     snapshot.figures.forEach((figure, i) => {
       const target = targets.get(figure.target);
-      if (!target) problems.push({ file: snapshot.file, field: `figures[${i}].target`, message: `目标编号“${figure.target}”不存在,应为 content/targets/ 中的文件名,如 madrid-registrations / unknown target id "${figure.target}": use a file name from content/targets/, e.g. madrid-registrations` });
-      else if (target.kind !== 'quantitative') problems.push({ file: snapshot.file, field: `figures[${i}].target`, message: `“${figure.target}”是定性目标,请改用 assessments / "${figure.target}" is qualitative: report it under assessments, not figures` });
+      if (!target)
+        problems.push({
+          file: snapshot.file,
+          field: `figures[${i}].target`,
+          message: `目标编号“${figure.target}”不存在,应为 content/targets/ 中的文件名,如 madrid-registrations / unknown target id "${figure.target}": use a file name from content/targets/, e.g. madrid-registrations`,
+        });
+      else if (target.kind !== 'quantitative')
+        problems.push({
+          file: snapshot.file,
+          field: `figures[${i}].target`,
+          message: `“${figure.target}”是定性目标,请改用 assessments / "${figure.target}" is qualitative: report it under assessments, not figures`,
+        });
     });
     snapshot.assessments.forEach((assessment, i) => {
       const target = targets.get(assessment.target);
-      if (!target) problems.push({ file: snapshot.file, field: `assessments[${i}].target`, message: `目标编号“${assessment.target}”不存在 / unknown target id "${assessment.target}": use a file name from content/targets/` });
-      else if (target.kind !== 'qualitative') problems.push({ file: snapshot.file, field: `assessments[${i}].target`, message: `“${assessment.target}”是定量目标,请在 figures 中填写数值 / "${assessment.target}" is quantitative: give its value under figures` });
+      if (!target)
+        problems.push({
+          file: snapshot.file,
+          field: `assessments[${i}].target`,
+          message: `目标编号“${assessment.target}”不存在 / unknown target id "${assessment.target}": use a file name from content/targets/`,
+        });
+      else if (target.kind !== 'qualitative')
+        problems.push({
+          file: snapshot.file,
+          field: `assessments[${i}].target`,
+          message: `“${assessment.target}”是定量目标,请在 figures 中填写数值 / "${assessment.target}" is quantitative: give its value under figures`,
+        });
     });
   }
   for (const service of input.services) {
     service.clauses.forEach((id, i) => clause(service.file, `clauses[${i}]`, id));
     service.related.forEach((slug, i) => {
-      if (!input.serviceSlugs.has(slug)) problems.push({ file: service.file, field: `related[${i}]`, message: `机构“${slug}”不存在,应为 content/services/zh/ 中的文件名 / unknown service "${slug}": use a file name from content/services/zh/` });
+      if (!input.serviceSlugs.has(slug))
+        problems.push({
+          file: service.file,
+          field: `related[${i}]`,
+          message: `机构“${slug}”不存在,应为 content/services/zh/ 中的文件名 / unknown service "${slug}": use a file name from content/services/zh/`,
+        });
     });
   }
   return problems;

@@ -10,8 +10,18 @@ import { termsFile } from '../schemas/glossaryTerms.ts';
 import { synonymsFile } from '../schemas/glossarySynonyms.ts';
 
 export type ContentKind =
-  | 'plan' | 'page' | 'explained' | 'overseas' | 'target' | 'progress' | 'progressEn' | 'service' | 'serviceEn'
-  | 'units' | 'terms' | 'synonyms';
+  | 'plan'
+  | 'page'
+  | 'explained'
+  | 'overseas'
+  | 'target'
+  | 'progress'
+  | 'progressEn'
+  | 'service'
+  | 'serviceEn'
+  | 'units'
+  | 'terms'
+  | 'synonyms';
 
 /** Paths are relative to the content folder, with forward slashes (e.g. "plan/zh/part-1.md"). */
 const KINDS: Array<[RegExp, ContentKind, ZodType]> = [
@@ -35,7 +45,11 @@ export function contentKind(path: string): { kind: ContentKind; schema: ZodType 
 }
 
 /** The file's name without folder and extension: a target id, a record's slug. */
-export const slugOf = (path: string) => path.split('/').at(-1)!.replace(/\.(mdx?|json)$/, '');
+export const slugOf = (path: string) =>
+  path
+    .split('/')
+    .at(-1)!
+    .replace(/\.(mdx?|json)$/, '');
 
 /** The glossary files every build needs, so a missing one is reported rather than skipped. */
 export const REQUIRED_FILES = ['glossary/units.json', 'glossary/terms.json', 'glossary/synonyms.json'];

@@ -25,17 +25,35 @@ export function parseContent(file: string, text: string): ParsedContent {
     try {
       return { data: JSON.parse(text) };
     } catch (error) {
-      return { problem: { file, field: '(JSON)', message: `JSON 格式错误,无法读取(请检查逗号、引号和括号) / malformed JSON: ${firstLine(error)}; check commas, quotes and brackets` } };
+      return {
+        problem: {
+          file,
+          field: '(JSON)',
+          message: `JSON 格式错误,无法读取(请检查逗号、引号和括号) / malformed JSON: ${firstLine(error)}; check commas, quotes and brackets`,
+        },
+      };
     }
   }
   if (extractFrontmatter(text) === undefined) {
-    return { problem: { file, field: '(front matter)', message: '文件开头缺少以 --- 包围的 front matter / the file must start with front matter between --- lines' } };
+    return {
+      problem: {
+        file,
+        field: '(front matter)',
+        message: '文件开头缺少以 --- 包围的 front matter / the file must start with front matter between --- lines',
+      },
+    };
   }
   try {
     const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
     return { data: frontmatter, body: content };
   } catch (error) {
-    return { problem: { file, field: '(syntax)', message: `front matter 格式错误,无法读取 / malformed front matter: ${firstLine(error)}` } };
+    return {
+      problem: {
+        file,
+        field: '(syntax)',
+        message: `front matter 格式错误,无法读取 / malformed front matter: ${firstLine(error)}`,
+      },
+    };
   }
 }
 

@@ -40,7 +40,15 @@ export const ROUTES: Route[] = [
   { kind: 'changelog', bilingual: true, paths: one('/changelog/') },
   { kind: 'translations', bilingual: true, paths: one('/editors/translations/') },
   { kind: 'page', bilingual: true, paths: (s) => s.pages.map((slug) => `/${slug}/`) },
-  { kind: 'open-data', bilingual: false, paths: (s) => ['/data/targets.json', '/data/targets.csv', ...s.targets.flatMap((id) => [`/data/targets/${id}.json`, `/data/targets/${id}.csv`])] },
+  {
+    kind: 'open-data',
+    bilingual: false,
+    paths: (s) => [
+      '/data/targets.json',
+      '/data/targets.csv',
+      ...s.targets.flatMap((id) => [`/data/targets/${id}.json`, `/data/targets/${id}.csv`]),
+    ],
+  },
   { kind: 'robots', bilingual: false, paths: one('/robots.txt') },
   { kind: 'sitemap', bilingual: false, paths: one('/sitemap-index.xml') },
   { kind: 'not-found', bilingual: false, paths: one('/404.html') },
@@ -48,8 +56,10 @@ export const ROUTES: Route[] = [
 
 /** Every path the site builds, both languages included. */
 export function sitePaths(slugs: RouteSlugs): Set<string> {
-  return new Set(ROUTES.flatMap((route) => {
-    const paths = route.paths(slugs);
-    return route.bilingual ? [...paths, ...paths.map((p) => `/en${p}`)] : paths;
-  }));
+  return new Set(
+    ROUTES.flatMap((route) => {
+      const paths = route.paths(slugs);
+      return route.bilingual ? [...paths, ...paths.map((p) => `/en${p}`)] : paths;
+    }),
+  );
 }

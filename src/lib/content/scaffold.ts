@@ -11,39 +11,97 @@ export const SCAFFOLD_FIELDS: Record<ScaffoldKind, string[]> = {
   page: ['slug', 'title-zh', 'title-en', 'description-zh', 'description-en'],
 };
 
-export interface ScaffoldFile { path: string; text: string }
+export interface ScaffoldFile {
+  path: string;
+  text: string;
+}
 
 const file = (data: Record<string, unknown>, body: string) => `---\n${stringify(data).trimEnd()}\n---\n\n${body}\n`;
 
-export function scaffold(kind: ScaffoldKind, f: Record<string, string>, today: string, sourceHash: (markdown: string) => string): ScaffoldFile[] {
-  const withHash = (zh: string, data: Record<string, unknown>, body: string) => file({ sourceHash: sourceHash(zh), ...data }, body);
+export function scaffold(
+  kind: ScaffoldKind,
+  f: Record<string, string>,
+  today: string,
+  sourceHash: (markdown: string) => string,
+): ScaffoldFile[] {
+  const withHash = (zh: string, data: Record<string, unknown>, body: string) =>
+    file({ sourceHash: sourceHash(zh), ...data }, body);
   const missing = SCAFFOLD_FIELDS[kind].filter((name) => name !== 'source-url' && !f[name]);
   if (missing.length) throw new Error(`缺少字段 / missing fields: ${missing.join(', ')}`);
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(f.slug)) throw new Error('slug 只能用小写字母、数字和连字符,如 2026-ip-week / slug: lowercase letters, digits and hyphens, e.g. 2026-ip-week');
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(f.slug))
+    throw new Error(
+      'slug 只能用小写字母、数字和连字符,如 2026-ip-week / slug: lowercase letters, digits and hyphens, e.g. 2026-ip-week',
+    );
   if (kind === 'snapshot') {
     const slug = `${today}-${f.slug}`;
     const zh = file(
-      { title: f['title-zh'], date: today, summary: f['title-zh'], sources: [{ title: f['source-title'], publisher: f['source-publisher'], ...(f['source-url'] && { url: f['source-url'] }), date: f['source-date'] }], figures: [] },
+      {
+        title: f['title-zh'],
+        date: today,
+        summary: f['title-zh'],
+        sources: [
+          {
+            title: f['source-title'],
+            publisher: f['source-publisher'],
+            ...(f['source-url'] && { url: f['source-url'] }),
+            date: f['source-date'],
+          },
+        ],
+        figures: [],
+      },
       '<!-- 在此撰写正文:发生了什么、何时、依据哪个来源。数据写在上方 figures 中,每项包括 target、value、asOf。 -->',
     );
     return [
       { path: `progress/zh/${slug}.md`, text: zh },
-      { path: `progress/en/${slug}.md`, text: withHash(zh, { title: f['title-en'], summary: f['title-en'] }, '<!-- Write the English text here: a faithful translation of the Chinese file. -->') },
+      {
+        path: `progress/en/${slug}.md`,
+        text: withHash(
+          zh,
+          { title: f['title-en'], summary: f['title-en'] },
+          '<!-- Write the English text here: a faithful translation of the Chinese file. -->',
+        ),
+      },
     ];
   }
   if (kind === 'service') {
     const zh = file(
-      { name: { zh: f['name-zh'], en: f['name-en'] }, kind: f.kind, needs: [f.need], district: f.district, summary: f['summary-zh'], clauses: [f.clause], contact: {}, facts: [] },
+      {
+        name: { zh: f['name-zh'], en: f['name-en'] },
+        kind: f.kind,
+        needs: [f.need],
+        district: f.district,
+        summary: f['summary-zh'],
+        clauses: [f.clause],
+        contact: {},
+        facts: [],
+      },
       '## 能为您做什么\n\n<!-- 写这个机构能为读者做什么;只写方案原文或有来源的信息。 -->\n\n## 适合谁\n\n<!-- -->\n\n## 另见\n\n<!-- 联系方式写在上方 contact 中,每项都要有 source 和 verified;不知道的不写。 -->',
     );
     return [
       { path: `services/zh/${f.slug}.md`, text: zh },
-      { path: `services/en/${f.slug}.md`, text: withHash(zh, { summary: f['summary-en'] }, '## What it can do for you\n\n<!-- -->\n\n## Who it is for\n\n<!-- -->\n\n## See also\n\n<!-- -->') },
+      {
+        path: `services/en/${f.slug}.md`,
+        text: withHash(
+          zh,
+          { summary: f['summary-en'] },
+          '## What it can do for you\n\n<!-- -->\n\n## Who it is for\n\n<!-- -->\n\n## See also\n\n<!-- -->',
+        ),
+      },
     ];
   }
-  const zh = file({ title: f['title-zh'], description: f['description-zh'], updated: today }, '<!-- 在此撰写正文。 -->');
+  const zh = file(
+    { title: f['title-zh'], description: f['description-zh'], updated: today },
+    '<!-- 在此撰写正文。 -->',
+  );
   return [
     { path: `pages/zh/${f.slug}.md`, text: zh },
-    { path: `pages/en/${f.slug}.md`, text: withHash(zh, { title: f['title-en'], description: f['description-en'], updated: today }, '<!-- Write the English text here. -->') },
+    {
+      path: `pages/en/${f.slug}.md`,
+      text: withHash(
+        zh,
+        { title: f['title-en'], description: f['description-en'], updated: today },
+        '<!-- Write the English text here. -->',
+      ),
+    },
   ];
 }

@@ -71,7 +71,8 @@ export function markdownProse(markdown: string): ProseLine[] {
     if (inFrontMatter) {
       if (i > 0 && raw === '---') inFrontMatter = false;
       // Only values that read as prose (with a space): ids, dates, hashes and paths are not words.
-      const value = /^\s*(?:-\s+)?[\w-]+:\s+["']?(.*?)["']?\s*$/.exec(raw)?.[1] ?? /^\s*-\s+["']?(.*?)["']?\s*$/.exec(raw)?.[1];
+      const value =
+        /^\s*(?:-\s+)?[\w-]+:\s+["']?(.*?)["']?\s*$/.exec(raw)?.[1] ?? /^\s*-\s+["']?(.*?)["']?\s*$/.exec(raw)?.[1];
       if (value && value.includes(' ')) out.push({ where, text: stripMarkup(value) });
       return;
     }

@@ -6,7 +6,11 @@ import type { ContentProblem } from './problems.ts';
 export function validateData(file: string, data: unknown, schema: ZodType): ContentProblem[] {
   const result = schema.safeParse(data);
   if (result.success) return [];
-  return result.error.issues.map((issue) => ({ file, field: issue.path.length ? issue.path.join('.') : '(front matter)', message: issue.message }));
+  return result.error.issues.map((issue) => ({
+    file,
+    field: issue.path.length ? issue.path.join('.') : '(front matter)',
+    message: issue.message,
+  }));
 }
 
 export function validateText(file: string, text: string, schema: ZodType): ContentProblem[] {
