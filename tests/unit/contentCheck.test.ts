@@ -145,4 +145,35 @@ describe('content check', () => {
     const problems = checkWith({ 'targets/bad.json': fixture('targets/no-clause.json') });
     expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['content/targets/bad.json clause']);
   });
+
+  describe('responsible units', () => {
+    const unitsText = real.find((f) => f.path === 'glossary/units.json')!.text;
+    const units = JSON.parse(unitsText) as Array<{ id: string; zh: string; en: string }>;
+    const withUnits = (change: (u: { id: string; zh: string; en: string }) => void) => {
+      const edited = structuredClone(units);
+      change(edited[0]);
+      return checkWith({ 'glossary/units.json': JSON.stringify(edited, null, 2) });
+    };
+
+    it('reports every English clause that no longer spells a unit as the glossary does, with file and line', () => {
+      const problems = withUnits((u) => (u.en = `${u.en} (renamed)`));
+      const named = real
+        .filter((f) => f.path.startsWith('plan/en/'))
+        .filter((f) => f.text.includes(units[0].en)).length;
+      expect(problems.length).toBeGreaterThan(0);
+      expect(new Set(problems.map((p) => p.file)).size).toBe(named);
+      expect(problems.every((p) => p.file.startsWith('content/plan/en/') && /^line \d+ \(clause /.test(p.field))).toBe(
+        true,
+      );
+      expect(problems[0].message).toContain(`${units[0].en} (renamed)`);
+    });
+
+    it('reports a unit the plan names that the glossary lacks, on the glossary file', () => {
+      const problems = withUnits((u) => (u.zh = `${u.zh}(改)`));
+      expect(problems.length).toBeGreaterThan(0);
+      expect(problems.every((p) => p.file === 'content/glossary/units.json' && p.field === `"${units[0].zh}"`)).toBe(
+        true,
+      );
+    });
+  });
 });

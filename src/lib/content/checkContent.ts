@@ -9,6 +9,9 @@ import { crossCheck } from './crossCheck.ts';
 import { sitePaths } from './routes.ts';
 import { translationPairs } from './translations.ts';
 import { parsePlanMarkdown } from '../plan/parsePlan.ts';
+import { extractResponsibleUnits, locateUnits } from '../plan/responsibleUnits.ts';
+import type { UnitName } from '../schemas/glossaryUnits.ts';
+import { useTranslations } from '../../i18n/t.ts';
 import { unknownVocabularyPages } from '../schemas/glossarySynonyms.ts';
 import type { ContentProblem } from './problems.ts';
 import { checkEnglish } from './checkEnglish.ts';
@@ -123,6 +126,29 @@ export function checkContent(files: ContentFile[], dictionary?: Dictionary): Con
 
   // 4. Across files: clause IDs and target ids that must exist; target wording quoted verbatim.
   const valid = (kind: ContentKind) => of(kind).filter((c) => c.data) as Array<Checked & { data: Record<string, any> }>;
+  // 3b. Each measure's responsible units are in the units glossary and written, in both languages, as the
+  //     glossary spells them, so the plan page can link each one to the units matrix.
+  const units = valid('units')[0]?.data as unknown as UnitName[] | undefined;
+  if (units) {
+    for (const c of plan) {
+      const lang = c.path.startsWith('plan/en/') ? 'en' : 'zh';
+      const opening = useTranslations(lang)('plan.unitsOpening');
+      for (const clause of clauses.get(c.path)!.clauses) {
+        const names = extractResponsibleUnits(zhClauses.get(clause.id) ?? '');
+        for (const { unit, name, label, at } of locateUnits(clause.text, names, units, lang, opening)) {
+          if ((unit && at >= 0) || (!unit && lang === 'en')) continue; // a unit missing from the glossary: said once, below
+          problems.push({
+            file: unit ? c.file : display('glossary/units.json'),
+            field: unit ? `line ${clause.line} (clause ${clause.id})` : `"${name}"`,
+            message: unit
+              ? `条款 ${clause.id} 的责任单位中应写作“${label}”(见 content/glossary/units.json) / clause ${clause.id} should name the responsible unit "${label}" as content/glossary/units.json spells it`
+              : `责任单位“${name}”(条款 ${clause.id})不在此文件中:请加入 { "id", "zh": "${name}", "en" } / the responsible unit "${name}" (clause ${clause.id}) is missing: add an entry for it`,
+          });
+        }
+      }
+    }
+  }
+
   const targets = valid('target');
   const services = valid('service');
   problems.push(

@@ -8,7 +8,7 @@ import { clauseNumber } from '../plan/clauseRef.ts';
 import type { VFile } from 'vfile';
 import { anchorOf } from './remarkAnchors.ts';
 import { clauseKind } from '../plan/clauseIds.ts';
-import { unitsSpan } from '../plan/responsibleUnits.ts';
+import { locateUnits, unitsSpan } from '../plan/responsibleUnits.ts';
 import { unitAnchor, type UnitName } from '../plan/units.ts';
 import type { ServiceLink } from '../plan/servicesByClause.ts';
 import { langOfContentPath, localePath, type Lang } from '../../i18n/locales.ts';
@@ -63,21 +63,19 @@ function compareLink(id: string, lang: Lang): PhrasingContent {
 }
 
 function linkUnits(node: Text, id: string, lang: Lang, options: ClauseOptions, file: VFile): PhrasingContent[] {
-  const span = unitsSpan(node.value, useTranslations(lang)('plan.unitsOpening'));
+  const opening = useTranslations(lang)('plan.unitsOpening');
+  const span = unitsSpan(node.value, opening);
   const names = options.unitsByMeasure[id] ?? [];
   if (!span || names.length === 0) return [node];
   const out: PhrasingContent[] = [{ type: 'text', value: node.value.slice(0, span[0]) }];
   let cursor = span[0];
-  for (const name of names) {
-    const unit = options.units.find((u) => u.zh === name);
-    const label = unit?.[lang] ?? name;
-    const at = node.value.indexOf(label, cursor);
-    if (!unit || at < 0 || at > span[1]) {
+  for (const { unit, label, at } of locateUnits(node.value, names, options.units, lang, opening)) {
+    // The content check reports this with file and line first (checkContent.ts); the build stops here too.
+    if (!unit || at < 0)
       file.fail(
         `条款 ${id} 的责任单位中找不到“${label}”。请按 content/glossary/units.json 的写法列出该单位。` +
           ` / Clause ${id}: the responsible units do not name "${label}"; write the unit as content/glossary/units.json spells it.`,
       );
-    }
     out.push({ type: 'text', value: node.value.slice(cursor, at) });
     out.push({
       type: 'link',
