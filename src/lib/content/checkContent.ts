@@ -41,8 +41,16 @@ export function checkContent(files: ContentFile[], dictionary?: Dictionary): Con
   // 1. Each file parses and matches its schema; later checks use only files that do.
   for (const { path, text } of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const known = contentKind(path);
-    if (!known) continue;
     const file = display(path);
+    if (!known) {
+      // Astro's loaders would still read (or silently skip) such a file, so it is named rather than ignored.
+      problems.push({
+        file,
+        field: '(file name)',
+        message: `无法识别的内容文件:文件名只能用小写字母、数字和连字符,并放在对应的文件夹中(如 progress/zh/2025-06-30-plan-period-ends.md) / unrecognised content file: name it with lowercase letters, digits and hyphens, in the folder for its kind (e.g. progress/zh/2025-06-30-plan-period-ends.md)`,
+      });
+      continue;
+    }
     const parsed = parseContent(file, text);
     if (parsed.problem) {
       problems.push(parsed.problem);
