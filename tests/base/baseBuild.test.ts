@@ -4,7 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BASE, DIST, page } from '../support/dist.ts';
+import { BASE, DIST, fileForUrl, page, pageUrls } from '../support/dist.ts';
+import { SITE_URL } from '../../src/site.config.ts';
 
 // Chinese pages show full-width punctuation (converted at build), so text is compared after NFKC.
 const nfkc = (text: string | undefined) => (text ?? '').normalize('NFKC');
@@ -33,8 +34,19 @@ describe('a build under a base path', () => {
     }
   });
 
-  it('has its search index inside the base', () => {
+  it('builds its search index into the site (walk.test.ts searches it from inside the base in Chromium)', () => {
     expect(readdirSync(join(DIST, 'pagefind')).some((f) => f === 'pagefind.js')).toBe(true);
+  });
+
+  it("puts the base in every absolute address of the site's own pages: canonical, hreflang, Open Graph, JSON-LD", () => {
+    const own = new RegExp(`https?://${new URL(SITE_URL).host.replace(/\./g, '\\.')}(/[^"'\\s<>]*)?`, 'g');
+    const outside = pageUrls().flatMap((url) =>
+      [...readFileSync(fileForUrl(url), 'utf8').matchAll(own)]
+        .map((m) => m[1] ?? '/')
+        .filter((path) => !path.startsWith(`${BASE}/`))
+        .map((path) => `${url}: ${path}`),
+    );
+    expect(outside).toEqual([]);
   });
 
   it('shows the plan as current when built before its period ended, in both languages', () => {
