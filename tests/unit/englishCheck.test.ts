@@ -98,9 +98,9 @@ describe('British spelling', () => {
   const problems = fixtureProblems.filter((p) => p.message.includes('en-GB'));
   const flagged = problems.map((p) => p.message.match(/"([^"]+)" is not/)?.[1]);
 
-  it('flags American spellings with the line and a British suggestion', () => {
+  it('flags American spellings with the field or line and a British suggestion', () => {
     const prioritizing = problems.find((p) => p.message.includes('"Prioritizing"'));
-    expect(prioritizing).toMatchObject({ file: 'pages/en/misspelt.md', field: 'line 2' });
+    expect(prioritizing).toMatchObject({ file: 'pages/en/misspelt.md', field: 'title' });
     expect(prioritizing?.message).toContain('perhaps "Prioritising"');
     expect(problems.find((p) => p.message.includes('"centered"'))?.message).toContain('perhaps "centred"');
     expect(flagged).toEqual(expect.arrayContaining(['Prioritizing', 'centered', 'center', 'fulfill']));

@@ -33,7 +33,7 @@ interface Checked {
 
 const display = (path: string) => `content/${path}`;
 
-/** `dictionary`: the en-GB spell checker (Node loads it, scripts/lib/spellChecker.ts); without it spelling is skipped. */
+/** `dictionary`: the en-GB spell checker (Node loads it, src/data/spellChecker.ts); without it spelling is skipped. */
 export function checkContent(files: ContentFile[], dictionary?: Dictionary): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const checked: Checked[] = [];

@@ -1,6 +1,7 @@
 // The English content's own checks, run by the content check: one term per concept (the glossary) and
-// British spelling. Pure (files in, problems out); the caller brings the dictionary (scripts/lib/spellChecker.ts).
+// British spelling. Pure (files in, problems out); the caller brings the dictionary (src/data/spellChecker.ts).
 import { parsePlanMarkdown } from '../plan/parsePlan.ts';
+import { parseContent } from './parse.ts';
 import type { ContentProblem } from './problems.ts';
 import { termsFile } from '../schemas/glossaryTerms.ts';
 import { checkAvoidedRenderings, checkGlossaryConsistency, type TwinText } from './glossaryConsistency.ts';
@@ -16,17 +17,11 @@ export interface TextFile {
 const ENGLISH =
   /^(?:(?:plan|pages|progress|services)\/en\/[\w-]+\.mdx?|explained\/en\.md|overseas\/en\.mdx|targets\/[\w-]+\.json|glossary\/units\.json)$/;
 
-const parseJson = (text: string): unknown => {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined; // the schema check reports malformed JSON by file
-  }
-};
+// A malformed file gives no data here: the schema check reports it by file.
+const parseJson = (text: string): unknown => parseContent('.json', text).data;
 
-/** A plan file's clauses, its front matter set aside. */
-const clausesOf = (text: string) =>
-  parsePlanMarkdown(text.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n/, '')).clauses;
+/** A plan file's clauses, read after its front matter as the build reads it. */
+const clausesOf = (text: string) => parsePlanMarkdown(parseContent('', text).body ?? '').clauses;
 
 /** Each plan clause and each target's quoted plan wording, in Chinese with its English twin. */
 function twinTexts(files: Map<string, string>, display: (path: string) => string): TwinText[] {

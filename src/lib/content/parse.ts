@@ -57,6 +57,11 @@ export function parseContent(file: string, text: string): ParsedContent {
   }
 }
 
+/** Whether the text starts with front matter, as Astro finds it. */
+export function hasFrontMatter(text: string): boolean {
+  return extractFrontmatter(text) !== undefined;
+}
+
 export function parseMarkdown(body: string): Root {
   return fromMarkdown(body);
 }

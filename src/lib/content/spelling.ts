@@ -1,5 +1,8 @@
 // Spelling of the English content against British English: which words of a text a dictionary does not
-// know. Pure: the dictionary comes in as a function (scripts/lib/spellChecker.ts loads en-GB for Node).
+// know. Pure: the dictionary comes in as a function (src/data/spellChecker.ts loads en-GB for Node).
+import type { Nodes } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { hasFrontMatter, parseContent, parseMarkdown } from './parse.ts';
 import type { ContentProblem } from './problems.ts';
 
 export interface Dictionary {
@@ -60,25 +63,37 @@ function stripMarkup(line: string): string {
     .replace(/(?<!\w)\.[a-z]{2,4}\b/g, ' '); // a file type on its own: an .ics file
 }
 
-/** The prose lines of a Markdown or MDX file: body text and the prose values of its front matter. */
+/** The prose values of front matter (strings with a space: ids, dates, hashes and paths are not words), by field. */
+function frontMatterProse(data: unknown, path: string[] = []): ProseLine[] {
+  if (typeof data === 'string') return data.includes(' ') ? [{ where: path.join('.'), text: stripMarkup(data) }] : [];
+  if (Array.isArray(data)) return data.flatMap((item, i) => frontMatterProse(item, [...path, String(i)]));
+  if (data && typeof data === 'object')
+    return Object.entries(data).flatMap(([key, value]) => frontMatterProse(value, [...path, key]));
+  return [];
+}
+
+/** The text a reader sees in a block: its text and image descriptions, without code, HTML or link targets. */
+function blockText(node: Nodes): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'image') return ` ${node.alt ?? ''} `;
+  if (node.type === 'inlineCode' || node.type === 'html') return ' ';
+  return 'children' in node ? node.children.map((child) => blockText(child as Nodes)).join('') : '';
+}
+
+/**
+ * The prose of a Markdown or MDX file, read with the build's parsers (parse.ts): each front-matter value by
+ * its field, each paragraph, heading and table cell by its line. Code blocks, HTML and MDX components, and
+ * MDX import/export lines are not prose. Text without front matter (a UI string) is read as a body.
+ */
 export function markdownProse(markdown: string): ProseLine[] {
-  const lines = markdown.split(/\r?\n/);
-  const out: ProseLine[] = [];
-  let inFrontMatter = lines[0] === '---';
-  let inCode = false;
-  lines.forEach((raw, i) => {
-    const where = `line ${i + 1}`;
-    if (inFrontMatter) {
-      if (i > 0 && raw === '---') inFrontMatter = false;
-      // Only values that read as prose (with a space): ids, dates, hashes and paths are not words.
-      const value =
-        /^\s*(?:-\s+)?[\w-]+:\s+["']?(.*?)["']?\s*$/.exec(raw)?.[1] ?? /^\s*-\s+["']?(.*?)["']?\s*$/.exec(raw)?.[1];
-      if (value && value.includes(' ')) out.push({ where, text: stripMarkup(value) });
-      return;
-    }
-    if (/^\s*```/.test(raw)) inCode = !inCode;
-    if (inCode || /^\s*(?:import|export)\s/.test(raw)) return;
-    out.push({ where, text: stripMarkup(raw) });
+  const { data, body = markdown } = hasFrontMatter(markdown) ? parseContent('', markdown) : {};
+  const out = frontMatterProse(data ?? {});
+  visit(parseMarkdown(body), (node) => {
+    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return;
+    const text = blockText(node);
+    if (/^\s*(?:import|export)\s/.test(text)) return 'skip';
+    out.push({ where: `line ${node.position?.start.line ?? 0}`, text: stripMarkup(text) });
+    return 'skip';
   });
   return out;
 }
