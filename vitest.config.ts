@@ -16,7 +16,7 @@ const browserFiles = siteFiles.filter(opensChromium);
 const staticFiles = siteFiles.filter((f) => !opensChromium(f));
 
 /** The BASE_PATH build the "base" project checks (tests/run.ts builds it). */
-export const BASE_BUILD = { SITE_DIST: 'dist-base', SITE_BASE: '/ip-site/' };
+const BASE_BUILD = { SITE_DIST: 'dist-base', SITE_BASE: '/ip-site/' };
 
 const slow = { testTimeout: 120_000, hookTimeout: 180_000 };
 

@@ -1,6 +1,7 @@
 // The search page: reads ?q=, runs the search (lib/search/strategy.ts via searchIndex.ts) with the content-type
 // filter, renders results, says which words were searched for when they differ from what was typed, and
 // never ends in a dead end: with nothing found it suggests the site's own words and the guide pages.
+import { LOCALE_INFO } from '../i18n/localeTable.ts';
 import { loadPagefind, preload, runSearch, type SearchHit } from './searchIndex.ts';
 import { suggestTerms } from '../lib/search/vocabulary.ts';
 import type { SearchStep } from '../lib/search/strategy.ts';
@@ -52,7 +53,7 @@ function searchedFor(query: string, step: SearchStep | undefined, lang: Lang, la
   const words = step.queries
     .filter((q) => !q.type && (q.weight === 1 || step.kind === 'anyWord'))
     .map((q) => `“${shown(q.q)}”`);
-  const list = new Intl.ListFormat(lang === 'zh' ? 'zh-CN' : 'en', {
+  const list = new Intl.ListFormat(LOCALE_INFO[lang].intl, {
     type: step.kind === 'anyWord' ? 'disjunction' : 'conjunction',
   }).format([...new Set(words)]);
   return (

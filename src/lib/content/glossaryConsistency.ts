@@ -4,8 +4,6 @@ import type { ContentProblem } from './problems.ts';
 import type { GlossaryTerm } from '../schemas/glossaryTerms.ts';
 import type { ProseLine } from './spelling.ts';
 
-export type { GlossaryTerm };
-
 /** A Chinese text and its English twin, with where to report a mismatch. */
 export interface TwinText {
   file: string;

@@ -19,7 +19,7 @@ interface Route {
 
 const one = (path: string) => () => [path];
 
-export const ROUTES: Route[] = [
+const ROUTES: Route[] = [
   { kind: 'home', bilingual: true, paths: one('/') },
   { kind: 'plan', bilingual: true, paths: one('/plan/') },
   { kind: 'units', bilingual: true, paths: one('/plan/units/') },

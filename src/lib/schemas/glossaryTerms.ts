@@ -12,7 +12,7 @@ const phrases = (field: string, what: string) =>
     )
     .optional();
 
-export const term = z.object(
+const term = z.object(
   {
     zh: z
       .string(msg('缺少中文术语 zh', 'the Chinese term (zh) is missing'))

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { isoDate, msg, source, sourceHashField } from './common.ts';
 
-export const figure = z.object({
+const figure = z.object({
   target: z.string(msg('figures 中每项需要 target(目标编号)', 'each figure needs target (the target id)')),
   value: z.number(
     msg('数值应为数字,如 18.5(不要加单位或引号)', 'value must be a number such as 18.5 (no unit, no quotes)'),
@@ -12,7 +12,7 @@ export const figure = z.object({
 });
 
 /** An editor's dated judgement on a qualitative target (no number to chart). */
-export const assessment = z.object({
+const assessment = z.object({
   target: z.string(msg('assessments 中每项需要 target(目标编号)', 'each assessment needs target (the target id)')),
   status: z.enum(
     ['achieved', 'on-track', 'behind', 'missed'],

@@ -1,6 +1,7 @@
 // Splits what someone typed into the words worth searching for: the browser's Intl.Segmenter finds the
 // words (Chinese has no spaces: 专利侵权投诉电话 → 专利 侵权 投诉 电话), and the question words and
 // filler that Pagefind would otherwise require on the page (怎么, 电话, "how", "to" …) are dropped.
+import { LOCALE_INFO } from '../../i18n/localeTable.ts';
 import type { Lang } from '../../i18n/locales.ts';
 
 /** Words that carry no subject: question words, filler, and what every page of this site is about. */
@@ -27,7 +28,7 @@ export const STOP_WORDS: Record<Lang, ReadonlySet<string>> = {
 const segmenters = new Map<Lang, Intl.Segmenter>();
 function segmenter(lang: Lang): Intl.Segmenter {
   let s = segmenters.get(lang);
-  if (!s) segmenters.set(lang, (s = new Intl.Segmenter(lang === 'zh' ? 'zh-CN' : 'en', { granularity: 'word' })));
+  if (!s) segmenters.set(lang, (s = new Intl.Segmenter(LOCALE_INFO[lang].intl, { granularity: 'word' })));
   return s;
 }
 

@@ -23,18 +23,18 @@ const UNIT_LABELS: Record<TargetUnit, { zh: string; en: (n: string) => string }>
 function formatNumber(value: number, lang: Lang): string {
   // The plan writes 6000 and 1400 without grouping and 280亿 / 1万 compactly; follow it.
   if (lang === 'zh')
-    return new Intl.NumberFormat('zh-CN', {
+    return new Intl.NumberFormat(LOCALE_INFO.zh.intl, {
       notation: value >= 10000 ? 'compact' : 'standard',
       useGrouping: false,
       maximumFractionDigits: 2,
     }).format(value);
   if (value >= 1_000_000)
-    return new Intl.NumberFormat('en', {
+    return new Intl.NumberFormat(LOCALE_INFO.en.intl, {
       notation: 'compact',
       compactDisplay: 'long',
       maximumFractionDigits: 2,
     }).format(value);
-  return new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(value);
+  return new Intl.NumberFormat(LOCALE_INFO.en.intl, { maximumFractionDigits: 2 }).format(value);
 }
 
 export function formatTargetValue(value: number, unit: TargetUnit, lang: Lang): string {
