@@ -3,7 +3,7 @@
 // @sparticuz/chromium, which ships the browser inside the npm package, so `npm test` works on a fresh machine
 // with no manual step. A missing browser is a clear failure.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 // Chromium's own background traffic would be refused on a closed network; these flags keep it quiet.
@@ -34,4 +34,10 @@ async function chromiumPath(): Promise<string> {
 export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   const executablePath = await chromiumPath();
   return chromium.launch({ executablePath, args: [...QUIET_FLAGS, ...extraArgs], headless: true });
+}
+
+/** Launches one headless Chromium that several processes can share (the browser tests' workers connect to it). */
+export async function launchBrowserServer(): Promise<BrowserServer> {
+  const executablePath = await chromiumPath();
+  return chromium.launchServer({ executablePath, args: QUIET_FLAGS, headless: true });
 }

@@ -1,19 +1,20 @@
-// Shared browser set-up for the Chromium test files: one browser per file; a fresh context per page, or a
+// Shared browser set-up for the Chromium test files: one Chromium for the whole project, started by
+// globalSetup.ts, which each file connects to; a fresh context per page, or a
 // tab kept open for checks that leave nothing behind. A fresh context starts a new renderer process, which
 // costs about four times the CPU of navigating an open tab (measured here: 0.8 against 0.2 CPU-seconds a
 // page), and CPU is what the test stage runs out of on a 2-core machine.
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser } from '../../tools/browser.ts';
+import { chromium } from 'playwright-core';
 
 export function useBrowser() {
   const origin = inject('origin');
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await chromium.connect(inject('browserEndpoint'));
   });
   afterAll(async () => {
-    await browser?.close();
+    await browser?.close(); // disconnects, closing this file's contexts; globalSetup closes the browser
   });
   /** Opens a page of the built site; the caller closes page.context() when done. */
   async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {

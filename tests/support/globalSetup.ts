@@ -1,8 +1,10 @@
-// Starts the static server for a test project's built site and hands its origin to the tests. The project
-// names the site with SITE_DIST and SITE_BASE in its `env` (see vitest.config.ts); the default is dist/ at "/".
+// Starts the static server for a test project's built site and one Chromium for all its test files, and hands
+// both addresses to the tests. The project names the site with SITE_DIST and SITE_BASE in its `env` (see
+// vitest.config.ts); the default is dist/ at "/".
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startServer } from '../../tools/staticServer.ts';
+import { launchBrowserServer } from '../../tools/browser.ts';
 import { requireDist } from './dist.ts';
 
 export default async function setup(project: TestProject) {
@@ -12,11 +14,18 @@ export default async function setup(project: TestProject) {
   requireDist(dir);
   const { server, origin } = await startServer(dir, base);
   project.provide('origin', origin);
-  return () => new Promise<void>((done) => server.close(() => done()));
+  const browser = await launchBrowserServer();
+  project.provide('browserEndpoint', browser.wsEndpoint());
+  return async () => {
+    await browser.close();
+    await new Promise<void>((done) => server.close(() => done()));
+  };
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     origin: string;
+    /** The shared Chromium's WebSocket address, for chromium.connect. */
+    browserEndpoint: string;
   }
 }
