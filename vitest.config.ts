@@ -1,7 +1,7 @@
 // The test projects, run in stages by tests/run.ts (npm test):
 // - unit: pure logic in src/lib and the Node CLIs; no build needed.
-// - static: checks of the built dist/ (HTML, links, budgets, content on pages); files run in parallel.
-// - browser: everything that opens Chromium (axe, journeys, search); one static server for the site.
+// - static: checks of the built dist/ (HTML, links, budgets, content on pages); run beside the browser project.
+// - browser: everything that opens Chromium (axe, journeys, search); one static server and one Chromium.
 // - base: dist-base/, a copy of the project with an editor's changes built for /ip-site/ and dated before
 //   the plan ended (tests/support/editorsCopy.ts): its links, a browser walk, the editors' round trip.
 // A site test file belongs to "browser" when it imports the Chromium set-up, so nobody has to file it.
