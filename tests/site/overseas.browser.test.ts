@@ -1,6 +1,5 @@
 // The overseas guide in Chromium: the filing planner's checklist, its .ics file, the route chooser, and
 // both with axe and at 320 px. The browser's clock is fixed per test, so no result depends on the real date.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.ts';
@@ -167,7 +166,10 @@ describe('filing planner', () => {
       .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.due!));
     const [download] = await Promise.all([tab.waitForEvent('download'), tab.click('[data-planner-ics]')]);
     expect(download.suggestedFilename()).toMatch(/\.ics$/);
-    const ics = readFileSync((await download.path())!, 'utf8');
+    // Read as a stream: the browser is shared over a connection (globalSetup.ts), so the file is not on a local path.
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const ics = Buffer.concat(chunks).toString('utf8');
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
