@@ -16,8 +16,7 @@ export const en: Dictionary = {
   'lang.switch': '中文',
   'lang.switchLabel': 'Switch to Chinese (this page)',
   'breadcrumb.label': 'You are here',
-  'footer.sourceNote':
-    "Source of the plan: Changzhou Municipal People's Government, issued 15 September 2022 and published openly.",
+  'footer.sourceNote': 'Source of the plan: {issuer}, issued {issued} and published openly.',
   'footer.noCookies': 'This site sets no cookies and loads nothing from third parties.',
   'footer.translationNote': 'The English version is an unofficial translation. The Chinese text prevails.',
   'footer.label': 'Footer',
@@ -99,10 +98,8 @@ export const en: Dictionary = {
   'timeline.future': 'Not started',
   'timeline.afterEnd': "All four phases are over: the plan's period ended in June 2025.",
   'timeline.clause': 'Read the clause',
-  'home.title':
-    'Changzhou Work Plan as a National Pilot City in Building the Strong Intellectual Property City (2022-2025)',
   'home.lead':
-    "In August 2022 the China National Intellectual Property Administration (CNIPA) named Changzhou a national pilot city for building an IP-strong city (pilot term July 2022 to June 2025). On 15 September 2022 Changzhou Municipal People's Government issued this Work Plan, which sets targets for June 2025, five areas of key tasks and the safeguards to deliver them.",
+    'In August 2022 the China National Intellectual Property Administration (CNIPA) named Changzhou a national pilot city for building an IP-strong city (pilot term {start} to {end}). On {issued} {issuer} issued this Work Plan, which sets targets for {end}, five areas of key tasks and the safeguards to deliver them.',
   'home.leadSource':
     'Sources: CNIPA notice on the pilot and demonstration cities (published 11 August 2022, as reported by CCTV News); the text of the plan.',
   'home.goalsTitle': 'The four groups of targets',
@@ -403,7 +400,6 @@ export const en: Dictionary = {
   'search.guides': 'Or start from one of these pages:',
   'site.keywords':
     'Changzhou, intellectual property, IP-strong city, pilot city, work plan, patents, trademarks, copyright, IP protection',
-  'meta.contentSource': "Changzhou Municipal People's Government",
   'history.label': 'About this page',
   'history.published': 'Published',
   'history.updated': 'Last updated',

@@ -14,3 +14,15 @@ export type Translate = (key: UIKey) => string;
 export function useTranslations(lang: Lang): Translate {
   return lang === 'zh' ? zhShown : (key) => DICTIONARIES[lang][key];
 }
+
+/**
+ * A string with its {name} placeholders filled in. Chinese punctuation is widened after filling, so a comma
+ * or bracket beside a placeholder is shown full-width like the rest.
+ */
+export function translateWith(lang: Lang, key: UIKey, values: Record<string, string>): string {
+  const filled = Object.entries(values).reduce(
+    (text, [name, value]) => text.replaceAll(`{${name}}`, value),
+    DICTIONARIES[lang][key],
+  );
+  return lang === 'zh' ? fullWidthPunctuation(filled) : filled;
+}

@@ -14,7 +14,7 @@ export const zh = {
   'lang.switch': 'English',
   'lang.switchLabel': '切换到英文版本(同一页面)',
   'breadcrumb.label': '当前位置',
-  'footer.sourceNote': '方案原文来源:常州市人民政府,2022年9月15日印发,此件公开发布。',
+  'footer.sourceNote': '方案原文来源:{issuer},{issued}印发,此件公开发布。',
   'footer.noCookies': '本站不使用 Cookie,不加载第三方资源。',
   'footer.translationNote': '英文版为非官方译文,以中文原文为准。',
   'footer.label': '页脚',
@@ -88,9 +88,8 @@ export const zh = {
   'timeline.future': '未开始',
   'timeline.afterEnd': '四个阶段均已结束:方案实施期已于2025年6月届满。',
   'timeline.clause': '查看原文',
-  'home.title': '常州市国家知识产权强市建设试点城市工作方案(2022-2025年)',
   'home.lead':
-    '2022年8月,国家知识产权局确定常州为国家知识产权强市建设试点城市(试点期2022年7月至2025年6月)。2022年9月15日,常州市人民政府印发本工作方案,提出到2025年6月的目标、五大重点任务和保障措施。',
+    '2022年8月,国家知识产权局确定常州为国家知识产权强市建设试点城市(试点期{start}至{end})。{issued},{issuer}印发本工作方案,提出到{end}的目标、五大重点任务和保障措施。',
   'home.leadSource':
     '来源:国家知识产权局《关于确定国家知识产权强市建设试点示范城市的通知》(2022年8月11日发布,据央视新闻报道);方案原文。',
   'home.goalsTitle': '四类主要目标',
@@ -374,7 +373,6 @@ export const zh = {
   'search.suggest': '您可以试试:',
   'search.guides': '也可以从这些页面开始:',
   'site.keywords': '常州,知识产权,知识产权强市,试点城市,工作方案,专利,商标,版权,知识产权保护',
-  'meta.contentSource': '常州市人民政府',
   'history.label': '页面信息',
   'history.published': '发布',
   'history.updated': '最后更新',

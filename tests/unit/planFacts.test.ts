@@ -1,7 +1,9 @@
 // The plan's facts (src/lib/plan/facts.ts) say what the plan's own text says.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PLAN_ISSUED, PLAN_ISSUER, PLAN_PERIOD, PLAN_TITLE } from '../../src/lib/plan/facts.ts';
+import { PLAN_ISSUED, PLAN_ISSUER, PLAN_PERIOD, PLAN_TITLE, planFactsText } from '../../src/lib/plan/facts.ts';
+import { LOCALE_INFO } from '../../src/i18n/localeTable.ts';
+import { translateWith } from '../../src/i18n/t.ts';
 import { parseContent } from '../../src/lib/content/parse.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 
@@ -24,5 +26,28 @@ describe('plan facts', () => {
     const month = (ym: string) => ym.split('-').map(Number).join('年') + '月';
     expect(seed).toContain(`${month(PLAN_PERIOD.start)}—`);
     expect(seed).toContain(`—${month(PLAN_PERIOD.end)}`);
+  });
+});
+
+describe('sentences that state the plan facts', () => {
+  it('write the issuer, issue date and period as the seed does in Chinese, and in British English', () => {
+    const zh = planFactsText('zh', LOCALE_INFO.zh.intl);
+    expect(seed).toContain(zh.issuer);
+    expect(seed).toContain(zh.issued);
+    expect(zh).toMatchObject({ issued: '2022年9月15日', start: '2022年7月', end: '2025年6月' });
+    expect(planFactsText('en', LOCALE_INFO.en.intl)).toMatchObject({
+      issued: '15 September 2022',
+      start: 'July 2022',
+      end: 'June 2025',
+    });
+  });
+
+  it('show Chinese punctuation full-width even beside a filled-in placeholder', () => {
+    const lead = translateWith('zh', 'home.lead', planFactsText('zh', LOCALE_INFO.zh.intl));
+    expect(lead).not.toMatch(/[,()]/);
+    expect(lead).toContain('（试点期2022年7月至2025年6月）');
+    expect(translateWith('en', 'footer.sourceNote', planFactsText('en', LOCALE_INFO.en.intl))).toContain(
+      `${PLAN_ISSUER.en}, issued 15 September 2022`,
+    );
   });
 });

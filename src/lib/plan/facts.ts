@@ -18,3 +18,20 @@ export const PLAN_ISSUED = '2022-09-15';
 
 /** The plan's period, first and last month (YYYY-MM): July 2022 to June 2025 (五、时序进度, phases 一 to 四). */
 export const PLAN_PERIOD = { start: '2022-07', end: '2025-06' } as const;
+
+/** The plan's facts as a reader's language writes them: issuer, issue date (2022年9月15日 / 15 September 2022)
+ *  and the first and last month of its period (2022年7月 / July 2022), for the sentences that state them. */
+export function planFactsText(
+  lang: Lang,
+  intl: string,
+): { issuer: string; issued: string; start: string; end: string } {
+  const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const day = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' });
+  const month = new Intl.DateTimeFormat(intl, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+  return {
+    issuer: PLAN_ISSUER[lang],
+    issued: day.format(utc(PLAN_ISSUED)),
+    start: month.format(utc(`${PLAN_PERIOD.start}-01`)),
+    end: month.format(utc(`${PLAN_PERIOD.end}-01`)),
+  };
+}
