@@ -49,8 +49,8 @@ export const en: Dictionary = {
   'doc.metaLabel': 'Document details',
   'validity.label': 'Validity',
   'validity.ended':
-    'The plan covered July 2022 to June 2025; its period ended in June 2025. The full text stays here for reference.',
-  'validity.current': 'The plan covers July 2022 to June 2025 and is currently in its implementation period.',
+    'The plan covered {start} to {end}; its period ended in {end}. The full text stays here for reference.',
+  'validity.current': 'The plan covers {start} to {end} and is currently in its implementation period.',
   'plan.title': 'The Work Plan in full',
   'plan.contents': 'Contents',
   'plan.toContents': 'Contents',
@@ -96,7 +96,7 @@ export const en: Dictionary = {
   'timeline.past': 'Finished',
   'timeline.current': 'In progress',
   'timeline.future': 'Not started',
-  'timeline.afterEnd': "All four phases are over: the plan's period ended in June 2025.",
+  'timeline.afterEnd': "All four phases are over: the plan's period ended in {end}.",
   'timeline.clause': 'Read the clause',
   'home.lead':
     'In August 2022 the China National Intellectual Property Administration (CNIPA) named Changzhou a national pilot city for building an IP-strong city (pilot term {start} to {end}). On {issued} {issuer} issued this Work Plan, which sets targets for {end}, five areas of key tasks and the safeguards to deliver them.',
@@ -104,7 +104,7 @@ export const en: Dictionary = {
     'Sources: CNIPA notice on the pilot and demonstration cities (published 11 August 2022, as reported by CCTV News); the text of the plan.',
   'home.goalsTitle': 'The four groups of targets',
   'home.goalsIntro':
-    'Part III of the plan sets targets for June 2025 in four groups: creation, utilisation, protection and services.',
+    'Part III of the plan sets targets for {end} in four groups: creation, utilisation, protection and services.',
   'home.waysIn': 'Start here',
   'home.forPublic': 'The public',
   'home.forPublicText': 'Read the whole plan and see which department is responsible for each measure.',

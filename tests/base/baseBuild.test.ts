@@ -9,8 +9,8 @@ import { SITE_URL } from '../../src/site.config.ts';
 
 // Chinese pages show full-width punctuation (converted at build), so text is compared after NFKC.
 const nfkc = (text: string | undefined) => (text ?? '').normalize('NFKC');
-import { zh } from '../../src/i18n/zh.ts';
-import { en } from '../../src/i18n/en.ts';
+import { translateWith } from '../../src/i18n/t.ts';
+import { planFactsText } from '../../src/lib/plan/facts.ts';
 
 const text = (file: string) => readFileSync(join(DIST, file), 'utf8');
 
@@ -50,9 +50,13 @@ describe('a build under a base path', () => {
   });
 
   it('shows the plan as current when built before its period ended, in both languages', () => {
-    expect(nfkc(page(`${BASE}/plan/`).querySelector('.validity')?.textContent)).toContain(nfkc(zh['validity.current']));
-    expect(page(`${BASE}/en/plan/`).querySelector('.validity')?.textContent).toContain(en['validity.current']);
+    expect(nfkc(page(`${BASE}/plan/`).querySelector('.validity')?.textContent)).toContain(
+      nfkc(translateWith('zh', 'validity.current', planFactsText('zh'))),
+    );
+    expect(page(`${BASE}/en/plan/`).querySelector('.validity')?.textContent).toContain(
+      translateWith('en', 'validity.current', planFactsText('en')),
+    );
     const timeline = page(`${BASE}/plan/timeline/`).textContent;
-    expect(nfkc(timeline)).not.toContain(nfkc(zh['timeline.afterEnd']));
+    expect(nfkc(timeline)).not.toContain(nfkc(translateWith('zh', 'timeline.afterEnd', planFactsText('zh'))));
   });
 });

@@ -31,11 +31,11 @@ describe('plan facts', () => {
 
 describe('sentences that state the plan facts', () => {
   it('write the issuer, issue date and period as the seed does in Chinese, and in British English', () => {
-    const zh = planFactsText('zh', LOCALE_INFO.zh.intl);
+    const zh = planFactsText('zh');
     expect(seed).toContain(zh.issuer);
     expect(seed).toContain(zh.issued);
     expect(zh).toMatchObject({ issued: '2022年9月15日', start: '2022年7月', end: '2025年6月' });
-    expect(planFactsText('en', LOCALE_INFO.en.intl)).toMatchObject({
+    expect(planFactsText('en')).toMatchObject({
       issued: '15 September 2022',
       start: 'July 2022',
       end: 'June 2025',
@@ -43,10 +43,10 @@ describe('sentences that state the plan facts', () => {
   });
 
   it('show Chinese punctuation full-width even beside a filled-in placeholder', () => {
-    const lead = translateWith('zh', 'home.lead', planFactsText('zh', LOCALE_INFO.zh.intl));
+    const lead = translateWith('zh', 'home.lead', planFactsText('zh'));
     expect(lead).not.toMatch(/[,()]/);
     expect(lead).toContain('（试点期2022年7月至2025年6月）');
-    expect(translateWith('en', 'footer.sourceNote', planFactsText('en', LOCALE_INFO.en.intl))).toContain(
+    expect(translateWith('en', 'footer.sourceNote', planFactsText('en'))).toContain(
       `${PLAN_ISSUER.en}, issued 15 September 2022`,
     );
   });

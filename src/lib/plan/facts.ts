@@ -2,6 +2,7 @@
 // (seeds/000_fb45ffeb8cf86429.txt): the title, "常州市人民政府 2022年9月15日", and 五、时序进度
 // (2022年7月 to 2025年6月). The English title follows content/glossary/terms.json.
 import type { Lang } from '../../i18n/locales.ts';
+import { LOCALE_INFO } from '../../i18n/localeTable.ts';
 
 export const PLAN_TITLE: Record<Lang, string> = {
   zh: '常州市国家知识产权强市建设试点城市工作方案(2022-2025年)',
@@ -21,10 +22,8 @@ export const PLAN_PERIOD = { start: '2022-07', end: '2025-06' } as const;
 
 /** The plan's facts as a reader's language writes them: issuer, issue date (2022年9月15日 / 15 September 2022)
  *  and the first and last month of its period (2022年7月 / July 2022), for the sentences that state them. */
-export function planFactsText(
-  lang: Lang,
-  intl: string,
-): { issuer: string; issued: string; start: string; end: string } {
+export function planFactsText(lang: Lang): { issuer: string; issued: string; start: string; end: string } {
+  const intl = LOCALE_INFO[lang].intl;
   const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
   const day = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' });
   const month = new Intl.DateTimeFormat(intl, { year: 'numeric', month: 'long', timeZone: 'UTC' });
