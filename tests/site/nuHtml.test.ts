@@ -16,6 +16,7 @@ interface NuMessage {
   message: string;
 }
 const errorsByFile = new Map<string, string[]>();
+const unread: string[] = [];
 
 beforeAll(async () => {
   // One JVM for the whole site: starting the checker costs more than checking a page.
@@ -34,6 +35,8 @@ beforeAll(async () => {
     );
   });
   const { messages } = JSON.parse(output) as { messages: NuMessage[] };
+  // A page the checker could not read (an input/output failure) is a failure too, not a page without errors.
+  unread.push(...messages.filter((m) => m.type === 'non-document-error').map((m) => `${m.url ?? '?'}: ${m.message}`));
   for (const m of messages.filter((m) => m.type === 'error' || m.subType === 'fatal')) {
     const file = relative(DIST, new URL(m.url).pathname);
     errorsByFile.set(file, [...(errorsByFile.get(file) ?? []), `${m.lastLine ?? '?'}: ${m.message}`]);
@@ -41,6 +44,10 @@ beforeAll(async () => {
 }, 180_000);
 
 describe('Nu HTML Checker', () => {
+  it('read every page', () => {
+    expect(unread).toEqual([]);
+  });
+
   it.each(pageUrls())('%s has no errors', (url) => {
     expect(errorsByFile.get(relative(DIST, fileForUrl(url))) ?? []).toEqual([]);
   });

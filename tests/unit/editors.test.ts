@@ -85,7 +85,7 @@ describe('npm run new', () => {
       'page',
       { slug: 'help', 'title-zh': '帮助', 'title-en': 'Help', 'description-zh': '帮助。', 'description-en': 'Help.' },
     ],
-  ] as const)('writes a %s pair that passes the content check, dated today', (kind, fields) => {
+  ] as const)('writes a %s pair that passes the content check, dated the day it is given', (kind, fields) => {
     const root = copyContent();
     const files = scaffold(kind, { ...fields }, '2026-11-26', sourceHash);
     expect(files).toHaveLength(2);
