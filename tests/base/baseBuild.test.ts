@@ -13,6 +13,8 @@ import { translateWith } from '../../src/i18n/t.ts';
 import { planFactsText } from '../../src/lib/plan/facts.ts';
 
 const text = (file: string) => readFileSync(join(DIST, file), 'utf8');
+// The date tests/run.ts builds dist-base/ with.
+const dates = JSON.parse(readFileSync('tests/fixtures/build-dates.json', 'utf8')) as { beforePlanPeriod: string };
 
 describe('a build under a base path', () => {
   it('is the build the project says it is', () => {
@@ -49,7 +51,7 @@ describe('a build under a base path', () => {
     expect(outside).toEqual([]);
   });
 
-  it('shows the plan as current when built before its period ended, in both languages', () => {
+  it('shows the plan as current and the phase under way when built before its period ended, in both languages', () => {
     expect(nfkc(page(`${BASE}/plan/`).querySelector('.validity')?.textContent)).toContain(
       nfkc(translateWith('zh', 'validity.current', planFactsText('zh'))),
     );
@@ -58,5 +60,13 @@ describe('a build under a base path', () => {
     );
     const timeline = page(`${BASE}/plan/timeline/`).textContent;
     expect(nfkc(timeline)).not.toContain(nfkc(translateWith('zh', 'timeline.afterEnd', planFactsText('zh'))));
+    // The one phase marked as under way is the one whose months include the build date.
+    const month = dates.beforePlanPeriod.slice(0, 7);
+    for (const path of [`${BASE}/plan/timeline/`, `${BASE}/en/plan/timeline/`]) {
+      const current = page(path).querySelectorAll('[aria-current="step"]');
+      expect(current).toHaveLength(1);
+      const [start, end] = current[0].querySelectorAll('time').map((t) => t.getAttribute('datetime')!);
+      expect(start <= month && month <= end, `${start}–${end} should include ${month}`).toBe(true);
+    }
   });
 });
