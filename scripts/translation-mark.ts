@@ -1,7 +1,10 @@
 // npm run translation:mark -- content/…/en/<file>: records in an English file that it now translates the
 // current Chinese text (its sourceHash), after a translator has brought it up to date.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { sourceHash, withSourceHash } from '../src/data/sourceHash.ts';
+import { CONTENT_ROOT } from '../src/data/contentFiles.ts';
+import { twinPaths } from '../src/lib/content/translations.ts';
 
 const files = process.argv.slice(2);
 if (!files.length) {
@@ -9,8 +12,11 @@ if (!files.length) {
   process.exit(1);
 }
 for (const enFile of files) {
-  const zhFile = enFile.replace(/([\\/])en([\\/.])/, '$1zh$2');
-  if (zhFile === enFile || !existsSync(enFile) || !existsSync(zhFile)) {
+  // The pairing rule of the content check (translations.ts), on the path inside content/.
+  const inContent = relative(CONTENT_ROOT, resolve(enFile)).split(sep).join('/');
+  const twins = twinPaths(inContent);
+  const zhFile = twins ? relative(process.cwd(), join(CONTENT_ROOT, twins.zh)) : enFile;
+  if (!twins || twins.en !== inContent || !existsSync(enFile) || !existsSync(zhFile)) {
     console.error(`✗ ${enFile}: 不是有中文原文的英文文件 / not an English file with a Chinese twin (${zhFile})`);
     process.exitCode = 1;
     continue;

@@ -11,14 +11,23 @@ export interface TranslationPair {
 
 const BILINGUAL = /^(plan|pages|progress|services)\/(zh|en)\/([\w-]+\.mdx?)$|^(explained|overseas)\/(zh|en)(\.mdx?)$/;
 
+/** The Chinese and English files of the pair a content path (relative to content/) belongs to, if any. */
+export function twinPaths(path: string): { zh: string; en: string } | undefined {
+  const m = BILINGUAL.exec(path);
+  if (!m) return undefined;
+  return m[1]
+    ? { zh: `${m[1]}/zh/${m[3]}`, en: `${m[1]}/en/${m[3]}` }
+    : { zh: `${m[4]}/zh${m[6]}`, en: `${m[4]}/en${m[6]}` };
+}
+
 /** The pairs among the given content paths (relative to content/, forward slashes), sorted by the Chinese path. */
 export function translationPairs(paths: string[]): TranslationPair[] {
   const present = new Set(paths);
   const pairs = new Map<string, TranslationPair>();
   for (const path of paths) {
-    const m = BILINGUAL.exec(path);
-    if (!m) continue;
-    const [zh, en] = m[1] ? [`${m[1]}/zh/${m[3]}`, `${m[1]}/en/${m[3]}`] : [`${m[4]}/zh${m[6]}`, `${m[4]}/en${m[6]}`];
+    const twins = twinPaths(path);
+    if (!twins) continue;
+    const { zh, en } = twins;
     const missing = !present.has(zh) ? 'zh' : !present.has(en) ? 'en' : undefined;
     pairs.set(zh, { zh, en, ...(missing && { missing }) });
   }
