@@ -2,13 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { ZodType } from 'zod';
-import { validateText } from '../../src/lib/content/validate.ts';
+import { validateData } from '../../src/lib/content/validate.ts';
+import { parseContent } from '../../src/lib/content/parse.ts';
 import { targetSchema } from '../../src/lib/schemas/target.ts';
 import { progressRecord } from '../../src/lib/schemas/progress.ts';
 import { serviceRecord } from '../../src/lib/schemas/service.ts';
 import { crossCheck } from '../../src/lib/content/crossCheck.ts';
 
-const validateFile = (path: string, schema: ZodType) => validateText(path, readFileSync(path, 'utf8'), schema);
+/** A file read and validated as the content check does it (parse, then the schema). */
+const validateFile = (path: string, schema: ZodType) => {
+  const parsed = parseContent(path, readFileSync(path, 'utf8'));
+  return parsed.problem ? [parsed.problem] : validateData(path, parsed.data, schema);
+};
 
 const fixture = (path: string) => `tests/fixtures/${path}`;
 const fieldsOf = (problems: Array<{ field: string }>) => problems.map((p) => p.field);

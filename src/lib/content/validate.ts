@@ -1,6 +1,5 @@
 // One content file's text against its schema: the problems as file + field + fix, the form editors see.
 import type { ZodType } from 'zod';
-import { parseContent } from './parse.ts';
 import type { ContentProblem } from './problems.ts';
 
 export function validateData(file: string, data: unknown, schema: ZodType): ContentProblem[] {
@@ -11,9 +10,4 @@ export function validateData(file: string, data: unknown, schema: ZodType): Cont
     field: issue.path.length ? issue.path.join('.') : '(front matter)',
     message: issue.message,
   }));
-}
-
-export function validateText(file: string, text: string, schema: ZodType): ContentProblem[] {
-  const parsed = parseContent(file, text);
-  return parsed.problem ? [parsed.problem] : validateData(file, parsed.data, schema);
 }
