@@ -6,14 +6,15 @@ import { readIdentity } from './lib/site/identity.ts';
  * Set SITE_URL when building for the real host (see README, "Deploying"): unset, they point at the
  * reserved name ipcity.example.org, which no one can visit, so a forgotten setting is obvious.
  */
-export const SITE_URL = process.env.SITE_URL ?? 'https://ipcity.example.org';
+// An empty value (a CI variable that is not set) counts as unset.
+export const SITE_URL = process.env.SITE_URL?.trim() || 'https://ipcity.example.org';
 
 /**
  * The repository the content is edited in (GitHub/Gitea/Forgejo URL layout). Only when it is set do pages
  * show "edit this page" links and commit notes; there is deliberately no default host.
  */
 export const REPOSITORY_URL = process.env.REPOSITORY_URL?.trim().replace(/\/$/, '') || undefined;
-const REPOSITORY_BRANCH = process.env.REPOSITORY_BRANCH ?? 'main';
+const REPOSITORY_BRANCH = process.env.REPOSITORY_BRANCH?.trim() || 'main';
 
 export const editUrl = (file: string) =>
   REPOSITORY_URL ? `${REPOSITORY_URL}/edit/${REPOSITORY_BRANCH}/${file}` : undefined;

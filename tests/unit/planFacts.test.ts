@@ -2,7 +2,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PLAN_ISSUED, PLAN_ISSUER, PLAN_PERIOD, PLAN_TITLE, planFactsText } from '../../src/lib/plan/facts.ts';
-import { LOCALE_INFO } from '../../src/i18n/localeTable.ts';
 import { translateWith } from '../../src/i18n/t.ts';
 import { parseContent } from '../../src/lib/content/parse.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';

@@ -3,11 +3,10 @@
 // clock and the tests' clock are the caller's choice). The periods are in deadlines.ts, with their articles.
 import {
   addMonths,
+  filingDeadlines,
   daysBetween,
   isPatentRight,
   PARIS_PRIORITY_MONTHS,
-  PCT_LATER_NATIONAL_PHASE_MONTHS,
-  PCT_NATIONAL_PHASE_MONTHS,
   type RightKind,
 } from './deadlines.ts';
 import { routesFor, type Route } from './chooser.ts';
@@ -73,14 +72,16 @@ export function planFiling({ firstFiling, right, route, today }: PlanInput): Pla
     );
   }
   const uses = (r: Route) => !route || route === r;
-  const priority = addMonths(firstFiling, PARIS_PRIORITY_MONTHS[right]);
+  // The deadlines themselves are worked out in one place (deadlines.ts); the plan orders and explains them.
+  const deadlines = filingDeadlines(firstFiling, right);
+  const priority = deadlines.parisPriority;
   const dated: Array<[PlanStepId, string]> = [];
   if (uses('paris')) dated.push(['paris', priority]);
   if (isPatentRight(right) && uses('pct')) {
     dated.push(
       ['pct-filing', priority],
-      ['pct-national-30', addMonths(firstFiling, PCT_NATIONAL_PHASE_MONTHS)],
-      ['pct-national-31', addMonths(firstFiling, PCT_LATER_NATIONAL_PHASE_MONTHS)],
+      ['pct-national-30', deadlines.pctNationalPhase!],
+      ['pct-national-31', deadlines.pctLaterNationalPhase!],
     );
   }
   if (right === 'design' && uses('hague')) dated.push(['hague', priority]);
