@@ -24,7 +24,7 @@ export const en: Dictionary = {
   'identity.publishedBy': 'Published by {name}',
   'identity.runBy': 'Run by {name}',
   'identity.unofficial':
-    "This is not an official website of Changzhou Municipal People's Government or of any government department; the plan's authoritative text is the one the government published.",
+    "This is not an official website of {issuer} or of any government department; the plan's authoritative text is the one the government published.",
   'identity.official': 'This is an official website.',
   'identity.siteCode': 'Website identifier: ',
   'identity.banner': 'Unofficial site',
@@ -44,8 +44,7 @@ export const en: Dictionary = {
   'doc.period': 'Period',
   'doc.periodTo': ' to ',
   'doc.source': 'Source',
-  'doc.sourceValue':
-    "The full text as published by Changzhou Municipal People's Government (copy kept in this site's seeds/)",
+  'doc.sourceValue': "The full text as published by {issuer} (copy kept in this site's seeds/)",
   'doc.metaLabel': 'Document details',
   'validity.label': 'Validity',
   'validity.ended':
@@ -156,7 +155,7 @@ export const en: Dictionary = {
     "These commitments have no number to chart; their status is an editor's judgement based on public sources.",
   'targets.statusRuleTitle': 'How status is worked out',
   'targets.statusRule':
-    'A target with no published figure shows "No published figure". If the latest figure meets or exceeds the target, it is "Achieved". Otherwise: once the deadline (end of June 2025) has passed, it is "Missed"; before the deadline, a straight line is drawn from the baseline (or from the first published figure where no baseline is published) to the target at the deadline, and the target is "On track" if the latest figure is on or above the line and "Behind" if below.',
+    'A target with no published figure shows "No published figure". If the latest figure meets or exceeds the target, it is "Achieved". Otherwise: once the deadline (end of {end}) has passed, it is "Missed"; before the deadline, a straight line is drawn from the baseline (or from the first published figure where no baseline is published) to the target at the deadline, and the target is "On track" if the latest figure is on or above the line and "Behind" if below.',
   'targets.figures': 'Published figures',
   'targets.value': 'Value',
   'targets.asOf': 'As of',

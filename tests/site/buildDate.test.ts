@@ -2,13 +2,12 @@
 // plan's validity and the timetable read; tests/base/ checks the same pages built before the end.
 import { describe, expect, it } from 'vitest';
 import { page } from '../support/dist.ts';
-import { translateWith } from '../../src/i18n/t.ts';
-import { planFactsText } from '../../src/lib/plan/facts.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
 import type { UIKey } from '../../src/i18n/zh.ts';
 
 // The strings as pages show them: the plan's dates filled in, Chinese with full-width punctuation (GB/T 15834).
-const zh = (key: UIKey) => translateWith('zh', key, planFactsText('zh'));
-const en = (key: UIKey) => translateWith('en', key, planFactsText('en'));
+const zh = (key: UIKey) => useTranslations('zh')(key);
+const en = (key: UIKey) => useTranslations('en')(key);
 
 describe('a build dated after the plan period', () => {
   it('marks the plan as ended in both languages', () => {

@@ -1,5 +1,6 @@
 // Spelling of the English content against British English: which words of a text a dictionary does not
 // know. Pure: the dictionary comes in as a function (src/data/spellChecker.ts loads en-GB for Node).
+import { LOCALE_INFO } from '../../i18n/localeTable.ts';
 import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { hasFrontMatter, parseContent, parseMarkdown } from './parse.ts';
@@ -40,7 +41,7 @@ export interface ProseLine {
   text: string;
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+const segmenter = new Intl.Segmenter(LOCALE_INFO.en.intl, { granularity: 'word' });
 
 /** The words of a line worth checking: Latin letters only, no figures, no acronyms such as CNIPA or GIs. */
 export function englishWords(line: string): string[] {

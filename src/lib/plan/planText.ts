@@ -26,7 +26,7 @@ export function planTextDownload(seed: string, p: Provenance): string {
     `发文机关:${p.issuer}`,
     `成文日期:${p.date}`,
     `公开方式:${p.openness}`,
-    '来源:常州市人民政府公开发布的方案全文。以下正文与发布文本逐字一致,仅删去了网页末尾的“扫一扫在手机打开当前页”等页面元素。',
+    `来源:${p.issuer}公开发布的方案全文。以下正文与发布文本逐字一致,仅删去了网页末尾的“扫一扫在手机打开当前页”等页面元素。`,
     `网页版(含英文译文):${p.pageUrl}`,
   ];
   return `${header.join('\n')}\n${'='.repeat(40)}\n\n${planTextOnly(seed)}`;

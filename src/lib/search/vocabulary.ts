@@ -1,10 +1,11 @@
 // The search vocabulary applied (content/glossary/synonyms.json, schema in lib/schemas/synonyms.ts): which
 // entries a query names, the query rewritten in the site's own words, the keywords a page is indexed with,
 // and the site words closest to a query that found nothing.
+import { LOCALE_INFO } from '../../i18n/localeTable.ts';
 import type { Lang } from '../../i18n/locales.ts';
 import type { VocabularyEntry } from '../schemas/glossarySynonyms.ts';
 
-const lower = (text: string) => text.toLocaleLowerCase('en');
+const lower = (text: string) => text.toLocaleLowerCase(LOCALE_INFO.en.intl);
 const LATIN = /^[\p{Script=Latin}\d\s.'’-]+$/u;
 
 /** All words of an entry, in one language or both: the site's words first, then what people say. */
