@@ -1,7 +1,7 @@
 // Reads content/ from disk for code that runs outside Astro's content layer: the content check
 // (npm run content:check and the build), the Markdown plugins' options in astro.config.mjs, and tests.
 // Node-only; everything that interprets the text is pure, in src/lib/content and src/lib/plan.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseContent } from '../lib/content/parse.ts';
 import type { ContentFile } from '../lib/content/checkContent.ts';
@@ -10,11 +10,14 @@ import type { UnitName } from '../lib/schemas/glossaryUnits.ts';
 import type { Lang } from '../i18n/locales.ts';
 
 export const CONTENT_ROOT = join(process.cwd(), 'content');
+// Files in content/ that are not pages or data: the spell checker's word list (src/data/spellChecker.ts).
+const NOT_CONTENT = new Set(['glossary/words.txt']);
 
-/** Every Markdown, MDX and JSON file under the content folder, with paths relative to it. */
+/** Every file under the content folder, with paths relative to it: the content check places each one (or
+ *  says it cannot), so a file named page.MD or page.markdown is reported, not passed over. */
 export function readContentFiles(root = CONTENT_ROOT): ContentFile[] {
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((path) => /\.(mdx?|json)$/.test(path))
+    .filter((path) => statSync(join(root, path)).isFile() && !NOT_CONTENT.has(path.split(sep).join('/')))
     .sort()
     .map((path) => ({ path: path.split(sep).join('/'), text: readFileSync(join(root, path), 'utf8') }));
 }

@@ -136,13 +136,16 @@ describe('content check', () => {
     expect(problems.every((p) => p.message.includes(' / '))).toBe(true); // Chinese and English side by side
   });
 
-  it.each(['progress/zh/2026-01-01-测试.md', 'glossary/extra.json', 'notes/draft.md'])(
-    'names a content file it cannot place (%s) instead of skipping it',
-    (path) => {
-      const problems = checkWith({ [path]: '---\ntitle: x\n---\n' });
-      expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([`content/${path} (file name)`]);
-    },
-  );
+  it.each([
+    'progress/zh/2026-01-01-测试.md',
+    'progress/zh/2026-01-02-x.MD',
+    'pages/zh/help.markdown',
+    'glossary/extra.json',
+    'notes/draft.md',
+  ])('names a content file it cannot place (%s) instead of skipping it', (path) => {
+    const problems = checkWith({ [path]: '---\ntitle: x\n---\n' });
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([`content/${path} (file name)`]);
+  });
 
   it('reports a missing glossary file by name', () => {
     const problems = checkContent(real.filter((f) => f.path !== 'glossary/terms.json'));
