@@ -10,9 +10,6 @@ import { formatAsOf } from '../lib/targets/format.ts';
 /** The seed kept byte for byte in seeds/ (see seeds/README.md): the government's published text. */
 const SEED = join(process.cwd(), 'seeds', '000_fb45ffeb8cf86429.txt');
 
-/** Where the download is published; /plan/ links to it. */
-export const PLAN_TEXT_PATH = '/plan/changzhou-ip-strong-city-plan-2022-2025.txt';
-
 export function planTextFile(site: URL | undefined): string {
   const t = useTranslations('zh');
   const pagePath = localePath('zh', '/plan/');

@@ -19,6 +19,9 @@ interface Route {
 
 const one = (path: string) => () => [path];
 
+/** Where the plain-text download of the plan is published; /plan/ links to it (src/data/planText.ts writes it). */
+export const PLAN_TEXT_PATH = '/plan/changzhou-ip-strong-city-plan-2022-2025.txt';
+
 const ROUTES: Route[] = [
   { kind: 'home', bilingual: true, paths: one('/') },
   { kind: 'plan', bilingual: true, paths: one('/plan/') },
@@ -27,7 +30,7 @@ const ROUTES: Route[] = [
   { kind: 'explained', bilingual: true, paths: one('/plan/explained/') },
   { kind: 'compare', bilingual: true, paths: one('/plan/compare/') },
   { kind: 'summary', bilingual: true, paths: one('/plan/summary/') },
-  { kind: 'plan-text', bilingual: false, paths: one('/plan/changzhou-ip-strong-city-plan-2022-2025.txt') },
+  { kind: 'plan-text', bilingual: false, paths: one(PLAN_TEXT_PATH) },
   { kind: 'targets', bilingual: true, paths: one('/targets/') },
   { kind: 'target', bilingual: true, paths: (s) => s.targets.map((id) => `/targets/${id}/`) },
   { kind: 'progress', bilingual: true, paths: one('/progress/') },
