@@ -6,17 +6,17 @@ import { useTranslations } from '../i18n/t.ts';
 import { changelogEntries, type ChangelogEntry } from '../lib/content/changelog.ts';
 import { REPOSITORY_URL } from '../site.config.ts';
 import { contentLog } from './history.ts';
-import { snapshotViews } from './progress.ts';
+import { snapshotViews, type SnapshotView } from './progress.ts';
 import { serviceNames } from './services.ts';
 import { targetNames } from './targets.ts';
 
 /** The title of every page a content file can become, in one language, by URL. */
-async function pageTitles(lang: Lang): Promise<Map<string, string>> {
+async function pageTitles(lang: Lang, snapshots: SnapshotView[]): Promise<Map<string, string>> {
   const t = useTranslations(lang);
   const titles = new Map<string, string>([[localePath(lang, '/plan/'), t('nav.plan')]]);
   for (const [id, name] of await targetNames(lang)) titles.set(localePath(lang, `/targets/${id}/`), name);
   for (const [slug, name] of await serviceNames(lang)) titles.set(localePath(lang, `/services/${slug}/`), name);
-  for (const s of await snapshotViews(lang)) titles.set(localePath(lang, `/progress/${s.slug}/`), s.title);
+  for (const s of snapshots) titles.set(localePath(lang, `/progress/${s.slug}/`), s.title);
   for (const page of await getCollection('pages', (e) => e.id.startsWith(`${lang}/`)))
     titles.set(localePath(lang, `/${page.id.slice(lang.length + 1)}/`), page.data.title);
   const explained = await getCollection('explained', (e) => e.id === lang);
@@ -27,13 +27,14 @@ async function pageTitles(lang: Lang): Promise<Map<string, string>> {
 }
 
 export async function changelogView(lang: Lang): Promise<{ entries: ChangelogEntry[]; showNotes: boolean }> {
-  const snapshots = (await snapshotViews(lang)).map((s) => ({
+  const views = await snapshotViews(lang);
+  const snapshots = views.map((s) => ({
     date: s.record.data.date,
     title: s.title,
     url: localePath(lang, `/progress/${s.slug}/`),
   }));
   return {
-    entries: changelogEntries(snapshots, contentLog(), lang, await pageTitles(lang)),
+    entries: changelogEntries(snapshots, contentLog(), lang, await pageTitles(lang, views)),
     // Commit notes are builders' English: shown only on English pages of a deployment with a repository
     // (as in PageHistory), where an editor may want them.
     showNotes: lang === 'en' && Boolean(REPOSITORY_URL),

@@ -10,10 +10,9 @@ const DICTIONARIES: Record<Lang, Dictionary> = { zh, en };
 // The plan's facts are written once (src/lib/plan/facts.ts): strings name them as {issuer}, {issued}, {start}
 // and {end}, and every lookup fills them in, in the string's language.
 const FACT = /\{(issuer|issued|start|end)\}/g;
-const withFacts = (lang: Lang, text: string) => {
-  const facts = planFactsText(lang);
-  return text.replace(FACT, (_, name: keyof typeof facts) => facts[name]);
-};
+const FACTS: Record<Lang, ReturnType<typeof planFactsText>> = { zh: planFactsText('zh'), en: planFactsText('en') };
+const withFacts = (lang: Lang, text: string) =>
+  text.replace(FACT, (_, name: keyof (typeof FACTS)[Lang]) => FACTS[lang][name]);
 
 // Chinese strings are shown with full-width punctuation (GB/T 15834), whichever width they were typed in,
 // widened after the facts are filled in so punctuation beside them is widened too.
@@ -25,16 +24,4 @@ export type Translate = (key: UIKey) => string;
 
 export function useTranslations(lang: Lang): Translate {
   return lang === 'zh' ? zhShown : (key) => withFacts(lang, DICTIONARIES[lang][key]);
-}
-
-/**
- * A string with its {name} placeholders filled in. Chinese punctuation is widened after filling, so a comma
- * or bracket beside a placeholder is shown full-width like the rest.
- */
-export function translateWith(lang: Lang, key: UIKey, values: Record<string, string>): string {
-  const filled = Object.entries(values).reduce(
-    (text, [name, value]) => text.replaceAll(`{${name}}`, value),
-    withFacts(lang, DICTIONARIES[lang][key]),
-  );
-  return lang === 'zh' ? fullWidthPunctuation(filled) : filled;
 }

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PLAN_ISSUED, PLAN_ISSUER, PLAN_PERIOD, PLAN_TITLE, planFactsText } from '../../src/lib/plan/facts.ts';
-import { translateWith } from '../../src/i18n/t.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
 import { parseContent } from '../../src/lib/content/parse.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 
@@ -41,12 +41,10 @@ describe('sentences that state the plan facts', () => {
     });
   });
 
-  it('show Chinese punctuation full-width even beside a filled-in placeholder', () => {
-    const lead = translateWith('zh', 'home.lead', planFactsText('zh'));
+  it('are filled in by every lookup, Chinese punctuation full-width even beside a filled-in placeholder', () => {
+    const lead = useTranslations('zh')('home.lead');
     expect(lead).not.toMatch(/[,()]/);
     expect(lead).toContain('（试点期2022年7月至2025年6月）');
-    expect(translateWith('en', 'footer.sourceNote', planFactsText('en'))).toContain(
-      `${PLAN_ISSUER.en}, issued 15 September 2022`,
-    );
+    expect(useTranslations('en')('footer.sourceNote')).toContain(`${PLAN_ISSUER.en}, issued 15 September 2022`);
   });
 });
