@@ -88,37 +88,23 @@ describe('filing planner', () => {
   });
 
   it('offers restoring a passed Paris priority for an invention for two months, and never for a design', async () => {
-    const invention = await plan('/overseas/', {
-      today: '2025-02-10',
-      firstFiling: '2024-01-31',
-      right: 'invention',
-      route: 'paris',
-    });
-    const paris = await invention.locator('[data-step="paris"]').textContent();
+    /** The Paris step of a plan made on the Chinese guide for a first filing on 2024-01-31. */
+    const parisStep = async (today: string, right: RightKind) => {
+      const tab = await plan('/overseas/', { today, firstFiling: '2024-01-31', right, route: 'paris' });
+      const text = await tab.locator('[data-step="paris"]').textContent();
+      await tab.context().close();
+      return text;
+    };
+    const paris = await parisStep('2025-02-10', 'invention');
     expect(paris).toContain('恢复优先权');
     expect(paris).toContain('第三十六条');
     expect(paris).not.toContain('不能再要求这一优先权');
-    await invention.context().close();
-    const tooLate = await plan('/overseas/', {
-      today: '2025-04-01',
-      firstFiling: '2024-01-31',
-      right: 'invention',
-      route: 'paris',
-    });
-    const closed = await tooLate.locator('[data-step="paris"]').textContent();
+    const closed = await parisStep('2025-04-01', 'invention');
     expect(closed).toContain('不能再要求这一优先权');
     expect(closed).not.toContain('恢复优先权');
-    await tooLate.context().close();
-    const design = await plan('/overseas/', {
-      today: '2024-08-10',
-      firstFiling: '2024-01-31',
-      right: 'design',
-      route: 'paris',
-    });
-    const designParis = await design.locator('[data-step="paris"]').textContent();
+    const designParis = await parisStep('2024-08-10', 'design');
     expect(designParis).toContain('不能再要求这一优先权');
     expect(designParis).not.toContain('恢复优先权');
-    await design.context().close();
   });
 
   it('says by when to ask for the confidentiality examination', async () => {
