@@ -6,10 +6,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BASE, DIST, fileForUrl, page, pageUrls } from '../support/dist.ts';
 import { SITE_URL } from '../../src/site.config.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
 
 // Chinese pages show full-width punctuation (converted at build), so text is compared after NFKC.
 const nfkc = (text: string | undefined) => (text ?? '').normalize('NFKC');
-import { useTranslations } from '../../src/i18n/t.ts';
+
+// The strings as pages show them: the plan's dates filled in, Chinese with full-width punctuation.
+const zh = useTranslations('zh');
+const en = useTranslations('en');
 
 const text = (file: string) => readFileSync(join(DIST, file), 'utf8');
 // The date tests/run.ts builds dist-base/ with.
@@ -51,14 +55,10 @@ describe('a build under a base path', () => {
   });
 
   it('shows the plan as current and the phase under way when built before its period ended, in both languages', () => {
-    expect(nfkc(page(`${BASE}/plan/`).querySelector('.validity')?.textContent)).toContain(
-      nfkc(useTranslations('zh')('validity.current')),
-    );
-    expect(page(`${BASE}/en/plan/`).querySelector('.validity')?.textContent).toContain(
-      useTranslations('en')('validity.current'),
-    );
+    expect(nfkc(page(`${BASE}/plan/`).querySelector('.validity')?.textContent)).toContain(nfkc(zh('validity.current')));
+    expect(page(`${BASE}/en/plan/`).querySelector('.validity')?.textContent).toContain(en('validity.current'));
     const timeline = page(`${BASE}/plan/timeline/`).textContent;
-    expect(nfkc(timeline)).not.toContain(nfkc(useTranslations('zh')('timeline.afterEnd')));
+    expect(nfkc(timeline)).not.toContain(nfkc(zh('timeline.afterEnd')));
     // The one phase marked as under way is the one whose months include the build date.
     const month = dates.beforePlanPeriod.slice(0, 7);
     for (const path of [`${BASE}/plan/timeline/`, `${BASE}/en/plan/timeline/`]) {

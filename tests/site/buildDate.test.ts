@@ -3,11 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { page } from '../support/dist.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
-import type { UIKey } from '../../src/i18n/zh.ts';
 
 // The strings as pages show them: the plan's dates filled in, Chinese with full-width punctuation (GB/T 15834).
-const zh = (key: UIKey) => useTranslations('zh')(key);
-const en = (key: UIKey) => useTranslations('en')(key);
+const zh = useTranslations('zh');
+const en = useTranslations('en');
 
 describe('a build dated after the plan period', () => {
   it('marks the plan as ended in both languages', () => {
