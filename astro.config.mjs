@@ -8,10 +8,9 @@ import { remarkAnchors } from './src/lib/markdown/remarkAnchors.ts';
 import { remarkClauses } from './src/lib/markdown/remarkClauses.ts';
 import { rehypeTypography } from './src/lib/markdown/rehypeTypography.ts';
 import { remarkBaseLinks } from './src/lib/markdown/remarkBaseLinks.ts';
-import { clauseOptions } from './src/data/markdownOptions.ts';
 import { contentCheck } from './src/data/checked.ts';
 import { SITE_URL } from './src/site.config.ts';
-import { LOCALE_INFO } from './src/i18n/localeTable.ts';
+import { LOCALE_TABLE } from './src/i18n/localeTable.ts';
 
 // BASE_PATH deploys the site under a path (e.g. GitHub Pages at /<repo>/); see README, "Deploying".
 const base = process.env.BASE_PATH || '/';
@@ -26,7 +25,7 @@ export default defineConfig({
     // SmartyPants is off: it would rewrite quotes and dashes, and the plan must stay verbatim.
     // rehypeTypography shows Chinese text with full-width punctuation and keeps figures with their units.
     processor: unified({
-      remarkPlugins: [remarkAnchors, [remarkClauses, clauseOptions()], [remarkBaseLinks, { base }]],
+      remarkPlugins: [remarkAnchors, remarkClauses, [remarkBaseLinks, { base }]],
       rehypePlugins: [rehypeTypography],
       smartypants: false,
     }),
@@ -36,7 +35,11 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     sitemap({
-      i18n: { defaultLocale: 'zh', locales: { zh: LOCALE_INFO.zh.hreflang, en: LOCALE_INFO.en.hreflang } },
+      // Keyed by each language's path prefix (the default language by its code), from the locale table.
+      i18n: {
+        defaultLocale: LOCALE_TABLE.find((row) => !row.prefix).code,
+        locales: Object.fromEntries(LOCALE_TABLE.map((row) => [row.prefix || row.code, row.hreflang])),
+      },
       // Search result pages have no content of their own; the editors' page is not for the public.
       filter: (page) => !/\/(search|editors\/translations)\/$/.test(page),
     }),

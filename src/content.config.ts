@@ -1,32 +1,66 @@
-// Content collections: where each kind of content lives and the schema it must satisfy.
-// The schemas themselves live in src/lib/schemas so the content check and the tests use the same ones.
+// Content collections, derived from the one registry of content kinds (src/lib/content/registry.ts): each
+// kind's folder, layout and schema make its collection. A kind whose translations hold only the translatable
+// fields has two: its records in the source language (`progress`, ids are slugs) and its translations in
+// every translated language (`progressTranslations`, ids `<lang>/<slug>`), one model for any number of them.
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
-import { planFile, page } from './lib/schemas/pages.ts';
-import { unitName } from './lib/schemas/glossaryUnits.ts';
-import { targetSchema } from './lib/schemas/target.ts';
-import { progressRecord, progressTranslation } from './lib/schemas/progress.ts';
-import { serviceRecord, serviceTranslation } from './lib/schemas/service.ts';
+import type { CollectionConfig } from 'astro/content/config';
+import { CONTENT_KINDS, globPattern, type KindEntry } from './lib/content/registry.ts';
+import { CONTENT_LANGS, SOURCE_LANG, TRANSLATION_LANGS } from './i18n/locales.ts';
 
-const bare = (base: string) => glob({ pattern: '*.md', base, generateId: ({ entry }) => entry.replace(/\.md$/, '') });
-
-export const collections = {
-  /** The plan: one file per part (and task area) per language; blocks end with `{#clause-id}`. */
-  plan: defineCollection({ loader: glob({ pattern: '{zh,en}/*.md', base: './content/plan' }), schema: planFile }),
-  /** Free-standing pages, a zh and an en file each. */
-  pages: defineCollection({ loader: glob({ pattern: '{zh,en}/*.{md,mdx}', base: './content/pages' }), schema: page }),
-  /** The plain-language explainer of the plan (zh.md, en.md). */
-  explained: defineCollection({ loader: glob({ pattern: '{zh,en}.md', base: './content/explained' }), schema: page }),
-  /** The step-by-step guide for enterprises protecting IP abroad (zh.mdx, en.mdx). */
-  overseas: defineCollection({ loader: glob({ pattern: '{zh,en}.mdx', base: './content/overseas' }), schema: page }),
-  /** Responsible units (责任单位) with their English names. */
-  units: defineCollection({ loader: file('./content/glossary/units.json'), schema: unitName }),
-  /** Targets of the plan, one JSON file each; the file name is the target id. */
-  targets: defineCollection({ loader: glob({ pattern: '*.json', base: './content/targets' }), schema: targetSchema }),
-  /** Progress snapshots: the dated record with sources and figures (zh), and its English text. */
-  progress: defineCollection({ loader: bare('./content/progress/zh'), schema: progressRecord }),
-  progressEn: defineCollection({ loader: bare('./content/progress/en'), schema: progressTranslation }),
-  /** Service bodies: the record with contacts and sources (zh), and its English text. */
-  services: defineCollection({ loader: bare('./content/services/zh'), schema: serviceRecord }),
-  servicesEn: defineCollection({ loader: bare('./content/services/en'), schema: serviceTranslation }),
+type Kind = (typeof CONTENT_KINDS)[number];
+type Collected = Exclude<Kind, { layout: 'file' }> | Extract<Kind, { entrySchema: unknown }>;
+type Translated = Extract<Kind, { translationSchema: unknown }>;
+type Collections = {
+  [K in Collected as K['name']]: CollectionConfig<K extends { entrySchema: infer E } ? E : K['schema']>;
+} & {
+  [K in Translated as `${K['name']}Translations`]: CollectionConfig<K['translationSchema']>;
 };
+
+const base = (kind: KindEntry) => `./content/${kind.folder}`;
+const withoutExtension = (entry: string) => entry.replace(/\.[^.]+$/, '');
+
+function collectionsOf(kind: KindEntry): Array<[string, ReturnType<typeof defineCollection>]> {
+  if (kind.layout === 'file')
+    return kind.entrySchema
+      ? [[kind.name, defineCollection({ loader: file(base(kind)), schema: kind.entrySchema })]]
+      : [];
+  if (!kind.translationSchema)
+    return [
+      [
+        kind.name,
+        defineCollection({
+          loader: glob({ pattern: globPattern(kind, CONTENT_LANGS), base: base(kind) }),
+          schema: kind.schema,
+        }),
+      ],
+    ];
+  return [
+    [
+      kind.name,
+      defineCollection({
+        loader: glob({
+          pattern: globPattern(kind, [SOURCE_LANG]),
+          base: base(kind),
+          generateId: ({ entry }) => withoutExtension(entry.split('/')[1]),
+        }),
+        schema: kind.schema,
+      }),
+    ],
+    [
+      `${kind.name}Translations`,
+      defineCollection({
+        loader: glob({
+          pattern: globPattern(kind, TRANSLATION_LANGS),
+          base: base(kind),
+          generateId: ({ entry }) => withoutExtension(entry),
+        }),
+        schema: kind.translationSchema,
+      }),
+    ],
+  ];
+}
+
+export const collections = Object.fromEntries(
+  (CONTENT_KINDS as readonly KindEntry[]).flatMap(collectionsOf),
+) as unknown as Collections;

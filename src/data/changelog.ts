@@ -1,7 +1,7 @@
 // /changelog/ (更新记录): the progress records and the content changes by day, newest first, each changed
 // page named by its title in the reader's language.
 import { getCollection } from 'astro:content';
-import { localePath, type Lang } from '../i18n/locales.ts';
+import { contentLang, localePath, type Lang } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/t.ts';
 import { changelogEntries, type ChangelogEntry } from '../lib/content/changelog.ts';
 import { REPOSITORY_URL } from '../site.config.ts';
@@ -17,10 +17,11 @@ async function pageTitles(lang: Lang, snapshots: SnapshotView[]): Promise<Map<st
   for (const [id, name] of await targetNames(lang)) titles.set(localePath(lang, `/targets/${id}/`), name);
   for (const [slug, name] of await serviceNames(lang)) titles.set(localePath(lang, `/services/${slug}/`), name);
   for (const s of snapshots) titles.set(localePath(lang, `/progress/${s.slug}/`), s.title);
-  for (const page of await getCollection('pages', (e) => e.id.startsWith(`${lang}/`)))
-    titles.set(localePath(lang, `/${page.id.slice(lang.length + 1)}/`), page.data.title);
-  const explained = await getCollection('explained', (e) => e.id === lang);
-  const overseas = await getCollection('overseas', (e) => e.id === lang);
+  const file = contentLang(lang);
+  for (const page of await getCollection('pages', (e) => e.id.startsWith(`${file}/`)))
+    titles.set(localePath(lang, `/${page.id.slice(file.length + 1)}/`), page.data.title);
+  const explained = await getCollection('explained', (e) => e.id === file);
+  const overseas = await getCollection('overseas', (e) => e.id === file);
   if (explained[0]) titles.set(localePath(lang, '/plan/explained/'), explained[0].data.title);
   if (overseas[0]) titles.set(localePath(lang, '/overseas/'), overseas[0].data.title);
   return titles;

@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { checkContent } from '../lib/content/checkContent.ts';
 import { formatProblems, type ContentProblem } from '../lib/content/problems.ts';
 import { CONTENT_ROOT, readContentFiles } from './contentFiles.ts';
-import { clauseOptionFiles } from './markdownOptions.ts';
 import { loadSpellChecker } from './spellChecker.ts';
 
 export function checkContentFolder(root = CONTENT_ROOT): ContentProblem[] {
@@ -22,16 +21,13 @@ export function contentCheck(root = CONTENT_ROOT): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': ({ command, logger, addWatchFile }) => {
+      'astro:config:setup': ({ command, logger }) => {
         if (command === 'preview') return;
         const problems = checkContentFolder(root);
         if (problems.length) {
           logger.error(formatProblems(problems));
           throw new Error(summary(problems));
         }
-        // The plan's Markdown plugin gets its data when the config loads (src/data/markdownOptions.ts):
-        // `astro dev` restarts when those files change, so its links stay true.
-        clauseOptionFiles(root).forEach((file) => addWatchFile(file));
       },
     },
   };

@@ -1,5 +1,5 @@
 // Reads content/ from disk for code that runs outside Astro's content layer: the content check
-// (npm run content:check and the build), the Markdown plugins' options in astro.config.mjs, and tests.
+// (npm run content:check and the build) and tests.
 // Node-only; everything that interprets the text is pure, in src/lib/content and src/lib/plan.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -46,16 +46,4 @@ export function loadUnitGlossary(root = CONTENT_ROOT): UnitName[] {
     readFileSync(join(root, 'glossary', 'units.json'), 'utf8'),
   );
   return Array.isArray(data) ? (data as UnitName[]) : [];
-}
-
-/** The service records' front matter by slug (content/services/zh), for the plan's "related services" lines. */
-export function loadServiceRecords(root = CONTENT_ROOT): Array<{ slug: string; data: Record<string, unknown> }> {
-  const dir = join(root, 'services', 'zh');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.md'))
-    .sort()
-    .map((name) => ({
-      slug: name.replace(/\.md$/, ''),
-      data: (parseContent(name, readFileSync(join(dir, name), 'utf8')).data ?? {}) as Record<string, unknown>,
-    }));
 }

@@ -1,22 +1,24 @@
 // The single-document collections in one language: the guide to protecting IP abroad (/overseas/), the
 // plain-language explainer (/plan/explained/) and the free-standing pages (about, accessibility …).
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { DEFAULT_LANG, LOCALES, type Lang } from '../i18n/locales.ts';
+import { LOCALES, SOURCE_LANG, contentLang, type Lang } from '../i18n/locales.ts';
 
 /** /overseas/: the guide, rendered, and its steps (the "step-…" headings) for the list at the top. */
 export async function overseasGuide(lang: Lang) {
-  const entry = await getEntry('overseas', lang);
-  if (!entry) throw new Error(`缺少 content/overseas/${lang}.mdx / content/overseas/${lang}.mdx is missing`);
+  const file = contentLang(lang);
+  const entry = await getEntry('overseas', file);
+  if (!entry) throw new Error(`缺少 content/overseas/${file}.mdx / content/overseas/${file}.mdx is missing`);
   const { Content, headings } = await render(entry);
   return { entry, Content, steps: headings.filter((h) => h.depth === 2 && h.slug.startsWith('step-')) };
 }
 
 /** /plan/explained/: the explainer, rendered. */
 export async function explainer(lang: Lang) {
-  const entry = await getEntry('explained', lang);
+  const file = contentLang(lang);
+  const entry = await getEntry('explained', file);
   if (!entry)
     throw new Error(
-      `缺少 content/explained/${lang}.md / content/explained/${lang}.md is missing: add the explainer in this language`,
+      `缺少 content/explained/${file}.md / content/explained/${file}.md is missing: add the explainer in this language`,
     );
   return { entry, Content: (await render(entry)).Content };
 }
@@ -28,9 +30,9 @@ export type StandalonePage = CollectionEntry<'pages'>;
 export async function standalonePages(): Promise<Array<{ lang: Lang; slug: string; entry: StandalonePage }>> {
   const entries = await getCollection('pages');
   const slugs = entries
-    .filter((e) => e.id.startsWith(`${DEFAULT_LANG}/`))
-    .map((e) => e.id.slice(DEFAULT_LANG.length + 1));
+    .filter((e) => e.id.startsWith(`${SOURCE_LANG}/`))
+    .map((e) => e.id.slice(SOURCE_LANG.length + 1));
   return slugs.flatMap((slug) =>
-    LOCALES.map((lang) => ({ lang, slug, entry: entries.find((e) => e.id === `${lang}/${slug}`)! })),
+    LOCALES.map((lang) => ({ lang, slug, entry: entries.find((e) => e.id === `${contentLang(lang)}/${slug}`)! })),
   );
 }

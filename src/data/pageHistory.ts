@@ -10,7 +10,7 @@ export interface PageHistoryView {
   published?: string;
   updated?: string;
   entries: Array<{ date: string; note: string }>;
-  /** An English page whose Chinese source changed after the translation. */
+  /** A translated page whose source changed after the translation. */
   stale: boolean;
 }
 
@@ -19,8 +19,9 @@ export function pageHistory(sources: string[], lang: Lang, fallbackDate?: string
   const files = [...new Set(sources)];
   const entries = fileHistory(files);
   const covers = (source: string, file: string) => file === source || (source.endsWith('/') && file.startsWith(source));
-  const stale =
-    lang === 'en' && siteTranslationStatus().some((p) => p.state === 'stale' && files.some((f) => covers(f, p.en)));
+  const stale = siteTranslationStatus().some(
+    (p) => p.lang === lang && p.state === 'stale' && files.some((f) => covers(f, p.translation)),
+  );
   return {
     sources: files,
     published: entries.at(-1)?.date ?? fallbackDate,

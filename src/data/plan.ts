@@ -1,5 +1,9 @@
 // The plan collection for the pages: its entries in order, its clauses as data, and the plan page's view.
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { contentLang, inLang } from '../i18n/locales.ts';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { enrichClauses } from '../lib/plan/enrichClauses.ts';
+import { useTranslations } from '../i18n/t.ts';
+import { clauseJoins } from './clauseJoins.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { parsePlanMarkdown, type Clause } from '../lib/plan/parsePlan.ts';
 import { contentsTree } from '../lib/plan/contents.ts';
@@ -8,7 +12,7 @@ import { PLAN_TITLE } from '../lib/plan/facts.ts';
 export type PlanEntry = CollectionEntry<'plan'>;
 
 async function planEntries(lang: Lang): Promise<PlanEntry[]> {
-  const entries = await getCollection('plan', (entry) => entry.id.startsWith(`${lang}/`));
+  const entries = await getCollection('plan', (entry) => entry.id.startsWith(`${contentLang(lang)}/`));
   return entries.sort((a, b) => a.data.order - b.data.order);
 }
 
@@ -30,15 +34,19 @@ export async function goalGroups(lang: Lang): Promise<Clause[]> {
   return (await planClauses(lang)).filter((c) => c.kind === 'goal' && c.id !== 'goal-overall');
 }
 
-/** /plan/: the title, the contents, the notice (shown apart) and each part rendered in order. */
+/** /plan/: the title, the contents, the notice (shown apart) and each part's HTML in order, its clauses
+ *  joined to the units matrix and the service pages as the page is made (src/lib/plan/enrichClauses.ts). */
 export async function planPageView(lang: Lang) {
   const entries = await planEntries(lang);
   const notice = entries.find((e) => e.data.id === 'notice');
   const body = entries.filter((e) => e !== notice);
+  const joins = await clauseJoins();
+  const t = useTranslations(lang);
+  const html = (e: PlanEntry) => enrichClauses(e.rendered?.html ?? '', joins, lang, t);
   return {
-    title: entries.find((e) => e.data.id === 'preamble')?.data.title ?? PLAN_TITLE[lang],
+    title: entries.find((e) => e.data.id === 'preamble')?.data.title ?? inLang(PLAN_TITLE, lang),
     contents: contentsTree(body.flatMap((e) => parsePlanMarkdown(e.body ?? '').clauses)),
-    Notice: notice ? (await render(notice)).Content : undefined,
-    parts: await Promise.all(body.map(async (e) => ({ id: e.data.id, Content: (await render(e)).Content }))),
+    notice: notice && html(notice),
+    parts: body.map((e) => ({ id: e.data.id, html: html(e) })),
   };
 }

@@ -7,14 +7,14 @@ export interface SnapshotView {
   slug: string;
   record: CollectionEntry<'progress'>;
   /** The entry whose body is in this language. */
-  text: CollectionEntry<'progress'> | CollectionEntry<'progressEn'>;
+  text: CollectionEntry<'progress'> | CollectionEntry<'progressTranslations'>;
   title: string;
   summary: string;
 }
 
 export async function snapshotViews(lang: Lang): Promise<SnapshotView[]> {
-  const [records, english] = await Promise.all([getCollection('progress'), getCollection('progressEn')]);
-  return withLanguageText(records, english, lang)
+  const [records, translations] = await Promise.all([getCollection('progress'), getCollection('progressTranslations')]);
+  return withLanguageText(records, translations, lang)
     .map(({ record, text }) => ({ slug: record.id, record, text, title: text.data.title, summary: text.data.summary }))
     .sort((a, b) => b.record.data.date.localeCompare(a.record.data.date) || a.slug.localeCompare(b.slug));
 }

@@ -1,4 +1,5 @@
 // Service bodies in one language: the record (names, contacts, sources) with this language's text.
+import { inLang } from '../i18n/locales.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/locales.ts';
 import { withLanguageText } from './bilingual.ts';
@@ -11,19 +12,19 @@ import { DISTRICTS, SERVICE_NEEDS } from '../lib/schemas/service.ts';
 export interface ServiceView {
   slug: string;
   record: CollectionEntry<'services'>;
-  text: CollectionEntry<'services'> | CollectionEntry<'servicesEn'>;
+  text: CollectionEntry<'services'> | CollectionEntry<'servicesTranslations'>;
   name: string;
   summary: string;
 }
 
 export async function serviceViews(lang: Lang): Promise<ServiceView[]> {
-  const [records, english] = await Promise.all([getCollection('services'), getCollection('servicesEn')]);
-  return withLanguageText(records, english, lang)
+  const [records, translations] = await Promise.all([getCollection('services'), getCollection('servicesTranslations')]);
+  return withLanguageText(records, translations, lang)
     .map(({ record, text }) => ({
       slug: record.id,
       record,
       text,
-      name: record.data.name[lang],
+      name: inLang(record.data.name, lang),
       summary: text.data.summary,
     }))
     .sort((a, b) => a.name.localeCompare(b.name, LOCALE_INFO[lang].intl));
@@ -47,7 +48,7 @@ export async function serviceDirectory(lang: Lang) {
 
 /** Each service body's name in one language, by slug, for components that link to services. */
 export async function serviceNames(lang: Lang): Promise<Map<string, string>> {
-  return new Map((await getCollection('services')).map((s) => [s.id, s.data.name[lang]]));
+  return new Map((await getCollection('services')).map((s) => [s.id, inLang(s.data.name, lang)]));
 }
 
 /** A service page: the plan clauses that name the body (by number and lead phrase), related bodies, the needs as a list. */

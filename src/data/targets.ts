@@ -1,4 +1,5 @@
 // Targets joined with the figures and assessments published in progress snapshots, and their status.
+import { inLang } from '../i18n/locales.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { computeTargetStatus, latestFigure, statusCounts, type TargetStatus } from '../lib/targets/status.ts';
 import { buildChartData, contextRows, type ChartData, type ChartPoint } from '../lib/targets/chartData.ts';
@@ -82,7 +83,12 @@ export async function targetPageView(view: TargetView, lang: Lang): Promise<Targ
   const context =
     data.kind === 'quantitative'
       ? contextRows(
-          data.benchmarks.map((b) => ({ value: b.value, asOf: b.asOf, label: b.label[lang], source: b.source.title })),
+          data.benchmarks.map((b) => ({
+            value: b.value,
+            asOf: b.asOf,
+            label: inLang(b.label, lang),
+            source: b.source.title,
+          })),
           data.unit,
           lang,
         )
@@ -117,5 +123,5 @@ export async function targetsOverview() {
 
 /** Each target's name in one language, by id: figures and records name a target by its title, never its id. */
 export async function targetNames(lang: Lang): Promise<Map<string, string>> {
-  return new Map((await targetViews()).map((v) => [v.entry.id, v.entry.data.name[lang]]));
+  return new Map((await targetViews()).map((v) => [v.entry.id, inLang(v.entry.data.name, lang)]));
 }

@@ -13,8 +13,11 @@ export const en: Dictionary = {
   'reading.large': 'Large text',
   'reading.label': 'Easy reading mode: larger text and higher contrast',
   'skip.toMain': 'Skip to main content',
-  'lang.switch': '中文',
-  'lang.switchLabel': 'Switch to Chinese (this page)',
+  'lang.menu': 'Language',
+  'lang.switchLabel': 'This page in other languages',
+  'lang.generatedNotice':
+    'This page was converted character by character from the Simplified Chinese original, without changing any words; the Simplified Chinese original prevails.',
+  'lang.generatedOriginal': 'Read the Simplified Chinese original',
   'breadcrumb.label': 'You are here',
   'footer.sourceNote': 'Source of the plan: {issuer}, issued {issued} and published openly.',
   'footer.noCookies': 'This site sets no cookies and loads nothing from third parties.',
@@ -32,6 +35,7 @@ export const en: Dictionary = {
   'identity.bannerMore': 'About this site',
   'identity.heading': 'Who publishes this site',
   'identity.operator': 'Publisher',
+  'identity.defaultOperator': 'the site’s editorial team',
   'identity.status': 'Status',
   'identity.corrections': 'Send a correction',
   'identity.correctionsText':
@@ -67,8 +71,8 @@ export const en: Dictionary = {
   'compare.title': 'Chinese and English side by side',
   'compare.intro':
     'The whole plan clause by clause: each row holds one clause in English and in the Chinese original. The English is an unofficial translation; the Chinese text prevails.',
-  'compare.zh': 'Chinese original',
-  'compare.en': 'English translation',
+  'compare.source': 'Chinese original',
+  'compare.translation': 'English translation',
   'compare.backToPlan': 'Back to the full plan',
   'summary.title': 'The plan on one page',
   'summary.intro':
@@ -420,6 +424,6 @@ export const en: Dictionary = {
   'translations.current': 'Current',
   'translations.stale': 'Chinese changed since translation',
   'translations.unrecorded': 'Not marked',
-  'translations.missing-en': 'English missing',
-  'translations.missing-zh': 'Chinese missing',
+  'translations.missing-translation': 'English missing',
+  'translations.missing-source': 'Chinese missing',
 };

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useBrowser } from '../support/chromium.ts';
 import { pageUrls } from '../support/dist.ts';
+import { asShownIn } from '../../src/i18n/converters.ts';
 
 const { origin, browser, sharedTab } = useBrowser();
 
@@ -40,7 +41,8 @@ describe('keyboard journeys', () => {
 
   it('switches language on the same clause', async () => {
     const { page, context } = await openPage('/plan/#task-2-1-1');
-    await page.click('[data-language-switch]');
+    await page.click('.language-menu summary');
+    await page.click('.language-menu [hreflang="en"]');
     await page.waitForURL(/\/en\/plan\/#task-2-1-1$/);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     // The clause's first sentence as the English content file has it, so rewording the English keeps this true.
@@ -53,10 +55,23 @@ describe('keyboard journeys', () => {
 
   it('switches back from English to the Chinese clause with the keyboard alone', async () => {
     const { page, context } = await openPage('/en/plan/#task-5-1-2');
-    await page.focus('[data-language-switch]');
+    await page.focus('.language-menu summary');
+    await page.keyboard.press('Enter'); // opens the menu
+    await page.keyboard.press('Tab'); // its first language: 简体中文
     await page.keyboard.press('Enter');
     await page.waitForURL(`${origin}/plan/#task-5-1-2`);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await context.close();
+  });
+
+  it('opens the Traditional Chinese edition at the same clause, converted from the Simplified text', async () => {
+    const { page, context } = await openPage('/plan/#task-2-1-1');
+    const simplified = await page.locator('#task-2-1-1').textContent();
+    await page.click('.language-menu summary');
+    await page.click('.language-menu [hreflang="zh-Hant"]');
+    await page.waitForURL(/\/zh-hant\/plan\/#task-2-1-1$/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hant');
+    expect(asShownIn('zh-hant')(simplified!)).toBe(await page.locator('#task-2-1-1').textContent());
     await context.close();
   });
 });

@@ -4,19 +4,11 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sitePaths } from '../../src/lib/content/routes.ts';
-import { contentKind, slugOf } from '../../src/lib/content/inventory.ts';
+import { contentSlugs } from '../../src/lib/content/registry.ts';
 import { readContentFiles } from '../../src/data/contentFiles.ts';
 import { fileForUrl, pageUrls } from '../support/dist.ts';
 
-const paths = readContentFiles().map((f) => f.path);
-const slugsOf = (kind: string, prefix = '') =>
-  paths.filter((p) => contentKind(p)?.kind === kind && p.startsWith(prefix)).map(slugOf);
-const routes = sitePaths({
-  targets: slugsOf('target'),
-  services: slugsOf('service'),
-  progress: slugsOf('progress'),
-  pages: slugsOf('page', 'pages/zh/'),
-});
+const routes = sitePaths(contentSlugs(readContentFiles().map((f) => f.path)));
 
 describe('route table', () => {
   it('names only pages and files that the build made', () => {

@@ -6,10 +6,14 @@ import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { page, pageUrls } from '../support/dist.ts';
 import { REPOSITORY_URL, SITE_IDENTITY } from '../../src/site.config.ts';
+import { operatorName } from '../../src/lib/site/identity.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
+import { splitLocale, typographyOf } from '../../src/i18n/locales.ts';
+import { asShownIn } from '../../src/i18n/converters.ts';
 import { statusCounts, type TargetStatus } from '../../src/lib/targets/status.ts';
 
 const urls = pageUrls();
-const langOf = (url: string) => (url.startsWith('/en/') ? 'en' : 'zh');
+const langOf = (url: string) => splitLocale(url, '/').lang;
 const serviceSlugs = readdirSync('content/services/zh').map((f) => f.replace(/\.md$/, ''));
 const targets = (
   JSON.parse(readFileSync('dist/data/targets.json', 'utf8')) as {
@@ -28,10 +32,12 @@ describe('site identity on every page', () => {
   it.each(urls)('%s names the publisher from the identity setting in its footer', (url) => {
     const footer = page(url).querySelector('footer')!;
     const lang = langOf(url);
-    expect(footer.querySelector('[data-identity="publisher"]')?.textContent).toContain(SITE_IDENTITY.operator[lang]);
+    expect(footer.querySelector('[data-identity="publisher"]')?.textContent).toContain(
+      asShownIn(lang)(operatorName(SITE_IDENTITY, lang, useTranslations(lang))),
+    );
     if (!SITE_IDENTITY.official)
       expect(footer.querySelector('[data-identity="status"]')?.textContent).toMatch(
-        /不是.*官方网站|not an official website/,
+        /不是.*官方[网網]站|not an official website/,
       );
   });
 
@@ -50,7 +56,7 @@ describe('site identity on every page', () => {
       .find((j) => j['@type'] === 'WebSite');
     expect(json.publisher).toEqual({
       '@type': SITE_IDENTITY.official ? 'GovernmentOrganization' : 'Organization',
-      name: SITE_IDENTITY.operator.zh,
+      name: operatorName(SITE_IDENTITY, 'zh', useTranslations('zh')),
     });
   });
 });
@@ -75,11 +81,11 @@ describe('no builders’ leftovers on public pages', () => {
     },
   );
 
-  it.each(urls.filter((u) => !u.startsWith('/en/')))(
+  it.each(urls.filter((u) => typographyOf(langOf(u)) === 'cjk'))(
     '%s reads its page history in Chinese, with no commit notes',
     (url) => {
       for (const entry of page(url).querySelectorAll('.page-history li'))
-        expect(entry.textContent.replace(/^.*?日\s*/, '').trim()).toBe('内容更新');
+        expect(entry.textContent.replace(/^.*?日\s*/, '').trim()).toBe(asShownIn(langOf(url))('内容更新'));
     },
   );
 

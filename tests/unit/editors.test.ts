@@ -29,15 +29,21 @@ describe('translation status', () => {
     const root = copyContent();
     const zh = join(root, 'services/zh/trademark-window.md');
     writeFileSync(zh, readFileSync(zh, 'utf8') + '\n\n');
-    expect(translationPairs(root).find((p) => p.zh.endsWith('services/zh/trademark-window.md'))!.state).toBe('current');
+    expect(translationPairs(root).find((p) => p.source.endsWith('services/zh/trademark-window.md'))!.state).toBe(
+      'current',
+    );
     writeFileSync(zh, readFileSync(zh, 'utf8') + '\n新增一句。\n');
-    expect(translationPairs(root).find((p) => p.zh.endsWith('services/zh/trademark-window.md'))!.state).toBe('stale');
+    expect(translationPairs(root).find((p) => p.source.endsWith('services/zh/trademark-window.md'))!.state).toBe(
+      'stale',
+    );
   });
 
   it('reports a Chinese file without its English twin', () => {
     const root = copyContent();
     rmSync(join(root, 'progress/en/2022-09-15-plan-issued.md'));
-    expect(translationPairs(root).find((p) => p.zh.endsWith('2022-09-15-plan-issued.md'))!.state).toBe('missing-en');
+    expect(translationPairs(root).find((p) => p.source.endsWith('2022-09-15-plan-issued.md'))!.state).toBe(
+      'missing-translation',
+    );
   });
 
   it('records a fingerprint once, replacing an older one wherever it stands in the front matter', () => {
@@ -160,8 +166,9 @@ describe('change log', () => {
   it('maps content files to the pages they become', () => {
     expect(pageForContentFile('content/targets/madrid-registrations.json')).toEqual({
       path: '/targets/madrid-registrations/',
+      listed: true,
     });
-    expect(pageForContentFile('content/plan/en/41-task-1.md')).toEqual({ path: '/plan/', lang: 'en' });
+    expect(pageForContentFile('content/plan/en/41-task-1.md')).toEqual({ path: '/plan/', lang: 'en', listed: true });
     expect(pageForContentFile('content/glossary/units.json')).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 // Locale helpers: the URL rules between the Chinese and English sites, and the dictionaries.
 import { describe, expect, it } from 'vitest';
-import { localePath, splitLocale, otherLang, langOfContentPath, langStaticPaths } from '../../src/i18n/locales.ts';
+import { localePath, splitLocale, otherLangs, langOfContentPath, langStaticPaths } from '../../src/i18n/locales.ts';
 import { zh } from '../../src/i18n/zh.ts';
 import { en } from '../../src/i18n/en.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
@@ -19,9 +19,15 @@ describe('locale paths', () => {
     expect(splitLocale('/english/')).toEqual({ lang: 'zh', path: '/english/' });
   });
 
-  it('switches between the two languages', () => {
-    expect(otherLang('zh')).toBe('en');
-    expect(otherLang('en')).toBe('zh');
+  it('lists every other language a page is published in', () => {
+    expect(otherLangs('zh')).toEqual(['zh-hant', 'en']);
+    expect(otherLangs('en')).toEqual(['zh', 'zh-hant']);
+  });
+
+  it('serves the Traditional Chinese edition under /zh-hant/ and reads it back', () => {
+    expect(localePath('zh-hant', '/plan/')).toBe('/zh-hant/plan/');
+    expect(splitLocale('/zh-hant/plan/')).toEqual({ lang: 'zh-hant', path: '/plan/' });
+    expect(splitLocale('/ip-site/zh-hant', '/ip-site/')).toEqual({ lang: 'zh-hant', path: '/' });
   });
 
   it('reads the language of a content file from its folder', () => {
@@ -33,6 +39,7 @@ describe('locale paths', () => {
   it('builds one route per language, the Chinese one without a prefix', () => {
     expect(langStaticPaths()).toEqual([
       { params: { lang: undefined }, props: { lang: 'zh' } },
+      { params: { lang: 'zh-hant' }, props: { lang: 'zh-hant' } },
       { params: { lang: 'en' }, props: { lang: 'en' } },
     ]);
   });

@@ -74,16 +74,16 @@ describe('contentsTree', () => {
 });
 
 describe('translationPairs', () => {
-  it('pairs files present in both languages, in folders and as zh/en files', () => {
+  it('pairs files present in every content language, in folders and as one file per language', () => {
     expect(translationPairs(['pages/zh/about.md', 'pages/en/about.md', 'explained/zh.md', 'explained/en.md'])).toEqual([
-      { zh: 'explained/zh.md', en: 'explained/en.md' },
-      { zh: 'pages/zh/about.md', en: 'pages/en/about.md' },
+      { source: 'explained/zh.md', translation: 'explained/en.md', lang: 'en' },
+      { source: 'pages/zh/about.md', translation: 'pages/en/about.md', lang: 'en' },
     ]);
   });
   it('names the side that is missing', () => {
     expect(translationPairs(['pages/zh/help.md', 'progress/en/x.md'])).toEqual([
-      { zh: 'pages/zh/help.md', en: 'pages/en/help.md', missing: 'en' },
-      { zh: 'progress/zh/x.md', en: 'progress/en/x.md', missing: 'zh' },
+      { source: 'pages/zh/help.md', translation: 'pages/en/help.md', lang: 'en', missing: 'translation' },
+      { source: 'progress/zh/x.md', translation: 'progress/en/x.md', lang: 'en', missing: 'source' },
     ]);
   });
   it('leaves files that have no translation by design alone', () => {

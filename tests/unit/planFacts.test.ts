@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PLAN_ISSUED, PLAN_ISSUER, PLAN_PERIOD, PLAN_TITLE, planFactsText } from '../../src/lib/plan/facts.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 import { parseContent } from '../../src/lib/content/parse.ts';
-import { LOCALES } from '../../src/i18n/locales.ts';
+import { CONTENT_LANGS } from '../../src/i18n/locales.ts';
 
 const seedFile = readdirSync('seeds').find((f) => f.endsWith('.txt'))!;
 const seed = readFileSync(`seeds/${seedFile}`, 'utf8');
@@ -17,7 +17,7 @@ const preambleTitle = (lang: string) => {
 
 describe('plan facts', () => {
   it('give the title exactly as the plan files do, in both languages', () => {
-    for (const lang of LOCALES) expect(PLAN_TITLE[lang]).toBe(preambleTitle(lang));
+    for (const lang of CONTENT_LANGS) expect(PLAN_TITLE[lang]).toBe(preambleTitle(lang));
   });
   it('give the issuer, the date of issue and the period as the source document states them', () => {
     const [y, m, d] = PLAN_ISSUED.split('-').map(Number);

@@ -89,14 +89,14 @@ describe('side-by-side reading', () => {
   const en = [clause('principle-1', 'Adhere'), clause('part-1', 'I. Overall Approach', 2)];
 
   it('pairs each clause with its translation, in the order of the Chinese original', () => {
-    expect(pairClauses(zh, en).map((r) => [r.id, r.zh, r.en])).toEqual([
+    expect(pairClauses({ zh, en }).map((r) => [r.id, r.text.zh, r.text.en])).toEqual([
       ['part-1', '一、总体思路', 'I. Overall Approach'],
       ['principle-1', '坚持', 'Adhere'],
     ]);
   });
 
   it('stops naming the clause and the folder when one language lacks a clause', () => {
-    expect(() => pairClauses(zh, en.slice(0, 1))).toThrow(/missing in English part-1.*content\/plan\/en\//s);
-    expect(() => pairClauses(zh.slice(1), en)).toThrow(/missing in Chinese part-1/);
+    expect(() => pairClauses({ zh, en: en.slice(0, 1) })).toThrow(/missing in English part-1.*content\/plan\/en\//s);
+    expect(() => pairClauses({ zh: zh.slice(1), en })).toThrow(/missing in 简体中文 part-1/);
   });
 });

@@ -1,11 +1,14 @@
-// The Markdown plugins on small trees: {#id} markers become ids anywhere; in the plan, clauses get their
-// kind, their link, unit links and related services from the options alone (no files are read).
+// The Markdown plugins on small trees: {#id} markers become ids anywhere; in the plan, clauses get their kind
+// and their links from the file alone. The joins to other files are made on the rendered HTML when the page
+// is made (enrichClauses): unit links and related services.
 import { describe, expect, it } from 'vitest';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { remarkAnchors } from '../../src/lib/markdown/remarkAnchors.ts';
-import { remarkClauses, type ClauseOptions } from '../../src/lib/markdown/remarkClauses.ts';
+import { remarkClauses } from '../../src/lib/markdown/remarkClauses.ts';
+import { enrichClauses, type ClauseJoins } from '../../src/lib/plan/enrichClauses.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
 
 /** The text a reader sees in a node. */
 const toString = (node: unknown): string => {
@@ -19,14 +22,14 @@ const file = (path: string) =>
       throw new Error(message);
     },
   }) as unknown as VFile;
-const run = (markdown: string, path: string, options: ClauseOptions): Root => {
+const run = (markdown: string, path: string): Root => {
   const tree = fromMarkdown(markdown);
   remarkAnchors()(tree);
-  remarkClauses(options)(tree, file(path));
+  remarkClauses()(tree, file(path));
   return tree;
 };
 const props = (node: unknown) => (node as { data?: { hProperties?: Record<string, unknown> } }).data?.hProperties ?? {};
-const options: ClauseOptions = {
+const joins: ClauseJoins = {
   units: [{ id: 'ipo', zh: '市知识产权局', en: 'Municipal IP Office' }],
   unitsByMeasure: { 'task-1-1-1': ['市知识产权局'] },
   servicesByClause: { 'task-1-1-1': [{ slug: 'centre', name: { zh: '保护中心', en: 'Protection Centre' } }] },
@@ -34,7 +37,7 @@ const options: ClauseOptions = {
 
 describe('remarkAnchors', () => {
   it('turns a trailing {#id} into the block id and removes the marker, outside the plan too', () => {
-    const tree = run('## 第一步 {#step-1}\n\n正文。\n', '/site/content/overseas/zh.mdx', options);
+    const tree = run('## 第一步 {#step-1}\n\n正文。\n', '/site/content/overseas/zh.mdx');
     expect(props(tree.children[0]).id).toBe('step-1');
     expect(toString(tree.children[0])).toBe('第一步');
     expect(props(tree.children[0]).className).toBeUndefined();
@@ -42,27 +45,31 @@ describe('remarkAnchors', () => {
 });
 
 describe('remarkClauses', () => {
-  it("links a measure's units and names its related services, from the options", () => {
-    const tree = run(
-      '加强保护。(责任单位:市知识产权局) {#task-1-1-1}\n',
-      '/site/content/plan/zh/41-task-1.md',
-      options,
-    );
+  it('marks a clause with its kind and its own links, from the file alone', () => {
+    const tree = run('加强保护。(责任单位:市知识产权局) {#task-1-1-1}\n', '/site/content/plan/zh/41-task-1.md');
     expect(props(tree.children[0])).toMatchObject({ id: 'task-1-1-1', className: ['clause', 'clause--measure'] });
-    expect(JSON.stringify(tree.children[0])).toContain('/plan/units/#unit-ipo');
-    expect(toString(tree.children[1])).toBe('相关服务: 保护中心');
-  });
-  it('stops the build, naming the clause, when a measure names a unit the glossary lacks', () => {
-    expect(() =>
-      run('加强保护。(责任单位:市知识产权局) {#task-1-1-1}\n', '/site/content/plan/zh/41-task-1.md', {
-        ...options,
-        units: [],
-      }),
-    ).toThrow(/task-1-1-1.*units\.json/);
+    expect(JSON.stringify(tree.children[0])).toContain('/plan/compare/#task-1-1-1');
+    expect(JSON.stringify(tree.children[0])).not.toContain('/plan/units/');
   });
   it('rejects a marker that is not a clause ID in a plan file', () => {
-    expect(() => run('正文。 {#not-a-clause}\n', '/site/content/plan/zh/10-part-1.md', options)).toThrow(
-      /not-a-clause/,
-    );
+    expect(() => run('正文。 {#not-a-clause}\n', '/site/content/plan/zh/10-part-1.md')).toThrow(/not-a-clause/);
+  });
+});
+
+describe('enrichClauses', () => {
+  const html =
+    '<p id="task-1-1-1" class="clause clause--measure">加强保护。(责任单位:市知识产权局) <a href="#task-1-1-1" class="clause-link">#</a></p>';
+  it("links a measure's units and names its related services when the page is made", () => {
+    const out = enrichClauses(html, joins, 'zh', useTranslations('zh'));
+    expect(out).toContain('(责任单位:<a href="/plan/units/#unit-ipo">市知识产权局</a>) <a href="#task-1-1-1"');
+    expect(out).toMatch(/<p class="clause-services">相关服务[:：] <a href="\/services\/centre\/">保护中心<\/a><\/p>$/);
+  });
+  it('links into the page’s own language, in a language generated from the source', () => {
+    const out = enrichClauses(html, joins, 'zh-hant', useTranslations('zh-hant'));
+    expect(out).toContain('<a href="/zh-hant/plan/units/#unit-ipo">市知识产权局</a>');
+    expect(out).toContain('<a href="/zh-hant/services/centre/">保护中心</a>');
+  });
+  it('leaves a unit the glossary lacks unlinked (the content check names it)', () => {
+    expect(enrichClauses(html, { ...joins, units: [] }, 'zh', useTranslations('zh'))).not.toContain('/plan/units/');
   });
 });

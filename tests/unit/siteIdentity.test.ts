@@ -11,9 +11,9 @@ describe('site identity', () => {
     const zh = identityLines(identity, 'zh', useTranslations('zh'));
     const en = identityLines(identity, 'en', useTranslations('en'));
     expect(identity.official).toBe(false);
-    expect(zh[0].text).toContain(identity.operator.zh);
+    expect(zh[0].text).toContain('本站编辑组');
     expect(zh[1].text).toContain('不是常州市人民政府或任何政府部门的官方网站');
-    expect(en[0].text).toContain(identity.operator.en);
+    expect(en[0].text).toContain('editorial team');
     expect(en[1].text).toMatch(/not an official website/);
     expect(kinds(zh)).toEqual(['publisher', 'status']);
   });

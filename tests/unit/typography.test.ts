@@ -46,13 +46,13 @@ describe('full-width punctuation in Chinese text', () => {
 });
 
 describe('figures kept with their units', () => {
-  const figures = (text: string, lang: 'zh' | 'en') =>
-    splitFigures(text, lang)
+  const figures = (text: string, profile: 'cjk' | 'latin') =>
+    splitFigures(text, profile)
       .filter((p) => p.figure)
       .map((p) => p.text);
 
   it('keeps Chinese figures with their measure words and units', () => {
-    expect(figures('新增18件,达到280亿元,满意度92%,每万人口15.3件', 'zh')).toEqual([
+    expect(figures('新增18件,达到280亿元,满意度92%,每万人口15.3件', 'cjk')).toEqual([
       '18件',
       '280亿元',
       '92%',
@@ -61,21 +61,21 @@ describe('figures kept with their units', () => {
   });
 
   it('keeps English figures with their scale words and per cent signs', () => {
-    expect(figures('RMB 28 billion, 92% and 15.3 patents', 'en')).toEqual(['RMB 28 billion', '92%', '15.3']);
+    expect(figures('RMB 28 billion, 92% and 15.3 patents', 'latin')).toEqual(['RMB 28 billion', '92%', '15.3']);
   });
 
   it('lets a range wrap at its hyphen but not inside either year', () => {
-    expect(figures('2022-2025年', 'zh')).toEqual(['2022', '2025年']);
+    expect(figures('2022-2025年', 'cjk')).toEqual(['2022', '2025年']);
   });
 
   it('does not mark a single digit, which cannot break', () => {
-    expect(figures('分3类推进', 'zh')).toEqual([]);
+    expect(figures('分3类推进', 'cjk')).toEqual([]);
   });
 
   it('gives back the whole text when the pieces are joined', () => {
     const text = '到2025年6月,新增商标18件。';
     expect(
-      splitFigures(text, 'zh')
+      splitFigures(text, 'cjk')
         .map((p) => p.text)
         .join(''),
     ).toBe(text);

@@ -2,9 +2,9 @@
 // the pages (in this language, by title) that the day's commits changed — because a reader asks "what
 // changed, and when", not which commit did it. A day whose changes touched no page in this language is
 // left out: it has nothing to show a reader here.
-import type { Lang } from '../../i18n/locales.ts';
+import { contentLang, localePath, type Lang } from '../../i18n/locales.ts';
 import { LOCALE_INFO } from '../../i18n/localeTable.ts';
-import { pageUrlForContentFile, pageForContentFile } from './pageForFile.ts';
+import { pageForContentFile } from './pageForFile.ts';
 
 /** A commit that touched content/: its date, one-line note and files (src/data/history.ts reads them). */
 interface HistoryEntry {
@@ -36,9 +36,9 @@ export function changelogEntries(
     const urls = (commit.files ?? [])
       .filter((f) => {
         const page = pageForContentFile(f);
-        return page && (!page.lang || page.lang === lang);
+        return page?.listed && (!page.lang || page.lang === contentLang(lang));
       })
-      .map((f) => pageUrlForContentFile(f, lang)!);
+      .map((f) => localePath(lang, pageForContentFile(f)!.path));
     if (!urls.length) continue;
     const day = byDay.get(commit.date) ?? { urls: new Set<string>(), notes: [] };
     urls.forEach((url) => day.urls.add(url));

@@ -2,7 +2,8 @@
 // IDs in both languages, and internal links in Markdown. Pure (files in, problems out): `npm run
 // content:check`, the build (src/data/checked.ts) and the tests all call this one function.
 import type { Root } from 'mdast';
-import { contentKind, slugOf, REQUIRED_FILES, type ContentKind } from './inventory.ts';
+import { contentSlugs, languageFiles, placeFile, REQUIRED_FILES, type ContentKindName } from './registry.ts';
+import { SOURCE_LANG, TRANSLATION_LANGS, languageName, splitLocale, type ContentLang } from '../../i18n/locales.ts';
 import { parseContent, parseMarkdown, internalLinks } from './parse.ts';
 import { validateData } from './validate.ts';
 import { crossCheck } from './crossCheck.ts';
@@ -26,7 +27,9 @@ export interface ContentFile {
 interface Checked {
   path: string;
   file: string;
-  kind: ContentKind;
+  kind: ContentKindName;
+  lang?: ContentLang;
+  slug: string;
   data?: Record<string, unknown>;
   tree?: Root;
 }
@@ -40,7 +43,7 @@ export function checkContent(files: ContentFile[], dictionary?: Dictionary): Con
 
   // 1. Each file parses and matches its schema; later checks use only files that do.
   for (const { path, text } of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    const known = contentKind(path);
+    const known = placeFile(path);
     const file = display(path);
     if (!known) {
       // Astro's loaders would still read (or silently skip) such a file, so it is named rather than ignored.
@@ -62,7 +65,9 @@ export function checkContent(files: ContentFile[], dictionary?: Dictionary): Con
     checked.push({
       path,
       file,
-      kind: known.kind,
+      kind: known.kind.name as ContentKindName,
+      lang: known.lang,
+      slug: known.slug,
       tree,
       ...(invalid.length === 0 && { data: parsed.data as Record<string, unknown> }),
     });
@@ -77,28 +82,31 @@ export function checkContent(files: ContentFile[], dictionary?: Dictionary): Con
       });
   }
 
-  // 2. Every Chinese file has its English twin and the reverse.
+  // 2. Every source file has its translations and every translation its source.
   for (const pair of translationPairs(paths)) {
-    if (pair.missing === 'en')
+    const name = languageName(pair.lang);
+    if (pair.missing === 'translation')
       problems.push({
-        file: display(pair.zh),
+        file: display(pair.source),
         field: '(translation)',
-        message: `缺少英文文件 ${display(pair.en)},请添加译文 / the English translation ${display(pair.en)} is missing: add it (npm run new creates both files)`,
+        message: `缺少${name}译文 ${display(pair.translation)},请添加 / the ${name} translation ${display(pair.translation)} is missing: add it (npm run new creates every language's file)`,
       });
-    if (pair.missing === 'zh')
+    if (pair.missing === 'source')
       problems.push({
-        file: display(pair.en),
+        file: display(pair.translation),
         field: '(translation)',
-        message: `缺少中文文件 ${display(pair.zh)} / the Chinese file ${display(pair.zh)} is missing: every English file translates a Chinese one`,
+        message: `缺少原文文件 ${display(pair.source)} / the source file ${display(pair.source)} is missing: every translation translates a file in ${languageName(SOURCE_LANG)}`,
       });
   }
 
   // 3. The plan's clause IDs: valid, unique, the same in both languages.
-  const of = (kind: ContentKind) => checked.filter((c) => c.kind === kind);
+  const of = (kind: ContentKindName) => checked.filter((c) => c.kind === kind);
+  /** The files of a kind that hold its records: the source language's, or every file of an untranslated kind. */
+  const records = (kind: ContentKindName) => of(kind).filter((c) => c.lang === undefined || c.lang === SOURCE_LANG);
   const plan = of('plan');
   const clauses = new Map(plan.map((c) => [c.path, parsePlanMarkdown(c.tree!)]));
   const zhClauses = new Map<string, string>();
-  for (const zh of plan.filter((c) => c.path.startsWith('plan/zh/'))) {
+  for (const zh of records('plan')) {
     const parsed = clauses.get(zh.path)!;
     parsed.badIds.forEach((b) =>
       problems.push({
@@ -116,35 +124,39 @@ export function checkContent(files: ContentFile[], dictionary?: Dictionary): Con
         });
       zhClauses.set(c.id, c.text);
     }
-    const en = clauses.get(zh.path.replace('plan/zh/', 'plan/en/'));
-    if (!en) continue;
-    const zhIds = parsed.clauses.map((c) => c.id);
-    const enIds = en.clauses.map((c) => c.id);
-    const missing = zhIds.filter((id) => !enIds.includes(id));
-    const extra = enIds.filter((id) => !zhIds.includes(id));
-    if (missing.length || extra.length) {
-      problems.push({
-        file: display(zh.path.replace('plan/zh/', 'plan/en/')),
-        field: 'clause IDs',
-        message: `与中文文件的条款编号不一致 / clause IDs differ from the Chinese file:${missing.length ? ` missing ${missing.join(', ')}` : ''}${extra.length ? ` extra ${extra.join(', ')}` : ''}`,
-      });
+    for (const lang of TRANSLATION_LANGS) {
+      const translation = languageFiles(zh.path)![lang];
+      const en = clauses.get(translation);
+      if (!en) continue;
+      const zhIds = parsed.clauses.map((c) => c.id);
+      const enIds = en.clauses.map((c) => c.id);
+      const missing = zhIds.filter((id) => !enIds.includes(id));
+      const extra = enIds.filter((id) => !zhIds.includes(id));
+      if (missing.length || extra.length) {
+        problems.push({
+          file: display(translation),
+          field: 'clause IDs',
+          message: `与原文文件的条款编号不一致 / clause IDs differ from the source file:${missing.length ? ` missing ${missing.join(', ')}` : ''}${extra.length ? ` extra ${extra.join(', ')}` : ''}`,
+        });
+      }
     }
   }
   const clauseIds = new Set(zhClauses.keys());
 
   // 4. Across files: clause IDs and target ids that must exist; target wording quoted verbatim.
-  const valid = (kind: ContentKind) => of(kind).filter((c) => c.data) as Array<Checked & { data: Record<string, any> }>;
+  const valid = (kind: ContentKindName) =>
+    records(kind).filter((c) => c.data) as Array<Checked & { data: Record<string, any> }>;
   // 3b. Each measure's responsible units are in the units glossary and written, in both languages, as the
   //     glossary spells them, so the plan page can link each one to the units matrix.
   const units = valid('units')[0]?.data as unknown as UnitName[] | undefined;
   if (units) {
     for (const c of plan) {
-      const lang = c.path.startsWith('plan/en/') ? 'en' : 'zh';
+      const lang = c.lang ?? SOURCE_LANG;
       const opening = useTranslations(lang)('plan.unitsOpening');
       for (const clause of clauses.get(c.path)!.clauses) {
         const names = extractResponsibleUnits(zhClauses.get(clause.id) ?? '');
         for (const { unit, name, label, at } of locateUnits(clause.text, names, units, lang, opening)) {
-          if ((unit && at >= 0) || (!unit && lang === 'en')) continue; // a unit missing from the glossary: said once, below
+          if ((unit && at >= 0) || (!unit && lang !== SOURCE_LANG)) continue; // a unit missing from the glossary: said once, below
           problems.push({
             file: unit ? c.file : display('glossary/units.json'),
             field: unit ? `line ${clause.line} (clause ${clause.id})` : `"${name}"`,
@@ -157,19 +169,19 @@ export function checkContent(files: ContentFile[], dictionary?: Dictionary): Con
     }
   }
 
-  const targets = valid('target');
-  const services = valid('service');
+  const targets = valid('targets');
+  const services = valid('services');
   problems.push(
     ...crossCheck({
       clauseIds,
-      targets: targets.map((t) => ({ file: t.file, id: slugOf(t.path), kind: t.data.kind, clause: t.data.clause })),
+      targets: targets.map((t) => ({ file: t.file, id: t.slug, kind: t.data.kind, clause: t.data.clause })),
       snapshots: valid('progress').map((s) => ({
         file: s.file,
         figures: s.data.figures ?? [],
         assessments: s.data.assessments ?? [],
       })),
       services: services.map((s) => ({ file: s.file, clauses: s.data.clauses ?? [], related: s.data.related ?? [] })),
-      serviceSlugs: new Set(of('service').map((s) => slugOf(s.path))),
+      serviceSlugs: new Set(records('services').map((s) => s.slug)),
     }),
   );
   for (const t of targets) {
@@ -185,21 +197,15 @@ export function checkContent(files: ContentFile[], dictionary?: Dictionary): Con
   }
 
   // 5. Internal links inside Markdown, and the pages the search vocabulary names, lead to a page the site builds.
-  const routes = sitePaths({
-    targets: of('target').map((c) => slugOf(c.path)),
-    services: of('service').map((c) => slugOf(c.path)),
-    progress: of('progress').map((c) => slugOf(c.path)),
-    pages: of('page')
-      .filter((c) => c.path.startsWith('pages/zh/'))
-      .map((c) => slugOf(c.path)),
-  });
+  const routes = sitePaths(contentSlugs(checked.map((c) => c.path)));
   for (const c of valid('synonyms'))
     problems.push(...unknownVocabularyPages(c.data, routes).map((p) => ({ ...p, file: c.file })));
   for (const c of checked.filter((c) => c.tree)) {
     for (const { href, line } of internalLinks(c.tree!)) {
       const [path, anchor] = href.split('#');
       const broken =
-        !routes.has(path) || (anchor !== undefined && /^(\/en)?\/plan\/$/.test(path) && !clauseIds.has(anchor));
+        !routes.has(path) ||
+        (anchor !== undefined && splitLocale(path, '/').path === '/plan/' && !clauseIds.has(anchor));
       if (broken)
         problems.push({
           file: c.file,

@@ -1,15 +1,19 @@
-// Templates for `npm run new`: the few fields an editor gives become a valid Chinese + English pair.
-// Bodies start as HTML comments, which are not published, so an unfinished file never shows made-up text.
-// The fingerprint function is passed in (src/data/sourceHash.ts) so this module stays pure.
+// Templates for `npm run new`: the few fields an editor gives become a valid file in every content language.
+// Which kinds can be scaffolded, under which command name, comes from the registry (`scaffold`); the fields
+// that are text are asked for once per content language (title-zh, title-en, …). Bodies start as HTML
+// comments, which are not published, so an unfinished file never shows made-up text. The fingerprint
+// function is passed in (src/data/sourceHash.ts) so this module stays pure.
 import { stringify } from 'yaml';
+import { CONTENT_LANGS, SOURCE_LANG, TRANSLATION_LANGS, type ContentLang } from '../../i18n/locales.ts';
+import { CONTENT_KINDS, pathOf, type KindEntry, type ScaffoldSpec } from './registry.ts';
 
-export type ScaffoldKind = 'snapshot' | 'service' | 'page';
+const kinds = (CONTENT_KINDS as readonly KindEntry[]).filter((kind) => kind.scaffold);
+const perLanguage = (spec: ScaffoldSpec) => spec.perLanguage.flatMap((f) => CONTENT_LANGS.map((l) => `${f}-${l}`));
 
-export const SCAFFOLD_FIELDS: Record<ScaffoldKind, string[]> = {
-  snapshot: ['slug', 'title-zh', 'title-en', 'source-title', 'source-publisher', 'source-url', 'source-date'],
-  service: ['slug', 'name-zh', 'name-en', 'kind', 'need', 'district', 'clause', 'summary-zh', 'summary-en'],
-  page: ['slug', 'title-zh', 'title-en', 'description-zh', 'description-en'],
-};
+/** Every scaffold's field names, by command (snapshot, service, page). */
+export const SCAFFOLD_FIELDS: Record<string, string[]> = Object.fromEntries(
+  kinds.map((kind) => [kind.scaffold!.command, ['slug', ...perLanguage(kind.scaffold!), ...kind.scaffold!.fields]]),
+);
 
 export interface ScaffoldFile {
   path: string;
@@ -18,27 +22,25 @@ export interface ScaffoldFile {
 
 const file = (data: Record<string, unknown>, body: string) => `---\n${stringify(data).trimEnd()}\n---\n\n${body}\n`;
 
-export function scaffold(
-  kind: ScaffoldKind,
+/** The front matter and body of each language's file, from the editor's fields. */
+type Template = (
   f: Record<string, string>,
+  text: (field: string, lang: ContentLang) => string,
   today: string,
-  sourceHash: (markdown: string) => string,
-): ScaffoldFile[] {
-  const withHash = (zh: string, data: Record<string, unknown>, body: string) =>
-    file({ sourceHash: sourceHash(zh), ...data }, body);
-  const missing = SCAFFOLD_FIELDS[kind].filter((name) => name !== 'source-url' && !f[name]);
-  if (missing.length) throw new Error(`缺少字段 / missing fields: ${missing.join(', ')}`);
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(f.slug))
-    throw new Error(
-      'slug 只能用小写字母、数字和连字符,如 2026-ip-week / slug: lowercase letters, digits and hyphens, e.g. 2026-ip-week',
-    );
-  if (kind === 'snapshot') {
-    const slug = `${today}-${f.slug}`;
-    const zh = file(
+) => {
+  slug: string;
+  source: [Record<string, unknown>, string];
+  translation: (lang: ContentLang) => [Record<string, unknown>, string];
+};
+
+const TEMPLATES = {
+  snapshot: (f, text, today) => ({
+    slug: `${today}-${f.slug}`,
+    source: [
       {
-        title: f['title-zh'],
+        title: text('title', SOURCE_LANG),
         date: today,
-        summary: f['title-zh'],
+        summary: text('title', SOURCE_LANG),
         sources: [
           {
             title: f['source-title'],
@@ -50,58 +52,71 @@ export function scaffold(
         figures: [],
       },
       '<!-- 在此撰写正文:发生了什么、何时、依据哪个来源。数据写在上方 figures 中,每项包括 target、value、asOf。 -->',
-    );
-    return [
-      { path: `progress/zh/${slug}.md`, text: zh },
+    ],
+    translation: (lang) => [
+      { title: text('title', lang), summary: text('title', lang) },
+      '<!-- Write the translation here: a faithful translation of the source file. -->',
+    ],
+  }),
+  service: (f, text) => ({
+    slug: f.slug,
+    source: [
       {
-        path: `progress/en/${slug}.md`,
-        text: withHash(
-          zh,
-          { title: f['title-en'], summary: f['title-en'] },
-          '<!-- Write the English text here: a faithful translation of the Chinese file. -->',
-        ),
-      },
-    ];
-  }
-  if (kind === 'service') {
-    const zh = file(
-      {
-        name: { zh: f['name-zh'], en: f['name-en'] },
+        name: Object.fromEntries(CONTENT_LANGS.map((lang) => [lang, text('name', lang)])),
         kind: f.kind,
         needs: [f.need],
         district: f.district,
-        summary: f['summary-zh'],
+        summary: text('summary', SOURCE_LANG),
         clauses: [f.clause],
         contact: {},
         facts: [],
       },
       '## 能为您做什么\n\n<!-- 写这个机构能为读者做什么;只写方案原文或有来源的信息。 -->\n\n## 适合谁\n\n<!-- -->\n\n## 另见\n\n<!-- 联系方式写在上方 contact 中,每项都要有 source 和 verified;不知道的不写。 -->',
+    ],
+    translation: (lang) => [
+      { summary: text('summary', lang) },
+      '## What it can do for you\n\n<!-- -->\n\n## Who it is for\n\n<!-- -->\n\n## See also\n\n<!-- -->',
+    ],
+  }),
+  page: (_, text, today) => ({
+    slug: _.slug,
+    source: [
+      { title: text('title', SOURCE_LANG), description: text('description', SOURCE_LANG), updated: today },
+      '<!-- 在此撰写正文。 -->',
+    ],
+    translation: (lang) => [
+      { title: text('title', lang), description: text('description', lang), updated: today },
+      '<!-- Write the translation here. -->',
+    ],
+  }),
+} satisfies Record<string, Template>;
+
+/** The commands `npm run new` knows: one template each, for the registry's kinds that name it. */
+export type ScaffoldKind = keyof typeof TEMPLATES;
+export const SCAFFOLD_COMMANDS = Object.keys(TEMPLATES) as ScaffoldKind[];
+
+export function scaffold(
+  command: ScaffoldKind,
+  f: Record<string, string>,
+  today: string,
+  sourceHash: (markdown: string) => string,
+): ScaffoldFile[] {
+  const kind = kinds.find((k) => k.scaffold!.command === command);
+  if (!kind) throw new Error(`没有这种内容 / no content kind is made with "${command}"`);
+  const optional = kind.scaffold!.optional ?? [];
+  const missing = SCAFFOLD_FIELDS[command].filter((name) => !optional.includes(name) && !f[name]);
+  if (missing.length) throw new Error(`缺少字段 / missing fields: ${missing.join(', ')}`);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(f.slug))
+    throw new Error(
+      'slug 只能用小写字母、数字和连字符,如 2026-ip-week / slug: lowercase letters, digits and hyphens, e.g. 2026-ip-week',
     );
-    return [
-      { path: `services/zh/${f.slug}.md`, text: zh },
-      {
-        path: `services/en/${f.slug}.md`,
-        text: withHash(
-          zh,
-          { summary: f['summary-en'] },
-          '## What it can do for you\n\n<!-- -->\n\n## Who it is for\n\n<!-- -->\n\n## See also\n\n<!-- -->',
-        ),
-      },
-    ];
-  }
-  const zh = file(
-    { title: f['title-zh'], description: f['description-zh'], updated: today },
-    '<!-- 在此撰写正文。 -->',
-  );
+  const made = (TEMPLATES[command] as Template)(f, (field, lang) => f[`${field}-${lang}`], today);
+  const source = file(made.source[0], made.source[1]);
   return [
-    { path: `pages/zh/${f.slug}.md`, text: zh },
-    {
-      path: `pages/en/${f.slug}.md`,
-      text: withHash(
-        zh,
-        { title: f['title-en'], description: f['description-en'], updated: today },
-        '<!-- Write the English text here. -->',
-      ),
-    },
+    { path: pathOf(kind, made.slug, SOURCE_LANG), text: source },
+    ...TRANSLATION_LANGS.map((lang) => {
+      const [data, body] = made.translation(lang);
+      return { path: pathOf(kind, made.slug, lang), text: file({ sourceHash: sourceHash(source), ...data }, body) };
+    }),
   ];
 }

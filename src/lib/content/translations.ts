@@ -1,35 +1,38 @@
-// Which Chinese file each English file translates: folders with zh/ and en/ inside (plan, pages,
-// progress, services) or zh.* / en.* pairs (explained, overseas). The one pairing rule used by the
-// content check (every file has its twin) and by the translation status (is the twin current).
+// Which source-language file each translated file translates, by the registry's layout of each kind
+// (src/lib/content/registry.ts): the one pairing rule used by the content check (every file has its
+// translations) and by the translation status (is each translation current).
+import { SOURCE_LANG, TRANSLATION_LANGS, type ContentLang } from '../../i18n/locales.ts';
+import { languageFiles, placeFile } from './registry.ts';
 
 export interface TranslationPair {
-  zh: string;
-  en: string;
+  /** The source-language file and its translation into `lang` (paths relative to content/). */
+  source: string;
+  translation: string;
+  lang: ContentLang;
   /** Which side is absent, if one is. */
-  missing?: 'zh' | 'en';
+  missing?: 'source' | 'translation';
 }
 
-const BILINGUAL = /^(plan|pages|progress|services)\/(zh|en)\/([\w-]+\.mdx?)$|^(explained|overseas)\/(zh|en)(\.mdx?)$/;
-
-/** The Chinese and English files of the pair a content path (relative to content/) belongs to, if any. */
-export function twinPaths(path: string): { zh: string; en: string } | undefined {
-  const m = BILINGUAL.exec(path);
-  if (!m) return undefined;
-  return m[1]
-    ? { zh: `${m[1]}/zh/${m[3]}`, en: `${m[1]}/en/${m[3]}` }
-    : { zh: `${m[4]}/zh${m[6]}`, en: `${m[4]}/en${m[6]}` };
+/** For a translated file: its language and the source file it translates (paths relative to content/). */
+export function sourceOf(path: string): { source: string; lang: ContentLang } | undefined {
+  const placed = placeFile(path);
+  if (!placed?.lang || placed.lang === SOURCE_LANG) return undefined;
+  return { source: languageFiles(path)![SOURCE_LANG], lang: placed.lang };
 }
 
-/** The pairs among the given content paths (relative to content/, forward slashes), sorted by the Chinese path. */
+/** Every (source, translation) pair among the given content paths, one per translation language, sorted by source. */
 export function translationPairs(paths: string[]): TranslationPair[] {
   const present = new Set(paths);
   const pairs = new Map<string, TranslationPair>();
   for (const path of paths) {
-    const twins = twinPaths(path);
-    if (!twins) continue;
-    const { zh, en } = twins;
-    const missing = !present.has(zh) ? 'zh' : !present.has(en) ? 'en' : undefined;
-    pairs.set(zh, { zh, en, ...(missing && { missing }) });
+    const files = languageFiles(path);
+    if (!files) continue;
+    for (const lang of TRANSLATION_LANGS) {
+      const source = files[SOURCE_LANG];
+      const translation = files[lang];
+      const missing = !present.has(source) ? 'source' : !present.has(translation) ? 'translation' : undefined;
+      pairs.set(`${source}→${lang}`, { source, translation, lang, ...(missing && { missing }) });
+    }
   }
-  return [...pairs.values()].sort((a, b) => a.zh.localeCompare(b.zh));
+  return [...pairs.values()].sort((a, b) => a.source.localeCompare(b.source) || a.lang.localeCompare(b.lang));
 }

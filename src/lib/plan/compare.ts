@@ -1,30 +1,46 @@
-// Side-by-side reading: the Chinese and English clauses paired by clause ID, in the order of the
-// Chinese original (the text that prevails). Each row is one clause in both languages.
+// Side-by-side reading: each translation's clauses paired with the source's by clause ID, in the order of
+// the source text (the text that prevails). Each row is one clause in every content language.
 import type { Clause } from './parsePlan.ts';
+import { CONTENT_LANGS, SOURCE_LANG, languageName, type ContentLang } from '../../i18n/locales.ts';
 
 export interface CompareRow {
   id: string;
   kind: Clause['kind'];
-  /** Heading depth (2 = part) or 0 for a paragraph, from the Chinese text. */
+  /** Heading depth (2 = part) or 0 for a paragraph, from the source text. */
   depth: number;
-  zh: string;
-  en: string;
+  /** The clause's text in each content language. */
+  text: Record<ContentLang, string>;
 }
 
 /**
- * Pairs the clauses of both languages. A clause missing from either language is an error naming the
- * file to fix, since the content check already requires the two texts to carry the same IDs.
+ * Pairs the clauses of every content language. A clause missing from one language is an error naming the
+ * language and the folder to fix, since the content check already requires the texts to carry the same IDs.
  */
-export function pairClauses(zh: Clause[], en: Clause[]): CompareRow[] {
-  const english = new Map(en.map((c) => [c.id, c.text]));
-  const chinese = new Set(zh.map((c) => c.id));
-  const missingEn = zh.filter((c) => !english.has(c.id)).map((c) => c.id);
-  const missingZh = en.filter((c) => !chinese.has(c.id)).map((c) => c.id);
-  if (missingEn.length > 0 || missingZh.length > 0) {
+export function pairClauses(clauses: Record<ContentLang, Clause[]>): CompareRow[] {
+  const source = clauses[SOURCE_LANG];
+  const sourceIds = new Set(source.map((c) => c.id));
+  const texts = new Map(CONTENT_LANGS.map((lang) => [lang, new Map(clauses[lang].map((c) => [c.id, c.text]))]));
+  const problems = CONTENT_LANGS.flatMap((lang) => {
+    const missing =
+      lang === SOURCE_LANG
+        ? CONTENT_LANGS.flatMap((other) => clauses[other].filter((c) => !sourceIds.has(c.id)).map((c) => c.id))
+        : source.filter((c) => !texts.get(lang)!.has(c.id)).map((c) => c.id);
+    return missing.length
+      ? [`missing in ${languageName(lang)} ${[...new Set(missing)].join(', ')} (content/plan/${lang}/)`]
+      : [];
+  });
+  if (problems.length > 0)
     throw new Error(
-      `中英文条款编号不一致:英文缺少 ${missingEn.join(', ') || '—'};中文缺少 ${missingZh.join(', ') || '—'}。请在 content/plan/en/ 或 content/plan/zh/ 中补齐同一编号的条款。` +
-        ` / The Chinese and English plans do not carry the same clause IDs: missing in English ${missingEn.join(', ') || '—'}; missing in Chinese ${missingZh.join(', ') || '—'}. Add the clause with that {#id} to content/plan/en/ or content/plan/zh/.`,
+      `各语言的条款编号不一致 / The plan's languages do not carry the same clause IDs: ${problems.join('; ')}. ` +
+        '请补齐同一编号的条款 / Add the clause with that {#id} to the folder named.',
     );
-  }
-  return zh.map((c) => ({ id: c.id, kind: c.kind, depth: c.depth, zh: c.text, en: english.get(c.id)! }));
+  return source.map((c) => ({
+    id: c.id,
+    kind: c.kind,
+    depth: c.depth,
+    text: Object.fromEntries(CONTENT_LANGS.map((lang) => [lang, texts.get(lang)!.get(c.id)!])) as Record<
+      ContentLang,
+      string
+    >,
+  }));
 }

@@ -1,15 +1,15 @@
 // The plan's own facts, stated once: its title, issuer, date of issue and period. Source: the plan text
 // (seeds/000_fb45ffeb8cf86429.txt): the title, "常州市人民政府 2022年9月15日", and 五、时序进度
 // (2022年7月 to 2025年6月). The English title follows content/glossary/terms.json.
-import type { Lang } from '../../i18n/locales.ts';
+import { contentLang, type ContentLang, type Lang } from '../../i18n/locales.ts';
 import { LOCALE_INFO } from '../../i18n/localeTable.ts';
 
-export const PLAN_TITLE: Record<Lang, string> = {
+export const PLAN_TITLE: Record<ContentLang, string> = {
   zh: '常州市国家知识产权强市建设试点城市工作方案(2022-2025年)',
   en: 'Changzhou Work Plan as a National Pilot City in Building the Strong Intellectual Property City (2022-2025)',
 };
 
-export const PLAN_ISSUER: Record<Lang, string> = {
+export const PLAN_ISSUER: Record<ContentLang, string> = {
   zh: '常州市人民政府',
   en: "Changzhou Municipal People's Government",
 };
@@ -28,7 +28,7 @@ export function planFactsText(lang: Lang): { issuer: string; issued: string; sta
   const day = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' });
   const month = new Intl.DateTimeFormat(intl, { year: 'numeric', month: 'long', timeZone: 'UTC' });
   return {
-    issuer: PLAN_ISSUER[lang],
+    issuer: PLAN_ISSUER[contentLang(lang)],
     issued: day.format(utc(PLAN_ISSUED)),
     start: month.format(utc(`${PLAN_PERIOD.start}-01`)),
     end: month.format(utc(`${PLAN_PERIOD.end}-01`)),

@@ -3,6 +3,7 @@
 
 import { foldPunctuationWidth } from '../typography/punctuation.ts';
 import type { UnitName } from '../schemas/glossaryUnits.ts';
+import { SOURCE_LANG, type ContentLang } from '../../i18n/locales.ts';
 
 /** The opening of the parenthesis that lists a measure's responsible units, as the plan writes it. */
 const UNITS_OPENING = '(责任单位:';
@@ -54,13 +55,13 @@ export function locateUnits(
   text: string,
   names: string[],
   units: UnitName[],
-  lang: 'zh' | 'en',
+  lang: ContentLang,
   opening: string,
 ): LocatedUnit[] {
   const span = unitsSpan(text, opening);
   let cursor = span?.[0] ?? 0;
   return names.map((name) => {
-    const unit = units.find((u) => u.zh === name);
+    const unit = units.find((u) => u[SOURCE_LANG] === name);
     const label = unit?.[lang] ?? name;
     const found = span && unit ? text.indexOf(label, cursor) : -1;
     const at = found >= 0 && found <= span![1] ? found : -1;

@@ -2,10 +2,10 @@
 // words (Chinese has no spaces: 专利侵权投诉电话 → 专利 侵权 投诉 电话), and the question words and
 // filler that Pagefind would otherwise require on the page (怎么, 电话, "how", "to" …) are dropped.
 import { LOCALE_INFO } from '../../i18n/localeTable.ts';
-import type { Lang } from '../../i18n/locales.ts';
+import type { ContentLang, Lang } from '../../i18n/locales.ts';
 
 /** Words that carry no subject: question words, filler, and what every page of this site is about. */
-export const STOP_WORDS: Record<Lang, ReadonlySet<string>> = {
+export const STOP_WORDS: Record<ContentLang, ReadonlySet<string>> = {
   zh: new Set(
     (
       '怎么 怎样 怎么样 如何 哪里 哪儿 哪个 哪些 在哪 在哪里 什么 啥 吗 呢 吧 啊 呀 么 的 地 得 了 着 过 是 有 没有 有没有 ' +
@@ -39,9 +39,8 @@ function segmentWords(query: string, lang: Lang): string[] {
 
 /** The words of the query worth searching for: no stop words, no repeats. Empty if nothing is left. */
 export function queryWords(query: string, lang: Lang): string[] {
-  const stop = STOP_WORDS[lang];
-  const words = segmentWords(query, lang).filter(
-    (w) => !stop.has(w.toLowerCase()) && !STOP_WORDS.en.has(w.toLowerCase()),
-  );
+  // Stop words of every language are dropped: people mix English words into Chinese queries and vice versa.
+  const stops = Object.values(STOP_WORDS);
+  const words = segmentWords(query, lang).filter((w) => !stops.some((stop) => stop.has(w.toLowerCase())));
   return [...new Set(words)];
 }

@@ -1,16 +1,16 @@
 // The search vocabulary applied (content/glossary/synonyms.json, schema in lib/schemas/synonyms.ts): which
 // entries a query names, the query rewritten in the site's own words, the keywords a page is indexed with,
 // and the site words closest to a query that found nothing.
-import { LOCALE_INFO } from '../../i18n/localeTable.ts';
+import { CONTENT_LANGS, contentLang, inLang, typographyOf } from '../../i18n/locales.ts';
 import type { Lang } from '../../i18n/locales.ts';
 import type { VocabularyEntry } from '../schemas/glossarySynonyms.ts';
 
-const lower = (text: string) => text.toLocaleLowerCase(LOCALE_INFO.en.intl);
+const lower = (text: string) => text.toLocaleLowerCase('und');
 const LATIN = /^[\p{Script=Latin}\d\s.'’-]+$/u;
 
 /** All words of an entry, in one language or both: the site's words first, then what people say. */
 function entryTerms(entry: VocabularyEntry, lang?: Lang): string[] {
-  const langs: Lang[] = lang ? [lang] : ['zh', 'en'];
+  const langs = lang ? [contentLang(lang)] : CONTENT_LANGS;
   return langs.flatMap((l) => [...entry.site[l], ...(entry.say?.[l] ?? [])]);
 }
 
@@ -74,7 +74,8 @@ export function expandQuery(
     const at = findTerm(query, term);
     const plural = /^(?:es|s)(?![\p{Script=Latin}\d])/u.exec(query.slice(at + term.length))?.[0] ?? '';
     const [before, after] = [tidy(query.slice(0, at)), tidy(query.slice(at + term.length + plural.length))];
-    for (const site of entry.site[lang].slice(0, 2)) variants.add([before, site, after].filter(Boolean).join(' '));
+    for (const site of inLang(entry.site, lang).slice(0, 2))
+      variants.add([before, site, after].filter(Boolean).join(' '));
   }
   variants.delete(query.trim());
   return [...variants];
@@ -90,7 +91,7 @@ export function subjectWords(query: string, lang: Lang, vocabulary: VocabularyEn
     ...new Set(
       entriesIn(query, vocabulary)
         .filter(({ term }) => lower(term) !== whole)
-        .map(({ entry }) => entry.site[lang][0]),
+        .map(({ entry }) => inLang(entry.site, lang)[0]),
     ),
   ];
 }
@@ -104,7 +105,7 @@ export function pageKeywords(path: string, lang: Lang, vocabulary: VocabularyEnt
 
 /** The units two texts are compared by: character pairs in Chinese (商标 → 商标; 抢注商标 → 抢注 注商 商标), words in English. */
 function units(text: string, lang: Lang): string[] {
-  if (lang === 'en' || LATIN.test(text))
+  if (typographyOf(lang) === 'latin' || LATIN.test(text))
     return lower(text)
       .split(/[^\p{L}\d]+/u)
       .filter(Boolean)
@@ -124,7 +125,7 @@ function likeness(a: string, b: string, lang: Lang): number {
 export function suggestTerms(query: string, lang: Lang, vocabulary: VocabularyEntry[], limit = 3): string[] {
   return vocabulary
     .map((entry) => ({
-      word: entry.site[lang][0],
+      word: inLang(entry.site, lang)[0],
       score: Math.max(...entryTerms(entry, lang).map((t) => likeness(query, t, lang))),
     }))
     .filter((s) => s.score > 0)

@@ -1,7 +1,7 @@
 // JSON-LD for every page (the website) and for the plan page (the plan, issued by a government organisation).
 // The plan's issuer, 常州市人民政府, is a GovernmentOrganization; the site's own publisher comes from the identity
 // setting and is a GovernmentOrganization only when the setting says the deployment is official.
-import type { Lang } from '../../i18n/locales.ts';
+import { inLang, type Lang } from '../../i18n/locales.ts';
 import { LOCALE_INFO } from '../../i18n/localeTable.ts';
 import { planPeriodEnded } from '../plan/period.ts';
 import { PLAN_ISSUED, PLAN_ISSUER, PLAN_PERIOD, PLAN_TITLE } from '../plan/facts.ts';
@@ -29,7 +29,7 @@ export function siteJsonLd({
 }: Input): Array<Record<string, unknown>> {
   const issuer = {
     '@type': 'GovernmentOrganization',
-    name: PLAN_ISSUER[lang],
+    name: inLang(PLAN_ISSUER, lang),
     address: { '@type': 'PostalAddress', addressLocality: lang === 'zh' ? '常州' : 'Changzhou', addressCountry: 'CN' },
   };
   const website = {
@@ -38,14 +38,14 @@ export function siteJsonLd({
     name: siteName,
     url: site,
     inLanguage: LOCALE_INFO[lang].bcp47,
-    about: { '@type': 'Legislation', name: PLAN_TITLE[lang] },
+    about: { '@type': 'Legislation', name: inLang(PLAN_TITLE, lang) },
     publisher: { '@type': publisher.official ? 'GovernmentOrganization' : 'Organization', name: publisher.name },
   };
   if (!isPlan) return [website];
   const plan = {
     '@context': 'https://schema.org',
     '@type': 'Legislation',
-    name: PLAN_TITLE[lang],
+    name: inLang(PLAN_TITLE, lang),
     url: pageUrl,
     inLanguage: LOCALE_INFO[lang].bcp47,
     legislationDate: PLAN_ISSUED,

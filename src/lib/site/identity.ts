@@ -1,12 +1,12 @@
 // Who publishes the site, as one setting, and the lines every page's footer and header say about it.
 // Pure: the setting is read from an environment-like record (src/site.config.ts passes process.env),
 // so tests can render the lines for any setting without building the site.
-import type { Lang } from '../../i18n/locales.ts';
+import { CONTENT_LANGS, inLang, type ContentLang, type Lang } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/t.ts';
 
 export interface SiteIdentity {
-  /** Who publishes and maintains the site, in both languages. */
-  operator: Record<Lang, string>;
+  /** Who publishes and maintains the site, in each content language; unset: the dictionaries' default. */
+  operator?: Record<ContentLang, string>;
   /** True only for a deployment run by a government body; it changes the header and the wording. */
   official: boolean;
   /** Where corrections go: a web address or an e-mail address. Unset: the about page's corrections section. */
@@ -17,28 +17,35 @@ export interface SiteIdentity {
   psb?: string;
 }
 
-const DEFAULT_OPERATOR: Record<Lang, string> = { zh: '本站编辑组', en: 'the site’s editorial team' };
-
 type Env = Record<string, string | undefined>;
 const value = (env: Env, key: string) => env[key]?.trim() || undefined;
 
-/** The identity from SITE_OPERATOR_ZH/_EN, SITE_OFFICIAL, SITE_CORRECTIONS, SITE_CODE, SITE_ICP, SITE_PSB. */
+/** The operator's name in each content language: SITE_OPERATOR_ZH, SITE_OPERATOR_EN, … (all or none). */
+const operatorVariables = CONTENT_LANGS.map((lang) => [lang, `SITE_OPERATOR_${lang.toUpperCase()}`] as const);
+
+/** The identity from SITE_OPERATOR_*, SITE_OFFICIAL, SITE_CORRECTIONS, SITE_CODE, SITE_ICP, SITE_PSB. */
 export function readIdentity(env: Env): SiteIdentity {
-  const zh = value(env, 'SITE_OPERATOR_ZH');
-  const en = value(env, 'SITE_OPERATOR_EN');
-  if (Boolean(zh) !== Boolean(en)) {
+  const names = operatorVariables.map(([lang, variable]) => [lang, value(env, variable)] as const);
+  const set = names.filter(([, name]) => name).length;
+  if (set > 0 && set < names.length) {
+    const all = operatorVariables.map(([, variable]) => variable).join(', ');
     throw new Error(
-      'SITE_OPERATOR_ZH 和 SITE_OPERATOR_EN 须同时设置(运营者的中英文名称) / set both SITE_OPERATOR_ZH and SITE_OPERATOR_EN (the operator’s name in Chinese and English)',
+      `${all} 须同时设置(运营者在各语言中的名称) / set all of ${all} (the operator’s name in each language)`,
     );
   }
   return {
-    operator: zh && en ? { zh, en } : DEFAULT_OPERATOR,
+    operator: set ? (Object.fromEntries(names) as Record<ContentLang, string>) : undefined,
     official: value(env, 'SITE_OFFICIAL') === 'true',
     corrections: value(env, 'SITE_CORRECTIONS'),
     siteCode: value(env, 'SITE_CODE'),
     icp: value(env, 'SITE_ICP'),
     psb: value(env, 'SITE_PSB'),
   };
+}
+
+/** Who runs the site, as a page in `lang` names them. */
+export function operatorName(identity: SiteIdentity, lang: Lang, t: Translate): string {
+  return identity.operator ? inLang(identity.operator, lang) : t('identity.defaultOperator');
 }
 
 /** A corrections contact as a link: e-mail addresses become mailto: links. */
@@ -60,7 +67,7 @@ export function identityLines(identity: SiteIdentity, lang: Lang, t: Translate):
   const lines: IdentityLine[] = [
     {
       kind: 'publisher',
-      text: fill(t(identity.official ? 'identity.runBy' : 'identity.publishedBy'), identity.operator[lang]),
+      text: fill(t(identity.official ? 'identity.runBy' : 'identity.publishedBy'), operatorName(identity, lang, t)),
     },
     { kind: 'status', text: t(identity.official ? 'identity.official' : 'identity.unofficial') },
   ];

@@ -2,15 +2,17 @@
 // written as a whole; a line break inside "15.3" or between "18" and "件" misreads on a phone). This finds
 // each figure and its unit so the renderer can keep it on one line (a no-break span).
 
+import type { TypographyProfile } from '../../i18n/localeTable.ts';
+
 /** Chinese measure words and units that follow a figure in the plan and its data. */
 const ZH_UNITS = '(?:亿元|万元|元|亿|万|件|家|个|项|人次|人|次|所|户|场|期|名|篇|座|条|部|年|月|日|倍|%|％|‰)';
 /** English words that belong to the figure before them ("28 billion", "92 per cent"). */
 const EN_UNITS = '(?:%| (?:billion|million|thousand|per cent|percent)\\b)';
 const NUMBER = '\\d+(?:[.,]\\d+)*';
 
-const PATTERN = {
-  zh: new RegExp(`${NUMBER}${ZH_UNITS}?`, 'g'),
-  en: new RegExp(`(?:RMB |CNY |¥)?${NUMBER}${EN_UNITS}?`, 'g'),
+const PATTERN: Record<TypographyProfile, RegExp> = {
+  cjk: new RegExp(`${NUMBER}${ZH_UNITS}?`, 'g'),
+  latin: new RegExp(`(?:RMB |CNY |¥)?${NUMBER}${EN_UNITS}?`, 'g'),
 };
 
 export interface TextPiece {
@@ -22,10 +24,10 @@ export interface TextPiece {
  * Splits text into plain runs and figures. Only figures of two or more characters are marked: a lone
  * digit cannot break. A range such as 2022-2025 stays two figures, so it may still wrap at the hyphen.
  */
-export function splitFigures(text: string, lang: 'zh' | 'en'): TextPiece[] {
+export function splitFigures(text: string, profile: TypographyProfile): TextPiece[] {
   const pieces: TextPiece[] = [];
   let cursor = 0;
-  for (const match of text.matchAll(PATTERN[lang])) {
+  for (const match of text.matchAll(PATTERN[profile])) {
     if (match[0].length < 2) continue;
     if (match.index > cursor) pieces.push({ text: text.slice(cursor, match.index), figure: false });
     pieces.push({ text: match[0], figure: true });

@@ -31,18 +31,20 @@ function parenPairs(text: string): Array<[number, number]> {
 /** Chinese text with its half-width punctuation made full-width where it stands in Chinese. */
 export function fullWidthPunctuation(text: string): string {
   const out = text.split('');
-  for (let i = 0; i < text.length; i++) {
-    const mark = SIMPLE[text[i]];
-    if (!mark) continue;
-    if (DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? '')) continue; // 1,000 and 10:30
-    if (isHan(neighbour(text, i, -1)) || isHan(neighbour(text, i, 1))) out[i] = mark;
-  }
+  // Parentheses first, so a mark beside a widened parenthesis ("（WIPO）,") counts as standing in Chinese.
   for (const [start, end] of parenPairs(text)) {
     const inside = text.slice(start + 1, end);
     if (isHan(text[start - 1]) || isHan(text[end + 1]) || [...inside].some((c) => isHan(c))) {
       out[start] = '（';
       out[end] = '）';
     }
+  }
+  const withParens = out.join('');
+  for (let i = 0; i < text.length; i++) {
+    const mark = SIMPLE[text[i]];
+    if (!mark) continue;
+    if (DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? '')) continue; // 1,000 and 10:30
+    if (isHan(neighbour(withParens, i, -1)) || isHan(neighbour(withParens, i, 1))) out[i] = mark;
   }
   return out.join('');
 }

@@ -1,0 +1,58 @@
+// The one pass over a finished page (HTML, or a feed's XML) that sets it in its language: for a generated
+// language, its text converted (Simplified → Traditional characters) and its links into the site kept in that
+// language; for a CJK typography profile, full-width punctuation (GB/T 15834). It runs once per page, in the
+// middleware (src/middleware.ts), so text from Markdown, data, components and UI strings is treated alike.
+// A tokenizer over tags and text, not a full HTML parse: the pages are our own, and it keeps the build fast.
+import { fullWidthHtml, withRawBodiesAside } from './html.ts';
+
+export interface PageFinish {
+  /** Widen punctuation next to Han characters in text whose language (its nearest `lang`) is set in CJK. */
+  widen: boolean;
+  /** Whether a `lang` attribute's value names a language with the CJK typography profile. */
+  isCjk?: (lang: string) => boolean;
+  /** Convert every text and attribute value (a generated language's converter). */
+  convert?: (text: string) => string;
+  /** A site page path (no base) as this language serves it: /plan/ → /zh-hant/plan/. */
+  localize?: (path: string) => string;
+  /** The site's base path without its trailing slash ("" or "/ip-site"). */
+  base?: string;
+  /** Path prefixes that already belong to a language (/en/, /zh-hant/): links there are left alone. */
+  languagePrefixes?: string[];
+}
+
+/** Script and style bodies are code, never converted, except JSON data (JSON-LD), which is text. Tag and
+ *  attribute names are ASCII, so converting the rest whole changes only text and attribute values (alt, title,
+ *  aria-label, content, an id made from a Chinese heading and the links to it alike). */
+function convertAll(html: string, convert: (text: string) => string): string {
+  return withRawBodiesAside(html, convert, (open, content) =>
+    /type="application\/(?:ld\+)?json"/.test(open) ? convert(content) : content,
+  );
+}
+
+const LINK = /^(<(?:a|form)\b[^>]*?\s(?:href|action)=")([^"]*)(")/i;
+
+/** Links to the site's pages (paths ending in "/", with or without a #fragment) kept in the page's language.
+ *  A link that names its language (hreflang: the language menu) and files (feeds, downloads) are left alone. */
+function localizeLinks(html: string, finish: PageFinish): string {
+  const base = finish.base ?? '';
+  const prefixes = finish.languagePrefixes ?? [];
+  return html.replace(/<(?:a|form)\b[^>]*>/gi, (tag) => {
+    if (/\shreflang=/i.test(tag)) return tag;
+    const match = LINK.exec(tag);
+    if (!match) return tag;
+    const url = match[2];
+    if (!url.startsWith(`${base}/`)) return tag;
+    const path = url.slice(base.length);
+    const [pathOnly] = path.split(/[?#]/);
+    if (!pathOnly.endsWith('/') || prefixes.some((p) => path.startsWith(p))) return tag;
+    return `${match[1]}${base}${finish.localize!(path)}${match[3]}${tag.slice(match[0].length)}`;
+  });
+}
+
+export function finishPage(html: string, finish: PageFinish): string {
+  let out = html;
+  if (finish.convert) out = convertAll(out, finish.convert);
+  if (finish.localize) out = localizeLinks(out, finish);
+  if (finish.widen) out = fullWidthHtml(out, finish.isCjk, false);
+  return out;
+}

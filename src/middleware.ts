@@ -1,0 +1,42 @@
+// Every page, once rendered, goes through the page pass of its language (src/lib/typography/pagePass.ts):
+// full-width punctuation for CJK text, and for a generated language (繁體中文) its text converted from the
+// language it is made from and its links kept in it. The language comes from the page's path.
+import { defineMiddleware } from 'astro:middleware';
+import { LOCALE_INFO } from './i18n/localeTable.ts';
+import { BASE, HTML_LANG, LOCALES, localePath, splitLocale, typographyOf, type Lang } from './i18n/locales.ts';
+import { CONVERTERS } from './i18n/converters.ts';
+import { finishPage, type PageFinish } from './lib/typography/pagePass.ts';
+
+const languagePrefixes = LOCALES.flatMap((lang) => {
+  const prefix = LOCALE_INFO[lang].prefix;
+  return prefix ? [`/${prefix}/`] : [];
+});
+
+const cjkTags = new Set(LOCALES.filter((lang) => typographyOf(lang) === 'cjk').map((lang) => HTML_LANG[lang]));
+const isCjk = (tag: string) => cjkTags.has(tag);
+
+function pageFinish(lang: Lang): PageFinish {
+  const row = LOCALE_INFO[lang] as { convert?: keyof typeof CONVERTERS };
+  return {
+    // Every page may hold CJK text (a Chinese column, a name in Chinese): the pass looks at each `lang`.
+    widen: true,
+    isCjk,
+    ...(row.convert && {
+      convert: CONVERTERS[row.convert],
+      localize: (path: string) => localePath(lang, path, ''),
+      base: BASE,
+      languagePrefixes,
+    }),
+  };
+}
+const FINISH = new Map(LOCALES.map((lang) => [lang, pageFinish(lang)]));
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const response = await next();
+  const type = response.headers.get('content-type') ?? '';
+  const isText = /html|xml/.test(type) || /\.xml$/.test(context.url.pathname);
+  const finish = FINISH.get(splitLocale(context.url.pathname).lang)!;
+  if (!isText || (!finish.widen && !finish.convert)) return response;
+  const text = finishPage(await response.text(), finish);
+  return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
+});
