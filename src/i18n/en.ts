@@ -316,6 +316,9 @@ export const en: Dictionary = {
   'planner.paper': 'Checklist to print',
   'planner.paperIntro': 'Without JavaScript, print this checklist and fill in the dates from the periods above.',
   'planner.paperDate': 'Last day:',
+  'planner.paperMonthsFor': '{months} ({rights})',
+  'planner.paperAskedOn': 'Asked on:',
+  'planner.paperFairDate': 'Fair date:',
   'planner.paperApplies': 'Applies to:',
   'planner.paperWhen': '{months} from the first filing',
   'step.confidentiality.todoPctFirst':

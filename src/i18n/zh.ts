@@ -297,6 +297,9 @@ export const zh = {
   'planner.paper': '打印用清单',
   'planner.paperIntro': '没有JavaScript时,可以打印这份清单,按上表的期限填上日期。',
   'planner.paperDate': '最后一天:',
+  'planner.paperMonthsFor': '{months}({rights})',
+  'planner.paperAskedOn': '请求日期:',
+  'planner.paperFairDate': '展会日期:',
   'planner.paperApplies': '适用于:',
   'planner.paperWhen': '自首次申请日起{months}',
   'step.confidentiality.todoPctFirst':
