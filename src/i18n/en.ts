@@ -302,11 +302,52 @@ export const en: Dictionary = {
   'planner.parisColumn': 'Paris Convention priority',
   'planner.pctColumn': 'PCT national phase',
   'planner.notApplicable': 'Does not apply',
+  'planner.firstKind': 'My first filing was',
+  'planner.firstKind.national': 'An application in China or in another country or region',
+  'planner.firstKind.pct': 'A PCT international application (inventions and utility models only)',
+  'planner.pctFirstInvalid': 'A PCT first filing can only be for an invention or a utility model.',
+  'planner.fair': 'Trade fair date (optional)',
+  'planner.fairHint':
+    'The first day of a fair where you will show the product, for example 2025-04-15. It goes into the calendar with the deadlines.',
+  'planner.fairInvalid': 'Enter a real trade fair date such as 2025-04-15.',
+  'planner.weekend':
+    'This day is a Saturday or Sunday: if the office is closed, the period extends to its next working day. Check with the office, and do not rely on it.',
+  'planner.icsRestore': 'Last day to ask to restore priority: {step}',
+  'planner.icsReinstate': 'Outer limit to ask for reinstatement: {step}',
+  'planner.icsAskBy': 'Last recommended day to ask for the confidentiality examination',
+  'planner.icsReminder': '{title}: {n} days left',
+  'planner.icsNone': 'No date in this checklist can still be acted on, so there is nothing to add to a calendar.',
+  'planner.paper': 'Checklist to print',
+  'planner.paperIntro': 'Without JavaScript, print this checklist and fill in the dates from the periods above.',
+  'planner.paperDate': 'Last day:',
+  'planner.paperMonthsFor': '{months} ({rights})',
+  'planner.paperAskedOn': 'Asked on:',
+  'planner.paperFairDate': 'Fair date:',
+  'planner.paperApplies': 'Applies to:',
+  'planner.paperWhen': '{months} from the first filing',
+  'step.confidentiality.todoPctFirst':
+    'Your first filing was a PCT application. Filed with CNIPA, it counts as the request for the confidentiality examination; for an invention or utility model completed in China, filing with any other receiving office needs the request first. If you file abroad without the examination, you cannot get a Chinese patent for that invention or utility model, and a granted one can be invalidated.',
+  'step.trade-fair.title': 'Trade fair: file first, then show',
+  'step.trade-fair.law':
+    'Patent Law of the PRC (2020 amendment), Art. 24; Implementing Regulations of the Patent Law (2023 revision), Art. 33; Paris Convention, Art. 11',
+  'step.trade-fair.todo':
+    'Before the fair, make sure every application you need has been filed, and take copies of certificates or filing receipts. In China only a first showing at an international exhibition sponsored or recognised by the Chinese government gives a 6-month grace period for a patent application, declared when you file; abroad, an ordinary trade fair usually gives none.',
+  'step.trade-fair.late':
+    'The fair is over. For anything you showed before filing, ask an agency soon: in China only a first showing at an international exhibition sponsored or recognised by the Chinese government lets you file within 6 months and declare the grace period.',
+  'step.trade-fair.beforeFirst':
+    'The fair comes before your first filing: the product would be public before you file, which can take away the novelty of later applications. Move the first filing before the fair, or ask an agency at once.',
+  'chooser.regional': 'Regional routes',
+  'chooser.regionalLink': 'About regional routes',
+  'regional.epo': 'European Patent Office (EPO)',
+  'regional.euipo': 'European Union Intellectual Property Office (EUIPO)',
+  'regional.aripo': 'African Regional Intellectual Property Organization (ARIPO)',
+  'regional.oapi': 'African Intellectual Property Organization (OAPI)',
+  'regional.eapo': 'Eurasian Patent Office (EAPO)',
   'step.confidentiality.title': 'Ask CNIPA for a confidentiality examination',
   'step.confidentiality.law':
-    'Patent Law of the PRC (2020 amendment), Art. 19; Implementing Regulations of the Patent Law (2023 revision), Art. 8, para. 3, and Art. 9',
+    'Patent Law of the PRC (2020 amendment), Art. 19; Implementing Regulations of the Patent Law (2023 revision), Arts 8, 9 and 69',
   'step.confidentiality.todo':
-    'Before you file abroad or file a PCT application for an invention or utility model completed in China, you must ask CNIPA for a confidentiality examination. A PCT application filed with CNIPA counts as that request. Ask early: CNIPA can take up to 6 months from your request to decide whether the invention must be kept secret. If you file abroad without the examination, you cannot get a Chinese patent for that invention or utility model.',
+    'Before you file abroad or file a PCT application for an invention or utility model completed in China (its technical solution worked out in substance in China), you must ask CNIPA for a confidentiality examination; a patent application in China is not itself the request, only a PCT application filed with CNIPA counts as one. Ask early: CNIPA can take up to 6 months from your request to decide whether the invention must be kept secret. If you file abroad without the examination, you cannot get a Chinese patent for that invention or utility model, and a granted one can be invalidated.',
   'step.paris.title': 'Paris Convention priority: file directly in each country',
   'step.paris.law': 'Paris Convention, Art. 4C(1) and 4C(2)',
   'step.paris.todo':
@@ -360,7 +401,7 @@ export const en: Dictionary = {
   'chooser.route': 'Usual route',
   'chooser.alternative': 'Also consider',
   'chooser.confidentiality':
-    'First: before filing abroad or filing a PCT application, ask CNIPA for a confidentiality examination (Patent Law, 2020 amendment, Art. 19).',
+    'First: if the substance of the invention or utility model was worked out in China, ask CNIPA for a confidentiality examination before filing abroad or filing a PCT application (Patent Law, 2020 amendment, Art. 19; Implementing Regulations of the Patent Law, 2023 revision, Art. 8). That includes R&D done in China by a foreign company: filing first at home is filing abroad.',
   'chooser.confidentialityLink': 'What the confidentiality examination requires',
   'chooser.checkMembers':
     'Before you choose the PCT, the Hague System or the Madrid System, check that each target country or region is a member.',

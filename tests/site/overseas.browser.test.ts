@@ -4,29 +4,96 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.ts';
 import { useBrowser } from '../support/chromium.ts';
-import { planFiling } from '../../src/lib/overseas/planner.ts';
+import { planFiling, type PlanInput, type PlanStepId } from '../../src/lib/overseas/planner.ts';
+import { calendarEvents, REMINDER_DAYS, type CalendarWords } from '../../src/lib/overseas/calendarEvents.ts';
+import { paperChecklist } from '../../src/lib/overseas/paperChecklist.ts';
 import { COUNTRY_COUNTS, RIGHT_KINDS, routesFor } from '../../src/lib/overseas/chooser.ts';
-import type { RightKind } from '../../src/lib/overseas/deadlines.ts';
+import { daysBetween, type RightKind } from '../../src/lib/overseas/deadlines.ts';
+import { icsEvents, icsProblems } from '../support/icalendar.ts';
 
 const { open, origin, browser } = useBrowser();
+
+interface PlanForm {
+  today: string;
+  firstFiling: string;
+  right: RightKind;
+  route?: string;
+  kind?: 'national' | 'pct';
+  fair?: string;
+}
 
 /** Opens a guide, fixes "today" in the page, and makes the checklist for a first filing. */
 async function plan(
   path: string,
-  { today, firstFiling, right, route = '' }: { today: string; firstFiling: string; right: RightKind; route?: string },
+  { today, firstFiling, right, route = '', kind = 'national', fair = '' }: PlanForm,
   options = {},
 ): Promise<Page> {
   const tab = await open(path, options);
   await tab.clock.setFixedTime(new Date(`${today}T10:00:00`));
   await tab.fill('#priority-date', firstFiling);
+  await tab.selectOption('#first-kind', kind);
   await tab.selectOption('#right-kind', right);
   await tab.selectOption('#filing-route', route);
+  if (fair) await tab.fill('#fair-date', fair);
   await tab.click('[data-filing-planner] button[type="submit"]');
   await tab.locator('[data-planner-result]').waitFor();
   return tab;
 }
 
 const steps = (tab: Page) => tab.locator('[data-planner-steps] > li');
+
+/** The planner's input as the library takes it. */
+const inputOf = ({ today, firstFiling, right, route, kind, fair }: PlanForm): PlanInput => ({
+  today,
+  firstFiling,
+  right,
+  route: (route || undefined) as PlanInput['route'],
+  firstFilingKind: kind,
+  tradeFair: fair || undefined,
+});
+
+/** The dates the calendar must hold for a plan, from the library (words play no part in the dates). */
+function expectedEvents(form: PlanForm) {
+  const ids: PlanStepId[] = [
+    'confidentiality',
+    'paris',
+    'pct-filing',
+    'pct-national-30',
+    'pct-national-31',
+    'hague',
+    'madrid',
+    'trade-fair',
+  ];
+  const words: CalendarWords = {
+    steps: Object.fromEntries(ids.map((id) => [id, { title: id, todo: '', law: '' }])) as CalendarWords['steps'],
+    lawLabel: '',
+    remedyTitle: { 'restore-priority': '', reinstate: '' },
+    askByTitle: '',
+    weekend: '',
+    holidays: '',
+    reminder: '',
+  };
+  const input = inputOf(form);
+  return calendarEvents({
+    steps: planFiling(input),
+    firstFiling: form.firstFiling,
+    right: form.right,
+    today: form.today,
+    host: 'x',
+    page: '',
+    words,
+  });
+}
+
+/** Clicks the calendar button and returns the downloaded file's text. */
+async function downloadIcs(tab: Page): Promise<string> {
+  const [download] = await Promise.all([tab.waitForEvent('download'), tab.click('[data-planner-ics]')]);
+  expect(download.suggestedFilename()).toMatch(/\.ics$/);
+  // Read as a stream: the browser is shared over a connection (globalSetup.ts), so the file is not on a local path.
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 describe('filing planner', () => {
   it('lists every step of an invention in order, the confidentiality examination first, with days left', async () => {
@@ -141,31 +208,80 @@ describe('filing planner', () => {
     await tab.context().close();
   });
 
-  it('downloads a valid .ics with one VEVENT and DTSTART per upcoming deadline', async () => {
-    const tab = await plan(
-      '/en/overseas/',
-      { today: '2025-01-15', firstFiling: '2024-02-29', right: 'invention' },
-      { acceptDownloads: true },
+  it('downloads a valid .ics with every date still ahead, the ask-by date and the fair, each with its reminders', async () => {
+    const form: PlanForm = { today: '2025-01-15', firstFiling: '2024-02-29', right: 'invention', fair: '2025-02-20' };
+    const tab = await plan('/en/overseas/', form, { acceptDownloads: true });
+    const ics = await downloadIcs(tab);
+    expect(icsProblems(ics)).toEqual([]);
+    const expected = expectedEvents(form);
+    const events = icsEvents(ics);
+    expect(events.map((e) => e.start)).toEqual(expected.map((e) => e.date));
+    expect(events.map((e) => e.alarmDays)).toEqual(expected.map((e) => e.alarms!.map((a) => -a.daysBefore)));
+    expect(events.find((e) => e.start === form.fair)!.summary).toBe('Trade fair: file first, then show');
+    expect(events.every((e) => /^[^@\s]+@\S+$/.test(e.uid))).toBe(true);
+    await tab.context().close();
+  });
+
+  it('keeps the calendar download while a restoration date is 14 days away, after every ordinary deadline', async () => {
+    const form: PlanForm = { today: '2025-03-17', firstFiling: '2024-01-31', right: 'invention', route: 'paris' };
+    const [step] = planFiling(inputOf(form)).filter((s) => s.id === 'paris');
+    expect(step.passed).toBe(true);
+    expect(daysBetween(form.today, step.remedy!.until)).toBe(14);
+    const tab = await plan('/en/overseas/', form, { acceptDownloads: true });
+    expect(await tab.locator('[data-planner-ics]').isEnabled()).toBe(true);
+    const events = icsEvents(await downloadIcs(tab));
+    expect(events.map((e) => e.start)).toEqual([step.remedy!.until]);
+    expect(events[0].summary).toContain('Last day to ask to restore priority');
+    expect(events[0].alarmDays).toEqual(REMINDER_DAYS.filter((n) => n <= 14).map((n) => -n));
+    await tab.context().close();
+  });
+
+  it('disables the calendar download and says why when nothing is left to act on', async () => {
+    const tab = await plan('/overseas/', { today: '2025-06-01', firstFiling: '2020-01-10', right: 'design' });
+    expect(await tab.locator('[data-planner-ics]').isDisabled()).toBe(true);
+    expect(await tab.locator('[data-planner-ics-none]').isVisible()).toBe(true);
+    await tab.context().close();
+  });
+
+  it('after a PCT first filing shows only the steps that apply, and says the filing was the request', async () => {
+    const form: PlanForm = { today: '2024-03-01', firstFiling: '2024-02-29', right: 'invention', kind: 'pct' };
+    const tab = await plan('/overseas/', form);
+    expect(await steps(tab).evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.step))).toEqual(
+      planFiling(inputOf(form)).map((s) => s.id),
     );
-    const upcoming = await tab
-      .locator('[data-planner-steps] > li[data-due][data-passed="false"]')
-      .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.due!));
-    const [download] = await Promise.all([tab.waitForEvent('download'), tab.click('[data-planner-ics]')]);
-    expect(download.suggestedFilename()).toMatch(/\.ics$/);
-    // Read as a stream: the browser is shared over a connection (globalSetup.ts), so the file is not on a local path.
-    const chunks: Buffer[] = [];
-    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-    const ics = Buffer.concat(chunks).toString('utf8');
-    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
-    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    const events = ics.replace(/\r\n /g, '').split('BEGIN:VEVENT').slice(1);
-    expect(events).toHaveLength(upcoming.length);
-    events.forEach((event, i) => {
-      expect(event).toContain(`DTSTART;VALUE=DATE:${upcoming[i].replaceAll('-', '')}\r\n`);
-      expect(event).toMatch(/\r\nUID:[^\r\n]+@/);
-      expect(event).toMatch(/\r\nDTSTAMP:\d{8}T\d{6}Z\r\n/);
+    expect(await tab.locator('[data-step="confidentiality"]').textContent()).toContain('首次申请是PCT国际申请');
+    expect(
+      await tab
+        .locator('#filing-route option:not([disabled])')
+        .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value)),
+    ).toEqual(['', 'pct']);
+    await tab.context().close();
+  });
+
+  it('flags a last day that falls on a weekend', async () => {
+    // The 12 months from Friday 2024-03-15 end on Saturday 2025-03-15.
+    const tab = await plan('/en/overseas/', {
+      today: '2024-04-01',
+      firstFiling: '2024-03-15',
+      right: 'invention',
+      route: 'paris',
     });
+    const paris = tab.locator('[data-step="paris"]');
+    expect(await paris.getAttribute('data-weekend')).toBe('true');
+    expect(await paris.textContent()).toContain('Saturday or Sunday');
+    await tab.context().close();
+  });
+
+  it('warns when the trade fair comes before the first filing', async () => {
+    const tab = await plan('/en/overseas/', {
+      today: '2025-03-01',
+      firstFiling: '2025-03-10',
+      right: 'design',
+      fair: '2025-03-05',
+    });
+    expect(await tab.locator('[data-step="trade-fair"]').textContent()).toContain(
+      'The fair comes before your first filing',
+    );
     await tab.context().close();
   });
 
@@ -175,17 +291,18 @@ describe('filing planner', () => {
     await tab.context().close();
   });
 
-  it('fits 320 px with the checklist shown, in both languages', async () => {
+  it('fits 320 px with the checklist shown, axe-clean, in both languages', async () => {
     for (const path of ['/overseas/', '/en/overseas/']) {
       const tab = await plan(
         path,
-        { today: '2025-06-01', firstFiling: '2024-03-10', right: 'invention' },
+        { today: '2025-06-01', firstFiling: '2024-03-10', right: 'invention', fair: '2025-07-01' },
         { viewport: { width: 320, height: 800 } },
       );
       expect(
         await tab.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
         path,
       ).toBe(true);
+      expect(await axeViolations(tab), path).toEqual([]);
       await tab.context().close();
     }
   });
@@ -203,6 +320,49 @@ describe('the guide under its Content Security Policy', () => {
     await tab.click('[data-filing-planner] button[type="submit"]');
     await tab.locator('[data-planner-result]').waitFor();
     expect(violations).toEqual([]);
+    await tab.context().close();
+  });
+});
+
+describe('the planner without JavaScript', () => {
+  it('shows a checklist to print with every step, on screen and on paper, axe-clean at 320 px', async () => {
+    const tab = await open('/en/overseas/', { javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
+    const paper = tab.locator('[data-planner-paper]');
+    expect(await paper.isVisible()).toBe(true);
+    expect(
+      await paper
+        .locator('[data-paper-step]')
+        .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.paperStep)),
+    ).toEqual(paperChecklist().map((s) => s.id));
+    expect(await paper.textContent()).toContain('12 months (Invention and Utility model)');
+    await tab.emulateMedia({ media: 'print' });
+    expect(await paper.isVisible()).toBe(true);
+    await tab.context().close();
+    // axe runs as a script, so the page without scripts is checked as it looks without them: no "js" class.
+    const styled = await open('/en/overseas/', { viewport: { width: 320, height: 800 } });
+    await styled.evaluate(() => document.documentElement.classList.remove('js'));
+    expect(await styled.locator('[data-planner-paper]').isVisible()).toBe(true);
+    expect(await styled.locator('[data-filing-planner]').isVisible()).toBe(false);
+    expect(
+      await styled.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
+    expect(await axeViolations(styled)).toEqual([]);
+    await styled.context().close();
+  });
+
+  it('with JavaScript, prints the blank checklist only until a checklist has been made', async () => {
+    const tab = await open('/overseas/');
+    const paper = tab.locator('[data-planner-paper]');
+    expect(await paper.isVisible()).toBe(false);
+    await tab.emulateMedia({ media: 'print' });
+    expect(await paper.isVisible()).toBe(true);
+    await tab.emulateMedia({ media: 'screen' });
+    await tab.fill('#priority-date', '2024-02-29');
+    await tab.click('[data-filing-planner] button[type="submit"]');
+    await tab.locator('[data-planner-result]').waitFor();
+    await tab.emulateMedia({ media: 'print' });
+    expect(await paper.isVisible()).toBe(false);
+    expect(await tab.locator('[data-planner-steps]').isVisible()).toBe(true);
     await tab.context().close();
   });
 });

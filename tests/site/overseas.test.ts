@@ -26,6 +26,26 @@ const RULES = {
     '第三十三条第三款',
     '第二十二条第二款',
     '《巴黎公约》第11条',
+    // Issue 25: the confidentiality examination's consequences, priority remedies, Madrid through CNIPA.
+    '第八条第一款',
+    '第五十条第一款',
+    '第五十九条第(二)项',
+    '第六十九条第二款',
+    '《专利法》第四十五条',
+    '《专利法》第七十八条',
+    '《专利法》第四十条',
+    '第一百二十二条、第六条第一款',
+    '第一百二十八条',
+    '第三十六条',
+    '第49.6条(b)',
+    '《马德里协定有关议定书》第3条(4)',
+    '第四十九条第二款',
+    '第4条(1)(a)',
+    '第一百三十六条',
+    '《欧洲专利公约》第55条(1)',
+    '第三十三条第一款',
+    '《商标法》(2019年修正)第二十六条',
+    '国务院令第801号',
   ],
   en: [
     'Patent Law of the PRC, 2020 amendment, Article 19',
@@ -45,13 +65,32 @@ const RULES = {
     'Article 33, paragraphs 3 and 5',
     'Article 22, paragraph 2',
     'Article 11 of the Paris Convention',
+    'Article 8, paragraph 1',
+    'Article 50, paragraph 1, items 1 and 2',
+    'Article 59, item 2',
+    'Article 69, paragraph 2',
+    'Patent Law, Article 45',
+    'Patent Law, Article 78',
+    'Patent Law, Article 40',
+    'Article 122 and Article 6, paragraph 1',
+    'Article 128',
+    'Article 36',
+    'Rule 49.6(b)',
+    'Madrid Protocol Article 3(4)',
+    'Article 49, paragraph 2',
+    'Article 4(1)(a)',
+    'Article 136',
+    'European Patent Convention, Article 55(1)',
+    'Article 33, paragraph 1',
+    'Trademark Law of the PRC, 2019 amendment, Article 26',
+    'State Council Decree No. 801',
   ],
 };
 
 // Superseded or too-narrow wording the legal review found; none may come back.
 const RETIRED = {
-  zh: ['2010年修订', '受理局或指定局', '部分国家31个月'],
-  en: ['2010 revision', ', Rule 8', 'receiving or designated office', '(31 in some)'],
+  zh: ['2010年修订', '受理局或指定局', '部分国家31个月', '出境参展'],
+  en: ['2010 revision', ', Rule 8', 'receiving or designated office', '(31 in some)', 'exhibitors going abroad'],
 };
 
 describe.each([
@@ -72,6 +111,48 @@ describe.each([
       expect(text, retired).not.toContain(retired);
       expect(planner, retired).not.toContain(retired);
     }
+  });
+
+  it('restores and reinstates in the page body, with the WIPO table of national-phase time limits', () => {
+    const missed = guide.getElementById('missed')!;
+    expect(missed).not.toBeNull();
+    expect(guide.querySelector('a[href="https://www.wipo.int/pct/en/texts/time_limits.html"]')).not.toBeNull();
+    expect(text).toMatch(/恢复优先权[\s\S]*恢复权利|restore the priority[\s\S]*reinstate your rights/);
+  });
+
+  it('names the utility-model trap and every consequence of skipping the confidentiality examination', () => {
+    for (const id of ['confidentiality-breach', 'utility-model-trap'])
+      expect(guide.getElementById(id), id).not.toBeNull();
+    const consequences = guide.getElementById('confidentiality-breach')!.nextElementSibling!;
+    expect(consequences.querySelectorAll('li').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('covers regional routes, who can help and the trade fair before, during and after', () => {
+    for (const id of [
+      'regional',
+      'who-can-help',
+      'fair-before',
+      'fair-china',
+      'fair-abroad',
+      'fair-during',
+      'fair-after',
+    ])
+      expect(guide.getElementById(id), id).not.toBeNull();
+  });
+
+  it("names each chooser answer's regional offices and links them to the regional routes", () => {
+    for (const block of guide.querySelectorAll('[data-route-for]')) {
+      const [right, countries] = block.getAttribute('data-route-for')!.split(':');
+      const regional = block.querySelector('[data-regional]')!;
+      expect(regional.querySelector('a[href="#regional"]'), right).not.toBeNull();
+      const offices = chooseRoute(right as 'invention', countries as 'few').regional;
+      for (const office of offices) expect(regional.textContent, `${right} ${office}`).toContain(office.toUpperCase());
+    }
+  });
+
+  it("tells the chooser's invention answers that R&D done in China by a foreign company counts", () => {
+    const block = guide.querySelector('[data-route-for="invention:many"] [data-confidentiality-first]')!;
+    expect(block.textContent).toMatch(/外国公司在中国研发|R&D done in China by a foreign company/);
   });
 
   it('tells every chooser answer to check that the target countries are members', () => {
@@ -148,6 +229,91 @@ describe.each([
         : /Patent Law of the PRC, 2020 amendment, Article 18[\s\S]*Trademark Law of the PRC, 2019 amendment, Article 18/,
     );
     expect(foreign.querySelector(`a[href="${prefix}/plan/#task-4-1-1"]`)).not.toBeNull();
+  });
+
+  it('warns foreign companies with R&D in China first, with the articles that define it', () => {
+    const foreign = page(`${prefix}/foreign-companies/`).querySelector('main')!;
+    const first = foreign.querySelector('h2')!;
+    expect(first.getAttribute('id')).toBe('rd-in-china');
+    const section = foreign.textContent.normalize('NFKC');
+    expect(section).toMatch(
+      lang === 'zh' ? /第十九条第一款[\s\S]*第八条第一款/ : /Article 19, paragraph 1[\s\S]*Article 8, paragraph 1/,
+    );
+    expect(foreign.querySelector(`a[href="${prefix}/overseas/#step-2"]`)).not.toBeNull();
+  });
+
+  it('tells foreign companies about first-to-file, squatting and its deadlines, priority into China and enforcement', () => {
+    const foreign = page(`${prefix}/foreign-companies/`).querySelector('main')!;
+    const section = (id: string) => {
+      const parts: string[] = [];
+      for (
+        let node = foreign.querySelector(`#${id}`)?.nextElementSibling;
+        node && node.tagName !== 'H2';
+        node = node.nextElementSibling
+      )
+        parts.push(node.textContent);
+      return parts.join(' ').normalize('NFKC');
+    };
+    const trademarks = section('trademarks') + section('squatting-deadlines');
+    const cites =
+      lang === 'zh'
+        ? [
+            '第四条',
+            '第十三条第二款',
+            '第十五条',
+            '第三十一条',
+            '第三十二条',
+            '第三十三条',
+            '第四十四条第一款',
+            '第四十五条第一款',
+          ]
+        : [
+            'Article 4',
+            'Article 13, paragraphs 2 and 3',
+            'Article 15',
+            'Article 31',
+            'Article 32',
+            'Article 33',
+            'Article 44, paragraph 1',
+            'Article 45, paragraph 1',
+          ];
+    for (const cite of cites) expect(trademarks, cite).toContain(cite);
+    const priority = section('priority-into-china');
+    for (const cite of lang === 'zh'
+      ? ['第二十九条第一款', '第三十条', '第二十五条', '第一百二十条', '第三十六条', '第一百二十八条']
+      : ['Article 29, paragraph 1', 'Article 30', 'Article 25', 'Article 120', 'Article 36', 'Article 128'])
+      expect(priority, cite).toContain(cite);
+    expect(section('enforcement')).toContain(
+      lang === 'zh' ? '《外商投资法》第二十二条' : 'Foreign Investment Law of the PRC, Article 22',
+    );
+    expect(foreign.textContent).toContain('12345');
+  });
+
+  it("quotes the plan's exhibitors from outside China and its full list of the protection centre's services", () => {
+    const foreign = page(`${prefix}/foreign-companies/`).querySelector('main')!.textContent.normalize('NFKC');
+    expect(foreign).toContain(lang === 'zh' ? '域外参展商' : 'exhibitors from outside China');
+    expect(foreign).toContain(lang === 'zh' ? '预警导航' : 'early warning and navigation');
+  });
+
+  it('gives people facing a dispute abroad a first-72-hours box, the short time limits and Decree No. 801', () => {
+    const disputes = page(`${prefix}/disputes-abroad/`).querySelector('main')!;
+    const box = disputes.querySelector('aside[aria-labelledby="first-72-hours"]')!;
+    expect(box.querySelector('h2#first-72-hours')).not.toBeNull();
+    expect(box.querySelectorAll('ol li').length).toBeGreaterThanOrEqual(5);
+    const text = disputes.textContent.normalize('NFKC');
+    for (const cite of lang === 'zh'
+      ? ['第12条(a)(1)(A)', '第210.13条', '第608/2013号条例第23条(1)(c)', '第945a条', '国务院令第801号', '第十三条']
+      : [
+          'Rule 12(a)(1)(A)',
+          '19 CFR 210.13',
+          'Regulation (EU) No 608/2013, Article 23(1)(c)',
+          'section 945a',
+          'Decree No. 801',
+          'Article 13',
+        ])
+      expect(text, cite).toContain(cite);
+    // Unknown facts are left out, not announced.
+    expect(text).not.toMatch(/待补充|to follow/);
   });
 
   it('tells foreign companies who may use the Hague System, with its article, and calls 同保护 equal protection', () => {

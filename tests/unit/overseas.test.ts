@@ -59,6 +59,17 @@ describe('chooseRoute', () => {
     expect(chooseRoute('trademark', 'many').route).toBe('madrid');
     expect(chooseRoute('trademark', 'many').services).toContain('trademark-window');
   });
+  it('names regional offices only for the rights they grant: no EPO for utility models, EUIPO not for patents', () => {
+    expect(chooseRoute('invention', 'many').regional).toContain('epo');
+    expect(chooseRoute('utility-model', 'many').regional).not.toContain('epo');
+    for (const right of ['invention', 'utility-model'] as const)
+      expect(chooseRoute(right, 'few').regional).not.toContain('euipo');
+    for (const right of ['design', 'trademark'] as const) {
+      expect(chooseRoute(right, 'many').regional).toContain('euipo');
+      expect(chooseRoute(right, 'many').regional).not.toContain('eapo');
+    }
+  });
+
   it('starts every invention and utility-model answer with the confidentiality examination, and no other', () => {
     for (const countries of ['few', 'many'] as const) {
       expect(chooseRoute('invention', countries).confidentialityFirst).toBe(true);

@@ -1,6 +1,7 @@
 // The planner's calendar file: valid iCalendar that calendar apps import without mangling Chinese text.
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, escapeText, foldLine, type CalendarEvent } from '../../src/lib/overseas/ics.ts';
+import { icsEvents, icsProblems } from '../support/icalendar.ts';
 
 const events: CalendarEvent[] = [
   {
@@ -14,6 +15,10 @@ const events: CalendarEvent[] = [
     date: '2026-08-29',
     summary: 'PCT national phase, 30 months',
     description: 'PCT Art. 22(1)\nsecond line',
+    alarms: [
+      { daysBefore: 30, description: 'PCT national phase: 30 days left' },
+      { daysBefore: 7, description: 'PCT national phase: 7 days left' },
+    ],
   },
 ];
 const ics = buildCalendar(events, { stamp: '2026-11-26T12:34:56.789Z', name: '申请期限 / Filing deadlines' });
@@ -48,6 +53,33 @@ describe('buildCalendar', () => {
 
   it('keeps every physical line within 75 octets', () => {
     for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  });
+
+  it('is valid RFC 5545 to an independent parser, with the properties each component must carry', () => {
+    expect(icsProblems(ics)).toEqual([]);
+    expect(icsEvents(ics).map((e) => e.start)).toEqual(events.map((e) => e.date));
+  });
+
+  it('is checked by a validator that catches a missing UID, a reminder without text and a broken line', () => {
+    const noUid = ics.replace(/UID:[^\r]*\r\n/, '');
+    expect(icsProblems(noUid)).toContain('VEVENT 1: UID must occur exactly once');
+    const silentAlarm = ics.replace(/DESCRIPTION:PCT national phase: 30 days left\r\n/, '');
+    expect(icsProblems(silentAlarm)).toContain('VEVENT 2 VALARM 1: DESCRIPTION must occur exactly once');
+    expect(icsProblems(ics.replace('VERSION:2.0\r\n', 'VERSION 2.0\r\n')).join()).toMatch(/does not parse/);
+  });
+
+  it('gives each event its reminders as VALARMs that go off the given days before', () => {
+    expect(icsEvents(ics).map((e) => e.alarmDays)).toEqual(
+      events.map((e) => (e.alarms ?? []).map((a) => -a.daysBefore)),
+    );
+    expect(unfolded).toContain(
+      'BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-P30D\r\nDESCRIPTION:PCT national phase: 30 days left\r\nEND:VALARM',
+    );
+  });
+
+  it('refuses a reminder that is not a whole number of days before', () => {
+    const bad = [{ ...events[0], alarms: [{ daysBefore: 1.5, description: 'x' }] }];
+    expect(() => buildCalendar(bad, { stamp: '2026-11-26T00:00:00Z', name: 'x' })).toThrow(/whole number of days/);
   });
 
   it('refuses a stamp that is not a time', () => {

@@ -99,13 +99,13 @@ describe('planFiling', () => {
 
   it('keeps the two-month window to restore PCT priority open until its last day, then closes it', () => {
     const within = planFiling({ firstFiling: '2024-01-31', right: 'invention', route: 'pct', today: '2025-03-31' });
-    expect(within.find((s) => s.id === 'pct-filing')!.remedy).toEqual({
+    expect(within.find((s) => s.id === 'pct-filing')!.remedy).toMatchObject({
       kind: 'restore-priority',
       until: '2025-03-31',
       open: true,
     });
     const after = planFiling({ firstFiling: '2024-01-31', right: 'invention', route: 'pct', today: '2025-04-01' });
-    expect(after.find((s) => s.id === 'pct-filing')!.remedy).toEqual({
+    expect(after.find((s) => s.id === 'pct-filing')!.remedy).toMatchObject({
       kind: 'restore-priority',
       until: '2025-03-31',
       open: false,
@@ -117,7 +117,7 @@ describe('planFiling', () => {
       const paris = planFiling({ firstFiling: '2024-01-31', right, route: 'paris', today: '2025-02-01' }).find(
         (s) => s.id === 'paris',
       )!;
-      expect(paris.remedy, right).toEqual({ kind: 'restore-priority', until: '2025-03-31', open: true });
+      expect(paris.remedy, right).toMatchObject({ kind: 'restore-priority', until: '2025-03-31', open: true });
     }
     for (const right of ['design', 'trademark'] as const) {
       const steps = planFiling({ firstFiling: '2024-01-31', right, today: '2025-02-01' });
@@ -135,12 +135,12 @@ describe('planFiling', () => {
   it('attaches reinstatement to each national-phase deadline, with an outer limit 12 months after that deadline', () => {
     const steps = planFiling({ firstFiling: '2022-01-10', right: 'utility-model', route: 'pct', today: '2024-09-01' });
     // 30 months end on 2024-07-10, 31 months on 2024-08-10: each office's outer limit runs from its own deadline.
-    expect(steps.find((s) => s.id === 'pct-national-30')!.remedy).toEqual({
+    expect(steps.find((s) => s.id === 'pct-national-30')!.remedy).toMatchObject({
       kind: 'reinstate',
       until: '2025-07-10',
       open: true,
     });
-    expect(steps.find((s) => s.id === 'pct-national-31')!.remedy).toEqual({
+    expect(steps.find((s) => s.id === 'pct-national-31')!.remedy).toMatchObject({
       kind: 'reinstate',
       until: '2025-08-10',
       open: true,
@@ -163,6 +163,80 @@ describe('planFiling', () => {
     expect(ahead.askBy).toEqual({ date: '2024-08-29', passed: false });
     const [late] = planFiling({ firstFiling: '2024-02-29', right: 'utility-model', today: '2024-08-30' });
     expect(late.askBy).toEqual({ date: '2024-08-29', passed: true });
+  });
+
+  it('flags a last day on a Saturday or Sunday, and no other', () => {
+    // 15 March 2025 is a Saturday, 16 March a Sunday, 17 March a Monday.
+    const day = (firstFiling: string) =>
+      planFiling({ firstFiling, right: 'invention', route: 'paris', today: firstFiling }).find(
+        (s) => s.id === 'paris',
+      )!;
+    expect(day('2024-03-15').weekend).toBe(true);
+    expect(day('2024-03-16').weekend).toBe(true);
+    expect(day('2024-03-17').weekend).toBe(false);
+  });
+
+  it('flags a remedy whose last day falls on a weekend', () => {
+    // From 2024-01-31 restoration closes on Monday 2025-03-31; from 2024-01-15 on Saturday 2025-03-15.
+    const remedy = (firstFiling: string, today: string) =>
+      planFiling({ firstFiling, right: 'invention', route: 'paris', today }).find((s) => s.id === 'paris')!.remedy!;
+    expect(remedy('2024-01-31', '2025-02-01').weekend).toBe(false);
+    expect(remedy('2024-01-15', '2025-01-20').weekend).toBe(true);
+  });
+
+  it('after a PCT first filing, lists only the national phase and says the filing was the request', () => {
+    const steps = planFiling({
+      firstFiling: '2024-02-29',
+      right: 'invention',
+      today: '2024-03-01',
+      firstFilingKind: 'pct',
+    });
+    expect(ids(steps)).toEqual(['confidentiality', 'pct-national-30', 'pct-national-31']);
+    expect(steps[0]).toMatchObject({ pctFirst: true });
+    expect(steps[0].askBy).toBeUndefined();
+    const national = planFiling({ firstFiling: '2024-02-29', right: 'invention', today: '2024-03-01' });
+    for (const id of ['pct-national-30', 'pct-national-31'] as const)
+      expect(steps.find((s) => s.id === id)!.due, id).toBe(national.find((s) => s.id === id)!.due);
+  });
+
+  it('refuses a PCT first filing for a design or trademark, or with another route', () => {
+    expect(() =>
+      planFiling({ firstFiling: '2025-01-01', right: 'design', today: '2025-01-02', firstFilingKind: 'pct' }),
+    ).toThrow(/invention or a utility model/);
+    expect(() =>
+      planFiling({
+        firstFiling: '2025-01-01',
+        right: 'invention',
+        route: 'paris',
+        today: '2025-01-02',
+        firstFilingKind: 'pct',
+      }),
+    ).toThrow(/route is "pct"/);
+  });
+
+  it('adds a trade fair in date order, and says when it comes before the first filing', () => {
+    const after = planFiling({
+      firstFiling: '2025-03-10',
+      right: 'design',
+      today: '2025-03-11',
+      tradeFair: '2025-05-20',
+    });
+    expect(after.map((s) => [s.id, s.due])).toEqual([
+      ['trade-fair', '2025-05-20'],
+      ['paris', '2025-09-10'],
+      ['hague', '2025-09-10'],
+    ]);
+    expect(after[0].beforeFirstFiling).toBe(false);
+    const before = planFiling({
+      firstFiling: '2025-03-10',
+      right: 'trademark',
+      today: '2025-03-01',
+      tradeFair: '2025-03-05',
+    });
+    expect(before.find((s) => s.id === 'trade-fair')).toMatchObject({ beforeFirstFiling: true, passed: false });
+    expect(() =>
+      planFiling({ firstFiling: '2025-03-10', right: 'design', today: '2025-03-11', tradeFair: '2025-02-30' }),
+    ).toThrow(/tradeFair/);
   });
 
   it('refuses a route that cannot carry the right, naming the routes that can', () => {

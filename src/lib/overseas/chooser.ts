@@ -1,11 +1,13 @@
 // The "which route?" chooser: from what you protect and in how many countries, the usual route abroad
 // and the bodies that help with it. The routes follow the treaties' scope: PCT for inventions (and utility
 // models), the Hague System for industrial designs, the Madrid System for trademarks; the Paris Convention
-// route (filing directly in each country within the priority period) suits a few countries.
+// route (filing directly in each country within the priority period) suits a few countries. Regional offices
+// grant one right for several countries of a region; which rights each grants is listed in REGIONAL_FOR.
 import { isPatentRight, type RightKind } from './deadlines.ts';
 
 export type Route = 'pct' | 'paris' | 'hague' | 'madrid';
 export type CountryCount = 'few' | 'many';
+export type RegionalOffice = 'epo' | 'euipo' | 'aripo' | 'oapi' | 'eapo';
 
 export interface RouteAdvice {
   route: Route;
@@ -18,6 +20,8 @@ export interface RouteAdvice {
    * any foreign or PCT filing (Patent Law 2020, Art. 19): the answer starts with it.
    */
   confidentialityFirst: boolean;
+  /** Regional offices that grant this kind of right for several countries at once. */
+  regional: RegionalOffice[];
 }
 
 const HELP_FILING = ['protection-centre', 'tisc-baiteng'];
@@ -29,6 +33,18 @@ const SYSTEM_FOR: Record<RightKind, Route> = {
   'utility-model': 'pct',
   design: 'hague',
   trademark: 'madrid',
+};
+
+/**
+ * Regional offices by the rights they grant: the EPO grants European patents but no utility models; EUIPO
+ * the EU trade mark and the registered EU design; ARIPO patents, utility models and designs (Harare
+ * Protocol) and marks (Banjul Protocol); OAPI all four (Bangui Agreement); EAPO Eurasian patents.
+ */
+const REGIONAL_FOR: Record<RightKind, RegionalOffice[]> = {
+  invention: ['epo', 'eapo', 'aripo', 'oapi'],
+  'utility-model': ['aripo', 'oapi'],
+  design: ['euipo', 'aripo', 'oapi'],
+  trademark: ['euipo', 'aripo', 'oapi'],
 };
 
 /** The routes that can carry a kind of right abroad: its international system and the Paris route. */
@@ -43,6 +59,7 @@ export function chooseRoute(right: RightKind, countries: CountryCount): RouteAdv
     alternative: countries === 'many' ? 'paris' : system,
     services: right === 'trademark' ? HELP_TRADEMARK : HELP_FILING,
     confidentialityFirst: isPatentRight(right),
+    regional: REGIONAL_FOR[right],
   };
 }
 

@@ -63,6 +63,17 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000);
 }
 
+/**
+ * Whether a day is a Saturday or Sunday. A last day on a day the office is closed moves to its next working day
+ * (Paris Art. 4C(3), PCT Rule 80.5), but which days an office is closed is its own call: the planner flags a
+ * weekend last day for the reader to check with the office rather than moving it.
+ */
+export function isWeekend(isoDate: string): boolean {
+  const { y, m, d } = requireDate(isoDate);
+  const day = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return day === 0 || day === 6;
+}
+
 export interface Deadlines {
   parisPriority: string;
   /** Only for rights the PCT covers (inventions and utility models). */

@@ -1,6 +1,7 @@
 // An iCalendar file (RFC 5545) of the planner's deadlines, written in the browser so nothing leaves it:
-// one all-day VEVENT per dated step, CRLF line endings, text escaped and lines folded at 75 octets
-// without splitting a UTF-8 character (Chinese titles would otherwise break calendar imports).
+// one all-day VEVENT per date, each with its reminders as VALARMs (ACTION:DISPLAY needs a DESCRIPTION and a
+// TRIGGER, 3.6.6), CRLF line endings, text escaped and lines folded at 75 octets without splitting a UTF-8
+// character (Chinese titles would otherwise break calendar imports).
 
 export interface CalendarEvent {
   /** Unique and stable for the same deadline, so importing the file twice updates rather than doubles it. */
@@ -9,6 +10,8 @@ export interface CalendarEvent {
   date: string;
   summary: string;
   description: string;
+  /** Reminders, each a whole number of days before the day starts. */
+  alarms?: Array<{ daysBefore: number; description: string }>;
 }
 
 export interface CalendarOptions {
@@ -84,8 +87,19 @@ export function buildCalendar(events: CalendarEvent[], { stamp, name }: Calendar
       `SUMMARY:${escapeText(event.summary)}`,
       `DESCRIPTION:${escapeText(event.description)}`,
       'TRANSP:TRANSPARENT',
-      'END:VEVENT',
     );
+    for (const alarm of event.alarms ?? []) {
+      if (!Number.isInteger(alarm.daysBefore) || alarm.daysBefore < 0)
+        throw new Error(`提醒天数无效 / alarm daysBefore must be a whole number of days, not ${alarm.daysBefore}`);
+      lines.push(
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        `TRIGGER:-P${alarm.daysBefore}D`,
+        `DESCRIPTION:${escapeText(alarm.description)}`,
+        'END:VALARM',
+      );
+    }
+    lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;

@@ -6,13 +6,25 @@ import {
   filingDeadlines,
   daysBetween,
   isPatentRight,
+  isWeekend,
+  parseIsoDate,
   PARIS_PRIORITY_MONTHS,
   type RightKind,
 } from './deadlines.ts';
 import { routesFor, type Route } from './chooser.ts';
 
 export type PlanStepId =
-  'confidentiality' | 'paris' | 'pct-filing' | 'pct-national-30' | 'pct-national-31' | 'hague' | 'madrid';
+  | 'confidentiality'
+  | 'paris'
+  | 'pct-filing'
+  | 'pct-national-30'
+  | 'pct-national-31'
+  | 'hague'
+  | 'madrid'
+  | 'trade-fair';
+
+/** What the first filing was: a national (or regional) application, or a PCT international application. */
+export type FirstFilingKind = 'national' | 'pct';
 
 export interface PlanStep {
   id: PlanStepId;
@@ -21,6 +33,8 @@ export interface PlanStep {
   /** Calendar days from today to the last day: 0 on the day itself, negative once it has passed. */
   daysLeft?: number;
   passed: boolean;
+  /** The last day is a Saturday or Sunday: flagged for the reader to check with the office (see isWeekend). */
+  weekend?: boolean;
   /**
    * For a passed deadline with a remedy in the law: the last day that remedy can be asked for, and whether
    * that day is still ahead. `restore-priority`: a fixed two months after the priority period (PCT Rule
@@ -28,9 +42,17 @@ export interface PlanStep {
    * `reinstate`: an outer limit of 12 months after that office's own national-phase deadline, which is
    * usually cut shorter by the two months from removal of the cause (PCT Rule 49.6(b)).
    */
-  remedy?: { kind: RemedyKind; until: string; open: boolean };
+  remedy?: { kind: RemedyKind; until: string; open: boolean; weekend: boolean };
   /** Confidentiality step only: the day to ask by to leave CNIPA its longest period before the priority deadline. */
   askBy?: { date: string; passed: boolean };
+  /**
+   * Confidentiality step only: the first filing was a PCT application. Filed with CNIPA, it was itself the
+   * request (Implementing Regulations of the Patent Law 2023, Art. 8(3)); filed elsewhere, the request had to
+   * come first, so there is no date left to ask by.
+   */
+  pctFirst?: boolean;
+  /** Trade-fair step only: the fair comes before the first filing, so the showing would precede any filing. */
+  beforeFirstFiling?: boolean;
 }
 
 export type RemedyKind = 'restore-priority' | 'reinstate';
@@ -62,42 +84,70 @@ export interface PlanInput {
   /** Leave out to see every route open to the right. */
   route?: Route;
   today: string;
+  /** Defaults to a national filing. A PCT first filing is already the international application. */
+  firstFilingKind?: FirstFilingKind;
+  /** The first day of a trade fair where the product will be shown (YYYY-MM-DD), if any. */
+  tradeFair?: string;
 }
 
-/** Every step that applies, in the order the applicant meets them: undated steps first, then by date. */
-export function planFiling({ firstFiling, right, route, today }: PlanInput): PlanStep[] {
+function checkInput({ right, route, firstFilingKind, tradeFair }: PlanInput): void {
   if (route && !routesFor(right).includes(route)) {
     throw new Error(
       `途径 ${route} 不适用于 ${right} / route "${route}" does not carry a ${right}: choose one of ${routesFor(right).join(', ')}`,
     );
   }
+  if (firstFilingKind === 'pct' && !isPatentRight(right)) {
+    throw new Error(
+      `PCT国际申请只适用于发明和实用新型 / a PCT first filing carries only an invention or a utility model, not a ${right}: choose "national"`,
+    );
+  }
+  if (firstFilingKind === 'pct' && route && route !== 'pct') {
+    throw new Error(
+      `首次申请是PCT国际申请的,途径只能是pct / after a PCT first filing the route is "pct", not "${route}": leave the route out or choose pct`,
+    );
+  }
+  if (tradeFair !== undefined && !parseIsoDate(tradeFair)) {
+    throw new Error(`展会日期无效 / tradeFair is not a date: "${tradeFair}" (use YYYY-MM-DD, e.g. 2025-04-15)`);
+  }
+}
+
+/** Every step that applies, in the order the applicant meets them: undated steps first, then by date. */
+export function planFiling(input: PlanInput): PlanStep[] {
+  checkInput(input);
+  const { firstFiling, right, route, today, tradeFair } = input;
+  const pctFirst = input.firstFilingKind === 'pct';
   const uses = (r: Route) => !route || route === r;
   // The deadlines themselves are worked out in one place (deadlines.ts); the plan orders and explains them.
   const deadlines = filingDeadlines(firstFiling, right);
   const priority = deadlines.parisPriority;
   const dated: Array<[PlanStepId, string]> = [];
-  if (uses('paris')) dated.push(['paris', priority]);
+  // A PCT first filing is the international application: no Paris filing or PCT filing step is left to take.
+  if (uses('paris') && !pctFirst) dated.push(['paris', priority]);
   if (isPatentRight(right) && uses('pct')) {
-    dated.push(
-      ['pct-filing', priority],
-      ['pct-national-30', deadlines.pctNationalPhase!],
-      ['pct-national-31', deadlines.pctLaterNationalPhase!],
-    );
+    if (!pctFirst) dated.push(['pct-filing', priority]);
+    dated.push(['pct-national-30', deadlines.pctNationalPhase!], ['pct-national-31', deadlines.pctLaterNationalPhase!]);
   }
   if (right === 'design' && uses('hague')) dated.push(['hague', priority]);
   if (right === 'trademark' && uses('madrid')) dated.push(['madrid', priority]);
+  if (tradeFair) dated.push(['trade-fair', tradeFair]);
 
-  const askBy = addMonths(firstFiling, PARIS_PRIORITY_MONTHS[right] - CONFIDENTIALITY_MAX_MONTHS);
-  const steps: PlanStep[] = isPatentRight(right)
-    ? [{ id: 'confidentiality', passed: false, askBy: { date: askBy, passed: daysBetween(today, askBy) < 0 } }]
-    : [];
+  const steps: PlanStep[] = [];
+  if (isPatentRight(right)) {
+    const askBy = addMonths(firstFiling, PARIS_PRIORITY_MONTHS[right] - CONFIDENTIALITY_MAX_MONTHS);
+    steps.push(
+      pctFirst
+        ? { id: 'confidentiality', passed: false, pctFirst: true }
+        : { id: 'confidentiality', passed: false, askBy: { date: askBy, passed: daysBetween(today, askBy) < 0 } },
+    );
+  }
   for (const [id, due] of dated.sort((a, b) => a[1].localeCompare(b[1]))) {
     const daysLeft = daysBetween(today, due);
-    const step: PlanStep = { id, due, daysLeft, passed: daysLeft < 0 };
+    const step: PlanStep = { id, due, daysLeft, passed: daysLeft < 0, weekend: isWeekend(due) };
+    if (id === 'trade-fair') step.beforeFirstFiling = daysBetween(firstFiling, due) < 0;
     const remedy = isPatentRight(right) ? REMEDIES[id] : undefined;
     if (step.passed && remedy) {
       const until = addMonths(due, remedy.months);
-      step.remedy = { kind: remedy.kind, until, open: daysBetween(today, until) >= 0 };
+      step.remedy = { kind: remedy.kind, until, open: daysBetween(today, until) >= 0, weekend: isWeekend(until) };
     }
     steps.push(step);
   }

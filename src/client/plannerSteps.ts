@@ -1,0 +1,118 @@
+// One item of the filing planner's checklist as HTML: the step's title, its last day and the days left,
+// the weekend flag, the ask-by date of the confidentiality examination, what can still be done once it has
+// passed, what to do, and the law. The words arrive as data from FilingPlanner.astro.
+import type { RightKind } from '../lib/overseas/deadlines.ts';
+import type { PlanStep, PlanStepId } from '../lib/overseas/planner.ts';
+
+export interface StepWords {
+  title: string;
+  law: string;
+  todo: string;
+  late: string;
+  lateRestore?: string;
+  todoPctFirst?: string;
+  beforeFirst?: string;
+}
+
+export interface PlannerLabels {
+  locale: string;
+  invalid: string;
+  fairInvalid: string;
+  pctFirstInvalid: string;
+  resultFor: string;
+  beforeFiling: string;
+  daysLeft: Record<'one' | 'other', string>;
+  passedAgo: Record<'one' | 'other', string>;
+  dueToday: string;
+  passed: string;
+  stillPossible: string;
+  law: string;
+  remedyUntil: string;
+  remedyOuter: string;
+  remedyClosed: string;
+  askBy: string;
+  askByPassed: string;
+  weekend: string;
+  holidays: string;
+  calendarName: string;
+  icsRestore: string;
+  icsReinstate: string;
+  icsAskBy: string;
+  icsReminder: string;
+  icsNone: string;
+  rights: Record<RightKind, string>;
+  steps: Record<PlanStepId, StepWords>;
+}
+
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+/** A highlighted note under a step (ask-by date, weekend, a passed fair, what can still be done). */
+const note = (text: string) => element('p', text, 'planner-step__note');
+
+/** The remedy's words for a passed step: restoring Paris priority only while its two months are open. */
+function lateNote(step: PlanStep, labels: PlannerLabels, formatDate: (iso: string) => string): HTMLElement {
+  const words = labels.steps[step.id];
+  const late = element('p', undefined, 'planner-step__note');
+  const remedy = step.remedy;
+  // Restoring Paris priority is open to inventions and utility models only, and only for two months: once
+  // that window has closed too, what is left is filing without priority (the step's plain "late" words).
+  const restoring = remedy?.open && words.lateRestore;
+  late.append(element('strong', labels.stillPossible), ` ${restoring ? words.lateRestore : words.late}`);
+  if (remedy && (restoring || !words.lateRestore)) {
+    const limit = remedy.kind === 'reinstate' ? labels.remedyOuter : labels.remedyUntil;
+    late.append(` ${remedy.open ? limit.replace('{date}', formatDate(remedy.until)) : labels.remedyClosed}`);
+    if (remedy.open && remedy.weekend) late.append(` ${labels.weekend}`);
+  }
+  return late;
+}
+
+export function stepItem(step: PlanStep, labels: PlannerLabels, formatDate: (iso: string) => string): HTMLLIElement {
+  const words = labels.steps[step.id];
+  const plural = new Intl.PluralRules(labels.locale);
+  const count = (templates: Record<'one' | 'other', string>, n: number) =>
+    templates[plural.select(n) === 'one' ? 'one' : 'other'].replace(
+      '{n}',
+      new Intl.NumberFormat(labels.locale).format(n),
+    );
+  const item = element('li');
+  item.dataset.step = step.id;
+  item.dataset.passed = String(step.passed);
+  item.append(element('h5', words.title));
+  const when = element('p', undefined, 'planner-step__when');
+  if (step.due && step.daysLeft !== undefined) {
+    item.dataset.due = step.due;
+    const time = element('time', formatDate(step.due));
+    time.dateTime = step.due;
+    if (step.passed) when.append(element('span', labels.passed, 'planner-step__badge'));
+    when.append(
+      time,
+      ` · ${step.passed ? count(labels.passedAgo, -step.daysLeft) : step.daysLeft === 0 ? labels.dueToday : count(labels.daysLeft, step.daysLeft)}`,
+    );
+  } else {
+    when.textContent = labels.beforeFiling;
+  }
+  item.append(when);
+  if (step.weekend && !step.passed && step.id !== 'trade-fair') {
+    item.dataset.weekend = 'true';
+    item.append(note(labels.weekend));
+  }
+  // The confidentiality examination takes time: say by when to ask so CNIPA can decide before the deadline.
+  if (step.askBy)
+    item.append(
+      note((step.askBy.passed ? labels.askByPassed : labels.askBy).replace('{date}', formatDate(step.askBy.date))),
+    );
+  if (step.beforeFirstFiling && words.beforeFirst) item.append(note(words.beforeFirst));
+  if (step.passed && words.late) item.append(lateNote(step, labels, formatDate));
+  const todo = step.pctFirst && words.todoPctFirst ? words.todoPctFirst : words.todo;
+  item.append(element('p', todo), element('p', `${labels.law} ${words.law}`, 'planner-step__law'));
+  return item;
+}

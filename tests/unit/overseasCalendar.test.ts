@@ -1,0 +1,150 @@
+// What the planner's calendar file carries: every date the applicant can still act on, including a remedy's
+// last day once every ordinary deadline has passed, with reminders 30 and 7 days before where still ahead.
+import { describe, expect, it } from 'vitest';
+import { calendarEvents, REMINDER_DAYS, type CalendarWords } from '../../src/lib/overseas/calendarEvents.ts';
+import { planFiling, type PlanInput, type PlanStepId } from '../../src/lib/overseas/planner.ts';
+import { daysBetween } from '../../src/lib/overseas/deadlines.ts';
+import { buildCalendar } from '../../src/lib/overseas/ics.ts';
+import { icsEvents, icsProblems } from '../support/icalendar.ts';
+
+const IDS: PlanStepId[] = [
+  'confidentiality',
+  'paris',
+  'pct-filing',
+  'pct-national-30',
+  'pct-national-31',
+  'hague',
+  'madrid',
+  'trade-fair',
+];
+const words: CalendarWords = {
+  steps: Object.fromEntries(
+    IDS.map((id) => [id, { title: `title ${id}`, todo: `todo ${id}`, law: `law ${id}`, late: `late ${id}` }]),
+  ) as CalendarWords['steps'],
+  lawLabel: 'Law:',
+  remedyTitle: { 'restore-priority': 'Restore: {step}', reinstate: 'Reinstate: {step}' },
+  askByTitle: 'Ask by',
+  weekend: 'WEEKEND',
+  holidays: 'HOLIDAYS',
+  reminder: '{title}: {n} days left',
+};
+
+function eventsFor(input: PlanInput) {
+  const steps = planFiling(input);
+  const events = calendarEvents({
+    steps,
+    firstFiling: input.firstFiling,
+    right: input.right,
+    today: input.today,
+    host: 'example.org',
+    page: 'https://example.org/en/overseas/',
+    words,
+  });
+  return { steps, events };
+}
+
+describe('calendarEvents', () => {
+  it('lists every upcoming deadline and the day to ask for the confidentiality examination by', () => {
+    const input = { firstFiling: '2024-02-29', right: 'invention' as const, today: '2024-03-01' };
+    const { steps, events } = eventsFor(input);
+    const upcoming = steps.filter((s) => s.due && !s.passed).map((s) => s.due!);
+    const askBy = steps[0].askBy!.date;
+    expect(events.map((e) => e.date)).toEqual([askBy, ...upcoming].sort());
+    expect(events.find((e) => e.date === askBy)!.summary).toBe('Ask by');
+  });
+
+  it('keeps a restoration deadline 14 days ahead when every ordinary deadline has passed', () => {
+    // Priority ended on 2025-01-31; restoring it can be asked for until 2025-03-31.
+    const input = {
+      firstFiling: '2024-01-31',
+      right: 'invention' as const,
+      route: 'paris' as const,
+      today: '2025-03-17',
+    };
+    const { steps, events } = eventsFor(input);
+    expect(steps.filter((s) => s.due).every((s) => s.passed)).toBe(true);
+    const remedy = steps.find((s) => s.id === 'paris')!.remedy!;
+    expect(daysBetween(input.today, remedy.until)).toBe(14);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ date: remedy.until, summary: 'Restore: title paris' });
+    expect(events[0].description).toContain('late paris');
+    expect(events[0].alarms!.map((a) => a.daysBefore)).toEqual(REMINDER_DAYS.filter((n) => n <= 14));
+  });
+
+  it('gives each passed national-phase deadline its reinstatement limit while it is open, and drops it once closed', () => {
+    const open = eventsFor({ firstFiling: '2022-01-10', right: 'utility-model', route: 'pct', today: '2024-09-01' });
+    const limits = open.steps.filter((s) => s.remedy?.open).map((s) => s.remedy!.until);
+    expect(open.events.map((e) => e.date)).toEqual(limits);
+    expect(open.events.every((e) => e.summary.startsWith('Reinstate:'))).toBe(true);
+    const later = eventsFor({ firstFiling: '2022-01-10', right: 'invention', route: 'pct', today: '2025-07-11' });
+    expect(later.events.map((e) => e.date)).toEqual(
+      later.steps.filter((s) => s.remedy?.open).map((s) => s.remedy!.until),
+    );
+    expect(later.events.length).toBeLessThan(limits.length);
+  });
+
+  it('adds the trade fair when one is entered and ahead', () => {
+    const { events } = eventsFor({
+      firstFiling: '2025-03-10',
+      right: 'design',
+      today: '2025-03-11',
+      tradeFair: '2025-06-02',
+    });
+    const fair = events.find((e) => e.date === '2025-06-02')!;
+    expect(fair.summary).toBe('title trade-fair');
+    expect(fair.description).not.toContain('HOLIDAYS');
+  });
+
+  it('sets reminders 30 and 7 days before only while the reminder day is still ahead', () => {
+    const { events } = eventsFor({
+      firstFiling: '2025-03-15',
+      right: 'trademark',
+      route: 'madrid',
+      today: '2025-09-05',
+    });
+    const [madrid] = events;
+    const left = daysBetween('2025-09-05', madrid.date);
+    expect(madrid.alarms!.map((a) => a.daysBefore)).toEqual(REMINDER_DAYS.filter((n) => n <= left));
+    expect(madrid.alarms![0].description).toBe(`title madrid: ${madrid.alarms![0].daysBefore} days left`);
+  });
+
+  it('says when a last day falls on a weekend', () => {
+    // 2025-03-15 is a Saturday.
+    const { events } = eventsFor({
+      firstFiling: '2024-03-15',
+      right: 'invention',
+      route: 'paris',
+      today: '2024-03-16',
+    });
+    expect(events.find((e) => e.date === '2025-03-15')!.description).toContain('WEEKEND');
+  });
+
+  it('is empty when nothing is left to act on', () => {
+    expect(eventsFor({ firstFiling: '2020-01-10', right: 'design', today: '2025-01-01' }).events).toEqual([]);
+  });
+
+  it('gives every event a unique UID that the same plan repeats', () => {
+    const input = {
+      firstFiling: '2024-02-29',
+      right: 'invention' as const,
+      today: '2024-03-01',
+      tradeFair: '2024-05-01',
+    };
+    const uids = eventsFor(input).events.map((e) => e.uid);
+    expect(new Set(uids).size).toBe(uids.length);
+    expect(eventsFor(input).events.map((e) => e.uid)).toEqual(uids);
+  });
+
+  it('makes a valid RFC 5545 file of a plan with a fair, an ask-by date and reminders', () => {
+    const { events } = eventsFor({
+      firstFiling: '2024-02-29',
+      right: 'invention',
+      today: '2024-03-01',
+      tradeFair: '2024-05-01',
+    });
+    const ics = buildCalendar(events, { stamp: '2024-03-01T08:00:00Z', name: '申请期限 / Filing deadlines' });
+    expect(icsProblems(ics)).toEqual([]);
+    expect(icsEvents(ics).map((e) => e.start)).toEqual(events.map((e) => e.date));
+    expect(icsEvents(ics).map((e) => e.alarmDays)).toEqual(events.map((e) => e.alarms!.map((a) => -a.daysBefore)));
+  });
+});
