@@ -72,7 +72,7 @@ export async function targetPageView(view: TargetView, lang: Lang): Promise<Targ
             figures: view.figures.map((f) => ({
               value: f.value,
               asOf: f.asOf,
-              source: f.sources.map((s) => s.title).join('; '),
+              sources: f.sources,
             })),
             figureLabel: t('targets.figures'),
           },
@@ -82,7 +82,12 @@ export async function targetPageView(view: TargetView, lang: Lang): Promise<Targ
   const context =
     data.kind === 'quantitative'
       ? contextRows(
-          data.benchmarks.map((b) => ({ value: b.value, asOf: b.asOf, label: b.label[lang], source: b.source.title })),
+          data.benchmarks.map((b) => ({
+            value: b.value,
+            asOf: b.asOf,
+            label: b.label[lang],
+            sources: [b.source],
+          })),
           data.unit,
           lang,
         )

@@ -6,7 +6,17 @@ import { stringify } from 'yaml';
 export type ScaffoldKind = 'snapshot' | 'service' | 'page';
 
 export const SCAFFOLD_FIELDS: Record<ScaffoldKind, string[]> = {
-  snapshot: ['slug', 'title-zh', 'title-en', 'source-title', 'source-publisher', 'source-url', 'source-date'],
+  snapshot: [
+    'slug',
+    'title-zh',
+    'title-en',
+    'source-title',
+    'source-title-en',
+    'source-publisher',
+    'source-publisher-en',
+    'source-url',
+    'source-date',
+  ],
   service: ['slug', 'name-zh', 'name-en', 'kind', 'need', 'district', 'clause', 'summary-zh', 'summary-en'],
   page: ['slug', 'title-zh', 'title-en', 'description-zh', 'description-en'],
 };
@@ -18,6 +28,14 @@ export interface ScaffoldFile {
 
 const file = (data: Record<string, unknown>, body: string) => `---\n${stringify(data).trimEnd()}\n---\n\n${body}\n`;
 
+const HAN = /\p{Script=Han}/u;
+/** Fields an editor may leave out: the source's address, and the English gloss of a title or publisher that
+ *  is not in Chinese (English pages show a Chinese one with its gloss, src/lib/schemas/common.ts). */
+const optional = (name: string, f: Record<string, string>) =>
+  name === 'source-url' ||
+  (name === 'source-title-en' && !HAN.test(f['source-title'] ?? '')) ||
+  (name === 'source-publisher-en' && !HAN.test(f['source-publisher'] ?? ''));
+
 export function scaffold(
   kind: ScaffoldKind,
   f: Record<string, string>,
@@ -26,7 +44,7 @@ export function scaffold(
 ): ScaffoldFile[] {
   const withHash = (zh: string, data: Record<string, unknown>, body: string) =>
     file({ sourceHash: sourceHash(zh), ...data }, body);
-  const missing = SCAFFOLD_FIELDS[kind].filter((name) => name !== 'source-url' && !f[name]);
+  const missing = SCAFFOLD_FIELDS[kind].filter((name) => !optional(name, f) && !f[name]);
   if (missing.length) throw new Error(`缺少字段 / missing fields: ${missing.join(', ')}`);
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(f.slug))
     throw new Error(
@@ -42,7 +60,9 @@ export function scaffold(
         sources: [
           {
             title: f['source-title'],
+            ...(f['source-title-en'] && { titleEn: f['source-title-en'] }),
             publisher: f['source-publisher'],
+            ...(f['source-publisher-en'] && { publisherEn: f['source-publisher-en'] }),
             ...(f['source-url'] && { url: f['source-url'] }),
             date: f['source-date'],
           },
