@@ -17,7 +17,7 @@ export interface SiteIdentity {
   psb?: string;
 }
 
-const DEFAULT_OPERATOR: Record<Lang, string> = { zh: '本站编辑组', en: 'the site’s editorial team' };
+const DEFAULT_OPERATOR: Record<Lang, string> = { zh: '本站编辑组', en: "the site's editorial team" };
 
 type Env = Record<string, string | undefined>;
 const value = (env: Env, key: string) => env[key]?.trim() || undefined;
