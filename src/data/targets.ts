@@ -73,7 +73,7 @@ export async function targetPageView(view: TargetView, lang: Lang): Promise<Targ
             figures: view.figures.map((f) => ({
               value: f.value,
               asOf: f.asOf,
-              source: f.sources.map((s) => s.title).join('; '),
+              sources: f.sources,
             })),
             figureLabel: t('targets.figures'),
           },
@@ -87,7 +87,7 @@ export async function targetPageView(view: TargetView, lang: Lang): Promise<Targ
             value: b.value,
             asOf: b.asOf,
             label: inLang(b.label, lang),
-            source: b.source.title,
+            sources: [b.source],
           })),
           data.unit,
           lang,

@@ -2,8 +2,8 @@
 import type { Dictionary } from './zh.ts';
 
 export const en: Dictionary = {
-  'site.name': 'Changzhou National IP Strong City Pilot',
-  'site.tagline': 'The Work Plan (2022-2025) in full, its targets and where to get help',
+  'site.name': 'Changzhou Strong Intellectual Property City Pilot',
+  'site.tagline': 'The Work Plan (2022–2025) in full, its targets and where to get help',
   'nav.label': 'Main navigation',
   'nav.menu': 'Menu',
   'nav.home': 'Home',
@@ -19,7 +19,7 @@ export const en: Dictionary = {
     'This page was converted character by character from the Simplified Chinese original, without changing any words; the Simplified Chinese original prevails.',
   'lang.generatedOriginal': 'Read the Simplified Chinese original',
   'breadcrumb.label': 'You are here',
-  'footer.sourceNote': 'Source of the plan: {issuer}, issued {issued} and published openly.',
+  'footer.sourceNote': 'Source of the plan: the {issuer}, which issued it on {issued} and published it openly.',
   'footer.noCookies': 'This site sets no cookies and loads nothing from third parties.',
   'footer.translationNote': 'The English version is an unofficial translation. The Chinese text prevails.',
   'footer.label': 'Footer',
@@ -27,7 +27,7 @@ export const en: Dictionary = {
   'identity.publishedBy': 'Published by {name}',
   'identity.runBy': 'Run by {name}',
   'identity.unofficial':
-    "This is not an official website of {issuer} or of any government department; the plan's authoritative text is the one the government published.",
+    "This is not an official website of the {issuer} or of any government department; the plan's authoritative text is the one the government published.",
   'identity.official': 'This is an official website.',
   'identity.siteCode': 'Website identifier: ',
   'identity.banner': 'Unofficial site',
@@ -35,25 +35,25 @@ export const en: Dictionary = {
   'identity.bannerMore': 'About this site',
   'identity.heading': 'Who publishes this site',
   'identity.operator': 'Publisher',
-  'identity.defaultOperator': 'the site’s editorial team',
+  'identity.defaultOperator': "the site's editorial team",
   'identity.status': 'Status',
   'identity.corrections': 'Send a correction',
   'identity.correctionsText':
-    'If you find a mistake, or can add a fact with its source (such as a body’s address or phone number), tell us and say where the information comes from.',
+    "If you find a mistake, or can add a fact with its source (such as a body's address or phone number), tell us and say where the information comes from.",
   'identity.correctionsContact': 'Contact',
   'doc.issuer': 'Issued by',
   'doc.date': 'Date of issue',
-  'doc.openness': 'Disclosure',
+  'doc.openness': 'Publication',
   'doc.opennessValue': 'Published openly (此件公开发布)',
   'doc.period': 'Period',
   'doc.periodTo': ' to ',
   'doc.source': 'Source',
-  'doc.sourceValue': "The full text as published by {issuer} (copy kept in this site's seeds/)",
+  'doc.sourceValue': 'The full text as published by the {issuer} (a copy is kept on this site)',
   'doc.metaLabel': 'Document details',
   'validity.label': 'Validity',
   'validity.ended':
     'The plan covered {start} to {end}; its period ended in {end}. The full text stays here for reference.',
-  'validity.current': 'The plan covers {start} to {end} and is currently in its implementation period.',
+  'validity.current': 'The plan runs from {start} to {end} and is being carried out now.',
   'plan.title': 'The Work Plan in full',
   'plan.contents': 'Contents',
   'plan.toContents': 'Contents',
@@ -89,7 +89,7 @@ export const en: Dictionary = {
   'units.intro':
     'The plan names the responsible units for every measure. This table lists, for each unit, the measures it leads (listed first) or joins, linked to the text of the plan.',
   'units.rule':
-    "Rule: the unit listed first among a measure's responsible units is taken as its lead; the others join.",
+    "How to read this table: the unit listed first among a measure's responsible units is taken to lead it; the others join it.",
   'units.leads': 'Leads',
   'units.joins': 'Joins',
   'units.measureCount': 'measures',
@@ -102,9 +102,9 @@ export const en: Dictionary = {
   'timeline.afterEnd': "All four phases are over: the plan's period ended in {end}.",
   'timeline.clause': 'Read the clause',
   'home.lead':
-    'In August 2022 the China National Intellectual Property Administration (CNIPA) named Changzhou a national pilot city for building an IP-strong city (pilot term {start} to {end}). On {issued} {issuer} issued this Work Plan, which sets targets for {end}, five areas of key tasks and the safeguards to deliver them.',
+    'In August 2022 the China National Intellectual Property Administration (CNIPA) named Changzhou a National Pilot City in Building the Strong Intellectual Property City (pilot term {start} to {end}). On {issued} the {issuer} issued this Work Plan, which sets targets for {end}, key tasks in five areas and the safeguards to deliver them.',
   'home.leadSource':
-    'Sources: CNIPA notice on the pilot and demonstration cities (published 11 August 2022, as reported by CCTV News); the text of the plan.',
+    "Sources: CNIPA's Notice on Determining the National Pilot and Demonstration Cities in Building the Strong Intellectual Property City (published on 11 August 2022, as reported by CCTV News); the text of the plan.",
   'home.goalsTitle': 'The four groups of targets',
   'home.goalsIntro':
     'Part III of the plan sets targets for {end} in four groups: creation, utilisation, protection and services.',
@@ -113,7 +113,7 @@ export const en: Dictionary = {
   'home.forPublicText': 'Read the whole plan and see which department is responsible for each measure.',
   'home.forEnterprises': 'Enterprises',
   'home.forEnterprisesText':
-    'See the measures that concern enterprises, such as high-value patents, protection abroad, rights protection assistance and pledge financing.',
+    'See the measures that concern enterprises, such as cultivating high-value patents, building patent portfolios abroad, rights protection assistance and pledge financing.',
   'home.forCrossBorder': 'Exporters and foreign companies',
   'home.forCrossBorderText':
     'Who to contact and what to prepare when you face an IP dispute abroad; how a foreign company protects its IP in Changzhou.',
@@ -136,7 +136,7 @@ export const en: Dictionary = {
     'Every quantitative target set in Part III of the plan, and the dated commitments that can be tracked. Target values and units are as the plan states them; progress figures are shown only where a public source has published them.',
   'targets.howToAdd': 'How editors add a figure',
   'targets.howToAddText':
-    'Create a progress record in content/progress/zh/ with the target id, value and date under figures and the source (title, publisher, URL, date) under sources, and add the English file of the same name in content/progress/en/. Once committed, this page and the open data update themselves.',
+    'Editors add a progress record giving the target, the figure, its date and its source (title, publisher, web address and date), with an English translation. Once it is committed, this page and the open data update themselves.',
   'targets.summaryLabel': 'Targets at a glance',
   'targets.summaryIntro': '{count} targets:',
   'targets.emptyTitle': 'No Changzhou figure has been published yet',
@@ -145,7 +145,7 @@ export const en: Dictionary = {
   'targets.emptyWhereText':
     'A Changzhou figure must come from a dated public source, such as statistics or a work report published by a government department. Once there is one, this page shows the figure, a chart and whether the target was met.',
   'targets.context': 'Context (not Changzhou figures)',
-  'targets.contextIntro': 'These are national figures, for comparison only; they do not show Changzhou’s progress.',
+  'targets.contextIntro': "These are national figures, for comparison only; they do not show Changzhou's progress.",
   'targets.benchmark': 'National reference',
   'targets.target': 'Target',
   'targets.deadline': 'Deadline',
@@ -184,7 +184,7 @@ export const en: Dictionary = {
   'measure.stock': 'Level at a date',
   'measure.yearly': 'Yearly value',
   'measure.cumulative': 'Cumulative total',
-  'measure.period-new': 'New during the pilot',
+  'measure.period-new': 'New by the deadline',
   'comparator.at-least': 'At least',
   'progress.title': 'Progress',
   'progress.intro': 'Milestones of the pilot, newest first, each with its source.',
@@ -231,7 +231,7 @@ export const en: Dictionary = {
   'need.trademarks': 'Trademarks and brands',
   'need.patent-information': 'Patent information and search',
   'need.overseas': 'IP abroad',
-  'need.financing-transfer': 'Financing and transfer',
+  'need.financing-transfer': 'Financing and commercialisation',
   'need.training': 'Training',
   'district.citywide': 'Citywide',
   'district.national': 'National',
@@ -407,7 +407,7 @@ export const en: Dictionary = {
     'Before you choose the PCT, the Hague System or the Madrid System, check that each target country or region is a member.',
   'chooser.help': 'Who can help',
   'routeName.pct': 'PCT international application',
-  'routeName.paris': 'Paris route (file in each country)',
+  'routeName.paris': 'Paris Convention route (file in each country)',
   'routeName.hague': 'Hague System (designs)',
   'routeName.madrid': 'Madrid System (trademarks)',
   'route.pct':
@@ -443,7 +443,7 @@ export const en: Dictionary = {
   'search.suggest': 'Try:',
   'search.guides': 'Or start from one of these pages:',
   'site.keywords':
-    'Changzhou, intellectual property, IP-strong city, pilot city, work plan, patents, trademarks, copyright, IP protection',
+    'Changzhou, intellectual property, Strong Intellectual Property City, pilot city, work plan, patents, trademarks, copyright, IP protection',
   'history.label': 'About this page',
   'history.published': 'Published',
   'history.updated': 'Last updated',

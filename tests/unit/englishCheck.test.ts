@@ -1,15 +1,25 @@
-// The English checks of `npm run content:check`: glossary terms used as decided and British spelling.
-// A small fixture content tree (tests/fixtures/english/) breaks each rule once; the real content passes.
+// The English checks of `npm run content:check`: glossary terms used as decided, in the plan and in every
+// other English text, the house style (one programme name, en dashes, dates in words, "Centre", straight
+// apostrophes), glossed sources and British spelling. A small fixture content tree (tests/fixtures/english/)
+// breaks each rule once; the real content and the UI strings pass.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkEnglish } from '../../src/lib/content/checkEnglish.ts';
-import { checkGlossaryConsistency, termOccurs, usesTerm } from '../../src/lib/content/glossaryConsistency.ts';
+import {
+  checkAvoidedRenderings,
+  checkGlossaryConsistency,
+  termOccurs,
+  usesTerm,
+} from '../../src/lib/content/glossaryConsistency.ts';
+import { checkEnglishStyle } from '../../src/lib/content/englishStyle.ts';
+import { source } from '../../src/lib/schemas/common.ts';
 import { checkContent } from '../../src/lib/content/checkContent.ts';
 import { termsFile } from '../../src/lib/schemas/glossaryTerms.ts';
 import { britishSpelling, englishWords, findMisspellings, markdownProse } from '../../src/lib/content/spelling.ts';
 import { loadSpellChecker } from '../../src/data/spellChecker.ts';
 import { en } from '../../src/i18n/en.ts';
+import { zh } from '../../src/i18n/zh.ts';
 
 const FIXTURE = 'tests/fixtures/english';
 /** A folder's Markdown and JSON files, with paths relative to it, as the content check reads them. */
@@ -159,5 +169,132 @@ describe('British spelling', () => {
       text: markdownProse(String(text).replace(/npm run \S+|\S*\/\S*/g, ' '))[0].text,
     }));
     expect(findMisspellings('src/i18n/en.ts', lines, realDictionary)).toEqual([]);
+  });
+});
+
+describe('the glossary outside the plan', () => {
+  const problems = fixtureProblems.filter((p) => p.message.includes('terms.json decides'));
+  const at = (file: string, field: string) => problems.filter((p) => p.file === file && p.field.startsWith(field));
+
+  it('holds a translated page to the glossary: a term anywhere in the Chinese must be rendered as decided', () => {
+    const page = at('services/en/station.md', 'text');
+    expect(page.map((p) => p.message)).toEqual([expect.stringContaining('must say "rights protection assistance"')]);
+    expect(page[0].field).toContain('services/zh/station.md');
+    // The same check passes a term the English renders as decided (知识产权强市 is there in both).
+    expect(problems.filter((p) => p.message.includes('“知识产权强市”') && p.file === 'services/en/station.md')).toEqual(
+      [],
+    );
+  });
+
+  it('checks a progress record against its Chinese, and the English fields kept in Chinese records', () => {
+    expect(at('progress/en/record.md', 'text').map((p) => p.message)).toEqual([
+      expect.stringContaining('must say "equal protection"'),
+    ]);
+    expect(at('services/zh/station.md', 'name.en')).toHaveLength(1);
+    expect(at('progress/zh/record.md', 'sources.0.titleEn')[0]?.message).toContain(
+      'must say "Strong Intellectual Property City"',
+    );
+  });
+
+  it('flags a rejected rendering in any English file, not only the plan', () => {
+    expect(
+      fixtureProblems.find((p) => p.file === 'progress/en/record.md' && p.message.includes('rejected translation'))
+        ?.message,
+    ).toContain('"coordinated protection" is a rejected translation of 同保护');
+  });
+});
+
+describe('house style of the English', () => {
+  // The house-style problems of a file: not the glossary's, not spelling's.
+  const style = (file: string) =>
+    fixtureProblems.filter(
+      (p) =>
+        p.file === file &&
+        !p.message.includes('so the English must say') &&
+        !p.message.includes('rejected translation') &&
+        !p.message.includes('(en-GB) dictionary'),
+    );
+  const record = style('progress/en/record.md');
+  const about = (text: string) => record.filter((p) => p.message.includes(text));
+
+  it("allows one name for the programme, naming the glossary's", () => {
+    expect(about("not the site's name for the programme").map((p) => p.field)).toEqual(['title']);
+    expect(about("not the site's name")[0].message).toContain(
+      'write “Strong Intellectual Property City” for 知识产权强市',
+    );
+    // A gloss in a Chinese record is English too.
+    expect(style('progress/zh/record.md').map((p) => p.message)).toEqual([
+      expect.stringContaining('"IP-strong" is not the site\'s name for the programme'),
+    ]);
+  });
+
+  it('asks for an en dash in a range of years and a date in words, with the fix', () => {
+    expect(about('en dash')[0]).toMatchObject({ field: 'line 7' });
+    expect(about('en dash')[0].message).toContain('write "2022–2025"');
+    expect(about('dates in words')[0].message).toContain('"11 August 2022"');
+  });
+
+  it('asks for "Centre" except inside an official name the glossary lists', () => {
+    const centre = about('"Center" is the American spelling');
+    expect(centre.map((p) => p.field)).toEqual(['line 9']);
+    const line = 'the Changzhou Intellectual Property Protection Center keeps its name';
+    expect(checkEnglishStyle(terms, 'f.md', [{ where: 'line 1', text: line }])).toEqual([]);
+  });
+
+  it('asks for straight apostrophes', () => {
+    expect(about('straight apostrophes').map((p) => p.field)).toEqual(['line 9']);
+  });
+
+  it('lets the real English content pass every English check', () => {
+    expect(realProblems).toEqual([]);
+  });
+});
+
+describe('sources on English pages', () => {
+  const chinese = { title: '常州科教城网站报道', publisher: '常州科教城', date: '2022-09-05' };
+
+  it('asks for an English gloss of a Chinese title and publisher, naming the field to add', () => {
+    const result = source.safeParse(chinese);
+    expect(result.success).toBe(false);
+    const issues = result.error!.issues.map((i) => [i.path.join('.'), i.message]);
+    expect(issues.map(([path]) => path)).toEqual(['titleEn', 'publisherEn']);
+    expect(issues[0][1]).toContain('add titleEn, its English translation');
+  });
+
+  it('accepts a glossed Chinese source, and an English one without glosses', () => {
+    expect(
+      source.safeParse({ ...chinese, titleEn: 'Report', publisherEn: 'Changzhou Science and Education Town' }).success,
+    ).toBe(true);
+    expect(source.safeParse({ title: 'WIPO Report', publisher: 'CNIPA', date: '2024-07-31' }).success).toBe(true);
+  });
+});
+
+describe('the English UI strings', () => {
+  const real = termsFile.parse(JSON.parse(readFileSync('content/glossary/terms.json', 'utf8')));
+  const lines = Object.entries(en).map(([key, text]) => ({ where: key, text: String(text) }));
+  // Where a UI string uses a glossary word in another sense: 服务机构 in the names of the Services section
+  // means the bodies listed there, public centres and hotlines included, not the IP service industry.
+  const otherSense = new Set(['services.title 服务机构', 'search.intro 服务机构', 'search.type.service 服务机构']);
+
+  it('render every glossary term of their Chinese as decided', () => {
+    const twins = Object.entries(zh).map(([key, text]) => ({
+      file: 'src/i18n/en.ts',
+      field: key,
+      zh: text,
+      en: en[key as keyof typeof en],
+    }));
+    const problems = checkGlossaryConsistency(real, twins).filter(
+      (p) => !otherSense.has(`${p.field} ${p.message.match(/“([^”]+)”/)?.[1]}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('use no rejected rendering and keep the house style', () => {
+    // The filing planner's date field takes YYYY-MM-DD where a browser shows it as plain text.
+    const prose = lines.filter(
+      (l) => !['planner.dateHint', 'planner.invalid', 'planner.fairHint', 'planner.fairInvalid'].includes(l.where),
+    );
+    expect(checkAvoidedRenderings(real, 'src/i18n/en.ts', prose)).toEqual([]);
+    expect(checkEnglishStyle(real, 'src/i18n/en.ts', prose)).toEqual([]);
   });
 });

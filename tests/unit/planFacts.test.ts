@@ -45,6 +45,8 @@ describe('sentences that state the plan facts', () => {
     const lead = useTranslations('zh')('home.lead');
     expect(lead).not.toMatch(/[,()]/);
     expect(lead).toContain('（试点期2022年7月至2025年6月）');
-    expect(useTranslations('en')('footer.sourceNote')).toContain(`${PLAN_ISSUER.en}, issued 15 September 2022`);
+    expect(useTranslations('en')('footer.sourceNote')).toContain(
+      `the ${PLAN_ISSUER.en}, which issued it on 15 September 2022`,
+    );
   });
 });

@@ -126,7 +126,14 @@ export const CONTENT_KINDS = [
     scaffold: {
       command: 'snapshot',
       perLanguage: ['title'],
-      fields: ['source-title', 'source-publisher', 'source-url', 'source-date'],
+      fields: [
+        'source-title',
+        'source-title-en',
+        'source-publisher',
+        'source-publisher-en',
+        'source-url',
+        'source-date',
+      ],
       optional: ['source-url'],
     },
   },

@@ -20,6 +20,14 @@ export interface ScaffoldFile {
   text: string;
 }
 
+const HAN = /\p{Script=Han}/u;
+/** Fields an editor may leave out: those the registry marks optional, and the English gloss of a source's title
+ *  or publisher that is not in Chinese (English pages show a Chinese one with its gloss, src/lib/schemas/common.ts). */
+const optional = (spec: ScaffoldSpec, name: string, f: Record<string, string>) =>
+  (spec.optional ?? []).includes(name) ||
+  (name === 'source-title-en' && !HAN.test(f['source-title'] ?? '')) ||
+  (name === 'source-publisher-en' && !HAN.test(f['source-publisher'] ?? ''));
+
 const file = (data: Record<string, unknown>, body: string) => `---\n${stringify(data).trimEnd()}\n---\n\n${body}\n`;
 
 /** The front matter and body of each language's file, from the editor's fields. */
@@ -44,7 +52,9 @@ const TEMPLATES = {
         sources: [
           {
             title: f['source-title'],
+            ...(f['source-title-en'] && { titleEn: f['source-title-en'] }),
             publisher: f['source-publisher'],
+            ...(f['source-publisher-en'] && { publisherEn: f['source-publisher-en'] }),
             ...(f['source-url'] && { url: f['source-url'] }),
             date: f['source-date'],
           },
@@ -103,8 +113,7 @@ export function scaffold(
 ): ScaffoldFile[] {
   const kind = kinds.find((k) => k.scaffold!.command === command);
   if (!kind) throw new Error(`没有这种内容 / no content kind is made with "${command}"`);
-  const optional = kind.scaffold!.optional ?? [];
-  const missing = SCAFFOLD_FIELDS[command].filter((name) => !optional.includes(name) && !f[name]);
+  const missing = SCAFFOLD_FIELDS[command].filter((name) => !optional(kind.scaffold!, name, f) && !f[name]);
   if (missing.length) throw new Error(`缺少字段 / missing fields: ${missing.join(', ')}`);
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(f.slug))
     throw new Error(

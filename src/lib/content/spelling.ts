@@ -99,12 +99,15 @@ export function markdownProse(markdown: string): ProseLine[] {
   return out;
 }
 
-/** The English strings of a JSON document: every string under a key named "en", with its path. */
+/** The English strings of a JSON document: every string under a key named "en" or ending in "En" (a gloss
+ *  such as a source's titleEn), with its path. */
 export function jsonEnglish(data: unknown, path: string[] = [], underEn = false): ProseLine[] {
   if (typeof data === 'string') return underEn ? [{ where: path.join('.'), text: data }] : [];
   if (Array.isArray(data)) return data.flatMap((item, i) => jsonEnglish(item, [...path, String(i)], underEn));
   if (data && typeof data === 'object') {
-    return Object.entries(data).flatMap(([key, value]) => jsonEnglish(value, [...path, key], underEn || key === 'en'));
+    return Object.entries(data).flatMap(([key, value]) =>
+      jsonEnglish(value, [...path, key], underEn || key === 'en' || key.endsWith('En')),
+    );
   }
   return [];
 }

@@ -1,12 +1,12 @@
 // The plan's own facts, stated once: its title, issuer, date of issue and period. Source: the plan text
 // (seeds/000_fb45ffeb8cf86429.txt): the title, "常州市人民政府 2022年9月15日", and 五、时序进度
-// (2022年7月 to 2025年6月). The English title follows content/glossary/terms.json.
+// (2022年7月 to 2025年6月). The English title follows content/glossary/terms.json (en dash in the range, en-GB).
 import { contentLang, type ContentLang, type Lang } from '../../i18n/locales.ts';
 import { LOCALE_INFO } from '../../i18n/localeTable.ts';
 
 export const PLAN_TITLE: Record<ContentLang, string> = {
   zh: '常州市国家知识产权强市建设试点城市工作方案(2022-2025年)',
-  en: 'Changzhou Work Plan as a National Pilot City in Building the Strong Intellectual Property City (2022-2025)',
+  en: 'Changzhou Work Plan as a National Pilot City in Building the Strong Intellectual Property City (2022–2025)',
 };
 
 export const PLAN_ISSUER: Record<ContentLang, string> = {

@@ -38,26 +38,47 @@ export const bilingual = z.object(
   msg('应写成 { zh: …, en: … }', 'must be written as { zh: …, en: … }'),
 );
 
-/** Where a fact comes from: every figure, address, phone or opening hour carries one. */
-export const source = z.object(
-  {
-    title: z.string(msg('来源缺少 title(标题)', 'the source needs a title')).min(1),
-    publisher: z.string(msg('来源缺少 publisher(发布机构)', 'the source needs a publisher')).min(1),
-    url: z
-      .url(
-        msg(
-          '来源的 url 应为完整网址,如 https://www.cnipa.gov.cn/…',
-          'the source url must be a full address such as https://www.cnipa.gov.cn/…',
-        ),
-      )
-      .optional(),
-    date: isoDate,
-  },
-  msg(
-    '来源应包括 title、publisher、date(可加 url)',
-    'a source needs title, publisher and date (and a url where there is one)',
-  ),
-);
+/** Han characters: a source title or publisher written in Chinese needs an English gloss. */
+const HAN = /\p{Script=Han}/u;
+
+/** Where a fact comes from: every figure, address, phone or opening hour carries one. English pages show a
+ *  Chinese title or publisher with its English gloss beside it (titleEn, publisherEn): a translation of the
+ *  original, never a new title. */
+export const source = z
+  .object(
+    {
+      title: z.string(msg('来源缺少 title(标题)', 'the source needs a title')).min(1),
+      titleEn: z.string(msg('titleEn 应为文字', 'titleEn must be text')).min(1).optional(),
+      publisher: z.string(msg('来源缺少 publisher(发布机构)', 'the source needs a publisher')).min(1),
+      publisherEn: z.string(msg('publisherEn 应为文字', 'publisherEn must be text')).min(1).optional(),
+      url: z
+        .url(
+          msg(
+            '来源的 url 应为完整网址,如 https://www.cnipa.gov.cn/…',
+            'the source url must be a full address such as https://www.cnipa.gov.cn/…',
+          ),
+        )
+        .optional(),
+      date: isoDate,
+    },
+    msg(
+      '来源应包括 title、publisher、date(可加 url)',
+      'a source needs title, publisher and date (and a url where there is one)',
+    ),
+  )
+  .superRefine((value, ctx) => {
+    for (const [field, gloss] of [
+      ['title', 'titleEn'],
+      ['publisher', 'publisherEn'],
+    ] as const) {
+      if (HAN.test(value[field]) && value[gloss] === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: [gloss],
+          message: `${field} 是中文,请在 ${gloss} 中写出英文译名,供英文页面显示在原文旁 / the ${field} is in Chinese: add ${gloss}, its English translation, which English pages show beside the original`,
+        });
+    }
+  });
 export type Source = z.infer<typeof source>;
 
 /** In an English file: the fingerprint of the Chinese text it translates (written by npm run translation:mark). */

@@ -16,7 +16,8 @@ export const TARGET_UNITS = [
   'institutions',
   'person-times',
 ] as const;
-/** stock: a level at a date; yearly: a flow within one year; cumulative: a running total; period-new: new items since the plan began. */
+/** stock: a level at a date; yearly: a flow within one year; cumulative: a running total; period-new: new items by
+ *  the deadline (the plan's 新增 "by June 2025", goal-* clauses; the plan states no date they are counted from). */
 const TARGET_MEASURES = ['stock', 'yearly', 'cumulative', 'period-new'] as const;
 
 const benchmark = z.object({

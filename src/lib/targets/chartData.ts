@@ -3,6 +3,7 @@
 // National references are context, not progress: they go in their own table (contextRows) and never
 // on the chart, where a line would read as Changzhou's.
 import type { Lang } from '../../i18n/locales.ts';
+import type { Source } from '../schemas/common.ts';
 import { formatAsOf, formatTargetValue, type TargetUnit } from './format.ts';
 import { endOfPeriod } from './status.ts';
 
@@ -17,7 +18,8 @@ export interface ChartPoint {
   display: string;
   /** The date as people read it: 2025年6月 / June 2025. */
   when: string;
-  source?: string;
+  /** Where the value comes from, shown in the table beside it. */
+  sources?: Source[];
 }
 
 export interface ChartData {
@@ -30,7 +32,7 @@ export interface ChartData {
 export interface ChartInput {
   unit: TargetUnit;
   target: { value: number; asOf: string; label: string };
-  figures: Array<{ value: number; asOf: string; source?: string }>;
+  figures: Array<{ value: number; asOf: string; sources?: Source[] }>;
   figureLabel: string;
 }
 
@@ -38,13 +40,13 @@ export interface BenchmarkInput {
   value: number;
   asOf: string;
   label: string;
-  source?: string;
+  sources?: Source[];
 }
 
 function toPoint(
   series: SeriesKind,
   seriesLabel: string,
-  v: { value: number; asOf: string; source?: string },
+  v: { value: number; asOf: string; sources?: Source[] },
   unit: TargetUnit,
   lang: Lang,
 ): ChartPoint {
@@ -53,14 +55,14 @@ function toPoint(
     seriesLabel,
     asOf: v.asOf,
     value: v.value,
-    source: v.source,
+    sources: v.sources,
     display: formatTargetValue(v.value, unit, lang),
     when: formatAsOf(v.asOf, lang),
   };
 }
 
 export function buildChartData(input: ChartInput, lang: Lang): ChartData {
-  const point = (series: SeriesKind, seriesLabel: string, v: { value: number; asOf: string; source?: string }) =>
+  const point = (series: SeriesKind, seriesLabel: string, v: { value: number; asOf: string; sources?: Source[] }) =>
     toPoint(series, seriesLabel, v, input.unit, lang);
   const points = [
     point('target', input.target.label, input.target),

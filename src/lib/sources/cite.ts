@@ -1,0 +1,39 @@
+// How a source is named to a reader. Chinese pages show it as published. English pages show the English
+// gloss first and keep the Chinese original beside it, so a reader can understand it and still find the
+// original (issue 26); the date is written in words in either language.
+import type { Lang } from '../../i18n/locales.ts';
+import type { Source } from '../schemas/common.ts';
+import { formatAsOf } from '../targets/format.ts';
+
+export interface Citation {
+  /** The title as the reader's language shows it: the original, or its English gloss. */
+  title: string;
+  /** The Chinese original, when an English page shows a gloss. */
+  titleOriginal?: string;
+  publisher: string;
+  publisherOriginal?: string;
+  url?: string;
+  /** The date in words: 2022年9月5日 / 5 September 2022. */
+  date: string;
+  /** The date as written in the data (YYYY-MM-DD), for <time datetime>. */
+  isoDate: string;
+}
+
+/** One name and, on an English page with a gloss, the original it translates. */
+function named(original: string, gloss: string | undefined, lang: Lang): { shown: string; original?: string } {
+  return lang === 'en' && gloss ? { shown: gloss, original } : { shown: original };
+}
+
+export function citeSource(source: Source, lang: Lang): Citation {
+  const title = named(source.title, source.titleEn, lang);
+  const publisher = named(source.publisher, source.publisherEn, lang);
+  return {
+    title: title.shown,
+    titleOriginal: title.original,
+    publisher: publisher.shown,
+    publisherOriginal: publisher.original,
+    url: source.url,
+    date: formatAsOf(source.date, lang),
+    isoDate: source.date,
+  };
+}
