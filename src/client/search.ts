@@ -5,7 +5,7 @@ import { LOCALE_INFO } from '../i18n/localeTable.ts';
 import { loadPagefind, preload, runSearch, type SearchHit } from './searchIndex.ts';
 import { suggestTerms } from '../lib/search/vocabulary.ts';
 import type { SearchStep } from '../lib/search/strategy.ts';
-import type { Lang } from '../i18n/locales.ts';
+import { DEFAULT_LANG, isLang, typographyOf, type Lang } from '../i18n/locales.ts';
 import vocabulary from '../../content/glossary/synonyms.json';
 
 function renderHit(hit: SearchHit, labels: DOMStringMap): HTMLLIElement {
@@ -42,7 +42,9 @@ function renderHit(hit: SearchHit, labels: DOMStringMap): HTMLLIElement {
 function searchedFor(query: string, step: SearchStep | undefined, lang: Lang, labels: DOMStringMap): string {
   // Chinese is written without spaces: 专利 侵权 投诉 is shown as the reader would write it, 专利侵权投诉.
   const shown = (q: string) =>
-    lang === 'zh' ? q.replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '') : q.trim().replace(/\s+/g, ' ');
+    typographyOf(lang) === 'cjk'
+      ? q.replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '')
+      : q.trim().replace(/\s+/g, ' ');
   if (
     !step ||
     (step.kind === 'words' &&
@@ -90,7 +92,7 @@ export function enableSearchPage(): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const labels = status.dataset;
-  const lang = (labels.lang === 'en' ? 'en' : 'zh') satisfies Lang;
+  const lang: Lang = isLang(labels.lang) ? labels.lang : DEFAULT_LANG;
   let latest = 0;
 
   const search = async () => {

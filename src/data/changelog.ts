@@ -1,7 +1,7 @@
 // /changelog/ (更新记录): the progress records and the content changes by day, newest first, each changed
 // page named by its title in the reader's language.
 import { getCollection } from 'astro:content';
-import { contentLang, localePath, type Lang } from '../i18n/locales.ts';
+import { contentLang, localePath, typographyOf, type Lang } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/t.ts';
 import { changelogEntries, type ChangelogEntry } from '../lib/content/changelog.ts';
 import { REPOSITORY_URL } from '../site.config.ts';
@@ -38,6 +38,6 @@ export async function changelogView(lang: Lang): Promise<{ entries: ChangelogEnt
     entries: changelogEntries(snapshots, contentLog(), lang, await pageTitles(lang, views)),
     // Commit notes are builders' English: shown only on English pages of a deployment with a repository
     // (as in PageHistory), where an editor may want them.
-    showNotes: lang === 'en' && Boolean(REPOSITORY_URL),
+    showNotes: typographyOf(lang) === 'latin' && Boolean(REPOSITORY_URL),
   };
 }

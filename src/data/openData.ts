@@ -2,7 +2,7 @@
 import { targetViews } from './targets.ts';
 import type { OpenTarget } from '../lib/targets/openData.ts';
 import { SITE_URL } from '../site.config.ts';
-import { localePath } from '../i18n/locales.ts';
+import { SOURCE_LANG, localePath } from '../i18n/locales.ts';
 
 export async function openTargets(): Promise<OpenTarget[]> {
   return (await targetViews()).map(({ entry, figures, latest, status }) => {
@@ -22,7 +22,7 @@ export async function openTargets(): Promise<OpenTarget[]> {
       measure: quantitative ? d.measure : null,
       deadline: d.deadline,
       clause: d.clause,
-      clause_url: new URL(`${localePath('zh', '/plan/')}#${d.clause}`, SITE_URL).href,
+      clause_url: new URL(`${localePath(SOURCE_LANG, '/plan/')}#${d.clause}`, SITE_URL).href,
       status,
       latest_value: latest?.value ?? null,
       latest_as_of: latest?.asOf ?? null,

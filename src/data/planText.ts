@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planTextDownload } from '../lib/plan/planText.ts';
-import { localePath } from '../i18n/locales.ts';
+import { SOURCE_LANG, localePath } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/t.ts';
 import { PLAN_ISSUED, PLAN_ISSUER, PLAN_TITLE } from '../lib/plan/facts.ts';
 import { formatAsOf } from '../lib/targets/format.ts';
@@ -11,12 +11,13 @@ import { formatAsOf } from '../lib/targets/format.ts';
 const SEED = join(process.cwd(), 'seeds', '000_fb45ffeb8cf86429.txt');
 
 export function planTextFile(site: URL | undefined): string {
-  const t = useTranslations('zh');
-  const pagePath = localePath('zh', '/plan/');
+  // The download is the official text, so it speaks the source language.
+  const t = useTranslations(SOURCE_LANG);
+  const pagePath = localePath(SOURCE_LANG, '/plan/');
   return planTextDownload(readFileSync(SEED, 'utf8'), {
-    title: PLAN_TITLE.zh,
-    issuer: PLAN_ISSUER.zh,
-    date: formatAsOf(PLAN_ISSUED, 'zh'),
+    title: PLAN_TITLE[SOURCE_LANG],
+    issuer: PLAN_ISSUER[SOURCE_LANG],
+    date: formatAsOf(PLAN_ISSUED, SOURCE_LANG),
     openness: t('doc.opennessValue'),
     pageUrl: site ? new URL(pagePath, site).href : pagePath,
   });

@@ -2,7 +2,7 @@
 // their status, the task areas with their measures and lead units, and the timetable with today on it.
 // Structure and dates come from the Chinese text (the one that prevails); the words shown are the page's language.
 import { getCollection } from 'astro:content';
-import type { Lang } from '../i18n/locales.ts';
+import { SOURCE_LANG, type Lang } from '../i18n/locales.ts';
 import { planClauses } from './plan.ts';
 import { TARGET_GROUP_ORDER, targetViews, type TargetView } from './targets.ts';
 import { BUILD_DAY } from './buildDate.ts';
@@ -51,7 +51,7 @@ const AIM_CLAUSE = 'goal-overall';
 
 export async function planSummary(lang: Lang): Promise<PlanSummary> {
   const [zh, local, views, units] = await Promise.all([
-    planClauses('zh'),
+    planClauses(SOURCE_LANG),
     planClauses(lang),
     targetViews(),
     getCollection('units'),

@@ -1,5 +1,5 @@
 // The timeline page's view: where the build date falls in the plan's four phases (五、时序进度).
-import type { Lang } from '../i18n/locales.ts';
+import { SOURCE_LANG, type Lang } from '../i18n/locales.ts';
 import { timelinePhases, type TimelinePhase } from '../lib/plan/phases.ts';
 import { planPeriodEnded } from '../lib/plan/period.ts';
 import { BUILD_DATE, BUILD_DAY } from './buildDate.ts';
@@ -16,6 +16,6 @@ export async function timelineView(lang: Lang): Promise<TimelineView> {
   return {
     today: BUILD_DAY,
     ended: planPeriodEnded(BUILD_DATE),
-    phases: timelinePhases(await planClauses('zh'), await planClauses(lang), BUILD_DAY),
+    phases: timelinePhases(await planClauses(SOURCE_LANG), await planClauses(lang), BUILD_DAY),
   };
 }

@@ -1,7 +1,7 @@
 // The units matrix page's view: every responsible unit with the measures it leads or joins, read from
 // the Chinese text (the authoritative one), and the clauses in the reader's language for their labels.
 import { getCollection } from 'astro:content';
-import type { Lang } from '../i18n/locales.ts';
+import { SOURCE_LANG, type Lang } from '../i18n/locales.ts';
 import { unitMatrix } from '../lib/plan/units.ts';
 import { planClauses } from './plan.ts';
 
@@ -9,7 +9,7 @@ export async function unitsPageView(lang: Lang) {
   const units = (await getCollection('units')).map((u) => u.data);
   return {
     rows: unitMatrix(
-      (await planClauses('zh')).filter((c) => c.kind === 'measure'),
+      (await planClauses(SOURCE_LANG)).filter((c) => c.kind === 'measure'),
       units,
     ),
     clauses: new Map((await planClauses(lang)).map((c) => [c.id, c])),

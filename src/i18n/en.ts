@@ -126,6 +126,7 @@ export const en: Dictionary = {
   'goal.utilisation': 'IP utilisation',
   'goal.protection': 'IP protection',
   'goal.service': 'IP services',
+  'site.city': 'Changzhou',
   'notfound.title': 'Page not found',
   'notfound.text': 'The page you asked for does not exist or has moved.',
   'notfound.home': 'Go to the home page',

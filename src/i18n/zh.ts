@@ -113,6 +113,7 @@ export const zh = {
   'goal.utilisation': '知识产权运用',
   'goal.protection': '知识产权保护',
   'goal.service': '知识产权服务',
+  'site.city': '常州',
   'notfound.title': '页面未找到',
   'notfound.text': '您访问的页面不存在或已移动。',
   'notfound.home': '返回首页',

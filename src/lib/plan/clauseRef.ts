@@ -1,7 +1,7 @@
 // How a clause is named to readers: its number in the plan's own numbering and its lead phrase,
 // e.g. "四(一)1 健全高价值专利培育机制" / "IV (1) 1 Improve the mechanism for cultivating high-value patents".
 // Clause IDs (task-1-1-2) are anchors for links, never text people read.
-import type { Lang } from '../../i18n/locales.ts';
+import { typographyOf, type Lang } from '../../i18n/locales.ts';
 import { clauseLabel } from './contents.ts';
 import { leadPhrase } from './leadPhrase.ts';
 
@@ -18,16 +18,18 @@ export function clauseNumber(id: string, lang: Lang): string | undefined {
   const part = head === 'part' ? numbers.shift() : PART_OF[head];
   if (!part) return undefined;
   const [area, subsection] = head === 'task' ? numbers : head === 'safeguard' ? numbers.slice(0, 1) : [];
-  if (lang === 'zh') return `${ZH_NUMERALS[part]}${area ? `(${ZH_NUMERALS[area]})` : ''}${subsection ?? ''}`;
+  if (typographyOf(lang) === 'cjk')
+    return `${ZH_NUMERALS[part]}${area ? `(${ZH_NUMERALS[area]})` : ''}${subsection ?? ''}`;
   return [ROMAN[part], area && `(${area})`, subsection].filter(Boolean).join(' ');
 }
 
 /** Number and lead phrase, for links to a clause: "四(一)1 健全高价值专利培育机制". */
 export function clauseRef(id: string, text: string | undefined, lang: Lang): string {
-  // English sentences run about twice as long in characters as Chinese ones.
-  let phrase = text ? (leadPhrase(text) ?? clauseLabel(text, lang === 'zh' ? 40 : 80)).replace(/[。.]$/, '') : '';
-  // English is cut at a word boundary, never mid-word.
-  if (lang === 'en' && phrase.endsWith('…'))
+  // Sentences in Latin script run about twice as long in characters as Chinese ones.
+  const latin = typographyOf(lang) === 'latin';
+  let phrase = text ? (leadPhrase(text) ?? clauseLabel(text, latin ? 80 : 40)).replace(/[。.]$/, '') : '';
+  // Latin script is cut at a word boundary, never mid-word.
+  if (latin && phrase.endsWith('…'))
     phrase = `${phrase.slice(0, phrase.lastIndexOf(' ', phrase.length - 2)).replace(/[,;:]$/, '')}…`;
   return [clauseNumber(id, lang), phrase].filter(Boolean).join(' ');
 }

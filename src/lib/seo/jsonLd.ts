@@ -1,7 +1,7 @@
 // JSON-LD for every page (the website) and for the plan page (the plan, issued by a government organisation).
 // The plan's issuer, 常州市人民政府, is a GovernmentOrganization; the site's own publisher comes from the identity
 // setting and is a GovernmentOrganization only when the setting says the deployment is official.
-import { inLang, type Lang } from '../../i18n/locales.ts';
+import { SOURCE_LANG, contentLang, inLang, type Lang } from '../../i18n/locales.ts';
 import { LOCALE_INFO } from '../../i18n/localeTable.ts';
 import { planPeriodEnded } from '../plan/period.ts';
 import { PLAN_ISSUED, PLAN_ISSUER, PLAN_PERIOD, PLAN_TITLE } from '../plan/facts.ts';
@@ -12,6 +12,8 @@ interface Input {
   lang: Lang;
   site: string;
   siteName: string;
+  /** The issuer's city as the page's language names it. */
+  city: string;
   pageUrl: string;
   isPlan: boolean;
   today: Date;
@@ -22,6 +24,7 @@ export function siteJsonLd({
   lang,
   site,
   siteName,
+  city,
   pageUrl,
   isPlan,
   today,
@@ -30,7 +33,7 @@ export function siteJsonLd({
   const issuer = {
     '@type': 'GovernmentOrganization',
     name: inLang(PLAN_ISSUER, lang),
-    address: { '@type': 'PostalAddress', addressLocality: lang === 'zh' ? '常州' : 'Changzhou', addressCountry: 'CN' },
+    address: { '@type': 'PostalAddress', addressLocality: city, addressCountry: 'CN' },
   };
   const website = {
     '@context': 'https://schema.org',
@@ -53,8 +56,9 @@ export function siteJsonLd({
     publisher: issuer,
     legislationLegalForce: planPeriodEnded(today) ? 'https://schema.org/NotInForce' : 'https://schema.org/InForce',
     temporalCoverage: `${PLAN_PERIOD.start}/${PLAN_PERIOD.end}`,
-    ...(lang === 'en' && {
-      isBasedOn: { '@type': 'Legislation', name: PLAN_TITLE.zh, inLanguage: LOCALE_INFO.zh.bcp47 },
+    // A translation is based on the source text; a generated language is the source text in other characters.
+    ...(contentLang(lang) !== SOURCE_LANG && {
+      isBasedOn: { '@type': 'Legislation', name: PLAN_TITLE[SOURCE_LANG], inLanguage: LOCALE_INFO[SOURCE_LANG].bcp47 },
     }),
   };
   return [website, plan];

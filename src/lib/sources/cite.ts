@@ -1,7 +1,7 @@
 // How a source is named to a reader. Chinese pages show it as published. English pages show the English
 // gloss first and keep the Chinese original beside it, so a reader can understand it and still find the
 // original (issue 26); the date is written in words in either language.
-import type { Lang } from '../../i18n/locales.ts';
+import { SOURCE_LANG, contentLang, type Lang } from '../../i18n/locales.ts';
 import type { Source } from '../schemas/common.ts';
 import { formatAsOf } from '../targets/format.ts';
 
@@ -21,7 +21,8 @@ export interface Citation {
 
 /** One name and, on an English page with a gloss, the original it translates. */
 function named(original: string, gloss: string | undefined, lang: Lang): { shown: string; original?: string } {
-  return lang === 'en' && gloss ? { shown: gloss, original } : { shown: original };
+  // A page whose text is a translation shows the gloss; the source language (and its generated forms) the original.
+  return contentLang(lang) !== SOURCE_LANG && gloss ? { shown: gloss, original } : { shown: original };
 }
 
 export function citeSource(source: Source, lang: Lang): Citation {
