@@ -10,6 +10,7 @@ import { rehypeTypography } from './src/lib/markdown/rehypeTypography.ts';
 import { remarkBaseLinks } from './src/lib/markdown/remarkBaseLinks.ts';
 import { clauseOptions } from './src/data/markdownOptions.ts';
 import { contentCheck } from './src/data/checked.ts';
+import { siteAddressNotice } from './src/data/siteAddress.ts';
 import { SITE_URL } from './src/site.config.ts';
 import { LOCALE_INFO } from './src/i18n/localeTable.ts';
 
@@ -34,12 +35,18 @@ export default defineConfig({
   integrations: [
     // First, so a bad content file stops the build with its file, field and fix.
     contentCheck(),
+    siteAddressNotice(SITE_URL),
     mdx(),
-    sitemap({
-      i18n: { defaultLocale: 'zh', locales: { zh: LOCALE_INFO.zh.hreflang, en: LOCALE_INFO.en.hreflang } },
-      // Search result pages have no content of their own; the editors' page is not for the public.
-      filter: (page) => !/\/(search|editors\/translations)\/$/.test(page),
-    }),
+    // A sitemap lists absolute URLs, so there is none without SITE_URL (robots.txt then names none either).
+    ...(SITE_URL
+      ? [
+          sitemap({
+            i18n: { defaultLocale: 'zh', locales: { zh: LOCALE_INFO.zh.hreflang, en: LOCALE_INFO.en.hreflang } },
+            // Search result pages have no content of their own; the editors' page is not for the public.
+            filter: (page) => !/\/(search|editors\/translations)\/$/.test(page),
+          }),
+        ]
+      : []),
   ],
   security: {
     csp: {

@@ -20,8 +20,16 @@ interface Step {
 const EDITORS_COPY = '.test-work/editors-copy';
 const dates = JSON.parse(readFileSync('tests/fixtures/build-dates.json', 'utf8')) as Record<string, string>;
 const epoch = (day: string) => String(Date.parse(`${day}T00:00:00Z`) / 1000);
-const AFTER = { SOURCE_DATE_EPOCH: epoch(dates.afterPlanPeriod) };
-const BEFORE = { SOURCE_DATE_EPOCH: epoch(dates.beforePlanPeriod), BASE_PATH: '/ip-site/' };
+// dist/ is built without a site address or security contact, whatever the shell has set (empty means unset).
+const AFTER = { SOURCE_DATE_EPOCH: epoch(dates.afterPlanPeriod), SITE_URL: '', SITE_SECURITY_CONTACT: '' };
+// The editors' copy is also the deployment build: a sub-path, a site address, a security contact.
+const deployment = JSON.parse(readFileSync('tests/fixtures/deployment.json', 'utf8')) as Record<string, string>;
+const BEFORE = {
+  SOURCE_DATE_EPOCH: epoch(dates.beforePlanPeriod),
+  BASE_PATH: deployment.BASE_PATH,
+  SITE_URL: deployment.SITE_URL,
+  SITE_SECURITY_CONTACT: deployment.SITE_SECURITY_CONTACT,
+};
 const REPORTS = '.test-results';
 
 const vitest = (label: string, projects: string[], workers = 1): Step => ({
