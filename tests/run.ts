@@ -3,7 +3,8 @@
 //   2. builds   — the site as deployed (dist/), the same commit again (dist-repro/, for the
 //                 byte-for-byte comparison), and a copy with an editor's changes built with BASE_PATH and
 //                 a date before the plan ended (dist-base/): one build for three questions
-//   3. site     — static checks of dist/ (incl. the Nu HTML Checker) beside the Chromium tests
+//   3. site     — static checks of dist/ (incl. the Nu HTML Checker) and the committed server configs on the
+//                 real nginx and Caddy (tests/deploy/), beside the Chromium tests
 // The build dates come from tests/fixtures/build-dates.json, so no test depends on the clock.
 // `npm test -- builds site` runs only the stages named.
 // The last line is "tests: N passed, N failed"; the exit code is 0 only when every step passed.
@@ -64,7 +65,12 @@ const stages: Array<{ name: string; parallel: boolean; steps: Step[] }> = [
       },
     ],
   },
-  { name: 'site', parallel: true, steps: [vitest('static', ['static', 'base']), vitest('browser', ['browser'], 2)] },
+  {
+    name: 'site',
+    parallel: true,
+    // The real-server tests run after the static checks, in the step that finishes well before the browser one.
+    steps: [vitest('static', ['static', 'base', 'deploy']), vitest('browser', ['browser'], 2)],
+  },
 ];
 
 interface Outcome {
