@@ -14,7 +14,7 @@ import { siteAddressNotice } from './src/data/siteAddress.ts';
 import { SITE_URL } from './src/site.config.ts';
 import { LOCALE_INFO } from './src/i18n/localeTable.ts';
 
-// BASE_PATH deploys the site under a path (e.g. GitHub Pages at /<repo>/); see README, "Deploying".
+// BASE_PATH deploys the site under a path (e.g. GitHub Pages at /<repo>/); see docs/deploying.md.
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({

@@ -6,7 +6,7 @@ import { readSecurityContacts } from './lib/site/securityTxt.ts';
 /**
  * The site's public address (an origin, e.g. https://ip.example.gov.cn), from SITE_URL: canonical and Open
  * Graph URLs, the print QR code, the sitemap, the feeds and the open data's clause links are built from it.
- * Unset, the build writes no absolute URL at all (see README, "Deploying", and src/data/siteAddress.ts).
+ * Unset, the build writes no absolute address of its own (see docs/deploying.md and src/data/siteAddress.ts).
  */
 export const SITE_URL: string | undefined = readSiteUrl(process.env);
 
@@ -23,7 +23,7 @@ const REPOSITORY_BRANCH = process.env.REPOSITORY_BRANCH?.trim() || 'main';
 export const editUrl = (file: string) =>
   REPOSITORY_URL ? `${REPOSITORY_URL}/edit/${REPOSITORY_BRANCH}/${file}` : undefined;
 
-/** Who publishes the site (see README, "Deploying"): the default says plainly that it is not an official site. */
+/** Who publishes the site (see docs/deploying.md): the default says plainly that it is not an official site. */
 // Without a corrections contact of its own, corrections go to the repository's issues, when there is one.
 const identity = readIdentity(process.env);
 export const SITE_IDENTITY = {

@@ -34,9 +34,7 @@ interface Running {
 
 export function describeRealServer(under: ServerUnderTest): void {
   describe(`${under.name} with ${under.configFile}, on the real server`, () => {
-    const work = mkdtempSync(join(tmpdir(), `deploy-${under.name}-`));
-    // nginx started as root reads files as an unprivileged worker, which must be able to pass through.
-    chmodSync(work, 0o755);
+    let work: string | undefined;
     const running = new Map<Build, Running>();
     let cert: Certificate;
     let browser: Browser | undefined;
@@ -51,6 +49,9 @@ export function describeRealServer(under: ServerUnderTest): void {
     let failedToStart: unknown;
     beforeAll(async () => {
       try {
+        work = mkdtempSync(join(tmpdir(), `deploy-${under.name}-`));
+        // nginx started as root reads files as an unprivileged worker, which must be able to pass through.
+        chmodSync(work, 0o755);
         cert = makeCertificate(work, SERVER_NAME);
         for (const [i, build] of BUILDS.entries()) {
           const site = serveCopy(build.dir, build.base, join(work, `root-${i}`));
@@ -73,7 +74,7 @@ export function describeRealServer(under: ServerUnderTest): void {
         client.close();
         await server.stop();
       }
-      rmSync(work, { recursive: true, force: true });
+      if (work) rmSync(work, { recursive: true, force: true });
     });
 
     it(`accepts the config (${under.configCheck}) without warnings`, () => {
