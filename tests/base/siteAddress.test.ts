@@ -34,6 +34,18 @@ describe('a build with SITE_URL', () => {
     expect(json.find((j) => j['@type'] === 'Legislation')?.url).toBe(`${SITE}${BASE}/plan/`);
   });
 
+  it('gives every service body its page address in JSON-LD', () => {
+    const services = pageUrls().filter((url) => /\/services\/[^/]+\/$/.test(url));
+    expect(services.length).toBeGreaterThan(0);
+    for (const url of services) {
+      const body = page(url)
+        .querySelectorAll('script[type="application/ld+json"]')
+        .map((s) => JSON.parse(s.textContent) as { '@type': string; url?: string })
+        .find((j) => ['GovernmentOffice', 'Organization'].includes(j['@type']));
+      expect(body?.url, url).toBe(SITE + url);
+    }
+  });
+
   it("prints a QR code of the page's own address on the pages meant for paper", () => {
     const printed = pageUrls().filter((url) => page(url).querySelector('.print-qr'));
     expect(printed).toContain(`${BASE}/plan/summary/`);
