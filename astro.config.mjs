@@ -9,10 +9,11 @@ import { remarkClauses } from './src/lib/markdown/remarkClauses.ts';
 import { rehypeTypography } from './src/lib/markdown/rehypeTypography.ts';
 import { remarkBaseLinks } from './src/lib/markdown/remarkBaseLinks.ts';
 import { contentCheck } from './src/data/checked.ts';
+import { siteAddressNotice } from './src/data/siteAddress.ts';
 import { SITE_URL } from './src/site.config.ts';
 import { LOCALE_TABLE } from './src/i18n/localeTable.ts';
 
-// BASE_PATH deploys the site under a path (e.g. GitHub Pages at /<repo>/); see README, "Deploying".
+// BASE_PATH deploys the site under a path (e.g. GitHub Pages at /<repo>/); see docs/deploying.md.
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
@@ -33,16 +34,22 @@ export default defineConfig({
   integrations: [
     // First, so a bad content file stops the build with its file, field and fix.
     contentCheck(),
+    siteAddressNotice(SITE_URL),
     mdx(),
-    sitemap({
-      // Keyed by each language's path prefix (the default language by its code), from the locale table.
-      i18n: {
-        defaultLocale: LOCALE_TABLE.find((row) => !row.prefix).code,
-        locales: Object.fromEntries(LOCALE_TABLE.map((row) => [row.prefix || row.code, row.hreflang])),
-      },
-      // Search result pages have no content of their own; the editors' page is not for the public.
-      filter: (page) => !/\/(search|editors\/translations)\/$/.test(page),
-    }),
+    // A sitemap lists absolute URLs, so there is none without SITE_URL (robots.txt then names none either).
+    ...(SITE_URL
+      ? [
+          sitemap({
+            // Keyed by each language's path prefix (the default language by its code), from the locale table.
+            i18n: {
+              defaultLocale: LOCALE_TABLE.find((row) => !row.prefix).code,
+              locales: Object.fromEntries(LOCALE_TABLE.map((row) => [row.prefix || row.code, row.hreflang])),
+            },
+            // Search result pages have no content of their own; the editors' page is not for the public.
+            filter: (page) => !/\/(search|editors\/translations)\/$/.test(page),
+          }),
+        ]
+      : []),
   ],
   security: {
     csp: {

@@ -4,6 +4,7 @@
 // - browser: everything that opens Chromium (axe, journeys, search); one static server and one Chromium.
 // - base: dist-base/, a copy of the project with an editor's changes built for /ip-site/ and dated before
 //   the plan ended (tests/support/editorsCopy.ts): its links, a browser walk, the editors' round trip.
+// - deploy: the committed server configs on the real nginx and Caddy, serving dist/ and dist-base/.
 // A site test file belongs to "browser" when it imports the Chromium set-up, so nobody has to file it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
@@ -35,6 +36,7 @@ export default defineConfig({
           ...slow,
         },
       },
+      { test: { name: 'deploy', include: ['tests/deploy/**/*.test.ts'], ...slow } },
     ],
   },
 });

@@ -1,13 +1,17 @@
 // Site-wide settings that are not content: the public URL, the source repository and who publishes the site.
 import { readIdentity } from './lib/site/identity.ts';
+import { readSiteUrl } from './lib/site/siteUrl.ts';
+import { readSecurityContacts } from './lib/site/securityTxt.ts';
 
 /**
- * The site's public address; canonical URLs, Open Graph URLs, the sitemap and feeds are built from it.
- * Set SITE_URL when building for the real host (see README, "Deploying"): unset, they point at the
- * reserved name ipcity.example.org, which no one can visit, so a forgotten setting is obvious.
+ * The site's public address (an origin, e.g. https://ip.example.gov.cn), from SITE_URL: canonical and Open
+ * Graph URLs, the print QR code, the sitemap, the feeds and the open data's clause links are built from it.
+ * Unset, the build writes no absolute address of its own (see docs/deploying.md and src/data/siteAddress.ts).
  */
-// An empty value (a CI variable that is not set) counts as unset.
-export const SITE_URL = process.env.SITE_URL?.trim() || 'https://ipcity.example.org';
+export const SITE_URL: string | undefined = readSiteUrl(process.env);
+
+/** Where security problems are reported (/.well-known/security.txt); the file is written only when set. */
+export const SECURITY_CONTACTS: string[] | undefined = readSecurityContacts(process.env);
 
 /**
  * The repository the content is edited in (GitHub/Gitea/Forgejo URL layout). Only when it is set do pages
@@ -19,7 +23,7 @@ const REPOSITORY_BRANCH = process.env.REPOSITORY_BRANCH?.trim() || 'main';
 export const editUrl = (file: string) =>
   REPOSITORY_URL ? `${REPOSITORY_URL}/edit/${REPOSITORY_BRANCH}/${file}` : undefined;
 
-/** Who publishes the site (see README, "Deploying"): the default says plainly that it is not an official site. */
+/** Who publishes the site (see docs/deploying.md): the default says plainly that it is not an official site. */
 // Without a corrections contact of its own, corrections go to the repository's issues, when there is one.
 const identity = readIdentity(process.env);
 export const SITE_IDENTITY = {

@@ -3,7 +3,8 @@
 //   2. builds   — the site as deployed (dist/), the same commit again (dist-repro/, for the
 //                 byte-for-byte comparison), and a copy with an editor's changes built with BASE_PATH and
 //                 a date before the plan ended (dist-base/): one build for three questions
-//   3. site     — static checks of dist/ (incl. the Nu HTML Checker) beside the Chromium tests
+//   3. site     — static checks of dist/ (incl. the Nu HTML Checker) and the committed server configs on the
+//                 real nginx and Caddy (tests/deploy/), beside the Chromium tests
 // The build dates come from tests/fixtures/build-dates.json, so no test depends on the clock.
 // `npm test -- builds site` runs only the stages named.
 // The last line is "tests: N passed, N failed"; the exit code is 0 only when every step passed.
@@ -20,8 +21,16 @@ interface Step {
 const EDITORS_COPY = '.test-work/editors-copy';
 const dates = JSON.parse(readFileSync('tests/fixtures/build-dates.json', 'utf8')) as Record<string, string>;
 const epoch = (day: string) => String(Date.parse(`${day}T00:00:00Z`) / 1000);
-const AFTER = { SOURCE_DATE_EPOCH: epoch(dates.afterPlanPeriod) };
-const BEFORE = { SOURCE_DATE_EPOCH: epoch(dates.beforePlanPeriod), BASE_PATH: '/ip-site/' };
+// dist/ is built without a site address or security contact, whatever the shell has set (empty means unset).
+const AFTER = { SOURCE_DATE_EPOCH: epoch(dates.afterPlanPeriod), SITE_URL: '', SITE_SECURITY_CONTACT: '' };
+// The editors' copy is also the deployment build: a sub-path, a site address, a security contact.
+const deployment = JSON.parse(readFileSync('tests/fixtures/deployment.json', 'utf8')) as Record<string, string>;
+const BEFORE = {
+  SOURCE_DATE_EPOCH: epoch(dates.beforePlanPeriod),
+  BASE_PATH: deployment.BASE_PATH,
+  SITE_URL: deployment.SITE_URL,
+  SITE_SECURITY_CONTACT: deployment.SITE_SECURITY_CONTACT,
+};
 const REPORTS = '.test-results';
 
 const vitest = (label: string, projects: string[], workers = 1): Step => ({
@@ -56,7 +65,12 @@ const stages: Array<{ name: string; parallel: boolean; steps: Step[] }> = [
       },
     ],
   },
-  { name: 'site', parallel: true, steps: [vitest('static', ['static', 'base']), vitest('browser', ['browser'], 2)] },
+  {
+    name: 'site',
+    parallel: true,
+    // The real-server tests run after the static checks, in the step that finishes well before the browser one.
+    steps: [vitest('static', ['static', 'base', 'deploy']), vitest('browser', ['browser'], 2)],
+  },
 ];
 
 interface Outcome {

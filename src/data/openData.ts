@@ -4,6 +4,11 @@ import type { OpenTarget } from '../lib/targets/openData.ts';
 import { SITE_URL } from '../site.config.ts';
 import { SOURCE_LANG, localePath } from '../i18n/locales.ts';
 
+function clausePath(clause: string, site: string | undefined): string {
+  const path = `${localePath(SOURCE_LANG, '/plan/')}#${clause}`;
+  return site ? new URL(path, site).href : path;
+}
+
 export async function openTargets(): Promise<OpenTarget[]> {
   return (await targetViews()).map(({ entry, figures, latest, status }) => {
     const d = entry.data;
@@ -22,7 +27,8 @@ export async function openTargets(): Promise<OpenTarget[]> {
       measure: quantitative ? d.measure : null,
       deadline: d.deadline,
       clause: d.clause,
-      clause_url: new URL(`${localePath(SOURCE_LANG, '/plan/')}#${d.clause}`, SITE_URL).href,
+      // A full address needs SITE_URL; without it the clause's path on the site, never a made-up host.
+      clause_url: clausePath(d.clause, SITE_URL),
       status,
       latest_value: latest?.value ?? null,
       latest_as_of: latest?.asOf ?? null,

@@ -5,7 +5,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BASE, DIST, fileForUrl, page, pageUrls } from '../support/dist.ts';
-import { SITE_URL } from '../../src/site.config.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 
 // Chinese pages show full-width punctuation (converted at build), so text is compared after NFKC.
@@ -16,8 +15,9 @@ const zh = useTranslations('zh');
 const en = useTranslations('en');
 
 const text = (file: string) => readFileSync(join(DIST, file), 'utf8');
-// The date tests/run.ts builds dist-base/ with.
+// The date and the site address tests/run.ts builds dist-base/ with.
 const dates = JSON.parse(readFileSync('tests/fixtures/build-dates.json', 'utf8')) as { beforePlanPeriod: string };
+const { SITE_URL } = JSON.parse(readFileSync('tests/fixtures/deployment.json', 'utf8')) as { SITE_URL: string };
 
 describe('a build under a base path', () => {
   it('is the build the project says it is', () => {

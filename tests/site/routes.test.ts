@@ -10,9 +10,14 @@ import { fileForUrl, pageUrls } from '../support/dist.ts';
 
 const routes = sitePaths(contentSlugs(readContentFiles().map((f) => f.path)));
 
+// The sitemap and the feeds need absolute addresses, so only a build with SITE_URL makes them; dist/ has none
+// (tests/site/siteAddress.test.ts), and tests/base/siteAddress.test.ts finds them in the build that has one.
+const ONLY_WITH_SITE_URL = new Set(['/sitemap-index.xml', '/progress/rss.xml', '/en/progress/rss.xml']);
+
 describe('route table', () => {
   it('names only pages and files that the build made', () => {
-    expect([...routes].filter((path) => !existsSync(fileForUrl(path)))).toEqual([]);
+    const expected = [...routes].filter((path) => !ONLY_WITH_SITE_URL.has(path));
+    expect(expected.filter((path) => !existsSync(fileForUrl(path)))).toEqual([]);
   });
   it('knows every page the build made', () => {
     expect(pageUrls().filter((url) => !routes.has(url))).toEqual([]);

@@ -52,12 +52,6 @@ describe.each([
     expect(main.querySelectorAll('svg').length).toBeGreaterThanOrEqual(areas.length + 1);
     expect(main.querySelectorAll('script')).toHaveLength(0);
   });
-
-  it("carries a QR code of the page's own address for print", () => {
-    const qr = main.querySelector('.print-qr')!;
-    expect(qr.querySelector('svg[role="img"]')).not.toBeNull();
-    expect(qr.textContent).toContain(url);
-  });
 });
 
 describe('the plan text download', () => {

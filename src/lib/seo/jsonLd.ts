@@ -10,11 +10,12 @@ import { PLAN_ISSUED, PLAN_ISSUER, PLAN_PERIOD, PLAN_TITLE } from '../plan/facts
 /** `publisher` comes from the site-identity setting (src/site.config.ts). */
 interface Input {
   lang: Lang;
-  site: string;
+  /** The site's home and this page as absolute URLs; both are left out of the JSON-LD without SITE_URL. */
+  site?: string;
   siteName: string;
   /** The issuer's city as the page's language names it. */
   city: string;
-  pageUrl: string;
+  pageUrl?: string;
   isPlan: boolean;
   today: Date;
   publisher: { name: string; official: boolean };
@@ -39,7 +40,7 @@ export function siteJsonLd({
     '@context': 'https://schema.org',
     '@type': 'WebSite',
     name: siteName,
-    url: site,
+    ...(site && { url: site }),
     inLanguage: LOCALE_INFO[lang].bcp47,
     about: { '@type': 'Legislation', name: inLang(PLAN_TITLE, lang) },
     publisher: { '@type': publisher.official ? 'GovernmentOrganization' : 'Organization', name: publisher.name },
@@ -49,7 +50,7 @@ export function siteJsonLd({
     '@context': 'https://schema.org',
     '@type': 'Legislation',
     name: inLang(PLAN_TITLE, lang),
-    url: pageUrl,
+    ...(pageUrl && { url: pageUrl }),
     inLanguage: LOCALE_INFO[lang].bcp47,
     legislationDate: PLAN_ISSUED,
     legislationPassedBy: issuer,

@@ -14,7 +14,8 @@ const GOVERNMENT_KINDS = new Set([
 export interface JsonLdInput {
   name: string;
   description: string;
-  url: string;
+  /** The service page's absolute address; left out when the build has no SITE_URL. */
+  url?: string;
   kind: ServiceRecord['kind'];
   contact: ServiceRecord['contact'];
 }
@@ -25,7 +26,7 @@ export function serviceJsonLd({ name, description, url, kind, contact }: JsonLdI
     '@type': GOVERNMENT_KINDS.has(kind) ? 'GovernmentOffice' : 'Organization',
     name,
     description,
-    url,
+    ...(url && { url }),
   };
   if (contact.address) json.address = { '@type': 'PostalAddress', streetAddress: contact.address.value };
   if (contact.phone) json.telephone = contact.phone.value;

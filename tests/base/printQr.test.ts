@@ -1,0 +1,20 @@
+// On paper, the pages meant for printing carry a QR code of their address; on screen it is hidden. Checked
+// in the build with SITE_URL (dist-base/): without one there is no address to encode, so no code.
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/chromium.ts';
+import { BASE } from '../support/dist.ts';
+
+const { origin, sharedTab } = useBrowser();
+
+describe.each([['/plan/'], ['/en/plan/summary/'], ['/overseas/'], ['/plan/compare/']])('%s on paper', (path) => {
+  it('shows the QR code of its address in print only', async () => {
+    // One tab for the four pages; each check starts from the screen, as a reader's page does.
+    const page = await sharedTab('print');
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(origin + BASE + path);
+    const shown = () => page.evaluate(() => getComputedStyle(document.querySelector('.print-qr')!).display !== 'none');
+    expect(await shown()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await shown()).toBe(true);
+  });
+});
