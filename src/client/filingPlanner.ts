@@ -1,9 +1,10 @@
-// The filing planner's form: reads the first-filing date and kind, the right, the route and an optional trade
-// fair, shows the dated checklist from src/lib/overseas/planner.ts, and writes every date the applicant can
-// still act on (src/lib/overseas/calendarEvents.ts) into an .ics file in the browser.
+// The filing planner's form: reads the first-filing date, kind and (for inventions and utility models) place,
+// the right, the route and an optional trade fair, shows the dated checklist from src/lib/overseas/planner.ts,
+// and writes every date the applicant can still act on (src/lib/overseas/calendarEvents.ts) into an .ics file
+// in the browser.
 import { isPatentRight, parseIsoDate, type RightKind } from '../lib/overseas/deadlines.ts';
 import { routesFor, type Route } from '../lib/overseas/chooser.ts';
-import { planFiling, type FirstFilingKind } from '../lib/overseas/planner.ts';
+import { planFiling, type FirstFilingKind, type FirstFilingPlace } from '../lib/overseas/planner.ts';
 import { calendarEvents, type CalendarWords } from '../lib/overseas/calendarEvents.ts';
 import { buildCalendar, type CalendarEvent } from '../lib/overseas/ics.ts';
 import { stepItem, type PlannerLabels } from './plannerSteps.ts';
@@ -24,7 +25,7 @@ function download(text: string, filename: string): void {
 }
 
 /** The calendar's words, from the planner's: a remedy's own text for a passed step. */
-function calendarWords(labels: PlannerLabels): CalendarWords {
+function calendarWords(labels: PlannerLabels, formatDate: (iso: string) => string): CalendarWords {
   const steps = Object.fromEntries(
     Object.entries(labels.steps).map(([id, w]) => [id, { ...w, late: w.lateRestore ?? w.late }]),
   ) as CalendarWords['steps'];
@@ -32,10 +33,14 @@ function calendarWords(labels: PlannerLabels): CalendarWords {
     steps,
     lawLabel: labels.law,
     remedyTitle: { 'restore-priority': labels.icsRestore, reinstate: labels.icsReinstate },
+    reinstateLimits: labels.icsReinstateLimits,
     askByTitle: labels.icsAskBy,
+    askNowTitle: labels.icsAskNow,
+    askNow: labels.askByPassed,
     weekend: labels.weekend,
     holidays: labels.holidays,
     reminder: labels.icsReminder,
+    formatDate,
   };
 }
 
@@ -51,6 +56,8 @@ export function enableFilingPlanner(): void {
     const rightSelect = form.querySelector<HTMLSelectElement>('[name="right"]')!;
     const routeSelect = form.querySelector<HTMLSelectElement>('[name="route"]')!;
     const kindSelect = form.querySelector<HTMLSelectElement>('[name="kind"]')!;
+    const placeField = form.querySelector<HTMLElement>('[data-planner-place]')!;
+    const placeSelect = placeField.querySelector<HTMLSelectElement>('select')!;
     const format = new Intl.DateTimeFormat(labels.locale, { dateStyle: 'full', timeZone: 'UTC' });
     const formatDate = (iso: string) => format.format(new Date(`${iso}T00:00:00Z`));
     let events: CalendarEvent[] = [];
@@ -64,9 +71,18 @@ export function enableFilingPlanner(): void {
         option.hidden = option.disabled = option.value !== '' && !allowed.includes(option.value);
       if (routeSelect.selectedOptions[0]?.disabled) routeSelect.value = '';
     };
+    // Where the first filing was made matters only for the confidentiality examination of inventions and
+    // utility models: the question is asked, and required, for those rights alone.
+    const syncPlace = () => {
+      const asked = isPatentRight(rightSelect.value as RightKind);
+      placeField.hidden = !asked;
+      placeSelect.disabled = !asked;
+    };
     rightSelect.addEventListener('change', syncRoutes);
+    rightSelect.addEventListener('change', syncPlace);
     kindSelect.addEventListener('change', syncRoutes);
     syncRoutes();
+    syncPlace();
     form.hidden = false;
 
     const fail = (message: string) => {
@@ -82,12 +98,15 @@ export function enableFilingPlanner(): void {
       const route = (String(data.get('route') ?? '') || undefined) as Route | undefined;
       const firstFilingKind = String(data.get('kind') ?? 'national') as FirstFilingKind;
       const tradeFair = String(data.get('fair') ?? '') || undefined;
+      const place = String(data.get('place') ?? '');
+      const firstFilingPlace = place === 'china' || place === 'abroad' ? (place as FirstFilingPlace) : undefined;
       error.textContent = '';
       if (!parseIsoDate(firstFiling)) return fail(labels.invalid);
       if (tradeFair && !parseIsoDate(tradeFair)) return fail(labels.fairInvalid);
       if (firstFilingKind === 'pct' && !isPatentRight(right)) return fail(labels.pctFirstInvalid);
+      if (isPatentRight(right) && !firstFilingPlace) return fail(labels.placeMissing);
       const today = localToday();
-      const steps = planFiling({ firstFiling, right, route, today, firstFilingKind, tradeFair });
+      const steps = planFiling({ firstFiling, right, route, today, firstFilingKind, firstFilingPlace, tradeFair });
       events = calendarEvents({
         steps,
         firstFiling,
@@ -95,7 +114,7 @@ export function enableFilingPlanner(): void {
         today,
         host: location.host || 'localhost',
         page: location.href.split('#')[0],
-        words: calendarWords(labels),
+        words: calendarWords(labels, formatDate),
       });
       fileName = `filing-deadlines-${firstFiling}-${right}.ics`;
       result.querySelector('[data-planner-for]')!.textContent = labels.resultFor

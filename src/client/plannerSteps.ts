@@ -1,6 +1,7 @@
 // One item of the filing planner's checklist as HTML: the step's title, its last day and the days left,
-// the weekend flag, the ask-by date of the confidentiality examination, what can still be done once it has
-// passed, what to do, and the law. The words arrive as data from FilingPlanner.astro.
+// the weekend flag, the ask-by date of the confidentiality examination (or, after a first filing abroad, the
+// warning that it may already have been breached), what can still be done once it has passed, what to do,
+// and the law. The words arrive as data from FilingPlanner.astro.
 import type { RightKind } from '../lib/overseas/deadlines.ts';
 import type { PlanStep, PlanStepId } from '../lib/overseas/planner.ts';
 
@@ -19,6 +20,9 @@ export interface PlannerLabels {
   invalid: string;
   fairInvalid: string;
   pctFirstInvalid: string;
+  placeMissing: string;
+  abroadFirstLead: string;
+  abroadFirst: string;
   resultFor: string;
   beforeFiling: string;
   daysLeft: Record<'one' | 'other', string>;
@@ -38,6 +42,8 @@ export interface PlannerLabels {
   icsRestore: string;
   icsReinstate: string;
   icsAskBy: string;
+  icsAskNow: string;
+  icsReinstateLimits: string;
   icsReminder: string;
   icsNone: string;
   rights: Record<RightKind, string>;
@@ -68,9 +74,13 @@ function lateNote(step: PlanStep, labels: PlannerLabels, formatDate: (iso: strin
   const restoring = remedy?.open && words.lateRestore;
   late.append(element('strong', labels.stillPossible), ` ${restoring ? words.lateRestore : words.late}`);
   if (remedy && (restoring || !words.lateRestore)) {
-    const limit = remedy.kind === 'reinstate' ? labels.remedyOuter : labels.remedyUntil;
-    late.append(` ${remedy.open ? limit.replace('{date}', formatDate(remedy.until)) : labels.remedyClosed}`);
-    if (remedy.open && remedy.weekend) late.append(` ${labels.weekend}`);
+    // Reinstatement: two months from removal of the cause or the outer limit, whichever comes first (PCT Rule
+    // 49.6(b)); {soon} is the last day if the miss was found today.
+    const limit = (remedy.kind === 'reinstate' ? labels.remedyOuter : labels.remedyUntil)
+      .replace('{date}', formatDate(remedy.until))
+      .replace('{soon}', formatDate(remedy.ifFoundToday ?? remedy.until));
+    late.append(` ${remedy.open ? limit : labels.remedyClosed}`);
+    if (remedy.open && remedy.weekend && remedy.kind !== 'reinstate') late.append(` ${labels.weekend}`);
   }
   return late;
 }
@@ -110,6 +120,13 @@ export function stepItem(step: PlanStep, labels: PlannerLabels, formatDate: (iso
     item.append(
       note((step.askBy.passed ? labels.askByPassed : labels.askBy).replace('{date}', formatDate(step.askBy.date))),
     );
+  // After a first filing abroad no date is left to ask by: the breach may already have happened.
+  if (step.filedAbroadFirst) {
+    const warning = element('p', undefined, 'planner-step__note');
+    warning.dataset.warning = 'abroad-first';
+    warning.append(element('strong', labels.abroadFirstLead), ` ${labels.abroadFirst}`);
+    item.append(warning);
+  }
   if (step.beforeFirstFiling && words.beforeFirst) item.append(note(words.beforeFirst));
   if (step.passed && words.late) item.append(lateNote(step, labels, formatDate));
   const todo = step.pctFirst && words.todoPctFirst ? words.todoPctFirst : words.todo;

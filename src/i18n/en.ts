@@ -287,7 +287,7 @@ export const en: Dictionary = {
   'planner.remedyUntil': 'The last day to ask is {date}.',
   'planner.remedyClosed': 'The time to ask for this has also passed.',
   'planner.remedyOuter':
-    'At the latest by {date}; usually sooner: within two months of the cause of the delay being removed.',
+    'Ask within two months of the cause of the delay being removed, and no later than {date}, whichever comes first: if you found out about the missed deadline today, by {soon} at the latest.',
   'planner.askBy': 'To leave CNIPA its full 6 months before the 12-month deadline, ask by {date}.',
   'planner.askByPassed': '{date} has passed, so CNIPA may not decide before your 12-month deadline: ask at once.',
   'planner.law': 'Law:',
@@ -301,12 +301,24 @@ export const en: Dictionary = {
   'planner.periods': 'The periods for each kind of right (from the first filing)',
   'planner.months': '{n} months',
   'planner.parisColumn': 'Paris Convention priority',
-  'planner.pctColumn': 'PCT national phase',
+  'planner.pctColumn': 'PCT national phase (most offices)',
   'planner.notApplicable': 'Does not apply',
   'planner.firstKind': 'My first filing was',
   'planner.firstKind.national': 'An application in China or in another country or region',
   'planner.firstKind.pct': 'A PCT international application (inventions and utility models only)',
   'planner.pctFirstInvalid': 'A PCT first filing can only be for an invention or a utility model.',
+  'planner.place': 'My first filing was made with',
+  'planner.placeHint':
+    'For inventions and utility models: it decides whether the confidentiality examination can still come first.',
+  'planner.place.choose': 'Choose one',
+  'planner.place.china': 'CNIPA',
+  'planner.place.abroad':
+    "An office or organisation outside China (for example the USPTO, the EPO or WIPO's International Bureau)",
+  'planner.placeMissing':
+    'Choose where your first filing was made: it decides whether the confidentiality examination can still come first.',
+  'planner.abroadFirstLead': 'The confidentiality rule may already have been broken.',
+  'planner.abroadFirst':
+    "Your first filing was not made with CNIPA. If the substance of this invention or utility model was worked out in China, it needed CNIPA's confidentiality examination before that filing (Patent Law of the PRC, 2020 amendment, Article 19, paragraph 1; Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 2, item 1). Otherwise a Chinese application for it cannot be granted, and a granted patent can be invalidated (Patent Law, Article 19, paragraph 4; Implementing Regulations, Article 69, paragraph 2). Ask a patent agency or a lawyer at once, and before you file in any other country or region, ask for the confidentiality examination and wait for the result.",
   'planner.fair': 'Trade fair date (optional)',
   'planner.fairHint':
     'The first day of a fair where you will show the product, for example 2025-04-15. It goes into the calendar with the deadlines.',
@@ -314,8 +326,11 @@ export const en: Dictionary = {
   'planner.weekend':
     'This day is a Saturday or Sunday: if the office is closed, the period extends to its next working day. Check with the office, and do not rely on it.',
   'planner.icsRestore': 'Last day to ask to restore priority: {step}',
-  'planner.icsReinstate': 'Outer limit to ask for reinstatement: {step}',
+  'planner.icsReinstate': 'Ask for reinstatement (counting from today as the day you found out): {step}',
+  'planner.icsReinstateLimits':
+    'The time limit is two months from the removal of the cause of the delay (usually the day you found out about the missed deadline), and no later than {outer}, whichever comes first (PCT Rule 49.6(b)). This date assumes you found out today; if you found out earlier, your time limit is earlier too.',
   'planner.icsAskBy': 'Last recommended day to ask for the confidentiality examination',
+  'planner.icsAskNow': 'Ask for the confidentiality examination now',
   'planner.icsReminder': '{title}: {n} days left',
   'planner.icsNone': 'No date in this checklist can still be acted on, so there is nothing to add to a calendar.',
   'planner.paper': 'Checklist to print',
@@ -326,8 +341,10 @@ export const en: Dictionary = {
   'planner.paperFairDate': 'Fair date:',
   'planner.paperApplies': 'Applies to:',
   'planner.paperWhen': '{months} from the first filing',
+  'planner.paperAskBy':
+    'After a first filing with CNIPA: ask within {months} of it, to leave CNIPA its full 6 months to decide, and file abroad only once you have the result. After a first filing outside China: the request should have come before that filing, so ask a patent agency at once.',
   'step.confidentiality.todoPctFirst':
-    'Your first filing was a PCT application. Filed with CNIPA, it counts as the request for the confidentiality examination; for an invention or utility model completed in China, filing with any other receiving office needs the request first. If you file abroad without the examination, you cannot get a Chinese patent for that invention or utility model, and a granted one can be invalidated.',
+    'Your first filing was a PCT application filed with CNIPA, which counts as the request for the confidentiality examination (Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 3). Wait for the result before you file in other countries or regions; if CNIPA decides that the invention must be kept secret, do not file it abroad. If you file abroad without the examination, you cannot get a Chinese patent for that invention or utility model, and a granted one can be invalidated.',
   'step.trade-fair.title': 'Trade fair: file first, then show',
   'step.trade-fair.law':
     'Patent Law of the PRC (2020 amendment), Art. 24; Implementing Regulations of the Patent Law (2023 revision), Art. 33; Paris Convention, Art. 11',
@@ -336,7 +353,7 @@ export const en: Dictionary = {
   'step.trade-fair.late':
     'The fair is over. For anything you showed before filing, ask an agency soon: in China only a first showing at an international exhibition sponsored or recognised by the Chinese government lets you file within 6 months and declare the grace period.',
   'step.trade-fair.beforeFirst':
-    'The fair comes before your first filing: the product would be public before you file, which can take away the novelty of later applications. Move the first filing before the fair, or ask an agency at once.',
+    'The fair comes before your first filing: the product would be public before you file, which can take away the novelty of later applications. Move the first filing before the fair, or ask an agency at once. An invention or utility model completed in China needs the confidentiality examination (step 2) before a first filing in a target market.',
   'chooser.regional': 'Regional routes',
   'chooser.regionalLink': 'About regional routes',
   'regional.epo': 'European Patent Office (EPO)',
@@ -344,11 +361,11 @@ export const en: Dictionary = {
   'regional.aripo': 'African Regional Intellectual Property Organization (ARIPO)',
   'regional.oapi': 'African Intellectual Property Organization (OAPI)',
   'regional.eapo': 'Eurasian Patent Office (EAPO)',
-  'step.confidentiality.title': 'Ask CNIPA for a confidentiality examination',
+  'step.confidentiality.title': 'Ask for the confidentiality examination, and wait for the result',
   'step.confidentiality.law':
     'Patent Law of the PRC (2020 amendment), Art. 19; Implementing Regulations of the Patent Law (2023 revision), Arts 8, 9 and 69',
   'step.confidentiality.todo':
-    'Before you file abroad or file a PCT application for an invention or utility model completed in China (its technical solution worked out in substance in China), you must ask CNIPA for a confidentiality examination; a patent application in China is not itself the request, only a PCT application filed with CNIPA counts as one. Ask early: CNIPA can take up to 6 months from your request to decide whether the invention must be kept secret. If you file abroad without the examination, you cannot get a Chinese patent for that invention or utility model, and a granted one can be invalidated.',
+    "An invention or utility model completed in China (its technical solution worked out in substance in China) may only be filed abroad, or in a PCT application, after CNIPA's confidentiality examination: ask for it, wait for the result before you file abroad, and if CNIPA decides that the invention must be kept secret, do not file it abroad. A patent application in China is not itself the request; only a PCT application filed with CNIPA counts as one. Ask early: CNIPA can take up to 6 months from your request to decide whether the invention must be kept secret. If you file abroad without the examination, you cannot get a Chinese patent for that invention or utility model, and a granted one can be invalidated.",
   'step.paris.title': 'Paris Convention priority: file directly in each country',
   'step.paris.law': 'Paris Convention, Art. 4C(1) and 4C(2)',
   'step.paris.todo':
@@ -366,15 +383,21 @@ export const en: Dictionary = {
   'step.pct-national-30.title': 'PCT national phase (30 months)',
   'step.pct-national-30.law': 'PCT Art. 22(1) and 39(1)(a)',
   'step.pct-national-30.todo':
-    'By this date, enter the national phase at the office of each country or region where you want protection (for example, a translation and fees). The period runs from the priority date.',
+    'By this date, enter the national phase at the office of each country or region where you want protection (for example, a translation and fees). The period runs from the priority date. Most offices allow 30 months and a few allow longer; Luxembourg and Tanzania still apply the former PCT Article 22(1): unless a demand for international preliminary examination was filed within 19 months, their time limit is 20 months.',
   'step.pct-national-30.late':
-    "Some offices allow longer (PCT Art. 22(3) and 39(1)(b)): 31 months at some, and 32 months at CNIPA with a late fee (Implementing Regulations of the Patent Law, 2023 revision, Art. 120). Check each office. Once an office's own deadline has passed, if the delay was unintentional or happened despite due care, you can ask that office to reinstate your rights (PCT Rule 49.6). Check first whether that office applies the rule (Rule 49.6(f)); a date here is not a promise. Ask a patent agency at once.",
+    "Some offices allow longer (PCT Art. 22(3) and 39(1)(b)): 31 months at some, and 32 months at CNIPA with a late fee. Check each office. Once an office's own deadline has passed, if the delay was unintentional or happened despite due care, you can ask that office to reinstate your rights (PCT Rule 49.6). Check first whether that office applies the rule (Rule 49.6(f)); CNIPA offers no such reinstatement: in China only a delay caused by force majeure can be remedied (Implementing Regulations of the Patent Law, 2023 revision, Article 122 and Article 6, paragraph 1). A date here is not a promise. Ask a patent agency at once.",
   'step.pct-national-31.title': '31 months, where an office allows it',
   'step.pct-national-31.law': 'PCT Art. 22(3) and 39(1)(b)',
   'step.pct-national-31.todo':
     "Only at offices that allow 31 months; check that office's time limit before you rely on it.",
   'step.pct-national-31.late':
-    'If the delay was unintentional or happened despite due care, you can ask an office with this deadline to reinstate your rights (PCT Rule 49.6). Check first whether that office applies the rule (Rule 49.6(f)); a date here is not a promise. Ask a patent agency at once.',
+    'If the delay was unintentional or happened despite due care, you can ask an office with this deadline to reinstate your rights (PCT Rule 49.6). Check first whether that office applies the rule (Rule 49.6(f)); CNIPA offers no such reinstatement. A date here is not a promise. Ask a patent agency at once.',
+  'step.pct-china-32.title': 'Entering the national phase in China: 32 months with the late fee',
+  'step.pct-china-32.law': 'Implementing Regulations of the Patent Law (2023 revision), Art. 120',
+  'step.pct-china-32.todo':
+    'To get a Chinese patent from this PCT application, enter the national phase at CNIPA within 30 months of the priority date; if you have not done so by then, you can still enter within 32 months by paying the late fee. Do not wait for the last day.',
+  'step.pct-china-32.late':
+    '32 months have passed, so the international application has lost its effect in China. In China only a delay caused by force majeure can be remedied: ask within two months of the obstacle being removed and at most two years after the deadline (Implementing Regulations of the Patent Law, 2023 revision, Article 122 and Article 6, paragraph 1). Ask a patent agency at once.',
   'step.hague.title': 'File the Hague international design application (claiming priority)',
   'step.hague.law': 'Hague Agreement (1999 Act), Art. 6; Paris Convention Art. 4C(1)',
   'step.hague.todo':
@@ -402,7 +425,7 @@ export const en: Dictionary = {
   'chooser.route': 'Usual route',
   'chooser.alternative': 'Also consider',
   'chooser.confidentiality':
-    'First: if the substance of the invention or utility model was worked out in China, ask CNIPA for a confidentiality examination before filing abroad or filing a PCT application (Patent Law, 2020 amendment, Art. 19; Implementing Regulations of the Patent Law, 2023 revision, Art. 8). That includes R&D done in China by a foreign company: filing first at home is filing abroad.',
+    "First: if the substance of the invention or utility model was worked out in China, it needs CNIPA's confidentiality examination before you file abroad or file a PCT application: ask for it, and wait for the result (Patent Law, 2020 amendment, Art. 19; Implementing Regulations of the Patent Law, 2023 revision, Art. 8). That includes R&D done in China by a foreign company: filing first at home is filing abroad.",
   'chooser.confidentialityLink': 'What the confidentiality examination requires',
   'chooser.checkMembers':
     'Before you choose the PCT, the Hague System or the Madrid System, check that each target country or region is a member.',
@@ -412,7 +435,7 @@ export const en: Dictionary = {
   'routeName.hague': 'Hague System (designs)',
   'routeName.madrid': 'Madrid System (trademarks)',
   'route.pct':
-    'PCT international application: one international application filed within 12 months of the first filing (to keep the priority), entering the national phase in each country within 30 months from the priority date (some offices allow longer: check each).',
+    'PCT international application: one international application filed within 12 months of the first filing (to keep the priority), then the national phase in each country, within 30 months from the priority date at most offices (a few allow longer, and a few less: check each).',
   'route.paris':
     'Paris Convention route: file directly in each country within the priority period (12 months for inventions and utility models, 6 for designs and trademarks).',
   'route.hague':

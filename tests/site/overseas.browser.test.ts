@@ -8,7 +8,7 @@ import { planFiling, type PlanInput, type PlanStepId } from '../../src/lib/overs
 import { calendarEvents, REMINDER_DAYS, type CalendarWords } from '../../src/lib/overseas/calendarEvents.ts';
 import { paperChecklist } from '../../src/lib/overseas/paperChecklist.ts';
 import { COUNTRY_COUNTS, RIGHT_KINDS, routesFor } from '../../src/lib/overseas/chooser.ts';
-import { daysBetween, type RightKind } from '../../src/lib/overseas/deadlines.ts';
+import { addMonths, daysBetween, isPatentRight, type RightKind } from '../../src/lib/overseas/deadlines.ts';
 import { icsEvents, icsProblems } from '../support/icalendar.ts';
 
 const { open, origin, browser } = useBrowser();
@@ -19,13 +19,15 @@ interface PlanForm {
   right: RightKind;
   route?: string;
   kind?: 'national' | 'pct';
+  /** Where the first filing was made; asked only for inventions and utility models. */
+  place?: 'china' | 'abroad';
   fair?: string;
 }
 
 /** Opens a guide, fixes "today" in the page, and makes the checklist for a first filing. */
 async function plan(
   path: string,
-  { today, firstFiling, right, route = '', kind = 'national', fair = '' }: PlanForm,
+  { today, firstFiling, right, route = '', kind = 'national', place = 'china', fair = '' }: PlanForm,
   options = {},
 ): Promise<Page> {
   const tab = await open(path, options);
@@ -33,6 +35,7 @@ async function plan(
   await tab.fill('#priority-date', firstFiling);
   await tab.selectOption('#first-kind', kind);
   await tab.selectOption('#right-kind', right);
+  if (isPatentRight(right)) await tab.selectOption('#first-place', place);
   await tab.selectOption('#filing-route', route);
   if (fair) await tab.fill('#fair-date', fair);
   await tab.click('[data-filing-planner] button[type="submit"]');
@@ -43,14 +46,19 @@ async function plan(
 const steps = (tab: Page) => tab.locator('[data-planner-steps] > li');
 
 /** The planner's input as the library takes it. */
-const inputOf = ({ today, firstFiling, right, route, kind, fair }: PlanForm): PlanInput => ({
+const inputOf = ({ today, firstFiling, right, route, kind, place = 'china', fair }: PlanForm): PlanInput => ({
   today,
   firstFiling,
   right,
   route: (route || undefined) as PlanInput['route'],
   firstFilingKind: kind,
+  firstFilingPlace: place,
   tradeFair: fair || undefined,
 });
+
+/** A date as the English guide writes it. */
+const enDate = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 /** The dates the calendar must hold for a plan, from the library (words play no part in the dates). */
 function expectedEvents(form: PlanForm) {
@@ -60,6 +68,7 @@ function expectedEvents(form: PlanForm) {
     'pct-filing',
     'pct-national-30',
     'pct-national-31',
+    'pct-china-32',
     'hague',
     'madrid',
     'trade-fair',
@@ -68,10 +77,14 @@ function expectedEvents(form: PlanForm) {
     steps: Object.fromEntries(ids.map((id) => [id, { title: id, todo: '', law: '' }])) as CalendarWords['steps'],
     lawLabel: '',
     remedyTitle: { 'restore-priority': '', reinstate: '' },
+    reinstateLimits: '',
     askByTitle: '',
+    askNowTitle: '',
+    askNow: '',
     weekend: '',
     holidays: '',
     reminder: '',
+    formatDate: (iso) => iso,
   };
   const input = inputOf(form);
   return calendarEvents({
@@ -98,7 +111,7 @@ async function downloadIcs(tab: Page): Promise<string> {
 describe('filing planner', () => {
   it('lists every step of an invention in order, the confidentiality examination first, with days left', async () => {
     const input = { today: '2025-01-15', firstFiling: '2024-02-29', right: 'invention' as const };
-    const expected = planFiling(input);
+    const expected = planFiling(inputOf(input));
     const tab = await plan('/overseas/', input);
     expect(await steps(tab).evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.step))).toEqual(
       expected.map((s) => s.id),
@@ -139,17 +152,18 @@ describe('filing planner', () => {
       right: 'invention' as const,
       route: 'pct' as const,
     };
-    const expected = planFiling(input);
+    const expected = planFiling(inputOf(input));
     const tab = await plan('/en/overseas/', input);
     for (const id of ['pct-national-30', 'pct-national-31'] as const) {
-      const until = expected.find((s) => s.id === id)!.remedy!.until;
-      const label = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeZone: 'UTC' }).format(
-        new Date(`${until}T00:00:00Z`),
-      );
+      const { until, ifFoundToday } = expected.find((s) => s.id === id)!.remedy!;
       const text = await tab.locator(`[data-step="${id}"]`).textContent();
-      expect(text, id).toContain(`At the latest by ${label}; usually sooner: within two months`);
+      expect(text, id).toContain(
+        `within two months of the cause of the delay being removed, and no later than ${enDate(until)}`,
+      );
+      expect(text, id).toContain(`if you found out about the missed deadline today, by ${enDate(ifFoundToday!)}`);
+      expect(text, id).toContain('CNIPA offers no such reinstatement');
       expect(text, id).toContain('Rule 49.6');
-      expect(text, id).toContain('a date here is not a promise');
+      expect(text, id).toMatch(/a date here is not a promise/i);
     }
     await tab.context().close();
   });
@@ -177,11 +191,75 @@ describe('filing planner', () => {
   it('says by when to ask for the confidentiality examination', async () => {
     const input = { today: '2024-03-01', firstFiling: '2024-02-29', right: 'utility-model' as const };
     const tab = await plan('/en/overseas/', input);
-    const [confidentiality] = planFiling(input);
-    const label = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeZone: 'UTC' }).format(
-      new Date(`${confidentiality.askBy!.date}T00:00:00Z`),
+    const [confidentiality] = planFiling(inputOf(input));
+    expect(await tab.locator('[data-step="confidentiality"]').textContent()).toContain(
+      `ask by ${enDate(confidentiality.askBy!.date)}`,
     );
-    expect(await tab.locator('[data-step="confidentiality"]').textContent()).toContain(`ask by ${label}`);
+    await tab.context().close();
+  });
+
+  it('after a first filing abroad warns that the rule may be broken, and offers no day to ask by, on screen or in the calendar', async () => {
+    const form: PlanForm = { today: '2025-03-11', firstFiling: '2025-03-10', right: 'invention', place: 'abroad' };
+    const tab = await plan('/en/overseas/', form, { acceptDownloads: true });
+    const step = tab.locator('[data-step="confidentiality"]');
+    expect(await step.locator('[data-warning="abroad-first"]').textContent()).toContain(
+      'The confidentiality rule may already have been broken.',
+    );
+    expect(await step.textContent()).not.toMatch(/ask by/);
+    const events = icsEvents(await downloadIcs(tab));
+    expect(events.map((e) => e.start)).toEqual(expectedEvents(form).map((e) => e.date));
+    expect(events.some((e) => e.uid.startsWith('ask-by'))).toBe(false);
+    await tab.context().close();
+  });
+
+  it('asks where the first filing was made only for inventions and utility models, and will not plan without it', async () => {
+    const tab = await open('/en/overseas/');
+    for (const right of RIGHT_KINDS) {
+      await tab.selectOption('#right-kind', right);
+      expect(await tab.locator('#first-place').isVisible(), right).toBe(isPatentRight(right));
+    }
+    await tab.selectOption('#right-kind', 'utility-model');
+    await tab.fill('#priority-date', '2025-03-10');
+    await tab.click('[data-filing-planner] button[type="submit"]');
+    expect(await tab.locator('#first-place').evaluate((el) => (el as HTMLSelectElement).validity.valueMissing)).toBe(
+      true,
+    );
+    expect(await tab.locator('[data-planner-result]').isHidden()).toBe(true);
+    await tab.context().close();
+  });
+
+  it("dates reinstatement in the calendar two months from today, with its outer limit and CNIPA's rule, and lists CNIPA's 32 months", async () => {
+    const form: PlanForm = { today: '2024-09-01', firstFiling: '2022-01-10', right: 'invention', route: 'pct' };
+    const steps = planFiling(inputOf(form));
+    const tab = await plan('/en/overseas/', form, { acceptDownloads: true });
+    const china = steps.find((s) => s.id === 'pct-china-32')!;
+    expect(await tab.locator('[data-step="pct-china-32"] time').getAttribute('datetime')).toBe(china.due);
+    const events = icsEvents(await downloadIcs(tab));
+    expect(events.map((e) => e.start)).toEqual(expectedEvents(form).map((e) => e.date));
+    const reinstate = events.filter((e) => e.summary.startsWith('Ask for reinstatement'));
+    expect(reinstate.length).toBe(steps.filter((s) => s.remedy?.kind === 'reinstate' && s.remedy.open).length);
+    for (const event of reinstate) {
+      expect(event.start).toBe(addMonths(form.today, 2));
+      expect(event.description).toContain('two months from the removal of the cause of the delay');
+      expect(event.description).toContain('CNIPA offers no such reinstatement');
+    }
+    for (const id of ['pct-national-30', 'pct-national-31'] as const) {
+      const { until } = steps.find((s) => s.id === id)!.remedy!;
+      expect(
+        reinstate.some((e) => e.description.includes(`no later than ${enDate(until)}`)),
+        id,
+      ).toBe(true);
+    }
+    await tab.context().close();
+  });
+
+  it("after CNIPA's 32 months says only force majeure can help, with no calendar entry for it", async () => {
+    const form: PlanForm = { today: '2024-09-11', firstFiling: '2022-01-10', right: 'invention', route: 'pct' };
+    const tab = await plan('/overseas/', form);
+    const china = tab.locator('[data-step="pct-china-32"]');
+    expect(await china.getAttribute('data-passed')).toBe('true');
+    expect(await china.textContent()).toContain('不可抗拒的事由');
+    expect(expectedEvents(form).some((e) => e.uid.startsWith('pct-china-32'))).toBe(false);
     await tab.context().close();
   });
 
@@ -317,6 +395,7 @@ describe('the guide under its Content Security Policy', () => {
     });
     await tab.goto(origin + path, { waitUntil: 'load' });
     await tab.fill('#priority-date', '2024-02-29');
+    await tab.selectOption('#first-place', 'china');
     await tab.click('[data-filing-planner] button[type="submit"]');
     await tab.locator('[data-planner-result]').waitFor();
     expect(violations).toEqual([]);
@@ -335,6 +414,11 @@ describe('the planner without JavaScript', () => {
         .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.paperStep)),
     ).toEqual(paperChecklist().map((s) => s.id));
     expect(await paper.textContent()).toContain('12 months (Invention and Utility model)');
+    // After a first filing in China, the day to ask for the confidentiality examination by, as on screen.
+    const askBy = paperChecklist()[0].askByMonths![0].months;
+    expect(await paper.locator('[data-paper-step="confidentiality"]').textContent()).toContain(
+      `ask within ${askBy} months of it`,
+    );
     await tab.emulateMedia({ media: 'print' });
     expect(await paper.isVisible()).toBe(true);
     await tab.context().close();
@@ -358,6 +442,7 @@ describe('the planner without JavaScript', () => {
     expect(await paper.isVisible()).toBe(true);
     await tab.emulateMedia({ media: 'screen' });
     await tab.fill('#priority-date', '2024-02-29');
+    await tab.selectOption('#first-place', 'china');
     await tab.click('[data-filing-planner] button[type="submit"]');
     await tab.locator('[data-planner-result]').waitFor();
     await tab.emulateMedia({ media: 'print' });

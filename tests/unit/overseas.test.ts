@@ -24,11 +24,12 @@ describe('addMonths (PCT Rule 80.2)', () => {
 });
 
 describe('filingDeadlines', () => {
-  it('gives 12 months of Paris priority and PCT national phase at 30 and 31 months for an invention', () => {
+  it("gives 12 months of Paris priority, PCT national phase at 30 and 31 months and CNIPA's 32 for an invention", () => {
     expect(filingDeadlines('2024-02-29', 'invention')).toEqual({
       parisPriority: '2025-02-28',
       pctNationalPhase: '2026-08-29',
       pctLaterNationalPhase: '2026-09-29',
+      pctChinaLateEntry: '2026-10-29',
     });
   });
   it('gives 12 months for a utility model', () => {
@@ -64,10 +65,11 @@ describe('chooseRoute', () => {
     expect(chooseRoute('utility-model', 'many').regional).not.toContain('epo');
     for (const right of ['invention', 'utility-model'] as const)
       expect(chooseRoute(right, 'few').regional).not.toContain('euipo');
-    for (const right of ['design', 'trademark'] as const) {
+    for (const right of ['design', 'trademark'] as const)
       expect(chooseRoute(right, 'many').regional).toContain('euipo');
-      expect(chooseRoute(right, 'many').regional).not.toContain('eapo');
-    }
+    // EAPO grants Eurasian design patents (since 1 June 2021) but no trademarks.
+    expect(chooseRoute('design', 'many').regional).toContain('eapo');
+    expect(chooseRoute('trademark', 'many').regional).not.toContain('eapo');
   });
 
   it('starts every invention and utility-model answer with the confidentiality examination, and no other', () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarEvents, REMINDER_DAYS, type CalendarWords } from '../../src/lib/overseas/calendarEvents.ts';
 import { planFiling, type PlanInput, type PlanStepId } from '../../src/lib/overseas/planner.ts';
-import { daysBetween } from '../../src/lib/overseas/deadlines.ts';
+import { addMonths, daysBetween } from '../../src/lib/overseas/deadlines.ts';
 import { buildCalendar } from '../../src/lib/overseas/ics.ts';
 import { icsEvents, icsProblems } from '../support/icalendar.ts';
 
@@ -13,6 +13,7 @@ const IDS: PlanStepId[] = [
   'pct-filing',
   'pct-national-30',
   'pct-national-31',
+  'pct-china-32',
   'hague',
   'madrid',
   'trade-fair',
@@ -23,14 +24,18 @@ const words: CalendarWords = {
   ) as CalendarWords['steps'],
   lawLabel: 'Law:',
   remedyTitle: { 'restore-priority': 'Restore: {step}', reinstate: 'Reinstate: {step}' },
+  reinstateLimits: 'Two months from finding out, at the latest {outer}',
   askByTitle: 'Ask by',
+  askNowTitle: 'Ask now',
+  askNow: 'ASK NOW, {date} has passed',
   weekend: 'WEEKEND',
   holidays: 'HOLIDAYS',
   reminder: '{title}: {n} days left',
+  formatDate: (iso) => `on ${iso}`,
 };
 
 function eventsFor(input: PlanInput) {
-  const steps = planFiling(input);
+  const steps = planFiling({ firstFilingPlace: 'china', ...input });
   const events = calendarEvents({
     steps,
     firstFiling: input.firstFiling,
@@ -71,16 +76,66 @@ describe('calendarEvents', () => {
     expect(events[0].alarms!.map((a) => a.daysBefore)).toEqual(REMINDER_DAYS.filter((n) => n <= 14));
   });
 
-  it('gives each passed national-phase deadline its reinstatement limit while it is open, and drops it once closed', () => {
-    const open = eventsFor({ firstFiling: '2022-01-10', right: 'utility-model', route: 'pct', today: '2024-09-01' });
-    const limits = open.steps.filter((s) => s.remedy?.open).map((s) => s.remedy!.until);
-    expect(open.events.map((e) => e.date)).toEqual(limits);
-    expect(open.events.every((e) => e.summary.startsWith('Reinstate:'))).toBe(true);
+  it('dates each open reinstatement two months from today, not 12 months after the deadline, naming the outer limit', () => {
+    // The 30 and 31 months from 2022-01-10 ended on 2024-07-10 and 2024-08-10: found out today, the request is
+    // due two months from today, long before either outer limit (2025-07-10, 2025-08-10).
+    const today = '2024-09-01';
+    const open = eventsFor({ firstFiling: '2022-01-10', right: 'utility-model', route: 'pct', today });
+    const reinstate = open.events.filter((e) => e.summary.startsWith('Reinstate:'));
+    const remedies = open.steps.filter((s) => s.remedy?.open);
+    expect(reinstate.map((e) => e.date)).toEqual(remedies.map(() => addMonths(today, 2)));
+    for (const [i, event] of reinstate.entries()) {
+      expect(event.date < remedies[i].remedy!.until).toBe(true);
+      expect(event.description).toContain(`at the latest on ${remedies[i].remedy!.until}`);
+    }
+    // CNIPA's 32-month entry is still ahead, and offers no reinstatement once passed.
+    expect(open.events.some((e) => e.uid.startsWith('pct-china-32-'))).toBe(true);
     const later = eventsFor({ firstFiling: '2022-01-10', right: 'invention', route: 'pct', today: '2025-07-11' });
     expect(later.events.map((e) => e.date)).toEqual(
-      later.steps.filter((s) => s.remedy?.open).map((s) => s.remedy!.until),
+      later.steps.filter((s) => s.remedy?.open).map((s) => s.remedy!.ifFoundToday),
     );
-    expect(later.events.length).toBeLessThan(limits.length);
+    expect(later.events.length).toBeLessThan(reinstate.length);
+    expect(later.events.some((e) => e.uid.startsWith('pct-china-32'))).toBe(false);
+  });
+
+  it('asks for the confidentiality examination today once the ask-by day has passed, until the priority deadline', () => {
+    const late = eventsFor({ firstFiling: '2024-02-29', right: 'invention', route: 'paris', today: '2024-10-01' });
+    const askBy = late.steps[0].askBy!;
+    expect(askBy.passed).toBe(true);
+    const now = late.events.find((e) => e.summary === 'Ask now')!;
+    expect(now.date).toBe('2024-10-01');
+    expect(now.description).toContain(`ASK NOW, on ${askBy.date} has passed`);
+    const afterPriority = eventsFor({
+      firstFiling: '2024-02-29',
+      right: 'invention',
+      route: 'paris',
+      today: '2025-03-01',
+    });
+    expect(afterPriority.events.some((e) => e.summary === 'Ask now')).toBe(false);
+  });
+
+  it('gives no day to ask by after a first filing abroad: the request had to come first', () => {
+    const input = { firstFiling: '2025-03-10', right: 'invention' as const, today: '2025-03-11' };
+    const abroad = calendarEvents({
+      steps: planFiling({ ...input, firstFilingPlace: 'abroad' }),
+      ...input,
+      host: 'example.org',
+      page: '',
+      words,
+    });
+    expect(abroad.some((e) => e.uid.startsWith('ask-by'))).toBe(false);
+    expect(eventsFor(input).events.some((e) => e.uid.startsWith('ask-by'))).toBe(true);
+  });
+
+  it('reminds the day before an event fewer than 7 days away', () => {
+    const { events } = eventsFor({
+      firstFiling: '2025-03-15',
+      right: 'trademark',
+      route: 'madrid',
+      today: '2025-09-12',
+    });
+    expect(daysBetween('2025-09-12', events[0].date)).toBe(3);
+    expect(events[0].alarms!.map((a) => a.daysBefore)).toEqual([1]);
   });
 
   it('adds the trade fair when one is entered and ahead', () => {

@@ -1,16 +1,19 @@
 // The filing planner's checklist: which steps apply to each right and route, their dates, and days left.
 import { describe, expect, it } from 'vitest';
-import { planFiling } from '../../src/lib/overseas/planner.ts';
-import { daysBetween } from '../../src/lib/overseas/deadlines.ts';
+import { planFiling, type PlanInput } from '../../src/lib/overseas/planner.ts';
+import { addMonths, daysBetween } from '../../src/lib/overseas/deadlines.ts';
 import { RIGHT_KINDS, routesFor } from '../../src/lib/overseas/chooser.ts';
+import { paperChecklist } from '../../src/lib/overseas/paperChecklist.ts';
 
 const ids = (steps: ReturnType<typeof planFiling>) => steps.map((s) => s.id);
+/** A plan after a first filing with CNIPA, the usual case; tests of a first filing abroad say so. */
+const plan = (input: PlanInput) => planFiling({ firstFilingPlace: 'china', ...input });
 
 describe('planFiling', () => {
   it('starts every invention and utility-model plan with the confidentiality examination, undated', () => {
     for (const right of ['invention', 'utility-model'] as const) {
       for (const route of [undefined, ...routesFor(right)]) {
-        const [first] = planFiling({ firstFiling: '2025-03-10', right, route, today: '2025-03-11' });
+        const [first] = plan({ firstFiling: '2025-03-10', right, route, today: '2025-03-11' });
         expect(first, `${right} ${route}`).toMatchObject({ id: 'confidentiality', passed: false });
         expect(first.due, `${right} ${route}`).toBeUndefined();
       }
@@ -19,45 +22,44 @@ describe('planFiling', () => {
 
   it('never asks for a confidentiality examination for designs and trademarks', () => {
     for (const right of ['design', 'trademark'] as const) {
-      expect(ids(planFiling({ firstFiling: '2025-03-10', right, today: '2025-03-11' }))).not.toContain(
-        'confidentiality',
-      );
+      expect(ids(plan({ firstFiling: '2025-03-10', right, today: '2025-03-11' }))).not.toContain('confidentiality');
     }
   });
 
   it('lists the Paris deadline, the PCT filing deadline and both national-phase dates for an invention', () => {
-    const steps = planFiling({ firstFiling: '2024-02-29', right: 'invention', today: '2024-03-01' });
+    const steps = plan({ firstFiling: '2024-02-29', right: 'invention', today: '2024-03-01' });
     expect(steps.map((s) => [s.id, s.due])).toEqual([
       ['confidentiality', undefined],
       ['paris', '2025-02-28'],
       ['pct-filing', '2025-02-28'],
       ['pct-national-30', '2026-08-29'],
       ['pct-national-31', '2026-09-29'],
+      ['pct-china-32', '2026-10-29'],
     ]);
   });
 
   it('keeps only the steps of the chosen route', () => {
     expect(
-      ids(planFiling({ firstFiling: '2025-01-31', right: 'utility-model', route: 'paris', today: '2025-02-01' })),
+      ids(plan({ firstFiling: '2025-01-31', right: 'utility-model', route: 'paris', today: '2025-02-01' })),
     ).toEqual(['confidentiality', 'paris']);
-    expect(
-      ids(planFiling({ firstFiling: '2025-01-31', right: 'utility-model', route: 'pct', today: '2025-02-01' })),
-    ).toEqual(['confidentiality', 'pct-filing', 'pct-national-30', 'pct-national-31']);
-    expect(
-      ids(planFiling({ firstFiling: '2025-01-31', right: 'design', route: 'hague', today: '2025-02-01' })),
-    ).toEqual(['hague']);
-    expect(
-      ids(planFiling({ firstFiling: '2025-01-31', right: 'trademark', route: 'madrid', today: '2025-02-01' })),
-    ).toEqual(['madrid']);
+    expect(ids(plan({ firstFiling: '2025-01-31', right: 'utility-model', route: 'pct', today: '2025-02-01' }))).toEqual(
+      ['confidentiality', 'pct-filing', 'pct-national-30', 'pct-national-31', 'pct-china-32'],
+    );
+    expect(ids(plan({ firstFiling: '2025-01-31', right: 'design', route: 'hague', today: '2025-02-01' }))).toEqual([
+      'hague',
+    ]);
+    expect(ids(plan({ firstFiling: '2025-01-31', right: 'trademark', route: 'madrid', today: '2025-02-01' }))).toEqual([
+      'madrid',
+    ]);
   });
 
   it('gives designs a Hague step and trademarks a Madrid step, both at six months, with the Paris deadline', () => {
-    const design = planFiling({ firstFiling: '2023-08-31', right: 'design', today: '2023-09-01' });
+    const design = plan({ firstFiling: '2023-08-31', right: 'design', today: '2023-09-01' });
     expect(design.map((s) => [s.id, s.due])).toEqual([
       ['paris', '2024-02-29'],
       ['hague', '2024-02-29'],
     ]);
-    const mark = planFiling({ firstFiling: '2025-08-31', right: 'trademark', today: '2025-09-01' });
+    const mark = plan({ firstFiling: '2025-08-31', right: 'trademark', today: '2025-09-01' });
     expect(mark.map((s) => [s.id, s.due])).toEqual([
       ['paris', '2026-02-28'],
       ['madrid', '2026-02-28'],
@@ -67,16 +69,16 @@ describe('planFiling', () => {
   it('gives every right at least one dated step', () => {
     for (const right of RIGHT_KINDS) {
       expect(
-        planFiling({ firstFiling: '2025-05-31', right, today: '2025-06-01' }).some((s) => s.due),
+        plan({ firstFiling: '2025-05-31', right, today: '2025-06-01' }).some((s) => s.due),
         right,
       ).toBe(true);
     }
   });
 
   it('counts days left from today, with 0 on the last day itself', () => {
-    const onTheDay = planFiling({ firstFiling: '2024-03-15', right: 'trademark', route: 'paris', today: '2024-09-15' });
+    const onTheDay = plan({ firstFiling: '2024-03-15', right: 'trademark', route: 'paris', today: '2024-09-15' });
     expect(onTheDay[0]).toMatchObject({ due: '2024-09-15', daysLeft: 0, passed: false });
-    const dayBefore = planFiling({
+    const dayBefore = plan({
       firstFiling: '2024-03-15',
       right: 'trademark',
       route: 'paris',
@@ -86,25 +88,25 @@ describe('planFiling', () => {
   });
 
   it('does not count the filing day: a 12-month period from 15 March ends on 15 March', () => {
-    const [, paris] = planFiling({ firstFiling: '2024-03-15', right: 'invention', today: '2024-03-15' });
+    const [, paris] = plan({ firstFiling: '2024-03-15', right: 'invention', today: '2024-03-15' });
     expect(paris.due).toBe('2025-03-15');
     expect(paris.daysLeft).toBe(365);
   });
 
   it('marks a deadline the day after it as passed, and keeps later ones open', () => {
-    const steps = planFiling({ firstFiling: '2024-02-29', right: 'invention', route: 'pct', today: '2025-03-01' });
+    const steps = plan({ firstFiling: '2024-02-29', right: 'invention', route: 'pct', today: '2025-03-01' });
     expect(steps.find((s) => s.id === 'pct-filing')).toMatchObject({ daysLeft: -1, passed: true });
     expect(steps.find((s) => s.id === 'pct-national-30')).toMatchObject({ passed: false });
   });
 
   it('keeps the two-month window to restore PCT priority open until its last day, then closes it', () => {
-    const within = planFiling({ firstFiling: '2024-01-31', right: 'invention', route: 'pct', today: '2025-03-31' });
+    const within = plan({ firstFiling: '2024-01-31', right: 'invention', route: 'pct', today: '2025-03-31' });
     expect(within.find((s) => s.id === 'pct-filing')!.remedy).toMatchObject({
       kind: 'restore-priority',
       until: '2025-03-31',
       open: true,
     });
-    const after = planFiling({ firstFiling: '2024-01-31', right: 'invention', route: 'pct', today: '2025-04-01' });
+    const after = plan({ firstFiling: '2024-01-31', right: 'invention', route: 'pct', today: '2025-04-01' });
     expect(after.find((s) => s.id === 'pct-filing')!.remedy).toMatchObject({
       kind: 'restore-priority',
       until: '2025-03-31',
@@ -114,13 +116,13 @@ describe('planFiling', () => {
 
   it('offers restoring Paris priority for two months only for inventions and utility models', () => {
     for (const right of ['invention', 'utility-model'] as const) {
-      const paris = planFiling({ firstFiling: '2024-01-31', right, route: 'paris', today: '2025-02-01' }).find(
+      const paris = plan({ firstFiling: '2024-01-31', right, route: 'paris', today: '2025-02-01' }).find(
         (s) => s.id === 'paris',
       )!;
       expect(paris.remedy, right).toMatchObject({ kind: 'restore-priority', until: '2025-03-31', open: true });
     }
     for (const right of ['design', 'trademark'] as const) {
-      const steps = planFiling({ firstFiling: '2024-01-31', right, today: '2025-02-01' });
+      const steps = plan({ firstFiling: '2024-01-31', right, today: '2025-02-01' });
       expect(
         steps.every((s) => s.passed),
         right,
@@ -133,7 +135,7 @@ describe('planFiling', () => {
   });
 
   it('attaches reinstatement to each national-phase deadline, with an outer limit 12 months after that deadline', () => {
-    const steps = planFiling({ firstFiling: '2022-01-10', right: 'utility-model', route: 'pct', today: '2024-09-01' });
+    const steps = plan({ firstFiling: '2022-01-10', right: 'utility-model', route: 'pct', today: '2024-09-01' });
     // 30 months end on 2024-07-10, 31 months on 2024-08-10: each office's outer limit runs from its own deadline.
     expect(steps.find((s) => s.id === 'pct-national-30')!.remedy).toMatchObject({
       kind: 'reinstate',
@@ -148,29 +150,27 @@ describe('planFiling', () => {
   });
 
   it('closes reinstatement at a 30-month office a month before it closes at a 31-month office', () => {
-    const steps = planFiling({ firstFiling: '2022-01-10', right: 'invention', route: 'pct', today: '2025-07-11' });
+    const steps = plan({ firstFiling: '2022-01-10', right: 'invention', route: 'pct', today: '2025-07-11' });
     expect(steps.find((s) => s.id === 'pct-national-30')!.remedy).toMatchObject({ until: '2025-07-10', open: false });
     expect(steps.find((s) => s.id === 'pct-national-31')!.remedy).toMatchObject({ until: '2025-08-10', open: true });
   });
 
   it('offers no remedy before a deadline passes', () => {
-    const early = planFiling({ firstFiling: '2025-01-10', right: 'invention', today: '2025-02-01' });
+    const early = plan({ firstFiling: '2025-01-10', right: 'invention', today: '2025-02-01' });
     expect(early.every((s) => s.remedy === undefined)).toBe(true);
   });
 
   it('says by when to ask for the confidentiality examination so CNIPA has its six months before the 12-month deadline', () => {
-    const [ahead] = planFiling({ firstFiling: '2024-02-29', right: 'invention', today: '2024-08-29' });
-    expect(ahead.askBy).toEqual({ date: '2024-08-29', passed: false });
-    const [late] = planFiling({ firstFiling: '2024-02-29', right: 'utility-model', today: '2024-08-30' });
-    expect(late.askBy).toEqual({ date: '2024-08-29', passed: true });
+    const [ahead] = plan({ firstFiling: '2024-02-29', right: 'invention', today: '2024-08-29' });
+    expect(ahead.askBy).toEqual({ date: '2024-08-29', passed: false, priorityDeadline: '2025-02-28' });
+    const [late] = plan({ firstFiling: '2024-02-29', right: 'utility-model', today: '2024-08-30' });
+    expect(late.askBy).toEqual({ date: '2024-08-29', passed: true, priorityDeadline: '2025-02-28' });
   });
 
   it('flags a last day on a Saturday or Sunday, and no other', () => {
     // 15 March 2025 is a Saturday, 16 March a Sunday, 17 March a Monday.
     const day = (firstFiling: string) =>
-      planFiling({ firstFiling, right: 'invention', route: 'paris', today: firstFiling }).find(
-        (s) => s.id === 'paris',
-      )!;
+      plan({ firstFiling, right: 'invention', route: 'paris', today: firstFiling }).find((s) => s.id === 'paris')!;
     expect(day('2024-03-15').weekend).toBe(true);
     expect(day('2024-03-16').weekend).toBe(true);
     expect(day('2024-03-17').weekend).toBe(false);
@@ -179,32 +179,32 @@ describe('planFiling', () => {
   it('flags a remedy whose last day falls on a weekend', () => {
     // From 2024-01-31 restoration closes on Monday 2025-03-31; from 2024-01-15 on Saturday 2025-03-15.
     const remedy = (firstFiling: string, today: string) =>
-      planFiling({ firstFiling, right: 'invention', route: 'paris', today }).find((s) => s.id === 'paris')!.remedy!;
+      plan({ firstFiling, right: 'invention', route: 'paris', today }).find((s) => s.id === 'paris')!.remedy!;
     expect(remedy('2024-01-31', '2025-02-01').weekend).toBe(false);
     expect(remedy('2024-01-15', '2025-01-20').weekend).toBe(true);
   });
 
   it('after a PCT first filing, lists only the national phase and says the filing was the request', () => {
-    const steps = planFiling({
+    const steps = plan({
       firstFiling: '2024-02-29',
       right: 'invention',
       today: '2024-03-01',
       firstFilingKind: 'pct',
     });
-    expect(ids(steps)).toEqual(['confidentiality', 'pct-national-30', 'pct-national-31']);
+    expect(ids(steps)).toEqual(['confidentiality', 'pct-national-30', 'pct-national-31', 'pct-china-32']);
     expect(steps[0]).toMatchObject({ pctFirst: true });
     expect(steps[0].askBy).toBeUndefined();
-    const national = planFiling({ firstFiling: '2024-02-29', right: 'invention', today: '2024-03-01' });
-    for (const id of ['pct-national-30', 'pct-national-31'] as const)
+    const national = plan({ firstFiling: '2024-02-29', right: 'invention', today: '2024-03-01' });
+    for (const id of ['pct-national-30', 'pct-national-31', 'pct-china-32'] as const)
       expect(steps.find((s) => s.id === id)!.due, id).toBe(national.find((s) => s.id === id)!.due);
   });
 
   it('refuses a PCT first filing for a design or trademark, or with another route', () => {
     expect(() =>
-      planFiling({ firstFiling: '2025-01-01', right: 'design', today: '2025-01-02', firstFilingKind: 'pct' }),
+      plan({ firstFiling: '2025-01-01', right: 'design', today: '2025-01-02', firstFilingKind: 'pct' }),
     ).toThrow(/invention or a utility model/);
     expect(() =>
-      planFiling({
+      plan({
         firstFiling: '2025-01-01',
         right: 'invention',
         route: 'paris',
@@ -215,7 +215,7 @@ describe('planFiling', () => {
   });
 
   it('adds a trade fair in date order, and says when it comes before the first filing', () => {
-    const after = planFiling({
+    const after = plan({
       firstFiling: '2025-03-10',
       right: 'design',
       today: '2025-03-11',
@@ -227,7 +227,7 @@ describe('planFiling', () => {
       ['hague', '2025-09-10'],
     ]);
     expect(after[0].beforeFirstFiling).toBe(false);
-    const before = planFiling({
+    const before = plan({
       firstFiling: '2025-03-10',
       right: 'trademark',
       today: '2025-03-01',
@@ -235,18 +235,107 @@ describe('planFiling', () => {
     });
     expect(before.find((s) => s.id === 'trade-fair')).toMatchObject({ beforeFirstFiling: true, passed: false });
     expect(() =>
-      planFiling({ firstFiling: '2025-03-10', right: 'design', today: '2025-03-11', tradeFair: '2025-02-30' }),
+      plan({ firstFiling: '2025-03-10', right: 'design', today: '2025-03-11', tradeFair: '2025-02-30' }),
     ).toThrow(/tradeFair/);
   });
 
+  it('after a first filing abroad gives no date to ask by but a warning, for a national or a PCT first filing', () => {
+    for (const firstFilingKind of ['national', 'pct'] as const) {
+      const [first] = planFiling({
+        firstFiling: '2025-03-10',
+        right: 'invention',
+        today: '2025-03-11',
+        firstFilingKind,
+        firstFilingPlace: 'abroad',
+      });
+      expect(first, firstFilingKind).toMatchObject({ id: 'confidentiality', filedAbroadFirst: true });
+      expect(first.askBy, firstFilingKind).toBeUndefined();
+      expect(first.pctFirst, firstFilingKind).toBeUndefined();
+    }
+    const [home] = plan({ firstFiling: '2025-03-10', right: 'invention', today: '2025-03-11' });
+    expect(home.filedAbroadFirst).toBeUndefined();
+    expect(home.askBy).toBeDefined();
+  });
+
+  it('counts a PCT first filing as the request only when it was filed with CNIPA', () => {
+    const [withCnipa] = plan({
+      firstFiling: '2025-03-10',
+      right: 'utility-model',
+      today: '2025-03-11',
+      firstFilingKind: 'pct',
+    });
+    expect(withCnipa).toMatchObject({ pctFirst: true });
+    expect(withCnipa.filedAbroadFirst).toBeUndefined();
+  });
+
+  it('refuses an invention or utility model without the place of the first filing, naming the choices', () => {
+    for (const right of ['invention', 'utility-model'] as const)
+      expect(() => planFiling({ firstFiling: '2025-03-10', right, today: '2025-03-11' }), right).toThrow(
+        /firstFilingPlace[\s\S]*"china"[\s\S]*"abroad"/,
+      );
+    // Designs and trademarks need no confidentiality examination, so the place is not asked.
+    for (const right of ['design', 'trademark'] as const)
+      expect(() => planFiling({ firstFiling: '2025-03-10', right, today: '2025-03-11' }), right).not.toThrow();
+  });
+
+  it('dates reinstatement two months from today, as if the miss was found today, but never after the outer limit', () => {
+    // The 30 months from 2022-01-10 end on 2024-07-10; the outer limit is 2025-07-10.
+    const found = plan({ firstFiling: '2022-01-10', right: 'invention', route: 'pct', today: '2024-07-11' });
+    const remedy = found.find((s) => s.id === 'pct-national-30')!.remedy!;
+    expect(remedy.until).toBe('2025-07-10');
+    expect(remedy.ifFoundToday).toBe(addMonths('2024-07-11', 2));
+    // Within two months of the outer limit, the outer limit comes first.
+    const nearEnd = plan({ firstFiling: '2022-01-10', right: 'invention', route: 'pct', today: '2025-06-01' });
+    expect(nearEnd.find((s) => s.id === 'pct-national-30')!.remedy!.ifFoundToday).toBe('2025-07-10');
+  });
+
+  it("lists CNIPA's 32-month entry for every PCT plan, with no reinstatement once it has passed", () => {
+    const ahead = plan({ firstFiling: '2024-01-31', right: 'utility-model', route: 'pct', today: '2024-02-01' });
+    expect(ahead.find((s) => s.id === 'pct-china-32')!.due).toBe(addMonths('2024-01-31', 32));
+    expect(
+      ids(plan({ firstFiling: '2024-01-31', right: 'invention', route: 'paris', today: '2024-02-01' })),
+    ).not.toContain('pct-china-32');
+    const passed = plan({ firstFiling: '2022-01-10', right: 'invention', route: 'pct', today: '2024-09-11' });
+    const china = passed.find((s) => s.id === 'pct-china-32')!;
+    expect(china.passed).toBe(true);
+    expect(china.remedy).toBeUndefined();
+  });
+
   it('refuses a route that cannot carry the right, naming the routes that can', () => {
-    expect(() =>
-      planFiling({ firstFiling: '2025-01-01', right: 'trademark', route: 'pct', today: '2025-01-02' }),
-    ).toThrow(/madrid, paris/);
+    expect(() => plan({ firstFiling: '2025-01-01', right: 'trademark', route: 'pct', today: '2025-01-02' })).toThrow(
+      /madrid, paris/,
+    );
   });
 
   it('refuses a date that does not exist, saying how to write one', () => {
-    expect(() => planFiling({ firstFiling: '2023-02-29', right: 'design', today: '2023-03-01' })).toThrow(/YYYY-MM-DD/);
+    expect(() => plan({ firstFiling: '2023-02-29', right: 'design', today: '2023-03-01' })).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('paperChecklist', () => {
+  it('gives the same day to ask for the confidentiality examination by as the computed checklist', () => {
+    const [confidentiality] = paperChecklist();
+    for (const { right, months } of confidentiality.askByMonths!) {
+      const [step] = plan({ firstFiling: '2024-02-29', right, today: '2024-03-01' });
+      expect(addMonths('2024-02-29', months), right).toBe(step.askBy!.date);
+    }
+  });
+
+  it('lists every dated step the computed checklist can show, with the same periods', () => {
+    const paper = paperChecklist();
+    const computed = plan({
+      firstFiling: '2024-01-31',
+      right: 'invention',
+      today: '2024-02-01',
+      tradeFair: '2024-03-01',
+    });
+    for (const step of computed)
+      expect(
+        paper.map((p) => p.id),
+        step.id,
+      ).toContain(step.id);
+    const china = paper.find((p) => p.id === 'pct-china-32')!.rights[0];
+    expect(addMonths('2024-01-31', china.months!)).toBe(computed.find((s) => s.id === 'pct-china-32')!.due);
   });
 });
 

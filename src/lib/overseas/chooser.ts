@@ -38,12 +38,14 @@ const SYSTEM_FOR: Record<RightKind, Route> = {
 /**
  * Regional offices by the rights they grant: the EPO grants European patents but no utility models; EUIPO
  * the EU trade mark and the registered EU design; ARIPO patents, utility models and designs (Harare
- * Protocol) and marks (Banjul Protocol); OAPI all four (Bangui Agreement); EAPO Eurasian patents.
+ * Protocol) and marks (Banjul Protocol); OAPI all four (Bangui Agreement); EAPO Eurasian patents, and
+ * Eurasian design patents since 1 June 2021 (Protocol on the Protection of Industrial Designs to the Eurasian
+ * Patent Convention).
  */
 const REGIONAL_FOR: Record<RightKind, RegionalOffice[]> = {
   invention: ['epo', 'eapo', 'aripo', 'oapi'],
   'utility-model': ['aripo', 'oapi'],
-  design: ['euipo', 'aripo', 'oapi'],
+  design: ['euipo', 'eapo', 'aripo', 'oapi'],
   trademark: ['euipo', 'aripo', 'oapi'],
 };
 

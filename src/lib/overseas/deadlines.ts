@@ -4,7 +4,8 @@
 //   itself is not counted, so a period ends on the same-numbered day of the later month;
 // - PCT, Art. 8 and Rule 2.4: the international application itself must be filed within that 12-month
 //   priority period; Art. 22(1) and 39(1)(a): national phase at 30 months from the priority date, and
-//   Art. 22(3) lets an office allow later (some allow 31 months);
+//   Art. 22(3) lets an office allow later (some allow 31 months); CNIPA allows 32 months with a late fee
+//   (Implementing Regulations of the Patent Law 2023, Art. 120);
 // - within the PCT, months are counted by Rule 80.2: the same day of the later month, or its last day when
 //   that month is shorter. Paris periods give the same date (a day-after start with a same-number end), and
 //   what happens at a month end outside the PCT is national law.
@@ -22,6 +23,8 @@ export const PARIS_PRIORITY_MONTHS: Record<RightKind, number> = {
 };
 export const PCT_NATIONAL_PHASE_MONTHS = 30;
 export const PCT_LATER_NATIONAL_PHASE_MONTHS = 31;
+/** Entry into China's national phase: 30 months, or 32 with the late fee (Implementing Regulations 2023, Art. 120). */
+export const PCT_CHINA_LATE_ENTRY_MONTHS = 32;
 
 /** Rights the PCT and China's confidentiality examination (Patent Law 2020, Art. 19) cover. */
 export function isPatentRight(right: RightKind): boolean {
@@ -79,6 +82,8 @@ export interface Deadlines {
   /** Only for rights the PCT covers (inventions and utility models). */
   pctNationalPhase?: string;
   pctLaterNationalPhase?: string;
+  /** CNIPA's last day with the late fee. */
+  pctChinaLateEntry?: string;
 }
 
 export function filingDeadlines(priorityDate: string, right: RightKind): Deadlines {
@@ -86,6 +91,7 @@ export function filingDeadlines(priorityDate: string, right: RightKind): Deadlin
   if (isPatentRight(right)) {
     deadlines.pctNationalPhase = addMonths(priorityDate, PCT_NATIONAL_PHASE_MONTHS);
     deadlines.pctLaterNationalPhase = addMonths(priorityDate, PCT_LATER_NATIONAL_PHASE_MONTHS);
+    deadlines.pctChinaLateEntry = addMonths(priorityDate, PCT_CHINA_LATE_ENTRY_MONTHS);
   }
   return deadlines;
 }

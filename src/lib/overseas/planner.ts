@@ -19,12 +19,21 @@ export type PlanStepId =
   | 'pct-filing'
   | 'pct-national-30'
   | 'pct-national-31'
+  | 'pct-china-32'
   | 'hague'
   | 'madrid'
   | 'trade-fair';
 
 /** What the first filing was: a national (or regional) application, or a PCT international application. */
 export type FirstFilingKind = 'national' | 'pct';
+
+/**
+ * Where the first filing was made: with CNIPA, or with any other office or organisation (the USPTO, the EPO,
+ * WIPO's International Bureau…). For an invention or utility model completed in China this decides whether
+ * the confidentiality examination can still come first (Patent Law 2020, Art. 19(1); Implementing
+ * Regulations 2023, Art. 8(2)(1): filing directly abroad needs the request beforehand).
+ */
+export type FirstFilingPlace = 'china' | 'abroad';
 
 export interface PlanStep {
   id: PlanStepId;
@@ -39,18 +48,28 @@ export interface PlanStep {
    * For a passed deadline with a remedy in the law: the last day that remedy can be asked for, and whether
    * that day is still ahead. `restore-priority`: a fixed two months after the priority period (PCT Rule
    * 26bis.3(e); for filings in China, Implementing Regulations of the Patent Law 2023, Art. 36).
-   * `reinstate`: an outer limit of 12 months after that office's own national-phase deadline, which is
-   * usually cut shorter by the two months from removal of the cause (PCT Rule 49.6(b)).
+   * `reinstate`: an outer limit of 12 months after that office's own national-phase deadline; the request is
+   * due at whichever comes first of that limit and two months from removal of the cause of the delay (PCT Rule
+   * 49.6(b)). The cause is usually removed when the applicant learns of the miss, so `ifFoundToday` is the
+   * last day if that was today: the date a calendar can hold, since the outer limit may be ten months late.
    */
-  remedy?: { kind: RemedyKind; until: string; open: boolean; weekend: boolean };
-  /** Confidentiality step only: the day to ask by to leave CNIPA its longest period before the priority deadline. */
-  askBy?: { date: string; passed: boolean };
+  remedy?: { kind: RemedyKind; until: string; open: boolean; weekend: boolean; ifFoundToday?: string };
   /**
-   * Confidentiality step only: the first filing was a PCT application. Filed with CNIPA, it was itself the
-   * request (Implementing Regulations of the Patent Law 2023, Art. 8(3)); filed elsewhere, the request had to
-   * come first, so there is no date left to ask by.
+   * Confidentiality step only, after a first filing with CNIPA: the day to ask by to leave CNIPA its longest
+   * period before the priority deadline, and that deadline (after which asking at once no longer saves it).
+   */
+  askBy?: { date: string; passed: boolean; priorityDeadline: string };
+  /**
+   * Confidentiality step only: the first filing was a PCT application filed with CNIPA, which was itself the
+   * request (Implementing Regulations of the Patent Law 2023, Art. 8(3)).
    */
   pctFirst?: boolean;
+  /**
+   * Confidentiality step only: the first filing was made outside China. For an invention completed in China
+   * the examination had to come before it, so no date is left to ask by; the breach may already have happened
+   * (Patent Law 2020, Art. 19(1) and (4)).
+   */
+  filedAbroadFirst?: boolean;
   /** Trade-fair step only: the fair comes before the first filing, so the showing would precede any filing. */
   beforeFirstFiling?: boolean;
 }
@@ -62,7 +81,9 @@ export type RemedyKind = 'restore-priority' | 'reinstate';
  * each national-phase deadline (30 months, and 31 where an office allows it), because an office's outer
  * limit runs from its own deadline. Restoring priority exists only for inventions and utility models:
  * Paris has no restoration, PCT Rule 26bis.3 is for international (patent) applications, and CNIPA's
- * Art. 36 covers invention and utility-model applications only.
+ * Art. 36 covers invention and utility-model applications only. CNIPA's 32-month entry has none: China
+ * reinstates a lapsed international application only after force majeure (Implementing Regulations 2023,
+ * Arts 122 and 6(1)), which the step's words explain and no calendar can date.
  */
 const REMEDIES: Partial<Record<PlanStepId, { kind: RemedyKind; months: number }>> = {
   paris: { kind: 'restore-priority', months: 2 },
@@ -76,7 +97,10 @@ const REMEDIES: Partial<Record<PlanStepId, { kind: RemedyKind; months: number }>
  * 4 in complex cases, then a decision within 4 months of the request, 6 in complex cases (Implementing
  * Regulations of the Patent Law 2023, Art. 9).
  */
-const CONFIDENTIALITY_MAX_MONTHS = 6;
+export const CONFIDENTIALITY_MAX_MONTHS = 6;
+
+/** Two months from removal of the cause of the delay (PCT Rule 49.6(b)(i)). */
+const REINSTATEMENT_FROM_CAUSE_MONTHS = 2;
 
 export interface PlanInput {
   firstFiling: string;
@@ -86,11 +110,18 @@ export interface PlanInput {
   today: string;
   /** Defaults to a national filing. A PCT first filing is already the international application. */
   firstFilingKind?: FirstFilingKind;
+  /** Required for inventions and utility models, where it decides the confidentiality step; ignored otherwise. */
+  firstFilingPlace?: FirstFilingPlace;
   /** The first day of a trade fair where the product will be shown (YYYY-MM-DD), if any. */
   tradeFair?: string;
 }
 
-function checkInput({ right, route, firstFilingKind, tradeFair }: PlanInput): void {
+function checkInput({ right, route, firstFilingKind, firstFilingPlace, tradeFair }: PlanInput): void {
+  if (isPatentRight(right) && firstFilingPlace !== 'china' && firstFilingPlace !== 'abroad') {
+    throw new Error(
+      `发明和实用新型须说明首次申请在哪里提出 / firstFilingPlace is "${firstFilingPlace}": for a ${right} say where the first filing was made, "china" (CNIPA) or "abroad" (any other office)`,
+    );
+  }
   if (route && !routesFor(right).includes(route)) {
     throw new Error(
       `途径 ${route} 不适用于 ${right} / route "${route}" does not carry a ${right}: choose one of ${routesFor(right).join(', ')}`,
@@ -116,6 +147,7 @@ export function planFiling(input: PlanInput): PlanStep[] {
   checkInput(input);
   const { firstFiling, right, route, today, tradeFair } = input;
   const pctFirst = input.firstFilingKind === 'pct';
+  const abroadFirst = input.firstFilingPlace === 'abroad';
   const uses = (r: Route) => !route || route === r;
   // The deadlines themselves are worked out in one place (deadlines.ts); the plan orders and explains them.
   const deadlines = filingDeadlines(firstFiling, right);
@@ -125,7 +157,11 @@ export function planFiling(input: PlanInput): PlanStep[] {
   if (uses('paris') && !pctFirst) dated.push(['paris', priority]);
   if (isPatentRight(right) && uses('pct')) {
     if (!pctFirst) dated.push(['pct-filing', priority]);
-    dated.push(['pct-national-30', deadlines.pctNationalPhase!], ['pct-national-31', deadlines.pctLaterNationalPhase!]);
+    dated.push(
+      ['pct-national-30', deadlines.pctNationalPhase!],
+      ['pct-national-31', deadlines.pctLaterNationalPhase!],
+      ['pct-china-32', deadlines.pctChinaLateEntry!],
+    );
   }
   if (right === 'design' && uses('hague')) dated.push(['hague', priority]);
   if (right === 'trademark' && uses('madrid')) dated.push(['madrid', priority]);
@@ -134,10 +170,13 @@ export function planFiling(input: PlanInput): PlanStep[] {
   const steps: PlanStep[] = [];
   if (isPatentRight(right)) {
     const askBy = addMonths(firstFiling, PARIS_PRIORITY_MONTHS[right] - CONFIDENTIALITY_MAX_MONTHS);
+    const passed = daysBetween(today, askBy) < 0;
     steps.push(
-      pctFirst
-        ? { id: 'confidentiality', passed: false, pctFirst: true }
-        : { id: 'confidentiality', passed: false, askBy: { date: askBy, passed: daysBetween(today, askBy) < 0 } },
+      abroadFirst
+        ? { id: 'confidentiality', passed: false, filedAbroadFirst: true }
+        : pctFirst
+          ? { id: 'confidentiality', passed: false, pctFirst: true }
+          : { id: 'confidentiality', passed: false, askBy: { date: askBy, passed, priorityDeadline: priority } },
     );
   }
   for (const [id, due] of dated.sort((a, b) => a[1].localeCompare(b[1]))) {
@@ -148,6 +187,10 @@ export function planFiling(input: PlanInput): PlanStep[] {
     if (step.passed && remedy) {
       const until = addMonths(due, remedy.months);
       step.remedy = { kind: remedy.kind, until, open: daysBetween(today, until) >= 0, weekend: isWeekend(until) };
+      if (remedy.kind === 'reinstate') {
+        const twoMonths = addMonths(today, REINSTATEMENT_FROM_CAUSE_MONTHS);
+        step.remedy.ifFoundToday = daysBetween(twoMonths, until) < 0 ? until : twoMonths;
+      }
     }
     steps.push(step);
   }
