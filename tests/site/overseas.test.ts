@@ -46,6 +46,9 @@ const RULES = {
     '第三十三条第一款',
     '《商标法》(2019年修正)第二十六条',
     '国务院令第801号',
+    // Issue 25, second review: filing abroad waits for the result; Hague filing rights; PCT at 20 months.
+    '《专利法》第十九条第二款、第三款',
+    '修改前的PCT第22条(1)',
   ],
   en: [
     'Patent Law of the PRC, 2020 amendment, Article 19',
@@ -84,13 +87,24 @@ const RULES = {
     'Article 33, paragraph 1',
     'Trademark Law of the PRC, 2019 amendment, Article 26',
     'State Council Decree No. 801',
+    'Patent Law, Article 19, paragraphs 2 and 3',
+    'former PCT Article 22(1)',
   ],
 };
 
 // Superseded or too-narrow wording the legal review found; none may come back.
 const RETIRED = {
-  zh: ['2010年修订', '受理局或指定局', '部分国家31个月', '出境参展'],
-  en: ['2010 revision', ', Rule 8', 'receiving or designated office', '(31 in some)', 'exhibitors going abroad'],
+  zh: ['2010年修订', '受理局或指定局', '部分国家31个月', '出境参展', '必须事先请求', '必须先请求保密审查'],
+  en: [
+    '2010 revision',
+    ', Rule 8',
+    'receiving or designated office',
+    '(31 in some)',
+    'exhibitors going abroad',
+    'China IP News',
+    // A reinstatement event must not be titled as if its outer limit were the day to act on (PCT Rule 49.6(b)).
+    'Outer limit to ask for reinstatement',
+  ],
 };
 
 describe.each([
@@ -111,6 +125,48 @@ describe.each([
       expect(text, retired).not.toContain(retired);
       expect(planner, retired).not.toContain(retired);
     }
+  });
+
+  it('says to wait for the result of the confidentiality examination before filing abroad, in the three rules and step 2', () => {
+    const wait = lang === 'zh' ? '等审查结果' : 'wait for the result before you file';
+    const rules = guide.querySelector('main ul')!.textContent;
+    expect(rules).toContain(wait);
+    const step2 = [] as string[];
+    for (
+      let node = guide.getElementById('step-2')?.nextElementSibling;
+      node && node.tagName !== 'H2';
+      node = node.nextElementSibling
+    )
+      step2.push(node.textContent);
+    const text2 = step2.join(' ').normalize('NFKC');
+    expect(text2).toContain(lang === 'zh' ? '决定需要保密的,不得向外国申请' : 'you may not file it abroad');
+    // A first filing already made abroad is named, with what to do next.
+    expect(text2).toMatch(/已经先在国外申请的|If you have already filed abroad first/);
+  });
+
+  it('says most offices allow 30 months for the national phase, not all, and names the 20-month offices', () => {
+    expect(text).toMatch(/多数专利局进入国家阶段的期限|At most offices the national phase/);
+    expect(text).toMatch(/卢森堡和坦桑尼亚|Luxembourg and Tanzania/);
+  });
+
+  it('lets designs use the Hague System in OAPI and names Eurasian design patents', () => {
+    const regional = [] as string[];
+    for (
+      let node = guide.getElementById('regional')?.nextElementSibling;
+      node && node.tagName !== 'H3';
+      node = node.nextElementSibling
+    )
+      regional.push(node.textContent);
+    const section = regional.join(' ');
+    expect(section).toMatch(
+      /海牙体系可以指定欧盟和OAPI|the Madrid System can designate the EU and OAPI, and so can the Hague System/,
+    );
+    expect(section).toMatch(/2021年6月1日起也受理欧亚外观设计|since 1 June 2021 Eurasian design patents/);
+  });
+
+  it('tells trade-fair exhibitors that an invention made in China needs step 2 before a first filing abroad', () => {
+    const before = guide.getElementById('fair-before')!.nextElementSibling!.textContent;
+    expect(before).toMatch(/先完成第2步|complete step 2/);
   });
 
   it('restores and reinstates in the page body, with the WIPO table of national-phase time limits', () => {
@@ -314,6 +370,103 @@ describe.each([
       expect(text, cite).toContain(cite);
     // Unknown facts are left out, not announced.
     expect(text).not.toMatch(/待补充|to follow/);
+  });
+
+  /** The text of a foreign-company guide section: from its heading to the next h2. */
+  const foreignSection = (id: string) => {
+    const foreign = page(`${prefix}/foreign-companies/`).querySelector('main')!;
+    const parts: string[] = [];
+    for (
+      let node = foreign.querySelector(`#${id}`)?.nextElementSibling;
+      node && node.tagName !== 'H2';
+      node = node.nextElementSibling
+    )
+      parts.push(node.textContent);
+    return parts.join(' ').replace(/\s+/g, ' ').normalize('NFKC');
+  };
+
+  it("tells foreign companies that an invention made here is the Changzhou company's, and how it may move abroad", () => {
+    const rd = foreignSection('rd-in-china');
+    for (const cite of lang === 'zh'
+      ? ['《专利法》第六条第一款', '第十条第二款', '《技术进出口管理条例》第二条', '第十条第三款']
+      : [
+          'Patent Law, Article 6, paragraph 1',
+          'Article 10, paragraph 2',
+          'Regulations on Technology Import and Export Administration, Article 2',
+          'Patent Law, Article 10, paragraph 3',
+        ])
+      expect(rd, cite).toContain(cite);
+    expect(rd).toContain(
+      lang === 'zh' ? '等国家知识产权局的审查结果再向外国申请' : "wait for CNIPA's result before you file abroad",
+    );
+  });
+
+  it('gives foreign companies the deadlines after a customs detention and a pre-suit order, and when limitation starts', () => {
+    const enforcement = foreignSection('enforcement');
+    for (const fact of lang === 'zh'
+      ? [
+          '20个工作日',
+          '50个工作日',
+          '第二十四条第(一)项、第(二)项',
+          '第二十三条',
+          '30日内',
+          '《民事诉讼法》(2023年修正)第一百零四条',
+          '知道或者应当知道侵权行为以及侵权人',
+        ]
+      : [
+          '20 working days',
+          '50 working days',
+          'Article 24, items 1 and 2',
+          'Article 23',
+          'within 30 days',
+          'Civil Procedure Law of the PRC, 2023 amendment, Article 104',
+          'knew or should have known of the infringement and of the infringer',
+        ])
+      expect(enforcement, fact).toContain(fact);
+  });
+
+  it('tells companies that only export to register their mark in China, and how an unused squatted mark is cancelled', () => {
+    const marks = foreignSection('trademarks') + foreignSection('squatting-deadlines');
+    for (const cite of lang === 'zh'
+      ? ['《知识产权海关保护条例》第二条、第三条', '第四十九条第二款', '《商标法实施条例》(2014年)第六十六条']
+      : [
+          'Regulations on Customs Protection of Intellectual Property Rights, Articles 2 and 3',
+          'Article 49, paragraph 2',
+          'Implementing Regulations of the Trademark Law, 2014, Article 66',
+        ])
+      expect(marks, cite).toContain(cite);
+  });
+
+  it('cites the exhibition definition for patents only, before the trademark rule, not for it', () => {
+    const fairs = foreignSection('trade-fairs');
+    const definition = fairs.indexOf(lang === 'zh' ? '第三十三条第一款' : 'Article 33, paragraph 1');
+    const trademark = fairs.indexOf(lang === 'zh' ? '《商标法》第二十六条' : 'Trademark Law, Article 26');
+    expect(definition).toBeGreaterThan(-1);
+    expect(trademark).toBeGreaterThan(definition);
+  });
+
+  it('names the justice administration among the departments of Decree No. 801, Article 4', () => {
+    const disputes = page(`${prefix}/disputes-abroad/`).querySelector('main')!.textContent.normalize('NFKC');
+    expect(disputes).toMatch(lang === 'zh' ? /司法行政[^。]*\(第四条\)/ : /justice administration[^.]*\(Article 4\)/);
+  });
+
+  it('follows the Chinese in the English source names, sums and plan wording', () => {
+    if (lang !== 'en') return;
+    const foreign = page('/en/foreign-companies/').querySelector('main')!.textContent;
+    expect(foreign).not.toMatch(/CNY/);
+    expect(foreign).toContain('RMB 30,000 to RMB 5 million');
+    expect(foreign).toContain('published by CNIPR, China Intellectual Property Net');
+    expect(foreign).toContain('If you have no habitual residence or business office in China');
+    expect(foreign).toContain('stronger rights protection assistance workstations in every locality and park');
+    expect(foreign).toContain('the Town describes it as the first IP protection centre in the country');
+    expect(text).toContain('published by CNIPR, China Intellectual Property Net');
+    expect(text).toContain('for key industries and fields');
+    const disputes = page('/en/disputes-abroad/').querySelector('main')!.textContent;
+    expect(disputes).toContain('for key industries and fields');
+    // The Xinhua headline has one English title on the site, on the service page and here.
+    const title = 'Jiangsu has the most of these national sub-centres';
+    expect(disputes).toContain(title);
+    expect(readFileSync('content/services/zh/overseas-dispute-guidance-centre.md', 'utf8')).toContain(title);
   });
 
   it('tells foreign companies who may use the Hague System, with its article, and calls 同保护 equal protection', () => {
