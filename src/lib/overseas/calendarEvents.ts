@@ -19,10 +19,10 @@ export interface CalendarWords {
   remedyTitle: Record<RemedyKind, string>;
   /**
    * Said of reinstatement: the two-month limit from removal of the cause and the outer limit ({outer}), which of
-   * them counts, and that the event assumes the miss was found today; and that CNIPA offers no reinstatement.
+   * them counts, and that the event assumes the miss was found today. (That CNIPA offers none is in the steps'
+   * own `late` words, which the event carries too.)
    */
   reinstateLimits: string;
-  reinstateNotAtCnipa: string;
   /** Title of the day to ask for the confidentiality examination by. */
   askByTitle: string;
   /** Title and text of today's entry once that day has passed; {date} is the passed day. */
@@ -103,7 +103,6 @@ export function calendarEvents({
       add(`${step.remedy.kind}-${step.id}`, date, title, [
         text.late ?? '',
         reinstate ? words.reinstateLimits.replace('{outer}', words.formatDate(step.remedy.until)) : '',
-        reinstate ? words.reinstateNotAtCnipa : '',
         isWeekend(date) ? words.weekend : '',
         law,
       ]);
