@@ -48,7 +48,7 @@ const stages: Array<{ name: string; parallel: boolean; steps: Step[] }> = [
       { label: 'format', command: 'prettier --check . --log-level warn' },
       // Hints fail too: an unused import or variable is a leftover someone will trip over.
       { label: 'types', command: 'astro check --minimumFailingSeverity hint' },
-      vitest('unit', ['unit']),
+      vitest('unit', ['unit', 'components']),
     ],
   },
   {
