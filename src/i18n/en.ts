@@ -2,7 +2,7 @@
 import type { Dictionary } from './zh.ts';
 
 export const en: Dictionary = {
-  'site.name': 'Changzhou National Strong Intellectual Property City Pilot',
+  'site.name': 'Changzhou Strong Intellectual Property City Pilot',
   'site.tagline': 'The Work Plan (2022–2025) in full, its targets and where to get help',
   'nav.label': 'Main navigation',
   'nav.menu': 'Menu',
