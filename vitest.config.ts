@@ -1,5 +1,6 @@
 // The test projects, run in stages by tests/run.ts (npm test):
 // - unit: pure logic in src/lib and the Node CLIs; no build needed.
+// - components: components (Astro's Container API) and src/data views over mocked collections; no build needed.
 // - static: checks of the built dist/ (HTML, links, budgets, content on pages); run beside the browser project.
 // - browser: everything that opens Chromium (axe, journeys, search); one static server and one Chromium.
 // - base: dist-base/, a copy of the project with an editor's changes built for /ip-site/ and dated before
@@ -25,6 +26,7 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
+      'vitest.components.config.ts',
       { test: { name: 'static', include: staticFiles, ...slow } },
       { test: { name: 'browser', include: browserFiles, globalSetup: ['tests/support/globalSetup.ts'], ...slow } },
       {

@@ -6,6 +6,8 @@ import { LOCALE_INFO } from './i18n/localeTable.ts';
 import { BASE, HTML_LANG, LOCALES, localePath, splitLocale, typographyOf, type Lang } from './i18n/locales.ts';
 import { CONVERTERS } from './i18n/converters.ts';
 import { finishPage, type PageFinish } from './lib/typography/pagePass.ts';
+import { useTranslations } from './i18n/t.ts';
+import { BUILD_DATE } from './data/buildDate.ts';
 
 const languagePrefixes = LOCALES.flatMap((lang) => {
   const prefix = LOCALE_INFO[lang].prefix;
@@ -32,10 +34,16 @@ function pageFinish(lang: Lang): PageFinish {
 const FINISH = new Map(LOCALES.map((lang) => [lang, pageFinish(lang)]));
 
 export const onRequest = defineMiddleware(async (context, next) => {
+  // Route data, once per page: its language and language-neutral path from the URL, and its UI strings.
+  const { lang, path } = splitLocale(context.url.pathname);
+  context.locals.lang = lang;
+  context.locals.path = path;
+  context.locals.t = useTranslations(lang);
+  context.locals.buildDate = BUILD_DATE;
   const response = await next();
   const type = response.headers.get('content-type') ?? '';
   const isText = /html|xml/.test(type) || /\.xml$/.test(context.url.pathname);
-  const finish = FINISH.get(splitLocale(context.url.pathname).lang)!;
+  const finish = FINISH.get(lang)!;
   if (!isText || (!finish.widen && !finish.convert)) return response;
   const text = finishPage(await response.text(), finish);
   return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });

@@ -4,15 +4,7 @@
 import type { Lang } from '../i18n/locales.ts';
 import { fileHistory } from './history.ts';
 import { siteTranslationStatus } from './translationStatus.ts';
-
-export interface PageHistoryView {
-  sources: string[];
-  published?: string;
-  updated?: string;
-  entries: Array<{ date: string; note: string }>;
-  /** A translated page whose source changed after the translation. */
-  stale: boolean;
-}
+import type { PageHistoryView } from '../lib/content/pageHistoryView.ts';
 
 /** `sources` are files or folders (ending in /) under content/; `fallbackDate` is used without git history. */
 export function pageHistory(sources: string[], lang: Lang, fallbackDate?: string): PageHistoryView {

@@ -1,6 +1,7 @@
 // Converters between scripts, for languages generated at build time (the locale table's `convert`).
-// OpenCC's character conversion with its phrase tables only to choose the right character (发 → 發 or 髮),
-// never its regional vocabulary (the plan is a legal text: its words stay the plan's words).
+// OpenCC's character conversion, with its phrase tables only to choose the right character (发 → 發 or 髮) and
+// the common Traditional character forms (為, 裡: OpenCC `tw` variants), never its regional vocabulary (`twp`
+// would turn 软件 into 軟體): the plan is a legal text, so its words stay the plan's words.
 // Each converter has its inverse, so a test can prove the conversion loses nothing.
 import * as OpenCC from 'opencc-js';
 import { LOCALE_INFO, type Lang } from './localeTable.ts';
@@ -13,13 +14,13 @@ const lazily =
     (made.get(key) ?? made.set(key, make()).get(key)!)(text);
 
 export const CONVERTERS = {
-  /** Simplified to Traditional characters (OpenCC `cn` → `t`). */
-  s2t: lazily('s2t', () => OpenCC.Converter({ from: 'cn', to: 't' })),
+  /** Simplified to Traditional characters (OpenCC `cn` → `tw`: characters and their common forms, no vocabulary). */
+  s2t: lazily('s2t', () => OpenCC.Converter({ from: 'cn', to: 'tw' })),
 } as const;
 
 /** The inverse of each converter, for the round-trip test. */
 export const INVERSE_CONVERTERS: Record<keyof typeof CONVERTERS, Convert> = {
-  s2t: lazily('t2s', () => OpenCC.Converter({ from: 't', to: 'cn' })),
+  s2t: lazily('t2s', () => OpenCC.Converter({ from: 'tw', to: 'cn' })),
 };
 
 export type ConverterName = keyof typeof CONVERTERS;

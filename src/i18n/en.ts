@@ -16,7 +16,7 @@ export const en: Dictionary = {
   'lang.menu': 'Language',
   'lang.switchLabel': 'This page in other languages',
   'lang.generatedNotice':
-    'This page was converted character by character from the Simplified Chinese original, without changing any words; the Simplified Chinese original prevails.',
+    'This page was converted character by character from the Simplified Chinese original into Traditional Chinese characters, without changing any words; the Simplified Chinese original prevails.',
   'lang.generatedOriginal': 'Read the Simplified Chinese original',
   'breadcrumb.label': 'You are here',
   'footer.sourceNote': 'Source of the plan: the {issuer}, which issued it on {issued} and published it openly.',
@@ -37,7 +37,7 @@ export const en: Dictionary = {
   'identity.operator': 'Publisher',
   'identity.defaultOperator': "the site's editorial team",
   'identity.status': 'Status',
-  'identity.corrections': 'Send a correction',
+  'identity.corrections': 'Send a correction or a lead',
   'identity.correctionsText':
     "If you find a mistake, or can add a fact with its source (such as a body's address or phone number), tell us and say where the information comes from.",
   'identity.correctionsContact': 'Contact',
@@ -80,7 +80,7 @@ export const en: Dictionary = {
   'summary.aim': 'Overall aim',
   'summary.targets': 'Quantitative targets',
   'summary.targetsNote': 'Status follows the rule published on this site and uses only figures with a public source.',
-  'summary.tasks': 'Main tasks',
+  'summary.tasks': 'Key tasks',
   'summary.measure': 'measure',
   'summary.measures': 'measures',
   'summary.ledBy': 'Led by',

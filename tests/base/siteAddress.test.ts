@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BASE, DIST, fileForUrl, page, pageUrls } from '../support/dist.ts';
+import { HTML_LANG, LOCALES } from '../../src/i18n/locales.ts';
 
 const deployment = JSON.parse(readFileSync('tests/fixtures/deployment.json', 'utf8')) as Record<string, string>;
 const dates = JSON.parse(readFileSync('tests/fixtures/build-dates.json', 'utf8')) as { beforePlanPeriod: string };
@@ -104,7 +105,7 @@ describe('a build with SITE_URL', () => {
       [
         `Contact: mailto:${deployment.SITE_SECURITY_CONTACT}`,
         `Expires: ${expires}`,
-        'Preferred-Languages: zh-CN, en',
+        `Preferred-Languages: ${LOCALES.map((lang) => HTML_LANG[lang]).join(', ')}`,
         `Canonical: ${SITE}${BASE}/.well-known/security.txt`,
         '',
       ].join('\n'),

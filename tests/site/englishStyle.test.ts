@@ -17,13 +17,13 @@ const terms = JSON.parse(readFileSync('content/glossary/terms.json', 'utf8')) as
 const programme = terms.find((t) => t.zh === '知识产权强市')!.en;
 
 /** The English a reader sees: no scripts, styles, hidden parts, code, or text marked as Chinese. The filing
- *  planner's date hint is left out: its date field takes YYYY-MM-DD where a browser shows plain text. */
+ *  planner's date hints are left out: its date fields take YYYY-MM-DD where a browser shows plain text. */
 const seen = new Map<HTMLElement, string>();
 function englishText(doc: HTMLElement): string {
   if (seen.has(doc)) return seen.get(doc)!;
   const body = doc.querySelector('body')!.clone() as HTMLElement;
   for (const el of body.querySelectorAll(
-    'script, style, template, [hidden], code, pre, [lang^="zh"], #priority-date-hint',
+    'script, style, template, [hidden], code, pre, [lang^="zh"], #priority-date-hint, #fair-date-hint',
   ))
     el.remove();
   seen.set(doc, body.textContent.replace(/\s+/g, ' '));

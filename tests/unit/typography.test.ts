@@ -108,3 +108,13 @@ describe('full-width punctuation in rendered Chinese HTML', () => {
     expect(fullWidthHtml(html)).toBe(html);
   });
 });
+
+describe('ranges of years in English', () => {
+  it('keeps 2022–2025 on one line', () => {
+    expect(
+      splitFigures('the Work Plan (2022–2025)', 'latin')
+        .filter((p) => p.figure)
+        .map((p) => p.text),
+    ).toEqual(['2022–2025']);
+  });
+});

@@ -162,7 +162,7 @@ export function checkContent(files: ContentFile[], dictionary?: Dictionary): Con
             field: unit ? `line ${clause.line} (clause ${clause.id})` : `"${name}"`,
             message: unit
               ? `条款 ${clause.id} 的责任单位中应写作“${label}”(见 content/glossary/units.json) / clause ${clause.id} should name the responsible unit "${label}" as content/glossary/units.json spells it`
-              : `责任单位“${name}”(条款 ${clause.id})不在此文件中:请加入 { "id", "zh": "${name}", "en" } / the responsible unit "${name}" (clause ${clause.id}) is missing: add an entry for it`,
+              : `责任单位“${name}”(条款 ${clause.id})不在此文件中:请加入 { "id", "${SOURCE_LANG}": "${name}", … } / the responsible unit "${name}" (clause ${clause.id}) is missing: add an entry for it`,
           });
         }
       }
@@ -185,13 +185,13 @@ export function checkContent(files: ContentFile[], dictionary?: Dictionary): Con
     }),
   );
   for (const t of targets) {
-    const wording: string | undefined = t.data.planWording?.zh;
+    const wording: string | undefined = t.data.planWording?.[SOURCE_LANG];
     const clauseText = zhClauses.get(t.data.clause);
     if (wording && clauseText && !clauseText.includes(wording)) {
       problems.push({
         file: t.file,
-        field: 'planWording.zh',
-        message: `planWording.zh 应逐字摘自条款 ${t.data.clause} / planWording.zh must be quoted word for word from clause ${t.data.clause}`,
+        field: `planWording.${SOURCE_LANG}`,
+        message: `planWording.${SOURCE_LANG} 应逐字摘自条款 ${t.data.clause} / planWording.${SOURCE_LANG} must be quoted word for word from clause ${t.data.clause}`,
       });
     }
   }

@@ -1,6 +1,7 @@
 // The timetable's phases (五、时序进度): their dates are read from the plan's own words,
 // e.g. "(一)动员启动阶段(2022年7月—2022年9月)。", so the dates live once, in the text.
 import type { Clause } from './parsePlan.ts';
+import { SOURCE_LANG } from '../../i18n/locales.ts';
 
 export interface PhaseDates {
   /** First month of the phase, YYYY-MM. */
@@ -46,7 +47,7 @@ export function timelinePhases(zhClauses: Clause[], langClauses: Clause[], today
       const dates = parsePhaseDates(phase.text);
       if (!dates)
         throw new Error(
-          `content/plan/zh: 阶段 ${phase.id} 缺少“2022年7月—2022年9月”形式的日期 / phase ${phase.id} has no dates like 2022年7月—2022年9月`,
+          `content/plan/${SOURCE_LANG}: 阶段 ${phase.id} 缺少“2022年7月—2022年9月”形式的日期 / phase ${phase.id} has no dates like 2022年7月—2022年9月`,
         );
       return { id: phase.id, text: texts.get(phase.id) ?? phase.text, ...dates, state: phaseState(dates, today) };
     });

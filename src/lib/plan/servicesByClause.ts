@@ -1,9 +1,10 @@
 // Which service bodies each plan clause names, from the services' records (content/services/zh),
 // so the plan can link each clause to the places that help with it.
+import type { ContentLang } from '../../i18n/locales.ts';
 
 export interface ServiceLink {
   slug: string;
-  name: { zh: string; en: string };
+  name: Record<ContentLang, string>;
 }
 
 /** Records whose front matter is not the right shape are skipped: the content check reports them by name. */

@@ -3,6 +3,7 @@
 import { extractResponsibleUnits } from './responsibleUnits.ts';
 import type { Clause } from './parsePlan.ts';
 import type { UnitName } from '../schemas/glossaryUnits.ts';
+import { SOURCE_LANG } from '../../i18n/locales.ts';
 
 export type { UnitName };
 
@@ -15,10 +16,10 @@ export interface UnitRow {
 /** Each measure's units resolved to glossary entries; an unknown name is an error that says what to add. */
 export function resolveMeasureUnits(measure: Clause, units: UnitName[]): UnitName[] {
   return extractResponsibleUnits(measure.text).map((name) => {
-    const unit = units.find((u) => u.zh === name);
+    const unit = units.find((u) => u[SOURCE_LANG] === name);
     if (!unit) {
       throw new Error(
-        `责任单位“${name}”(clause ${measure.id}) 不在 content/glossary/units.json 中。请在该文件中加入 { "id", "zh": "${name}", "en" }。` +
+        `责任单位“${name}”(clause ${measure.id}) 不在 content/glossary/units.json 中。请在该文件中加入 { "id", "${SOURCE_LANG}": "${name}", … }。` +
           ` / Responsible unit "${name}" in clause ${measure.id} is missing from content/glossary/units.json: add an entry for it.`,
       );
     }

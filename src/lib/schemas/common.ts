@@ -1,7 +1,20 @@
 // Building blocks shared by the content schemas. Messages say what to fix, in Chinese with English.
 import { z } from 'zod';
+import { CONTENT_LANGS, languageName, type ContentLang } from '../../i18n/locales.ts';
 
-export const msg = (zh: string, en: string) => ({ message: `${zh} / ${en}` });
+/** An error message for editors: in Chinese, then in English. */
+export const msg = (inChinese: string, inEnglish: string) => ({ message: `${inChinese} / ${inEnglish}` });
+
+/** One field per content language ({ zh: …, en: … }), its keys from the locale table. */
+export function perLanguage<T>(field: (lang: ContentLang, name: string) => T): { [L in ContentLang]: T } {
+  return Object.fromEntries(CONTENT_LANGS.map((lang) => [lang, field(lang, languageName(lang))])) as {
+    [L in ContentLang]: T;
+  };
+}
+
+/** How an editor writes a per-language object, for messages: { zh: …, en: … }. */
+export const perLanguageShape = (quote = '') =>
+  `{ ${CONTENT_LANGS.map((lang) => `${quote}${lang}${quote}: …`).join(', ')} }`;
 
 // YAML reads an unquoted 2024-04-25 as a Date; accept it and treat it as the date it names.
 const dateToString = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
@@ -27,15 +40,12 @@ export const isoMonth = z
   );
 
 export const bilingual = z.object(
-  {
-    zh: z
-      .string(msg('缺少中文', 'the Chinese text (zh) is missing'))
-      .min(1, msg('中文不能为空', 'the Chinese text (zh) is empty')),
-    en: z
-      .string(msg('缺少英文', 'the English text (en) is missing'))
-      .min(1, msg('英文不能为空', 'the English text (en) is empty')),
-  },
-  msg('应写成 { zh: …, en: … }', 'must be written as { zh: …, en: … }'),
+  perLanguage((lang, name) =>
+    z
+      .string(msg(`缺少${name}`, `the ${name} text (${lang}) is missing`))
+      .min(1, msg(`${name}不能为空`, `the ${name} text (${lang}) is empty`)),
+  ),
+  msg(`应写成 ${perLanguageShape()}`, `must be written as ${perLanguageShape()}`),
 );
 
 /** Han characters: a source title or publisher written in Chinese needs an English gloss. */

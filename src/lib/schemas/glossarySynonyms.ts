@@ -1,7 +1,7 @@
 // content/glossary/synonyms.json, the search vocabulary: what people type → what the site calls
 // it, in both languages, and the pages that answer it. Editors maintain it; npm run content:check validates it.
 import { z } from 'zod';
-import { msg } from './common.ts';
+import { msg, perLanguage, perLanguageShape } from './common.ts';
 
 const terms = (what: string, zhWhat: string) =>
   z.array(
@@ -14,16 +14,16 @@ const terms = (what: string, zhWhat: string) =>
 
 const bothLanguages = (what: string, zhWhat: string) =>
   z.object(
-    { zh: terms(`${what}.zh`, `${zhWhat}(中文)`), en: terms(`${what}.en`, `${zhWhat}(英文)`) },
-    msg(`${zhWhat}应写成 { "zh": [...], "en": [...] }`, `${what} must be written as { "zh": [...], "en": [...] }`),
+    perLanguage((lang, name) => terms(`${what}.${lang}`, `${zhWhat}(${name})`)),
+    msg(`${zhWhat}应写成 ${perLanguageShape('"')}`, `${what} must be written as ${perLanguageShape('"')}`),
   );
 
 const vocabularyEntry = z.object(
   {
     /** The site's own words for the subject, most usual first (the first is suggested to readers). */
     site: bothLanguages('site', '本站用语').refine(
-      (s) => s.zh.length > 0 && s.en.length > 0,
-      msg('site 至少要有一个中文词和一个英文词', 'site needs at least one Chinese and one English word'),
+      (s) => Object.values(s).every((words) => words.length > 0),
+      msg('site 在每种语言中至少要有一个词', 'site needs at least one word in each language'),
     ),
     /** What people type for it: colloquial words, abbreviations, other spellings. */
     say: bothLanguages('say', '群众说法').optional(),

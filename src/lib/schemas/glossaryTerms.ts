@@ -2,7 +2,7 @@
 // The content check holds the English to it (src/lib/content/glossaryConsistency.ts).
 // Extra fields are allowed so the glossary can grow without breaking older builds.
 import { z } from 'zod';
-import { msg } from './common.ts';
+import { msg, perLanguage, perLanguageShape } from './common.ts';
 
 const phrases = (field: string, what: string) =>
   z
@@ -14,13 +14,12 @@ const phrases = (field: string, what: string) =>
 
 const term = z.object(
   {
-    zh: z
-      .string(msg('缺少中文术语 zh', 'the Chinese term (zh) is missing'))
-      .min(1, msg('中文术语不能为空', 'the Chinese term (zh) is empty')),
-    /** The decided English. */
-    en: z
-      .string(msg('缺少英文译名 en', 'the English term (en) is missing'))
-      .min(1, msg('英文译名不能为空', 'the English term (en) is empty')),
+    /** The term in the source language, and its decided rendering in each translation. */
+    ...perLanguage((lang, name) =>
+      z
+        .string(msg(`缺少${name}术语 ${lang}`, `the ${name} term (${lang}) is missing`))
+        .min(1, msg(`${name}术语不能为空`, `the ${name} term (${lang}) is empty`)),
+    ),
     /** Other accepted English forms: inflections, the short form after first use, official long names. */
     variants: phrases('variants', 'accepted English forms'),
     /** Chinese phrases that contain the term but mean something else (转化为 is "turn into", not 转化). */
@@ -32,7 +31,7 @@ const term = z.object(
       .string(msg('source 应为文字(出处与日期)', 'source must be text (where the term was seen, and when)'))
       .optional(),
   },
-  msg('每个术语写成 { "zh": …, "en": … }', 'write each term as { "zh": …, "en": … }'),
+  msg(`每个术语写成 ${perLanguageShape('"')}`, `write each term as ${perLanguageShape('"')}`),
 );
 
 export const termsFile = z.array(

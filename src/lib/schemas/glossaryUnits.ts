@@ -1,21 +1,23 @@
 // content/glossary/units.json: the responsible units (责任单位) the plan names, with an id for links
 // and their English names. The plan's measures link each unit named to /plan/units/#<id>.
 import { z } from 'zod';
-import { msg } from './common.ts';
+import { msg, perLanguage, perLanguageShape } from './common.ts';
 
 export const unitName = z.object(
   {
     id: z
       .string(msg('缺少 id', 'id is required'))
       .regex(/^[a-z0-9-]+$/, msg('id 只能用小写字母、数字和连字符', 'id: lowercase letters, digits and hyphens only')),
-    zh: z
-      .string(msg('缺少中文名称 zh', 'the Chinese name (zh) is missing'))
-      .min(1, msg('中文名称不能为空', 'the Chinese name (zh) is empty')),
-    en: z
-      .string(msg('缺少英文名称 en', 'the English name (en) is missing'))
-      .min(1, msg('英文名称不能为空', 'the English name (en) is empty')),
+    ...perLanguage((lang, name) =>
+      z
+        .string(msg(`缺少${name}名称 ${lang}`, `the ${name} name (${lang}) is missing`))
+        .min(1, msg(`${name}名称不能为空`, `the ${name} name (${lang}) is empty`)),
+    ),
   },
-  msg('每个单位写成 { "id": …, "zh": …, "en": … }', 'write each unit as { "id": …, "zh": …, "en": … }'),
+  msg(
+    `每个单位写成 { "id": …, ${perLanguageShape('"').slice(2)}`,
+    `write each unit as { "id": …, ${perLanguageShape('"').slice(2)}`,
+  ),
 );
 
 export const unitsFile = z

@@ -2,11 +2,13 @@
 // words (Chinese has no spaces: 专利侵权投诉电话 → 专利 侵权 投诉 电话), and the question words and
 // filler that Pagefind would otherwise require on the page (怎么, 电话, "how", "to" …) are dropped.
 import { LOCALE_INFO } from '../../i18n/localeTable.ts';
-import type { ContentLang, Lang } from '../../i18n/locales.ts';
+import type { Lang } from '../../i18n/locales.ts';
+import type { TypographyProfile } from '../../i18n/localeTable.ts';
 
-/** Words that carry no subject: question words, filler, and what every page of this site is about. */
-export const STOP_WORDS: Record<ContentLang, ReadonlySet<string>> = {
-  zh: new Set(
+/** Words that carry no subject: question words, filler, and what every page of this site is about; by script
+ *  (Chinese words serve Simplified and Traditional queries alike once the index is in either). */
+export const STOP_WORDS: Record<TypographyProfile, ReadonlySet<string>> = {
+  cjk: new Set(
     (
       '怎么 怎样 怎么样 如何 哪里 哪儿 哪个 哪些 在哪 在哪里 什么 啥 吗 呢 吧 啊 呀 么 的 地 得 了 着 过 是 有 没有 有没有 ' +
       '我 我们 我的 你 你们 您 他 她 它 想 要 需要 应该 可以 能 能否 可否 会 该 去 到 找 在 和 与 及 或 或者 给 让 把 被 对 从 向 ' +
@@ -14,7 +16,7 @@ export const STOP_WORDS: Record<ContentLang, ReadonlySet<string>> = {
       '常州 常州市 本市 我市 市里 看 查看 办 办理 咨询 问 问题 相关 关于 方面 情况 事 事情'
     ).split(' '),
   ),
-  en: new Set(
+  latin: new Set(
     (
       'a an the to of for in on at by with about from into and or how what where who whom which when why ' +
       'is are was were be been do does did can could should would will shall may might must ' +

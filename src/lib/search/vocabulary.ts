@@ -70,7 +70,12 @@ export function expandQuery(
 ): string[] {
   const variants = new Set<string>();
   for (const { entry, term } of entriesIn(query, vocabulary)) {
-    if ([...entry.site.zh, ...entry.site.en].some((site) => lower(site) === lower(term))) continue;
+    if (
+      Object.values(entry.site)
+        .flat()
+        .some((site) => lower(site) === lower(term))
+    )
+      continue;
     const at = findTerm(query, term);
     const plural = /^(?:es|s)(?![\p{Script=Latin}\d])/u.exec(query.slice(at + term.length))?.[0] ?? '';
     const [before, after] = [tidy(query.slice(0, at)), tidy(query.slice(at + term.length + plural.length))];

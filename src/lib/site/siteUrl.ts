@@ -4,7 +4,7 @@
 
 type Env = Record<string, string | undefined>;
 
-const fail = (zh: string, en: string) => new Error(`${zh} / ${en}`);
+const fail = (inChinese: string, inEnglish: string) => new Error(`${inChinese} / ${inEnglish}`);
 
 /**
  * SITE_URL as an origin ("https://ip.example.gov.cn"), or undefined when it is unset or empty (an unset CI

@@ -12,7 +12,8 @@ const NUMBER = '\\d+(?:[.,]\\d+)*';
 
 const PATTERN: Record<TypographyProfile, RegExp> = {
   cjk: new RegExp(`${NUMBER}${ZH_UNITS}?`, 'g'),
-  latin: new RegExp(`(?:RMB |CNY |¥)?${NUMBER}${EN_UNITS}?`, 'g'),
+  // A range of years with an en dash (2022–2025) is one figure in English: it never breaks at the dash.
+  latin: new RegExp(`\\d{4}–\\d{4}|(?:RMB |CNY |¥)?${NUMBER}${EN_UNITS}?`, 'g'),
 };
 
 export interface TextPiece {
