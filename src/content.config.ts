@@ -7,6 +7,7 @@ import { unitName } from './lib/schemas/glossaryUnits.ts';
 import { targetSchema } from './lib/schemas/target.ts';
 import { progressRecord, progressTranslation } from './lib/schemas/progress.ts';
 import { serviceRecord, serviceTranslation } from './lib/schemas/service.ts';
+import { courtCaseYear } from './lib/schemas/courtCases.ts';
 
 const bare = (base: string) => glob({ pattern: '*.md', base, generateId: ({ entry }) => entry.replace(/\.md$/, '') });
 
@@ -29,4 +30,9 @@ export const collections = {
   /** Service bodies: the record with contacts and sources (zh), and its English text. */
   services: defineCollection({ loader: bare('./content/services/zh'), schema: serviceRecord }),
   servicesEn: defineCollection({ loader: bare('./content/services/en'), schema: serviceTranslation }),
+  /** The Changzhou courts' IP caseload, one JSON file per year; the file name is the year. */
+  courtCases: defineCollection({
+    loader: glob({ pattern: '*.json', base: './content/court-cases' }),
+    schema: courtCaseYear,
+  }),
 };

@@ -8,6 +8,7 @@ import { serviceRecord, serviceTranslation } from '../schemas/service.ts';
 import { unitsFile } from '../schemas/glossaryUnits.ts';
 import { termsFile } from '../schemas/glossaryTerms.ts';
 import { synonymsFile } from '../schemas/glossarySynonyms.ts';
+import { courtCaseYear } from '../schemas/courtCases.ts';
 
 export type ContentKind =
   | 'plan'
@@ -21,7 +22,8 @@ export type ContentKind =
   | 'serviceEn'
   | 'units'
   | 'terms'
-  | 'synonyms';
+  | 'synonyms'
+  | 'courtCases';
 
 /** Paths are relative to the content folder, with forward slashes (e.g. "plan/zh/part-1.md"). */
 const KINDS: Array<[RegExp, ContentKind, ZodType]> = [
@@ -37,6 +39,7 @@ const KINDS: Array<[RegExp, ContentKind, ZodType]> = [
   [/^glossary\/units\.json$/, 'units', unitsFile],
   [/^glossary\/terms\.json$/, 'terms', termsFile],
   [/^glossary\/synonyms\.json$/, 'synonyms', synonymsFile],
+  [/^court-cases\/\d{4}\.json$/, 'courtCases', courtCaseYear],
 ];
 
 export function contentKind(path: string): { kind: ContentKind; schema: ZodType } | undefined {
@@ -44,7 +47,7 @@ export function contentKind(path: string): { kind: ContentKind; schema: ZodType 
   return row && { kind: row[1], schema: row[2] };
 }
 
-/** The file's name without folder and extension: a target id, a record's slug. */
+/** The file's name without folder and extension: a target id, a record's slug, a year of court cases. */
 export const slugOf = (path: string) =>
   path
     .split('/')

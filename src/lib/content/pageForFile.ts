@@ -6,6 +6,7 @@ export function pageForContentFile(file: string): { path: string; lang?: Lang } 
   let match;
   if ((match = m(/^content\/plan\/(zh|en)\//))) return { path: '/plan/', lang: match[1] as Lang };
   if ((match = m(/^content\/targets\/([\w-]+)\.json$/))) return { path: `/targets/${match[1]}/` };
+  if (m(/^content\/court-cases\/\d{4}\.json$/)) return { path: '/progress/' };
   if ((match = m(/^content\/(progress|services)\/(zh|en)\/([\w-]+)\.md$/)))
     return { path: `/${match[1]}/${match[3]}/`, lang: match[2] as Lang };
   if ((match = m(/^content\/pages\/(zh|en)\/([\w-]+)\.mdx?$/)))
