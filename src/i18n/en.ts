@@ -162,9 +162,6 @@ export const en: Dictionary = {
   'targets.source': 'Source',
   'targets.series': 'Series',
   'targets.chartTitle': 'Chart',
-  'targets.chartLabel':
-    'Line chart of the target, published figures and national reference values; the same numbers are in the table below.',
-  'targets.chartKeys': 'When the chart has focus, use the left and right arrow keys to step through the points.',
   'targets.table': 'Chart data',
   'targets.download': 'Download the data',
   'targets.downloadCsv': 'CSV (opens in Excel)',
@@ -422,7 +419,6 @@ export const en: Dictionary = {
   'translations.unrecorded': 'Not marked',
   'translations.missing-en': 'English missing',
   'translations.missing-zh': 'Chinese missing',
-  'charts.heading': 'Chart',
   'charts.keys': 'When the chart has focus, the left and right arrow keys read out its values one by one.',
   'charts.position': '{i} of {n}',
   'charts.legend': 'Key',
