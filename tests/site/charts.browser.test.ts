@@ -72,7 +72,9 @@ describe.each([
       // Chart.js redraws when its box has settled: wait until the canvas fills its box again.
       const settled = () =>
         expect
-          .poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.clientHeight - c.parentElement!.clientHeight))
+          .poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.clientHeight - c.parentElement!.clientHeight), {
+            timeout: 20_000,
+          })
           .toBe(0);
       await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
       await settled();

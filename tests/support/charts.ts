@@ -20,15 +20,18 @@ export const plain = (text: string) => text.normalize('NFKC').replace(/\s+/g, ''
 
 export async function readChart(page: Page, figure: string): Promise<DrawnChart> {
   const canvas = page.locator(`${figure} canvas`);
-  // Drawn: the canvas has painted pixels (a blank canvas is all transparent).
+  // Drawn: the canvas has painted pixels (a blank canvas is all transparent). Waits as long as a busy machine
+  // may need to load and run the chart script; a chart that is never drawn still fails.
   await expect
-    .poll(() =>
-      canvas.evaluate((c: HTMLCanvasElement) => {
-        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-        let painted = 0;
-        for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
-        return painted;
-      }),
+    .poll(
+      () =>
+        canvas.evaluate((c: HTMLCanvasElement) => {
+          const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+          let painted = 0;
+          for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
+          return painted;
+        }),
+      { timeout: 20_000 },
     )
     .toBeGreaterThan(1000);
   const found = await page.locator(figure).evaluate((fig) => {
