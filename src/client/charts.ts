@@ -137,6 +137,9 @@ function draw(canvas: HTMLCanvasElement): void {
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-reading'] });
 }
 
+/** Each chart in a task of its own, after the one that loaded Chart.js, so no single task keeps the page busy. */
 export function drawCharts(): void {
-  document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart-spec]').forEach(draw);
+  document
+    .querySelectorAll<HTMLCanvasElement>('canvas[data-chart-spec]')
+    .forEach((canvas) => setTimeout(draw, 0, canvas));
 }

@@ -4,7 +4,7 @@
 // chart still fits at 320 px with text at 200% and after switching to large text.
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../support/chromium.ts';
-import { plain, readChart } from '../support/charts.ts';
+import { plain, readChart, waitForDrawing } from '../support/charts.ts';
 import { chartPages } from '../support/chartPages.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 
@@ -67,6 +67,7 @@ describe.each([
       // One tab for these: the text size and reading mode set here are gone with the next page load.
       const page = await sharedTab('charts phone', { viewport: { width: 320, height: 800 } });
       await page.goto(origin + prefix + path);
+      await waitForDrawing(page, `figure[data-chart="${kind}"]`);
       const canvas = page.locator(`figure[data-chart="${kind}"] canvas`);
       const overflow = () =>
         page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -18,10 +18,12 @@ export interface DrawnChart {
 /** Text as compared: full-width and half-width forms alike, no spaces. */
 export const plain = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
-export async function readChart(page: Page, figure: string): Promise<DrawnChart> {
+/** Scrolls to the chart, as a reader does (its code loads when it comes near the screen), and waits until the
+ *  canvas has painted pixels (a blank canvas is all transparent), as long as a busy machine may need; a chart
+ *  that is never drawn fails. */
+export async function waitForDrawing(page: Page, figure: string): Promise<void> {
   const canvas = page.locator(`${figure} canvas`);
-  // Drawn: the canvas has painted pixels (a blank canvas is all transparent). Waits as long as a busy machine
-  // may need to load and run the chart script; a chart that is never drawn still fails.
+  await canvas.scrollIntoViewIfNeeded();
   await expect
     .poll(
       () =>
@@ -34,6 +36,11 @@ export async function readChart(page: Page, figure: string): Promise<DrawnChart>
       { timeout: 20_000 },
     )
     .toBeGreaterThan(1000);
+}
+
+export async function readChart(page: Page, figure: string): Promise<DrawnChart> {
+  const canvas = page.locator(`${figure} canvas`);
+  await waitForDrawing(page, figure);
   const found = await page.locator(figure).evaluate((fig) => {
     const canvas = fig.querySelector('canvas')!;
     const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
