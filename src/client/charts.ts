@@ -81,60 +81,68 @@ function draw(canvas: HTMLCanvasElement): void {
     ticks: { callback: (v: number | string) => time?.ticks.find((t) => t.at === Number(v))?.label ?? '' },
   };
   const markStyles = spec.marks.map((_, i) => readStyle(figure.querySelector(`[data-mark-index="${i}"]`)));
-  // Room for the first bar's name above it, as tall as the page lays out its hidden copy (DataChart.astro).
+  // Room for the first bar's name above it, as tall as the page lays out its hidden copy (ChartRows.astro).
   const labelRoom = () => figure.querySelector<HTMLElement>('[data-chart-label-room]')?.offsetHeight ?? 0;
   useTextSize(canvas);
-  const chart = new Chart(canvas, {
-    type: spec.type,
-    data: { labels: spec.categories, datasets: datasets(spec, figure, ctx) },
-    options: {
-      indexAxis: spec.indexAxis,
-      maintainAspectRatio: false,
-      // Drawn at once: no motion to distract or to wait for, and less work on slow phones.
-      animation: false,
-      interaction: { mode: 'nearest', intersect: true },
-      layout: {
-        padding: () => ({ top: 8 + marksPadding(Chart.defaults.font.size ?? 12, spec.marks) + labelRoom(), right: 24 }),
-      },
-      scales: {
-        [valueAxis]: {
-          type: 'linear',
-          stacked: spec.stacked,
-          min: spec.valueAxis.min,
-          max: spec.valueAxis.max,
-          grid: { color: '#d9dde1' },
-          ...(time && spec.type === 'bar'
-            ? timeTicks
-            : { ticks: { callback: (v: number | string) => number.format(Number(v)), precision: 0 } }),
+  const sets = datasets(spec, figure, ctx);
+  // Chart.js's first drawing is the costly part: a task of its own, after the reading of styles above.
+  setTimeout(() => {
+    const chart = new Chart(canvas, {
+      type: spec.type,
+      data: { labels: spec.categories, datasets: sets },
+      options: {
+        indexAxis: spec.indexAxis,
+        maintainAspectRatio: false,
+        // Drawn at once: no motion to distract or to wait for, and less work on slow phones.
+        animation: false,
+        interaction: { mode: 'nearest', intersect: true },
+        layout: {
+          padding: () => ({
+            top: 8 + marksPadding(Chart.defaults.font.size ?? 12, spec.marks) + labelRoom(),
+            right: 24,
+          }),
         },
-        [indexAxis]:
-          time && spec.type === 'line'
-            ? { type: 'linear', min: time.min, max: time.max, grid: { color: '#d9dde1' }, ...timeTicks }
-            : { type: 'category', stacked: spec.stacked, grid: { display: false }, display: spec.indexAxis === 'x' },
-      },
-      plugins: {
-        tooltip: {
-          callbacks: {
-            title: () => '',
-            label: (item) => describeValue(spec, item.datasetIndex, item.dataIndex, item.raw),
+        scales: {
+          [valueAxis]: {
+            type: 'linear',
+            stacked: spec.stacked,
+            min: spec.valueAxis.min,
+            max: spec.valueAxis.max,
+            grid: { color: '#d9dde1' },
+            ...(time && spec.type === 'bar'
+              ? timeTicks
+              : { ticks: { callback: (v: number | string) => number.format(Number(v)), precision: 0 } }),
+          },
+          [indexAxis]:
+            time && spec.type === 'line'
+              ? { type: 'linear', min: time.min, max: time.max, grid: { color: '#d9dde1' }, ...timeTicks }
+              : { type: 'category', stacked: spec.stacked, grid: { display: false }, display: spec.indexAxis === 'x' },
+        },
+        plugins: {
+          tooltip: {
+            callbacks: {
+              title: () => '',
+              label: (item) => describeValue(spec, item.datasetIndex, item.dataIndex, item.raw),
+            },
           },
         },
       },
-    },
-    plugins: [
-      marksPlugin(spec.marks, markStyles),
-      ...(spec.directLabels ? [directLabelsPlugin(spec)] : []),
-      ...(spec.indexAxis === 'y' ? [categoryLabelsPlugin(spec.categories, barThickness)] : []),
-    ],
-  });
-  enableChartKeys(canvas, chart, spec);
-  // Redraw the labels at the new size when the reader switches large-text mode on or off.
-  new MutationObserver(() => {
-    useTextSize(canvas);
-    chart.options.font = { ...Chart.defaults.font };
-    if (spec.indexAxis === 'y') chart.data.datasets.forEach((d) => Object.assign(d, { barThickness: barThickness() }));
-    chart.update();
-  }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-reading'] });
+      plugins: [
+        marksPlugin(spec.marks, markStyles),
+        ...(spec.directLabels ? [directLabelsPlugin(spec)] : []),
+        ...(spec.indexAxis === 'y' ? [categoryLabelsPlugin(spec.categories, barThickness)] : []),
+      ],
+    });
+    enableChartKeys(canvas, chart, spec);
+    // Redraw the labels at the new size when the reader switches large-text mode on or off.
+    new MutationObserver(() => {
+      useTextSize(canvas);
+      chart.options.font = { ...Chart.defaults.font };
+      if (spec.indexAxis === 'y')
+        chart.data.datasets.forEach((d) => Object.assign(d, { barThickness: barThickness() }));
+      chart.update();
+    }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-reading'] });
+  }, 0);
 }
 
 /** Each chart in a task of its own, after the one that loaded Chart.js, so no single task keeps the page busy. */
