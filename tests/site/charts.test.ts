@@ -22,7 +22,7 @@ describe.each([
       expect(figure, `a ${kind} chart`).not.toBeNull();
       expect(figure.querySelector('figcaption')!.textContent.trim()).not.toBe('');
       expect(figure.querySelector('.data-chart__summary')!.textContent.trim()).not.toBe('');
-      const dates = figure.querySelectorAll('.data-chart__sources time').map((t) => t.getAttribute('datetime')!);
+      const dates = figure.querySelectorAll('[data-chart-sources] time').map((t) => t.getAttribute('datetime')!);
       expect(dates.length).toBeGreaterThan(0);
       for (const date of dates) expect(Number.isNaN(Date.parse(date)), date).toBe(false);
 
