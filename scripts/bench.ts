@@ -65,9 +65,13 @@ const pages = walk(DIST).filter((f) => f.endsWith('.html') && !f.includes('/page
 const distBytes = walk(DIST).reduce((sum, f) => sum + statSync(f).size, 0);
 console.log(`Build time: ${buildSeconds.toFixed(1)} s | pages: ${pages.length} | dist/: ${kb(distBytes)}\n`);
 
+// Every kind of chart the site draws has its page here, so their JavaScript is measured against the chart budget.
 const TYPES: Array<[string, string]> = [
   ['home', '/'],
   ['plan', '/plan/'],
+  ['units (chart)', '/plan/units/'],
+  ['timetable (chart)', '/plan/timeline/'],
+  ['progress (chart)', '/progress/'],
   ['target (chart)', '/targets/high-value-invention-patents/'],
   ['target (no chart)', '/targets/madrid-registrations/'],
   ['service', '/services/protection-centre/'],
@@ -77,7 +81,7 @@ const TYPES: Array<[string, string]> = [
 console.log('Page type            HTML gz    CSS gz     JS gz      Total      JS budget');
 for (const [name, url] of TYPES) {
   const w = pageWeight(DIST, join(DIST, url, 'index.html'), url);
-  const budget = name === 'target (chart)' ? BUDGETS.jsWithChart : BUDGETS.jsWithoutChart;
+  const budget = name.endsWith('(chart)') ? BUDGETS.jsWithChart : BUDGETS.jsWithoutChart;
   const ok = w.js <= budget && w.total <= BUDGETS.total ? 'ok' : 'OVER';
   console.log(
     `${name.padEnd(20)} ${kb(w.html).padEnd(10)} ${kb(w.css).padEnd(10)} ${kb(w.js).padEnd(10)} ${kb(w.total).padEnd(10)} ${kb(budget)} ${ok}`,

@@ -1,6 +1,8 @@
 // Page weight from the built files: the HTML, the stylesheets it links and the JavaScript it loads
-// without interaction (its module scripts and everything they import statically), each gzip-compressed.
-// Dynamic imports (Pagefind, loaded when someone searches) are not counted: they load on interaction.
+// without interaction, each gzip-compressed: its module scripts, everything they import statically, and the
+// site's own chunks they import by name (a chart's code loads when the chart comes into view, no click
+// needed). Pagefind, imported from an address worked out when someone searches, is not counted: it loads on
+// interaction.
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,6 +18,8 @@ export interface PageWeight {
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 const STATIC_IMPORT = /(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
+/** import("./chunk.js") with the name written out (Vite writes it in backticks); not import(url). */
+const NAMED_DYNAMIC_IMPORT = /\bimport\(\s*[`"']([^`"']+)[`"']\s*\)/g;
 
 function resolveAsset(dist: string, from: string, specifier: string): string | undefined {
   if (!specifier.startsWith('/') && !specifier.startsWith('.')) return undefined;
@@ -24,14 +28,14 @@ function resolveAsset(dist: string, from: string, specifier: string): string | u
   return existsSync(file) ? url.pathname : undefined;
 }
 
-/** Every JS file a module loads before any interaction: itself and its static imports, transitively. */
-function staticModuleGraph(dist: string, entry: string, seen = new Set<string>()): Set<string> {
+/** Every JS file a module loads without interaction: itself, its static imports and named chunks, transitively. */
+function loadedModuleGraph(dist: string, entry: string, seen = new Set<string>()): Set<string> {
   if (seen.has(entry)) return seen;
   seen.add(entry);
   const code = readFileSync(join(dist, entry), 'utf8');
-  for (const match of code.matchAll(STATIC_IMPORT)) {
+  for (const match of [...code.matchAll(STATIC_IMPORT), ...code.matchAll(NAMED_DYNAMIC_IMPORT)]) {
     const target = resolveAsset(dist, entry, match[1]);
-    if (target) staticModuleGraph(dist, target, seen);
+    if (target) loadedModuleGraph(dist, target, seen);
   }
   return seen;
 }
@@ -51,12 +55,12 @@ export function pageWeight(dist: string, htmlPath: string, urlPath: string): Pag
     const src = script.getAttribute('src');
     if (src) {
       const entry = resolveAsset(dist, urlPath, src);
-      if (entry) staticModuleGraph(dist, entry, scripts);
+      if (entry) loadedModuleGraph(dist, entry, scripts);
     } else {
       inlineJs += script.textContent.length;
       for (const match of script.textContent.matchAll(STATIC_IMPORT)) {
         const target = resolveAsset(dist, urlPath, match[1]);
-        if (target) staticModuleGraph(dist, target, scripts);
+        if (target) loadedModuleGraph(dist, target, scripts);
       }
     }
   }

@@ -114,19 +114,27 @@ export async function lighthouseScores(dist: string, paths: string[], runs = 3):
 }
 
 /** One page of each kind the issue names, in both languages. */
-export const LIGHTHOUSE_PAGES = ['/', '/plan/', '/targets/', '/services/', '/overseas/', '/progress/'].flatMap((p) => [
-  p,
-  `/en${p}`,
-]);
+export const LIGHTHOUSE_PAGES = [
+  '/',
+  '/plan/',
+  '/targets/',
+  '/services/',
+  '/overseas/',
+  '/progress/',
+  // Pages that draw a chart (the progress page draws the courts' caseloads).
+  '/plan/units/',
+  '/plan/timeline/',
+  '/targets/high-value-invention-patents/',
+].flatMap((p) => [p, `/en${p}`]);
 
 /** A table of the scores, flagging any page below 100 or with any layout shift. */
 export function formatLighthouse(results: LighthouseScores[]): string {
   const head =
-    'Lighthouse (mobile, median of runs; CLS the worst run)\nPage                 Perf  A11y  BP    SEO   CLS';
+    'Lighthouse (mobile, median of runs; CLS the worst run)\nPage                                     Perf  A11y  BP    SEO   CLS';
   const rows = results.map((r) => {
     const ok = [r.performance, r.accessibility, r.bestPractices, r.seo].every((s) => s === 100) && r.cls === 0;
     const cells = [r.performance, r.accessibility, r.bestPractices, r.seo].map((s) => String(s).padEnd(6)).join('');
-    return `${r.path.padEnd(21)}${cells}${r.cls.toFixed(3).padEnd(7)}${ok ? 'ok' : 'BELOW'}`;
+    return `${r.path.padEnd(41)}${cells}${r.cls.toFixed(3).padEnd(7)}${ok ? 'ok' : 'BELOW'}`;
   });
   return [head, ...rows].join('\n');
 }

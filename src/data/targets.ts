@@ -9,6 +9,8 @@ import type { Source } from '../lib/schemas/common.ts';
 import { BUILD_DATE } from './buildDate.ts';
 import { planClauses } from './plan.ts';
 import { clauseRef } from '../lib/plan/clauseRef.ts';
+import { targetChart } from '../lib/charts/targetChart.ts';
+import type { ChartView } from '../lib/charts/spec.ts';
 
 export type TargetEntry = CollectionEntry<'targets'>;
 
@@ -52,10 +54,11 @@ export async function targetViews(): Promise<TargetView[]> {
   });
 }
 
-/** A target page: the chart (and its table) of Changzhou's figures, the national references as separate
- *  context rows (never on the chart), every source it cites, and the plan clause it comes from by name. */
+/** A target page: the table of Changzhou's target and figures, the national references as context rows of
+ *  their own, the chart of both (national titled as such), every source it cites, and the plan clause by name. */
 export interface TargetPageView {
   chart?: ChartData;
+  chartView?: ChartView;
   context: ChartPoint[];
   sources: Source[];
   clauseName: string;
@@ -76,6 +79,12 @@ export async function targetPageView(view: TargetView, lang: Lang): Promise<Targ
               sources: f.sources,
             })),
             figureLabel: t('targets.figures'),
+            baseline: data.baseline && {
+              value: data.baseline.value,
+              asOf: data.baseline.asOf,
+              label: t('charts.target.baseline'),
+              source: data.baseline.source.title,
+            },
           },
           lang,
         )
@@ -94,15 +103,28 @@ export async function targetPageView(view: TargetView, lang: Lang): Promise<Targ
         )
       : [];
   const clauseText = (await planClauses(lang)).find((c) => c.id === data.clause)?.text;
-  return {
-    chart,
-    context,
-    clauseName: clauseRef(data.clause, clauseText, lang),
-    sources: [
-      ...view.figures.flatMap((f) => f.sources),
-      ...(data.kind === 'quantitative' ? data.benchmarks.map((b) => b.source) : []),
-    ],
-  };
+  const sources = [
+    ...(data.kind === 'quantitative' && data.baseline ? [data.baseline.source] : []),
+    ...view.figures.flatMap((f) => f.sources),
+    ...(data.kind === 'quantitative' ? data.benchmarks.map((b) => b.source) : []),
+  ];
+  const chartView =
+    chart && data.kind === 'quantitative'
+      ? targetChart(
+          {
+            id: view.entry.id,
+            name: inLang(data.name, lang),
+            unit: data.unit,
+            deadline: data.deadline,
+            status: view.status,
+            data: chart,
+            context,
+            sources,
+          },
+          lang,
+        )
+      : undefined;
+  return { chart, chartView, context, clauseName: clauseRef(data.clause, clauseText, lang), sources };
 }
 
 export const TARGET_GROUP_ORDER = ['creation', 'utilisation', 'protection', 'service'] as const;

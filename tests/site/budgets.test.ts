@@ -4,10 +4,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DIST, fileForUrl, pageUrls } from '../support/dist.ts';
 import { BUDGETS, pageWeight } from '../../tools/pageWeight.ts';
+import { chartPages as chartPagesFromContent } from '../support/chartPages.ts';
 
 const weights = pageUrls().map((url) => ({
   url,
-  hasChart: readFileSync(fileForUrl(url), 'utf8').includes('data-target-chart'),
+  hasChart: readFileSync(fileForUrl(url), 'utf8').includes('data-chart-spec'),
   ...pageWeight(DIST, fileForUrl(url), url),
 }));
 // `_chartjs` is the property Chart.js attaches to the data arrays it watches: present in any Chart.js build.
@@ -22,11 +23,13 @@ describe('performance budgets', () => {
 
   it('loads Chart.js on chart pages and on no other page', () => {
     const chartPages = weights.filter((w) => w.hasChart);
-    // A chart is drawn only for a target with a published Changzhou figure, once per language.
-    const charted = (
-      JSON.parse(readFileSync(`${DIST}/data/targets.json`, 'utf8')) as { targets: Array<{ figures: unknown[] }> }
-    ).targets.filter((t) => t.figures.length > 0);
-    expect(chartPages.length).toBe(charted.length * 2);
+    // The pages that draw a chart, as the content says (units, timetable, progress, targets with a national
+    // benchmark or a Changzhou figure), once per language.
+    expect(chartPages.map((w) => w.url).sort()).toEqual(
+      chartPagesFromContent(DIST)
+        .flatMap(({ path }) => [path, `/en${path}`])
+        .sort(),
+    );
     for (const w of chartPages) expect(loadsChartJs(w.scripts), w.url).toBe(true);
     for (const w of weights.filter((x) => !x.hasChart)) expect(loadsChartJs(w.scripts), w.url).toBe(false);
   });

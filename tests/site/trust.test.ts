@@ -1,6 +1,6 @@
 // What a reader trusts on every built page: who publishes the site, no builders' leftovers (placeholder
 // hosts, clause IDs), service pages that say at most once that details are missing, the 12330 hotline a tap
-// away, and target pages that chart only Changzhou's own figures.
+// away, and target pages whose charts never pass a national figure off as Changzhou's.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
@@ -144,20 +144,27 @@ describe.each([
   ['en', '/en'],
 ] as const)('targets (%s)', (_lang, prefix) => {
   it.each(targets.filter((t) => t.figures.length === 0).map((t) => [t.id]))(
-    '%s has no Changzhou figure, so no chart canvas, and says what would fill it',
+    '%s has no Changzhou figure, so no Changzhou series on any chart, and says what would fill it',
     (id) => {
       const doc = page(`${prefix}/targets/${id}/`);
-      expect(doc.querySelector('canvas')).toBeNull();
+      const national = doc.querySelectorAll('[data-series="benchmark"]').length > 0;
+      // Only national figures can be drawn: then the chart is "national context", else there is none.
+      expect(doc.querySelector('canvas') !== null, 'a chart only where there are national figures').toBe(national);
+      expect(doc.querySelectorAll('[data-role="changzhou"], [data-chart="target-progress"]')).toHaveLength(0);
+      if (national) expect(doc.querySelector('figure[data-chart="national-context"]')).not.toBeNull();
       if (targets.find((t) => t.id === id)!.status === 'no-data')
         expect(doc.querySelector('[data-target-empty] a[href$="#add-figure"]')).not.toBeNull();
     },
   );
 
-  it('labels every national reference as context, apart from any chart', () => {
+  it('labels every national reference as context: its rows tagged in the context table, its series named national', () => {
+    const national = useTranslations(prefix ? 'en' : 'zh')('charts.target.national');
     for (const t of targets) {
       const doc = page(`${prefix}/targets/${t.id}/`);
       for (const row of doc.querySelectorAll('[data-series="benchmark"]'))
         expect(row.closest('[data-context-table]'), t.id).not.toBeNull();
+      for (const item of doc.querySelectorAll('[data-chart-legend] [data-role="national"]'))
+        expect(item.textContent.trim(), t.id).toBe(national);
     }
   });
 

@@ -15,6 +15,8 @@ export const EDITORS_CHANGES = {
       today: '2026-11-20',
     },
   },
+  /** Made-up Changzhou figures for a target, which the editor adds to the snapshot's figures (test build only). */
+  snapshotFigures: 'tests/fixtures/charts/target-figures.json',
   /** A service whose Chinese page changes while its English page does not. */
   staleService: 'trademark-window',
   /** A service left alone, whose English page must not be flagged. */

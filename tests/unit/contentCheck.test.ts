@@ -130,6 +130,30 @@ describe('content check', () => {
       'content/glossary/synonyms.json',
       '0.pages.0',
     ],
+    [
+      'a count of court cases that is not a whole number',
+      { 'court-cases/2023.json': fixture('court-cases/count-not-whole.json') },
+      'content/court-cases/2023.json',
+      'accepted',
+    ],
+    [
+      'a count of court cases that the quoted source does not say',
+      { 'court-cases/2023.json': fixture('court-cases/figure-not-in-quote.json') },
+      'content/court-cases/2023.json',
+      'concluded',
+    ],
+    [
+      'court cases citing a progress record that does not exist',
+      { 'court-cases/2023.json': fixture('court-cases/unknown-record.json') },
+      'content/court-cases/2023.json',
+      'record',
+    ],
+    [
+      'court cases quoting words their progress record does not quote',
+      { 'court-cases/2023.json': fixture('court-cases/quote-not-in-record.json') },
+      'content/court-cases/2023.json',
+      'quote',
+    ],
   ])('fails on %s, naming the file and the field', (_name, files, file, field) => {
     const problems = checkWith(files as Record<string, string>);
     expect(problems.map((p) => `${p.file} ${p.field}`)).toContain(`${file} ${field}`);

@@ -16,6 +16,7 @@ import { useTranslations } from '../../i18n/t.ts';
 import { unknownVocabularyPages } from '../schemas/glossarySynonyms.ts';
 import type { ContentProblem } from './problems.ts';
 import { checkEnglish } from './checkEnglish.ts';
+import { checkCourtCases } from './checkCourtCases.ts';
 import type { Dictionary } from './spelling.ts';
 
 /** A content file: its path relative to content/ (forward slashes) and its text. */
@@ -183,6 +184,18 @@ export function checkContent(files: ContentFile[], dictionary?: Dictionary): Con
       services: services.map((s) => ({ file: s.file, clauses: s.data.clauses ?? [], related: s.data.related ?? [] })),
       serviceSlugs: new Set(records('services').map((s) => s.slug)),
     }),
+  );
+  problems.push(
+    ...checkCourtCases(
+      valid('courtCases').map((c) => ({
+        file: c.file,
+        accepted: c.data.accepted,
+        concluded: c.data.concluded,
+        quote: c.data.quote,
+        record: c.data.record,
+      })),
+      new Map(records('progress').map((c) => [c.slug, files.find((f) => f.path === c.path)!.text])),
+    ),
   );
   for (const t of targets) {
     const wording: string | undefined = t.data.planWording?.[SOURCE_LANG];

@@ -12,6 +12,7 @@ import { serviceRecord, serviceTranslation } from '../schemas/service.ts';
 import { unitsFile, unitName } from '../schemas/glossaryUnits.ts';
 import { termsFile } from '../schemas/glossaryTerms.ts';
 import { synonymsFile } from '../schemas/glossarySynonyms.ts';
+import { courtCaseYear } from '../schemas/courtCases.ts';
 
 /** What the search filters call a page's kind (data-pagefind-filter type:…); `none` stays out of the index. */
 export type SearchType = 'plan' | 'target' | 'service' | 'overseas' | 'progress' | 'other' | 'none';
@@ -148,6 +149,16 @@ export const CONTENT_KINDS = [
     searchType: 'service',
     changelog: true,
     scaffold: { command: 'service', perLanguage: ['name', 'summary'], fields: ['kind', 'need', 'district', 'clause'] },
+  },
+  {
+    // The Changzhou courts' IP caseload, one file per year (the file name is the year), drawn on /progress/.
+    name: 'courtCases',
+    folder: 'court-cases',
+    layout: 'items',
+    extensions: ['json'],
+    schema: courtCaseYear,
+    page: () => '/progress/',
+    changelog: true,
   },
   {
     name: 'units',

@@ -1,13 +1,13 @@
 // The numbers a target page charts and tabulates, built once at build time so the chart and its
-// table can never disagree: the plan's target at its deadline and Changzhou's published figures.
-// National references are context, not progress: they go in their own table (contextRows) and never
-// on the chart, where a line would read as Changzhou's.
+// table can never disagree: the plan's target at its deadline, Changzhou's baseline and published figures.
+// National references are context, not progress: they go in a table of their own (contextRows), and the
+// chart draws them only as a series titled and coloured as national (src/lib/charts/targetChart.ts).
 import type { Lang } from '../../i18n/locales.ts';
 import type { Source } from '../schemas/common.ts';
 import { formatAsOf, formatTargetValue, type TargetUnit } from './format.ts';
 import { endOfPeriod } from './status.ts';
 
-export type SeriesKind = 'target' | 'figure' | 'benchmark';
+export type SeriesKind = 'target' | 'baseline' | 'figure' | 'benchmark';
 
 export interface ChartPoint {
   series: SeriesKind;
@@ -34,6 +34,8 @@ export interface ChartInput {
   target: { value: number; asOf: string; label: string };
   figures: Array<{ value: number; asOf: string; sources?: Source[] }>;
   figureLabel: string;
+  /** Changzhou's starting value, where the plan or a source gives one. */
+  baseline?: { value: number; asOf: string; label: string; source?: string };
 }
 
 export interface BenchmarkInput {
@@ -66,6 +68,7 @@ export function buildChartData(input: ChartInput, lang: Lang): ChartData {
     toPoint(series, seriesLabel, v, input.unit, lang);
   const points = [
     point('target', input.target.label, input.target),
+    ...(input.baseline ? [point('baseline', input.baseline.label, input.baseline)] : []),
     ...input.figures.map((f) => point('figure', input.figureLabel, f)),
   ].sort((a, b) => endOfPeriod(a.asOf) - endOfPeriod(b.asOf) || a.series.localeCompare(b.series));
   const labels = [...new Set(points.map((p) => p.when))];

@@ -2,44 +2,49 @@
 import type { Lang } from '../../i18n/locales.ts';
 import { LOCALE_INFO } from '../../i18n/localeTable.ts';
 import type { TARGET_UNITS } from '../schemas/target.ts';
+import { formatValue, type ValueFormat } from '../charts/valueFormat.ts';
 
 export type TargetUnit = (typeof TARGET_UNITS)[number];
 
-const UNIT_LABELS: Record<TargetUnit, { zh: string; en: (n: string) => string }> = {
-  patents: { zh: '件', en: (n) => `${n} patents` },
-  'patents-per-10k-people': { zh: '件', en: (n) => `${n} per 10,000 people` },
-  'enterprises-per-10k-enterprises': { zh: '家', en: (n) => `${n} per 10,000 enterprises` },
-  registrations: { zh: '件', en: (n) => `${n} registrations` },
-  varieties: { zh: '件', en: (n) => `${n} varieties` },
-  cny: { zh: '元', en: (n) => `RMB ${n}` },
-  places: { zh: '个', en: (n) => n },
-  percent: { zh: '%', en: (n) => `${n}%` },
-  points: { zh: '分', en: (n) => `${n} points` },
-  institutions: { zh: '家', en: (n) => `${n} service providers` },
-  'person-times': { zh: '人次', en: (n) => `${n} person-times` },
+const UNIT_PATTERNS: Record<TargetUnit, { zh: string; en: string }> = {
+  patents: { zh: '{n}件', en: '{n} patents' },
+  'patents-per-10k-people': { zh: '{n}件', en: '{n} per 10,000 people' },
+  'enterprises-per-10k-enterprises': { zh: '{n}家', en: '{n} per 10,000 enterprises' },
+  registrations: { zh: '{n}件', en: '{n} registrations' },
+  varieties: { zh: '{n}件', en: '{n} varieties' },
+  cny: { zh: '{n}元', en: 'RMB {n}' },
+  places: { zh: '{n}个', en: '{n}' },
+  percent: { zh: '{n}%', en: '{n}%' },
+  points: { zh: '{n}分', en: '{n} points' },
+  institutions: { zh: '{n}家', en: '{n} service providers' },
+  'person-times': { zh: '{n}人次', en: '{n} person-times' },
 };
 
-/** The number alone, compact where large (zh: 280亿, 1万; en: 28 billion, 10,000). */
-function formatNumber(value: number, lang: Lang): string {
+/** How a target's values are written, compact where large (zh: 280亿, 1万; en: 28 billion, 10,000). */
+export function targetValueFormat(unit: TargetUnit, lang: Lang): ValueFormat {
   // The plan writes 6000 and 1400 without grouping and 280亿 / 1万 compactly; follow it.
-  if (lang === 'zh')
-    return new Intl.NumberFormat(LOCALE_INFO.zh.intl, {
-      notation: value >= 10000 ? 'compact' : 'standard',
-      useGrouping: false,
-      maximumFractionDigits: 2,
-    }).format(value);
-  if (value >= 1_000_000)
-    return new Intl.NumberFormat(LOCALE_INFO.en.intl, {
-      notation: 'compact',
-      compactDisplay: 'long',
-      maximumFractionDigits: 2,
-    }).format(value);
-  return new Intl.NumberFormat(LOCALE_INFO.en.intl, { maximumFractionDigits: 2 }).format(value);
+  return lang === 'zh'
+    ? {
+        kind: 'number',
+        locale: LOCALE_INFO.zh.intl,
+        pattern: { other: UNIT_PATTERNS[unit].zh },
+        compactFrom: 10000,
+        grouping: false,
+        maximumFractionDigits: 2,
+      }
+    : {
+        kind: 'number',
+        locale: LOCALE_INFO.en.intl,
+        pattern: { other: UNIT_PATTERNS[unit].en },
+        compactFrom: 1_000_000,
+        compactDisplay: 'long',
+        grouping: true,
+        maximumFractionDigits: 2,
+      };
 }
 
 export function formatTargetValue(value: number, unit: TargetUnit, lang: Lang): string {
-  const number = formatNumber(value, lang);
-  return lang === 'zh' ? `${number}${UNIT_LABELS[unit].zh}` : UNIT_LABELS[unit].en(number);
+  return formatValue(targetValueFormat(unit, lang), value);
 }
 
 /** YYYY, YYYY-MM or YYYY-MM-DD in words: 2025年6月 / June 2025. */

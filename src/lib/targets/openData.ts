@@ -50,7 +50,7 @@ const CSV_COLUMNS = [
   'figure_sources',
 ] as const;
 
-function csvCell(value: unknown): string {
+export function csvCell(value: unknown): string {
   const text = value === null || value === undefined ? '' : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -1,0 +1,153 @@
+// Drawing that Chart.js leaves to plugins: lines across the chart for today, the end of the period, a
+// deadline or a target, each labelled where it is drawn; and the values written on the bars.
+import type { Chart, Plugin } from 'chart.js';
+import type { ChartMark, ChartSpec } from '../lib/charts/spec.ts';
+import { formatValue } from '../lib/charts/valueFormat.ts';
+import type { SeriesStyle } from './chartStyle.ts';
+
+const font = (chart: Chart, weight = 'normal') =>
+  `${weight} ${chart.options.font?.size ?? 12}px ${chart.options.font?.family ?? 'sans-serif'}`;
+
+/** A label with a white box behind it, so it stays readable over lines and hatching; kept inside the canvas. */
+function boxedText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, align: CanvasTextAlign) {
+  const width = ctx.measureText(text).width;
+  const height = parseFloat(ctx.font.split(' ')[1]) * 1.3;
+  const wanted = align === 'center' ? x - width / 2 : align === 'right' || align === 'end' ? x - width : x;
+  const left = Math.max(3, Math.min(wanted, ctx.canvas.clientWidth - width - 3));
+  ctx.fillStyle = 'rgba(255, 255, 255, 0.92)';
+  ctx.fillRect(left - 3, y - height / 2, width + 6, height);
+  ctx.fillStyle = '#1b1b1b';
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(text, left, y);
+}
+
+/**
+ * Lines for today, the end of the period and a deadline, labelled in the space kept at the top of the canvas
+ * (never over the data), one row each; a target is a line across, named in the key.
+ */
+export function marksPlugin(marks: ChartMark[], styles: SeriesStyle[]): Plugin {
+  return {
+    id: 'marks',
+    afterDatasetsDraw(chart) {
+      const { ctx, chartArea: area } = chart;
+      let row = 0;
+      marks.forEach((mark, i) => {
+        const style = styles[i];
+        const scale = chart.scales[mark.axis];
+        const at = scale.getPixelForValue(mark.at);
+        ctx.save();
+        ctx.strokeStyle = style.color;
+        ctx.lineWidth = 2;
+        ctx.setLineDash(style.dash);
+        ctx.beginPath();
+        if (mark.axis === 'x') {
+          ctx.moveTo(at, area.top - 4);
+          ctx.lineTo(at, area.bottom);
+        } else {
+          ctx.moveTo(area.left, at);
+          ctx.lineTo(area.right, at);
+        }
+        ctx.stroke();
+        if (mark.axis === 'x') {
+          ctx.font = font(chart, '600');
+          const rightHalf = at > (area.left + area.right) / 2;
+          const lineHeight = (chart.options.font?.size ?? 12) * 1.5;
+          boxedText(ctx, mark.label, at, 4 + lineHeight * (row + 0.5), rightHalf ? 'right' : 'left');
+          row += 1;
+        }
+        ctx.restore();
+      });
+    },
+  };
+}
+
+/** Room at the top of the canvas for the labels of the lines across the time axis. */
+export function marksPadding(chartFontSize: number, marks: ChartMark[]): number {
+  return 8 + marks.filter((m) => m.axis === 'x').length * chartFontSize * 1.5;
+}
+
+/** A label broken into lines no wider than `width`: at spaces, or between any two characters of Chinese. */
+function wrapToWidth(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const spaced = /\s/.test(text);
+  const pieces = spaced ? text.split(/\s+/) : [...text];
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of pieces) {
+    const next = line ? `${line}${spaced ? ' ' : ''}${piece}` : piece;
+    if (line && ctx.measureText(next).width > width) {
+      lines.push(line);
+      line = piece;
+    } else line = next;
+  }
+  return [...lines, line];
+}
+
+/**
+ * Bars across the page name their category above the bar, over the whole width, so long names (the English
+ * names of units) take one or two lines instead of a narrow column beside the bars.
+ */
+export function categoryLabelsPlugin(categories: string[], barThickness: () => number): Plugin {
+  return {
+    id: 'categoryLabels',
+    afterDatasetsDraw(chart) {
+      const { ctx, chartArea: area } = chart;
+      const size = chart.options.font?.size ?? 12;
+      const lineHeight = size * 1.3;
+      ctx.save();
+      ctx.font = font(chart);
+      categories.forEach((label, i) => {
+        const lines = wrapToWidth(ctx, label, area.right - area.left - 6);
+        const bottom = chart.scales.y.getPixelForValue(i) - barThickness() / 2 - 2;
+        lines.forEach((line, k) =>
+          boxedText(ctx, line, area.left + 3, bottom - (lines.length - k - 0.5) * lineHeight, 'left'),
+        );
+      });
+      ctx.restore();
+    },
+  };
+}
+
+/** Each bar's value at its end (or, in a stacked bar, inside its segment when it fits). */
+export function directLabelsPlugin(spec: ChartSpec): Plugin {
+  return {
+    id: 'directLabels',
+    afterDatasetsDraw(chart) {
+      const { ctx } = chart;
+      const horizontal = spec.indexAxis === 'y';
+      // Numbers as the table writes them: 1708 in Chinese, 1,708 in English.
+      const grouping = spec.format.kind === 'number' && spec.format.grouping;
+      ctx.save();
+      ctx.font = font(chart, '600');
+      chart.data.datasets.forEach((dataset, d) => {
+        const meta = chart.getDatasetMeta(d);
+        if (meta.hidden) return;
+        meta.data.forEach((bar, i) => {
+          const value = dataset.data[i];
+          if (typeof value !== 'number' || value === 0) return;
+          const text = new Intl.NumberFormat(spec.locale, { useGrouping: grouping }).format(value);
+          const { x, y, base } = bar.getProps(['x', 'y', 'base'], true) as { x: number; y: number; base: number };
+          if (spec.stacked) {
+            const length = Math.abs((horizontal ? x : y) - base);
+            if (length < ctx.measureText(text).width + 10) return;
+            const middle = (horizontal ? x : y) - (horizontal ? 1 : -1) * (length / 2);
+            boxedText(ctx, text, horizontal ? middle : x, horizontal ? y : middle, 'center');
+          } else if (horizontal) boxedText(ctx, text, x + 6, y, 'left');
+          else boxedText(ctx, text, x, y - 12, 'center');
+        });
+      });
+      ctx.restore();
+    },
+  };
+}
+
+/** What the keyboard reads out at one value: series, where, and the value written as the table writes it. */
+export function describeValue(spec: ChartSpec, series: number, index: number, raw: unknown): string {
+  const s = spec.series[series];
+  const value = Array.isArray(raw)
+    ? (raw as [number, number])
+    : typeof raw === 'object' && raw !== null
+      ? (raw as { y: number }).y
+      : (raw as number);
+  return `${s.label}, ${s.at[index] ?? ''}: ${formatValue(spec.format, value)}`;
+}
