@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST, fileForUrl, pageUrls } from '../support/dist.ts';
 import { BUDGETS, pageWeight } from '../../tools/pageWeight.ts';
 import { chartPages as chartPagesFromContent } from '../support/chartPages.ts';
+import { LOCALES, localePath } from '../../src/i18n/locales.ts';
 
 const weights = pageUrls().map((url) => ({
   url,
@@ -27,7 +28,7 @@ describe('performance budgets', () => {
     // benchmark or a Changzhou figure), once per language.
     expect(chartPages.map((w) => w.url).sort()).toEqual(
       chartPagesFromContent(DIST)
-        .flatMap(({ path }) => [path, `/en${path}`])
+        .flatMap(({ path }) => LOCALES.map((lang) => localePath(lang, path, '/')))
         .sort(),
     );
     for (const w of chartPages) expect(loadsChartJs(w.scripts), w.url).toBe(true);
