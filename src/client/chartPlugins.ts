@@ -141,6 +141,34 @@ export function directLabelsPlugin(spec: ChartSpec): Plugin {
   };
 }
 
+/** The label of a series written beside each of its points (national figures: "全国 2022年"). */
+export function pointLabelsPlugin(spec: ChartSpec): Plugin {
+  return {
+    id: 'pointLabels',
+    afterDatasetsDraw(chart) {
+      const { ctx } = chart;
+      ctx.save();
+      ctx.font = font(chart, '600');
+      spec.series.forEach((series, d) => {
+        const meta = chart.getDatasetMeta(d);
+        if (!series.pointLabel || meta.hidden) return;
+        meta.data.forEach((point, i) => {
+          const { x, y } = point.getProps(['x', 'y'], true) as { x: number; y: number };
+          const rightHalf = x > (chart.chartArea.left + chart.chartArea.right) / 2;
+          boxedText(
+            ctx,
+            `${series.pointLabel} ${series.at[i] ?? ''}`.trim(),
+            x + (rightHalf ? -8 : 8),
+            y - 14,
+            rightHalf ? 'right' : 'left',
+          );
+        });
+      });
+      ctx.restore();
+    },
+  };
+}
+
 /** What the keyboard reads out at one value: series, where, and the value written as the table writes it. */
 export function describeValue(spec: ChartSpec, series: number, index: number, raw: unknown): string {
   const s = spec.series[series];

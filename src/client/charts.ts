@@ -14,7 +14,14 @@ import {
   type ChartDataset,
 } from 'chart.js';
 import type { ChartSpec } from '../lib/charts/spec.ts';
-import { categoryLabelsPlugin, describeValue, directLabelsPlugin, marksPadding, marksPlugin } from './chartPlugins.ts';
+import {
+  categoryLabelsPlugin,
+  describeValue,
+  directLabelsPlugin,
+  marksPadding,
+  marksPlugin,
+  pointLabelsPlugin,
+} from './chartPlugins.ts';
 import { hatchPattern, readStyle } from './chartStyle.ts';
 import { enableChartKeys } from './chartKeys.ts';
 
@@ -130,6 +137,7 @@ function draw(canvas: HTMLCanvasElement): void {
       plugins: [
         marksPlugin(spec.marks, markStyles),
         ...(spec.directLabels ? [directLabelsPlugin(spec)] : []),
+        ...(spec.series.some((s) => s.pointLabel) ? [pointLabelsPlugin(spec)] : []),
         ...(spec.indexAxis === 'y' ? [categoryLabelsPlugin(spec.categories, barThickness)] : []),
       ],
     });

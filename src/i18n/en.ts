@@ -549,6 +549,7 @@ export const en: Dictionary = {
     " The grey triangles are national figures, for comparison only, not Changzhou's: {national}.",
   'charts.target.atValue': '{value} in {when}',
   'charts.target.national': 'National figures (not Changzhou)',
+  'charts.target.nationalPoint': 'National',
   'charts.target.nationalNote':
     "The grey dotted line and triangles are national figures, for comparison only; they do not show Changzhou's progress.",
   'charts.target.path': 'Straight path to the target (status rule)',

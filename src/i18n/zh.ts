@@ -512,6 +512,7 @@ export const zh = {
   'charts.target.summaryNationalToo': '灰色三角形是全国数据,仅供比较,不是常州的数据:{national}。',
   'charts.target.atValue': '{when}为{value}',
   'charts.target.national': '全国数据(不是常州的数据)',
+  'charts.target.nationalPoint': '全国',
   'charts.target.nationalNote': '灰色虚线和三角形是全国数据,只作比较,不表示常州的进展。',
   'charts.target.path': '按期达标的直线路径(状态判定规则)',
   'charts.target.deadline': '期限:{deadline}底',

@@ -32,6 +32,8 @@ export interface ChartSeries {
   at: Array<string | null>;
   /** A line worked out from other values (the status rule's path): drawn, not stepped through or tabulated. */
   derived?: boolean;
+  /** Written beside each point on the chart itself ("全国 2022年"), so a point is never read as another series'. */
+  pointLabel?: string;
 }
 
 /** A line across the chart at a value: today, the end of the period, a deadline, a target. Labelled directly. */

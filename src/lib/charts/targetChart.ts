@@ -62,6 +62,8 @@ export function targetChart(input: TargetChartInput, lang: Lang): ChartView | un
     label: g.label,
     data: g.points.map((p) => ({ x: timeOf(p), y: p.value })),
     at: g.points.map((p) => p.when),
+    // National points say so where they are drawn: at a glance, a point beside Changzhou's target line is not Changzhou's.
+    ...(g.role === 'national' && { pointLabel: t('charts.target.nationalPoint') }),
   }));
   // The status rule's straight path: from the baseline (or the first figure) to the target at its deadline.
   const start = own.find((p) => p.series === 'baseline') ?? figures[0];
