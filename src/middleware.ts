@@ -3,16 +3,20 @@
 // language it is made from and its links kept in it. The language comes from the page's path.
 import { defineMiddleware } from 'astro:middleware';
 import { LOCALE_INFO } from './i18n/localeTable.ts';
-import { BASE, HTML_LANG, LOCALES, localePath, splitLocale, typographyOf, type Lang } from './i18n/locales.ts';
+import {
+  BASE,
+  DEFAULT_LANG,
+  HTML_LANG,
+  LOCALES,
+  localePath,
+  splitLocale,
+  typographyOf,
+  type Lang,
+} from './i18n/locales.ts';
 import { CONVERTERS } from './i18n/converters.ts';
 import { finishPage, type PageFinish } from './lib/typography/pagePass.ts';
 import { useTranslations } from './i18n/t.ts';
 import { BUILD_DATE } from './data/buildDate.ts';
-
-const languagePrefixes = LOCALES.flatMap((lang) => {
-  const prefix = LOCALE_INFO[lang].prefix;
-  return prefix ? [`/${prefix}/`] : [];
-});
 
 const cjkTags = new Set(LOCALES.filter((lang) => typographyOf(lang) === 'cjk').map((lang) => HTML_LANG[lang]));
 const isCjk = (tag: string) => cjkTags.has(tag);
@@ -25,9 +29,12 @@ function pageFinish(lang: Lang): PageFinish {
     isCjk,
     ...(row.convert && {
       convert: CONVERTERS[row.convert],
-      localize: (path: string) => localePath(lang, path, ''),
-      base: BASE,
-      languagePrefixes,
+      // A link into the site with no language of its own (content links are written as the source's paths).
+      localize: (url: string) => {
+        if (!url.startsWith(`${BASE}/`)) return undefined;
+        const place = splitLocale(url);
+        return place.lang === DEFAULT_LANG ? localePath(lang, place.path) : undefined;
+      },
     }),
   };
 }

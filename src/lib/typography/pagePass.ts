@@ -12,12 +12,9 @@ export interface PageFinish {
   isCjk?: (lang: string) => boolean;
   /** Convert every text and attribute value (a generated language's converter). */
   convert?: (text: string) => string;
-  /** A site page path (no base) as this language serves it: /plan/ → /zh-hant/plan/. */
-  localize?: (path: string) => string;
-  /** The site's base path without its trailing slash ("" or "/ip-site"). */
-  base?: string;
-  /** Path prefixes that already belong to a language (/en/, /zh-hant/): links there are left alone. */
-  languagePrefixes?: string[];
+  /** A link's address as this language serves it (/plan/ → /zh-hant/plan/), or undefined to leave it as it is
+   *  (another site, another language). */
+  localize?: (url: string) => string | undefined;
 }
 
 /** Script and style bodies are code, never converted, except JSON data (JSON-LD), which is text. Tag and
@@ -33,26 +30,20 @@ const LINK = /^(<(?:a|form)\b[^>]*?\s(?:href|action)=")([^"]*)(")/i;
 
 /** Links to the site's pages (paths ending in "/", with or without a #fragment) kept in the page's language.
  *  A link that names its language (hreflang: the language menu) and files (feeds, downloads) are left alone. */
-function localizeLinks(html: string, finish: PageFinish): string {
-  const base = finish.base ?? '';
-  const prefixes = finish.languagePrefixes ?? [];
+function localizeLinks(html: string, localize: (url: string) => string | undefined): string {
   return html.replace(/<(?:a|form)\b[^>]*>/gi, (tag) => {
     if (/\shreflang=/i.test(tag)) return tag;
     const match = LINK.exec(tag);
-    if (!match) return tag;
-    const url = match[2];
-    if (!url.startsWith(`${base}/`)) return tag;
-    const path = url.slice(base.length);
-    const [pathOnly] = path.split(/[?#]/);
-    if (!pathOnly.endsWith('/') || prefixes.some((p) => path.startsWith(p))) return tag;
-    return `${match[1]}${base}${finish.localize!(path)}${match[3]}${tag.slice(match[0].length)}`;
+    if (!match || !match[2].split(/[?#]/)[0].endsWith('/')) return tag;
+    const localized = localize(match[2]);
+    return localized ? `${match[1]}${localized}${match[3]}${tag.slice(match[0].length)}` : tag;
   });
 }
 
 export function finishPage(html: string, finish: PageFinish): string {
   let out = html;
   if (finish.convert) out = convertAll(out, finish.convert);
-  if (finish.localize) out = localizeLinks(out, finish);
+  if (finish.localize) out = localizeLinks(out, finish.localize);
   if (finish.widen) out = fullWidthHtml(out, finish.isCjk, false);
   return out;
 }
