@@ -188,12 +188,6 @@ export const CONTENT_KINDS = [
 ] as const satisfies readonly KindEntry[];
 
 export type ContentKindName = (typeof CONTENT_KINDS)[number]['name'];
-export type KindOf<N extends ContentKindName> = Extract<(typeof CONTENT_KINDS)[number], { name: N }>;
-
-export function kindNamed(name: ContentKindName): KindEntry {
-  return CONTENT_KINDS.find((kind) => kind.name === name)!;
-}
-
 /** Where a file of a kind sits (relative to content/, forward slashes), found from its path. */
 export interface PlacedFile {
   kind: KindEntry;
@@ -250,14 +244,6 @@ export function pathOf(kind: KindEntry, slug: string, lang: ContentLang, extensi
   if (kind.layout === 'items') return `${kind.folder}/${slug}.${extension}`;
   return kind.folder;
 }
-
-/** The file name without folder and extension: a target id, a record's slug. */
-export const slugOf = (path: string) =>
-  placeFile(path)?.slug ??
-  path
-    .split('/')
-    .at(-1)!
-    .replace(/\.[^.]+$/, '');
 
 /**
  * The files of one item in every content language, keyed by language (relative to content/): the source file

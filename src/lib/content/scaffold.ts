@@ -103,7 +103,6 @@ const TEMPLATES = {
 
 /** The commands `npm run new` knows: one template each, for the registry's kinds that name it. */
 export type ScaffoldKind = keyof typeof TEMPLATES;
-export const SCAFFOLD_COMMANDS = Object.keys(TEMPLATES) as ScaffoldKind[];
 
 export function scaffold(
   command: ScaffoldKind,
