@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.ts';
 import { useBrowser } from '../support/chromium.ts';
-import { planFiling, type PlanInput, type PlanStepId } from '../../src/lib/overseas/planner.ts';
+import { PLAN_STEP_IDS, planFiling, type PlanInput } from '../../src/lib/overseas/planner.ts';
 import { calendarEvents, REMINDER_DAYS, type CalendarWords } from '../../src/lib/overseas/calendarEvents.ts';
 import { paperChecklist } from '../../src/lib/overseas/paperChecklist.ts';
 import { COUNTRY_COUNTS, RIGHT_KINDS, routesFor } from '../../src/lib/overseas/chooser.ts';
@@ -62,17 +62,7 @@ const enDate = (iso: string) =>
 
 /** The dates the calendar must hold for a plan, from the library (words play no part in the dates). */
 function expectedEvents(form: PlanForm) {
-  const ids: PlanStepId[] = [
-    'confidentiality',
-    'paris',
-    'pct-filing',
-    'pct-national-30',
-    'pct-national-31',
-    'pct-china-32',
-    'hague',
-    'madrid',
-    'trade-fair',
-  ];
+  const ids = PLAN_STEP_IDS;
   const words: CalendarWords = {
     steps: Object.fromEntries(ids.map((id) => [id, { title: id, todo: '', law: '' }])) as CalendarWords['steps'],
     lawLabel: '',

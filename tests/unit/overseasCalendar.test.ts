@@ -2,22 +2,12 @@
 // last day once every ordinary deadline has passed, with reminders 30 and 7 days before where still ahead.
 import { describe, expect, it } from 'vitest';
 import { calendarEvents, REMINDER_DAYS, type CalendarWords } from '../../src/lib/overseas/calendarEvents.ts';
-import { planFiling, type PlanInput, type PlanStepId } from '../../src/lib/overseas/planner.ts';
+import { PLAN_STEP_IDS, planFiling, type PlanInput } from '../../src/lib/overseas/planner.ts';
 import { addMonths, daysBetween } from '../../src/lib/overseas/deadlines.ts';
 import { buildCalendar } from '../../src/lib/overseas/ics.ts';
 import { icsEvents, icsProblems } from '../support/icalendar.ts';
 
-const IDS: PlanStepId[] = [
-  'confidentiality',
-  'paris',
-  'pct-filing',
-  'pct-national-30',
-  'pct-national-31',
-  'pct-china-32',
-  'hague',
-  'madrid',
-  'trade-fair',
-];
+const IDS = PLAN_STEP_IDS;
 const words: CalendarWords = {
   steps: Object.fromEntries(
     IDS.map((id) => [id, { title: `title ${id}`, todo: `todo ${id}`, law: `law ${id}`, late: `late ${id}` }]),

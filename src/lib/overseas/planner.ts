@@ -13,16 +13,19 @@ import {
 } from './deadlines.ts';
 import { routesFor, type Route } from './chooser.ts';
 
-export type PlanStepId =
-  | 'confidentiality'
-  | 'paris'
-  | 'pct-filing'
-  | 'pct-national-30'
-  | 'pct-national-31'
-  | 'pct-china-32'
-  | 'hague'
-  | 'madrid'
-  | 'trade-fair';
+/** Every step the planner can list, in the order it lists them. */
+export const PLAN_STEP_IDS = [
+  'confidentiality',
+  'paris',
+  'pct-filing',
+  'pct-national-30',
+  'pct-national-31',
+  'pct-china-32',
+  'hague',
+  'madrid',
+  'trade-fair',
+] as const;
+export type PlanStepId = (typeof PLAN_STEP_IDS)[number];
 
 /** What the first filing was: a national (or regional) application, or a PCT international application. */
 export type FirstFilingKind = 'national' | 'pct';
