@@ -1,0 +1,47 @@
+// The plan's reading bar (PlanPlace.astro): shown once the contents have scrolled away, and naming the part
+// being read. Updates at most once a frame while scrolling; the bar's links work without it.
+import { currentHeading } from '../lib/plan/place.ts';
+
+/** The heading's text without its "#" clause link. */
+function headingText(heading: HTMLElement): string {
+  return [...heading.childNodes]
+    .filter((n) => !(n instanceof Element && n.matches('.clause-link')))
+    .map((n) => n.textContent)
+    .join('')
+    .trim();
+}
+
+export function enablePlanPlace(): void {
+  const bar = document.querySelector<HTMLElement>('.plan-place');
+  const contents = document.getElementById(bar?.querySelector('a')?.hash.slice(1) ?? '')?.closest('nav');
+  const slot = document.querySelector<HTMLElement>('[data-current-part]');
+  const prefix = document.querySelector<HTMLElement>('[data-current-prefix]');
+  const headings = [...document.querySelectorAll<HTMLElement>('.plan-part h2[id], .plan-part h3[id]')];
+  if (!slot) return;
+  let queued = false;
+  function show(): void {
+    queued = false;
+    bar?.classList.toggle('is-active', (contents?.getBoundingClientRect().bottom ?? 0) < 0);
+    const line = innerHeight / 3;
+    const part = currentHeading(
+      headings.map((el) => ({ el, top: el.getBoundingClientRect().top })),
+      line,
+    );
+    const text = part ? headingText(part.el) : '';
+    if (slot && slot.textContent !== text) {
+      slot.textContent = text;
+      if (prefix) prefix.hidden = !text;
+    }
+  }
+  addEventListener(
+    'scroll',
+    () => {
+      if (!queued) {
+        queued = true;
+        requestAnimationFrame(show);
+      }
+    },
+    { passive: true },
+  );
+  show();
+}
