@@ -10,5 +10,8 @@ declare namespace App {
     t: import('./i18n/t.ts').Translate;
     /** The build's "today" (SOURCE_DATE_EPOCH): what is current, over or due is judged against it. */
     buildDate: Date;
+    /** The service bodies' names in the page's language, by slug: set by a page whose content places the route
+     * chooser (/overseas/), which reads them there (src/data/services.ts serviceNames). */
+    serviceNames?: ReadonlyMap<string, string>;
   }
 }

@@ -8,8 +8,10 @@ import { clauseRef } from '../lib/plan/clauseRef.ts';
 import { listParts } from '../lib/format/list.ts';
 import { planClauses } from './plan.ts';
 import { DISTRICTS, SERVICE_NEEDS } from '../lib/schemas/service.ts';
+import type { ServiceSummary } from '../lib/services/view.ts';
 
-export interface ServiceView {
+/** A service body in one language; components see its ServiceSummary part (src/lib/services/view.ts). */
+export interface ServiceView extends ServiceSummary {
   slug: string;
   record: CollectionEntry<'services'>;
   text: CollectionEntry<'services'> | CollectionEntry<'servicesTranslations'>;

@@ -4,48 +4,14 @@
 import { getCollection } from 'astro:content';
 import { SOURCE_LANG, type Lang } from '../i18n/locales.ts';
 import { planClauses } from './plan.ts';
-import { TARGET_GROUP_ORDER, targetViews, type TargetView } from './targets.ts';
+import { TARGET_GROUP_ORDER, targetViews } from './targets.ts';
 import { BUILD_DAY } from './buildDate.ts';
-import {
-  summariseTaskAreas,
-  phaseName,
-  timetablePosition,
-  spanWithin,
-  yearTicks,
-  type AreaSummary,
-  type TimetablePosition,
-} from '../lib/plan/summary.ts';
-import { timelinePhases, type PhaseState } from '../lib/plan/phases.ts';
+import { summariseTaskAreas, phaseName, timetablePosition, spanWithin, yearTicks } from '../lib/plan/summary.ts';
+import { timelinePhases } from '../lib/plan/phases.ts';
 import { PLAN_PERIOD } from '../lib/plan/facts.ts';
+import type { PlanSummary, SummaryGroup, SummaryPhase } from '../lib/plan/summaryView.ts';
 
-export interface SummaryGroup {
-  group: (typeof TARGET_GROUP_ORDER)[number];
-  clause: string;
-  targets: TargetView[];
-}
-
-export interface SummaryPhase {
-  id: string;
-  name: string;
-  start: string;
-  end: string;
-  state: PhaseState;
-  /** Where the phase begins and ends on the timetable, as shares of the whole period. */
-  from: number;
-  to: number;
-}
-
-export interface PlanSummary {
-  aim: { id: string; text: string };
-  groups: SummaryGroup[];
-  areas: Array<AreaSummary & { text: string }>;
-  phases: SummaryPhase[];
-  today: string;
-  /** Whether today is before, during or after the plan's period. */
-  where: TimetablePosition['where'];
-  /** The drawn timeline: its months, today's place and the first of each January, as shares 0 to 1. */
-  axis: { start: string; end: string; today: number; years: Array<{ year: number; at: number }> };
-}
+export type { PlanSummary, SummaryGroup, SummaryPhase };
 
 const AIM_CLAUSE = 'goal-overall';
 

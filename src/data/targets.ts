@@ -11,22 +11,11 @@ import { planClauses } from './plan.ts';
 import { clauseRef } from '../lib/plan/clauseRef.ts';
 import { targetChart } from '../lib/charts/targetChart.ts';
 import type { ChartView } from '../lib/charts/spec.ts';
+import type { PublishedFigure, TargetView } from '../lib/targets/view.ts';
+
+export type { PublishedFigure, TargetView };
 
 export type TargetEntry = CollectionEntry<'targets'>;
-
-export interface PublishedFigure {
-  value: number;
-  asOf: string;
-  snapshot: string;
-  sources: Source[];
-}
-
-export interface TargetView {
-  entry: TargetEntry;
-  figures: PublishedFigure[];
-  latest?: PublishedFigure;
-  status: TargetStatus;
-}
 
 export async function targetViews(): Promise<TargetView[]> {
   const [targets, snapshots] = await Promise.all([getCollection('targets'), getCollection('progress')]);

@@ -77,3 +77,5 @@ export const targetSchema = z.discriminatedUnion(
   [quantitativeTarget, qualitativeTarget],
   msg('kind 应为 quantitative 或 qualitative', 'kind must be quantitative or qualitative'),
 );
+
+export type TargetRecord = z.infer<typeof targetSchema>;
