@@ -117,8 +117,8 @@ describe('more keyboard journeys', () => {
 
   it('lets the keyboard reach a chart table region to scroll it', async () => {
     const { page, context } = await openPage('/targets/high-value-invention-patents/');
-    await page.focus('section.table-scroll');
-    expect(await page.evaluate(() => document.activeElement?.matches('section.table-scroll'))).toBe(true);
+    await page.focus('section.scroll-table');
+    expect(await page.evaluate(() => document.activeElement?.matches('section.scroll-table'))).toBe(true);
     await context.close();
   });
 });
