@@ -4,6 +4,7 @@
 import { SOURCE_LANG, contentLang, type Lang } from '../../i18n/locales.ts';
 import type { Source } from '../schemas/common.ts';
 import { formatAsOf } from '../targets/format.ts';
+import type { ChartSource } from '../charts/spec.ts';
 
 export interface Citation {
   /** The title as the reader's language shows it: the original, or its English gloss. */
@@ -33,6 +34,17 @@ export function citeSource(source: Source, lang: Lang): Citation {
     titleOriginal: title.original,
     publisher: publisher.shown,
     publisherOriginal: publisher.original,
+    url: source.url,
+    date: formatAsOf(source.date, lang),
+    isoDate: source.date,
+  };
+}
+
+/** A chart's source line (its text already names publisher and title), cited the same way: title, link, date. */
+export function citeChartSource(source: ChartSource, lang: Lang): Citation {
+  return {
+    title: source.text,
+    publisher: '',
     url: source.url,
     date: formatAsOf(source.date, lang),
     isoDate: source.date,
