@@ -30,7 +30,7 @@ describe.each([
   });
 
   it('gives every target a status in words', () => {
-    const missing = targets.filter((t) => !main.querySelector(`[data-target="${t.id}"] .status`)?.textContent.trim());
+    const missing = targets.filter((t) => !main.querySelector(`[data-target="${t.id}"] .tag`)?.textContent.trim());
     expect(missing.map((t) => t.id)).toEqual([]);
   });
 
