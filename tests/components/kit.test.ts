@@ -1,0 +1,115 @@
+// The component kit (src/components/kit/, docs/components.md) renders what a reader relies on: a summary
+// list's keys and values, a tag's words beside its shape, a banner as a note, a citation with its source's
+// date, a scrolling table that is named and reachable by keyboard, and a real button.
+import { readFileSync, readdirSync } from 'node:fs';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import Button from '../../src/components/kit/Button.astro';
+import NotificationBanner from '../../src/components/kit/NotificationBanner.astro';
+import ScrollTable from '../../src/components/kit/ScrollTable.astro';
+import SourceCitation from '../../src/components/kit/SourceCitation.astro';
+import SummaryList from '../../src/components/kit/SummaryList.astro';
+import SummaryListRow from '../../src/components/kit/SummaryListRow.astro';
+import Tag from '../../src/components/kit/Tag.astro';
+import { STATUS_TAG } from '../../src/lib/targets/statusTag.ts';
+import type { TargetStatus } from '../../src/lib/targets/status.ts';
+import { formatAsOf } from '../../src/lib/targets/format.ts';
+import { progressRecord } from '../../src/lib/schemas/progress.ts';
+import { parseContent } from '../../src/lib/content/parse.ts';
+
+const container = await AstroContainer.create();
+// Every status the type allows (STATUS_TAG is a Record over TargetStatus, so the compiler keeps this complete).
+const TARGET_STATUSES = Object.keys(STATUS_TAG) as TargetStatus[];
+const render = async (component: Parameters<typeof container.renderToString>[0], options = {}) =>
+  parse(await container.renderToString(component, options));
+
+describe('SummaryList', () => {
+  it('puts each row key in a <dt> and its value, with its data attributes, in the <dd> after it', async () => {
+    const row = await render(SummaryListRow, {
+      props: { key: 'Phone', 'data-contact': 'phone' },
+      slots: { default: '0519-12345' },
+    });
+    expect(row.querySelector('dt')?.textContent).toBe('Phone');
+    expect(row.querySelector('dd')?.getAttribute('data-contact')).toBe('phone');
+    expect(row.querySelector('dd')?.textContent.trim()).toBe('0519-12345');
+  });
+
+  it('wraps its rows in one <dl> marked with its variant', async () => {
+    const list = await render(SummaryList, { props: { variant: 'boxed' }, slots: { default: '<dt>a</dt><dd>b</dd>' } });
+    expect(list.querySelector('dl')?.classList.contains('summary-list--boxed')).toBe(true);
+    expect(list.querySelectorAll('dl > dt')).toHaveLength(1);
+  });
+});
+
+describe('Tag', () => {
+  it.each(TARGET_STATUSES)('shows the %s status in words, its shape hidden from screen readers', async (status) => {
+    const tag = await render(Tag, { props: STATUS_TAG[status], slots: { default: status } });
+    expect(tag.querySelector('[aria-hidden="true"]')?.textContent.trim()).toBe(STATUS_TAG[status].icon);
+    expect(tag.querySelector('.tag')?.textContent).toContain(status);
+  });
+
+  it('gives every status its own shape, so none relies on colour alone', () => {
+    const shapes = TARGET_STATUSES.map((s) => STATUS_TAG[s].icon);
+    expect(new Set(shapes).size).toBe(TARGET_STATUSES.length);
+  });
+});
+
+describe('NotificationBanner', () => {
+  it('is a note with its message, left out of search only when asked', async () => {
+    const plain = await render(NotificationBanner, { slots: { default: 'The source text prevails.' } });
+    expect(plain.querySelector('[role="note"]')?.textContent.trim()).toBe('The source text prevails.');
+    expect(plain.querySelector('[data-pagefind-ignore]')).toBeNull();
+    const unindexed = await render(NotificationBanner, { props: { unindexed: true }, slots: { default: 'x' } });
+    expect(unindexed.querySelector('[role="note"][data-pagefind-ignore]')).not.toBeNull();
+  });
+});
+
+describe('SourceCitation', () => {
+  // A real source from the content: the first progress record's first source.
+  const name = readdirSync('content/progress/zh')[0];
+  const record = progressRecord.parse(parseContent(name, readFileSync(`content/progress/zh/${name}`, 'utf8')).data)
+    .sources[0];
+
+  it('cites a source with its publisher and its date in words, marked as a source record', async () => {
+    const cite = await render(SourceCitation, { props: { lang: 'zh', source: record } });
+    const span = cite.querySelector('[data-source]')!;
+    expect(span.textContent).toContain(record.publisher);
+    expect(span.querySelector('time')?.getAttribute('datetime')).toBe(record.date);
+    expect(span.querySelector('time')?.textContent).toBe(formatAsOf(record.date, 'zh'));
+  });
+
+  it('in a table cell shows the title alone, unlinked', async () => {
+    const cite = await render(SourceCitation, { props: { lang: 'zh', source: record, show: 'title' } });
+    expect(cite.querySelector('a')).toBeNull();
+    expect(cite.querySelector('time')).toBeNull();
+    expect(cite.querySelector('span')?.textContent.trim()).toBe(record.title);
+  });
+});
+
+describe('ScrollTable', () => {
+  it('is a region named by its caption, in the tab order, around one table', async () => {
+    const box = await render(ScrollTable, {
+      props: { caption: 'Figures' },
+      slots: { default: '<tbody><tr><td>1</td></tr></tbody>' },
+    });
+    const region = box.querySelector('section.scroll-table')!;
+    expect(region.getAttribute('aria-label')).toBe('Figures');
+    expect(region.getAttribute('tabindex')).toBe('0');
+    expect(region.querySelector('table > caption')?.textContent).toBe('Figures');
+  });
+
+  it('refuses a table that nothing names', async () => {
+    await expect(container.renderToString(ScrollTable, {})).rejects.toThrow(/caption, labelledBy .* or a label/);
+  });
+});
+
+describe('Button', () => {
+  it('is a real button, type button unless it submits a form', async () => {
+    expect((await render(Button, { slots: { default: 'Print' } })).querySelector('button')?.getAttribute('type')).toBe(
+      'button',
+    );
+    const submit = await render(Button, { props: { type: 'submit' }, slots: { default: 'Show' } });
+    expect(submit.querySelector('button')?.getAttribute('type')).toBe('submit');
+  });
+});
