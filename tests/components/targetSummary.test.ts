@@ -1,0 +1,52 @@
+// TargetSummary shows one target the way each place needs it, from the target's own content file: the card
+// links to the target's page with its status, the particulars quote the plan and link to the clause, and a
+// target with no published figure says how an editor adds one.
+import { readFileSync, readdirSync } from 'node:fs';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import TargetSummary from '../../src/components/TargetSummary.astro';
+import { targetSchema } from '../../src/lib/schemas/target.ts';
+import type { TargetView } from '../../src/lib/targets/view.ts';
+import { localePath } from '../../src/i18n/locales.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
+
+const container = await AstroContainer.create();
+// A quantitative target from the content, as it stands before any figure is published.
+const file = readdirSync('content/targets').find(
+  (name) => JSON.parse(readFileSync(`content/targets/${name}`, 'utf8')).kind === 'quantitative',
+)!;
+const id = file.replace(/\.json$/, '');
+const data = targetSchema.parse(JSON.parse(readFileSync(`content/targets/${file}`, 'utf8')));
+const view: TargetView = { entry: { id, data }, figures: [], status: 'no-data' };
+const t = useTranslations('en');
+const render = async (variant: 'card' | 'facts' | 'empty') =>
+  parse(
+    await container.renderToString(TargetSummary, {
+      props: { lang: 'en', view, variant, clauseName: 'III' },
+    }),
+  );
+
+describe('TargetSummary', () => {
+  it('as a card is a list item linking to the target page, with its status as a tag', async () => {
+    const card = await render('card');
+    expect(card.querySelector('li.target-card h3 a')?.getAttribute('href')).toBe(localePath('en', `/targets/${id}/`));
+    expect(card.querySelector('.tag')?.textContent).toContain(t('status.no-data'));
+    expect(card.querySelectorAll('dt').map((dt) => dt.textContent)).toEqual([
+      t('targets.target'),
+      t('targets.deadline'),
+    ]);
+  });
+
+  it("as particulars quotes the plan's words and links to the clause that sets the target", async () => {
+    const facts = await render('facts');
+    expect(facts.querySelector('q')?.textContent).toBe(data.planWording.en);
+    expect(facts.querySelector(`a[href="${localePath('en', '/plan/')}#${data.clause}"]`)?.textContent).toBe('III');
+  });
+
+  it('with no figure says where one would come from and how an editor adds it', async () => {
+    const empty = await render('empty');
+    expect(empty.querySelector('[data-target-empty] dt:last-of-type')?.textContent).toBe(t('targets.emptyWhere'));
+    expect(empty.querySelector('a[href$="#add-figure"]')?.textContent).toBe(t('targets.howToAdd'));
+  });
+});
