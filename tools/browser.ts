@@ -1,13 +1,14 @@
-// Launches Chromium for the browser tests and the bench (Node-only tooling shared by tests/ and scripts/).
+// Where Chromium comes from, for the Playwright tests (playwright.config.ts), the deploy tests and the bench.
 // Prefers the system's Chromium (Debian's /usr/bin/chromium, which .ci/run installs) and falls back to
 // @sparticuz/chromium, which ships the browser inside the npm package, so `npm test` works on a fresh machine
-// with no manual step. A missing browser is a clear failure.
+// with nothing downloaded outside the package registries (`npx playwright install` is not needed). A missing
+// browser is a clear failure. See docs/testing.md, "Chromium".
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserServer } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 // Chromium's own background traffic would be refused on a closed network; these flags keep it quiet.
-const QUIET_FLAGS = [
+export const QUIET_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--no-first-run',
@@ -18,7 +19,8 @@ const QUIET_FLAGS = [
   '--disable-dev-shm-usage',
 ];
 
-async function chromiumPath(): Promise<string> {
+/** The Chromium to launch: CHROMIUM_PATH if set, else the system's, else the one inside @sparticuz/chromium. */
+export async function chromiumPath(): Promise<string> {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist`);
@@ -34,10 +36,4 @@ async function chromiumPath(): Promise<string> {
 export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   const executablePath = await chromiumPath();
   return chromium.launch({ executablePath, args: [...QUIET_FLAGS, ...extraArgs], headless: true });
-}
-
-/** Launches one headless Chromium that several processes can share (the browser tests' workers connect to it). */
-export async function launchBrowserServer(): Promise<BrowserServer> {
-  const executablePath = await chromiumPath();
-  return chromium.launchServer({ executablePath, args: QUIET_FLAGS, headless: true });
 }

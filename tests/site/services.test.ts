@@ -1,8 +1,8 @@
-// The services directory on the built site (the overseas guide has its own tests in overseas*.test.ts).
+// The services directory on the built site (the overseas guide has its own tests in overseas*.test.ts; the
+// filters in Chromium are in tests/browser/services.spec.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { page } from '../support/dist.ts';
-import { useBrowser } from '../support/chromium.ts';
 import { parseContent } from '../../src/lib/content/parse.ts';
 
 const slugs = readdirSync('content/services/zh').map((f) => f.replace(/\.md$/, ''));
@@ -62,43 +62,5 @@ describe.each([
       if (!contact[field]) expect(shown, field).toBeNull();
       else expect(shown!.textContent).toMatch(/来源.*核实日期|Source.*Last verified/);
     }
-  });
-});
-
-describe('services in Chromium', () => {
-  const { open } = useBrowser();
-  const visibleCards = (tab: Awaited<ReturnType<typeof open>>) =>
-    tab
-      .locator('[data-need-group] [data-needs]')
-      .evaluateAll((cards) => cards.filter((c) => (c as HTMLElement).offsetParent !== null).length);
-
-  it('filters the directory by need', async () => {
-    const tab = await open('/services/');
-    const all = await visibleCards(tab);
-    await tab.selectOption('#filter-need', 'overseas');
-    const groups = await tab
-      .locator('[data-need-group]:not([hidden])')
-      .evaluateAll((g) => g.map((x) => (x as HTMLElement).dataset.needGroup));
-    expect(groups).toEqual(['overseas']);
-    const shown = await visibleCards(tab);
-    expect(shown).toBeGreaterThan(0);
-    expect(shown).toBeLessThan(all);
-    expect(tab.url()).toContain('#need=overseas');
-    await tab.context().close();
-  });
-
-  it('filters by district and announces the count', async () => {
-    const tab = await open('/en/services/');
-    await tab.selectOption('#filter-district', 'jintan');
-    await expect.poll(() => tab.locator('[data-filter-count] span').textContent()).toBe('1');
-    await tab.context().close();
-  });
-
-  it('shows every entry with JavaScript disabled', async () => {
-    const tab = await open('/services/', { javaScriptEnabled: false });
-    const total = await tab.locator('[data-need-group] [data-needs]').count();
-    expect(await visibleCards(tab)).toBe(total);
-    expect(await tab.locator('[data-service-filter]').isVisible()).toBe(false);
-    await tab.context().close();
   });
 });

@@ -1,17 +1,25 @@
 // Reads the built site: its pages as parsed HTML, and the URL path of each page. The site is dist/ at the
-// host's root unless SITE_DIST and SITE_BASE say otherwise (the test project for a BASE_PATH build).
+// host's root unless SITE_DIST and SITE_BASE say otherwise (the vitest project for a BASE_PATH build); the
+// browser tests of dist-base/ name it explicitly (pageUrls(dir, base)).
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { pathInSite } from '../../tools/staticServer.ts';
 
 export const DIST = join(process.cwd(), process.env.SITE_DIST ?? 'dist');
 /** The URL prefix the site was built for ("" at the root, "/ip-site" for BASE_PATH=/ip-site/). */
 export const BASE = (process.env.SITE_BASE ?? '/').replace(/\/+$/, '');
 
+/** A URL path without the site's base ("/ip-site/plan/" → "/plan/"), or undefined when it lies outside the base. */
+export function pathInSite(base: string, urlPath: string): string | undefined {
+  if (base && urlPath !== base && !urlPath.startsWith(`${base}/`)) return undefined;
+  return urlPath.slice(base.length) || '/';
+}
+
 export function requireDist(dir: string = DIST): void {
   if (!existsSync(join(dir, 'index.html'))) {
-    throw new Error(`${dir} is missing: run \`npm run build\` first (\`npm test\` does it for you).`);
+    throw new Error(
+      `${dir} is missing: run \`npm run test:builds\` (or \`npm run build\` for dist/ alone); \`npm test\` does it for you.`,
+    );
   }
 }
 
@@ -22,15 +30,15 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Every built HTML page as its URL path ("/plan/", "/en/plan/", "/404.html"), under BASE. */
-export function pageUrls(): string[] {
-  requireDist();
-  return walk(DIST)
+/** Every built HTML page as its URL path ("/plan/", "/en/plan/", "/404.html"), under the base. */
+export function pageUrls(dir: string = DIST, base: string = BASE): string[] {
+  requireDist(dir);
+  return walk(dir)
     .filter((file) => file.endsWith('.html'))
-    .map((file) => '/' + relative(DIST, file).split(sep).join('/'))
+    .map((file) => '/' + relative(dir, file).split(sep).join('/'))
     .map((url) => url.replace(/index\.html$/, ''))
     .filter((url) => !url.startsWith('/pagefind/'))
-    .map((url) => BASE + url)
+    .map((url) => base + url)
     .sort();
 }
 

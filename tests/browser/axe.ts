@@ -6,7 +6,7 @@
 // Without the preload (a single check on a page opened elsewhere) AxeBuilder loads axe as usual.
 import AxeBuilder from '@axe-core/playwright';
 import axe from 'axe-core';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from '@playwright/test';
 
 // WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices (unique landmarks, one main, heading
 // order …): the site passes them all, so they are held too.

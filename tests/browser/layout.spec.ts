@@ -1,14 +1,11 @@
 // In Chromium: the page holds still and fits. No sideways scroll at 320 px with text at 200% and a compact
 // header, on one page of each kind in both languages; no layout shift while loading, with and without a
 // stored large-text preference; the language switch keeps the clause on screen; the menu works either way.
-import { describe, expect, it } from 'vitest';
-import type { BrowserContextOptions } from 'playwright-core';
-import { useBrowser } from '../support/chromium.ts';
+import type { BrowserContextOptions } from '@playwright/test';
+import { expect, test, type SharedTab } from './fixtures.ts';
 import { pageUrls } from '../support/dist.ts';
 import { NAV_ITEMS } from '../../src/components/navItems.ts';
 import { loadPlanFiles } from '../../src/data/contentFiles.ts';
-
-const { open, origin, sharedTab } = useBrowser();
 
 // Sections of the site from its navigation; other one-segment pages (about, accessibility …) are one kind.
 const SECTIONS = new Set(NAV_ITEMS.map(({ href }) => href.split('/')[1]).filter(Boolean));
@@ -28,22 +25,23 @@ const ONE_OF_EACH_KIND = [
 
 const PHONE: BrowserContextOptions = { viewport: { width: 320, height: 800 } };
 
-describe('at 320 px with text at 200%', () => {
-  it.each(ONE_OF_EACH_KIND)('%s has no sideways scroll and a header under half the screen', async (url) => {
-    const page = await sharedTab('phone', PHONE);
-    await page.goto(origin + url);
-    await page.evaluate(() => (document.documentElement.style.fontSize = '200%')); // gone with the next page
-    const { overflow, header } = await page.evaluate(() => ({
-      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      // The header's own rows: an unofficial deployment's identity banner above them is not folded on purpose.
-      header:
-        ((document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0) -
-          (document.querySelector('.site-header__identity')?.getBoundingClientRect().height ?? 0)) /
-        innerHeight,
-    }));
-    expect(overflow).toBeLessThanOrEqual(0);
-    expect(header).toBeLessThan(0.5);
-  });
+test.describe('at 320 px with text at 200%', { tag: '@phone' }, () => {
+  for (const url of ONE_OF_EACH_KIND)
+    test(`${url} has no sideways scroll and a header under half the screen`, async ({ sharedTab }) => {
+      const page = await sharedTab('layout phone', PHONE);
+      await page.goto(url);
+      await page.evaluate(() => (document.documentElement.style.fontSize = '200%')); // gone with the next page
+      const { overflow, header } = await page.evaluate(() => ({
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        // The header's own rows: an unofficial deployment's identity banner above them is not folded on purpose.
+        header:
+          ((document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0) -
+            (document.querySelector('.site-header__identity')?.getBoundingClientRect().height ?? 0)) /
+          innerHeight,
+      }));
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(header).toBeLessThan(0.5);
+    });
 });
 
 interface Shifts {
@@ -62,8 +60,8 @@ const VISIBLE_SHIFT = 0.001;
  * (or not) as an earlier visit would have left it. One tab per stored mode: the init script runs again in
  * every page the tab opens, so each page starts from the same state.
  */
-async function layoutShift(url: string, storedMode?: 'large'): Promise<Shifts> {
-  const page = await sharedTab(`shift ${storedMode ?? 'default'}`, PHONE, (context) =>
+async function layoutShift(sharedTab: SharedTab, url: string, storedMode?: 'large'): Promise<Shifts> {
+  const page = await sharedTab(`layout shift ${storedMode ?? 'default'}`, PHONE, (context) =>
     context.addInitScript((mode) => {
       if (mode) localStorage.setItem('reading-mode', mode);
       else localStorage.removeItem('reading-mode');
@@ -83,7 +81,7 @@ async function layoutShift(url: string, storedMode?: 'large'): Promise<Shifts> {
       }).observe({ type: 'layout-shift', buffered: true });
     }, storedMode ?? null),
   );
-  await page.goto(origin + url, { waitUntil: 'load' });
+  await page.goto(url, { waitUntil: 'load' });
   // Two frames after load: any shift caused by the page's scripts has been laid out and reported.
   const shifts = await page.evaluate(
     () =>
@@ -98,44 +96,47 @@ async function layoutShift(url: string, storedMode?: 'large'): Promise<Shifts> {
   return shifts;
 }
 
-describe('no layout shift while a page loads', () => {
-  it.each(ONE_OF_EACH_KIND)('%s holds still with the default reading mode', async (url) => {
-    const { total, moved } = await layoutShift(url);
-    expect(total, moved.join('\n')).toBeLessThan(VISIBLE_SHIFT);
-  });
+test.describe('no layout shift while a page loads', { tag: '@phone' }, () => {
+  for (const url of ONE_OF_EACH_KIND) {
+    test(`${url} holds still with the default reading mode`, async ({ sharedTab }) => {
+      const { total, moved } = await layoutShift(sharedTab, url);
+      expect(total, moved.join('\n')).toBeLessThan(VISIBLE_SHIFT);
+    });
 
-  it.each(ONE_OF_EACH_KIND)('%s holds still with large text stored from an earlier visit', async (url) => {
-    const { total, moved } = await layoutShift(url, 'large');
-    expect(total, moved.join('\n')).toBeLessThan(VISIBLE_SHIFT);
-  });
+    test(`${url} holds still with large text stored from an earlier visit`, async ({ sharedTab }) => {
+      const { total, moved } = await layoutShift(sharedTab, url, 'large');
+      expect(total, moved.join('\n')).toBeLessThan(VISIBLE_SHIFT);
+    });
+  }
 });
 
-describe("the language switch keeps the reader's place", () => {
+test.describe("the language switch keeps the reader's place", { tag: '@phone' }, () => {
   // A measure from the middle of the plan, scrolled to by the reader (not opened by its link).
   const measures = loadPlanFiles('zh')
     .flatMap((f) => f.clauses)
     .filter((c) => c.id.startsWith('task-') && c.id.split('-').length === 4);
   const clause = measures[Math.floor(measures.length / 2)].id;
 
-  it.each([
+  for (const [from, to] of [
     ['/plan/', '/en/plan/'],
     ['/en/plan/', '/plan/'],
-  ])('from a clause scrolled to on %s, opens %s at that clause', async (from, to) => {
-    const page = await open(from, { viewport: { width: 390, height: 844 } });
-    await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), clause);
-    expect(new URL(page.url()).hash).toBe('');
-    // The switch in the place bar at the foot of the screen: the header's is a long scroll away.
-    await page.click('.plan-place [data-language-switch]');
-    await page.waitForURL((url) => url.pathname === to && url.hash === `#${clause}`);
-    const top = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, clause);
-    expect(top).toBeGreaterThanOrEqual(-1); // scrolled to, give or take a sub-pixel
-    expect(top).toBeLessThan(844 / 2);
-    await page.context().close();
-  });
+  ])
+    test(`from a clause scrolled to on ${from}, opens ${to} at that clause`, async ({ open }) => {
+      const page = await open(from, { viewport: { width: 390, height: 844 } });
+      await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), clause);
+      expect(new URL(page.url()).hash).toBe('');
+      // The switch in the place bar at the foot of the screen: the header's is a long scroll away.
+      await page.click('.plan-place [data-language-switch]');
+      await page.waitForURL((url) => url.pathname === to && url.hash === `#${clause}`);
+      const top = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, clause);
+      expect(top).toBeGreaterThanOrEqual(-1); // scrolled to, give or take a sub-pixel
+      expect(top).toBeLessThan(844 / 2);
+      await page.context().close();
+    });
 });
 
-describe('the header menu on a phone', () => {
-  it('opens the navigation with its button, which says whether it is open', async () => {
+test.describe('the header menu on a phone', { tag: '@phone' }, () => {
+  test('opens the navigation with its button, which says whether it is open', async ({ open }) => {
     const page = await open('/', PHONE);
     const nav = page.locator('.site-nav');
     expect(await nav.isVisible()).toBe(false);
@@ -145,7 +146,7 @@ describe('the header menu on a phone', () => {
     await page.context().close();
   });
 
-  it('shows the navigation and no dead buttons without JavaScript', async () => {
+  test('shows the navigation and no dead buttons without JavaScript', async ({ open }) => {
     const page = await open('/en/', { ...PHONE, javaScriptEnabled: false });
     expect(await page.locator('.site-nav').isVisible()).toBe(true);
     expect(await page.locator('[data-menu-toggle]').isVisible()).toBe(false);
@@ -154,8 +155,8 @@ describe('the header menu on a phone', () => {
   });
 });
 
-describe('finding your place on /plan/ on a phone', () => {
-  it('offers the contents and the part being read from the middle of the plan', async () => {
+test.describe('finding your place on /plan/ on a phone', { tag: '@phone' }, () => {
+  test('offers the contents and the part being read from the middle of the plan', async ({ open }) => {
     const page = await open('/plan/', { viewport: { width: 390, height: 844 } });
     // The last part whose heading is followed by text, so no subheading takes over the reading line.
     const part = page.locator('.plan-part h2[id]:not(:has(+ :is(h3, h4)))').last();

@@ -1,8 +1,7 @@
 // Reads a drawn chart in Chromium as a reader meets it: how much of each series' colour the canvas shows,
 // its key and axis titles, every value the arrow keys read out from the chart itself, and the value cells of
-// its table. Shared by the chart tests of dist/ and of the editors' copy (dist-base/).
-import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+// its table. Shared by the chart tests of dist/ and of the editors' copy (dist-base/, base/charts.spec.ts).
+import { expect, type Page } from '@playwright/test';
 
 export interface DrawnChart {
   /** Per series in the key: its label and how many canvas pixels have its colour. */

@@ -1,21 +1,13 @@
 // In Chromium against the built site: keyboard journeys, the language switch, reading mode,
 // and on every page no CSP violation, no request off the site, no cookie, no sideways scroll at 320 px.
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { useBrowser } from '../support/chromium.ts';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { pageUrls } from '../support/dist.ts';
 import { asShownIn } from '../../src/i18n/converters.ts';
 
-const { origin, browser, sharedTab } = useBrowser();
-
-/** Opens a page, collecting what it logs as errors and what it requests from other sites. */
-async function openPage(path: string, options: { width?: number; javaScript?: boolean } = {}) {
-  const context = await browser().newContext({
-    viewport: { width: options.width ?? 1024, height: 800 },
-    javaScriptEnabled: options.javaScript ?? true,
-  });
-  const page = await context.newPage();
+/** Collects what the page logs as errors and what it requests from other sites, from now on. */
+function watch(page: Page, origin: string) {
   const problems: string[] = [];
   const offSite: string[] = [];
   page.on('console', (msg) => {
@@ -25,22 +17,20 @@ async function openPage(path: string, options: { width?: number; javaScript?: bo
   page.on('request', (request) => {
     if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) offSite.push(request.url());
   });
-  await page.goto(origin + path, { waitUntil: 'load' });
-  return { page, context, problems, offSite };
+  return { problems, offSite };
 }
 
-describe('keyboard journeys', () => {
-  it('reaches the skip link first and it moves focus to the main content', async () => {
-    const { page, context } = await openPage('/plan/');
+test.describe('keyboard journeys', () => {
+  test('reaches the skip link first and it moves focus to the main content', async ({ page }) => {
+    await page.goto('/plan/');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toContain('skip-link');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-    await context.close();
   });
 
-  it('switches language on the same clause', async () => {
-    const { page, context } = await openPage('/plan/#task-2-1-1');
+  test('switches language on the same clause', async ({ page }) => {
+    await page.goto('/plan/#task-2-1-1');
     await page.click('.language-menu summary');
     await page.click('.language-menu [hreflang="en"]');
     await page.waitForURL(/\/en\/plan\/#task-2-1-1$/);
@@ -50,35 +40,34 @@ describe('keyboard journeys', () => {
       .split('\n')
       .find((line) => line.includes('{#task-2-1-1}'))!;
     expect((await page.locator('#task-2-1-1').textContent())?.startsWith(source.split('. ')[0])).toBe(true);
-    await context.close();
   });
 
-  it('switches back from English to the Chinese clause with the keyboard alone', async () => {
-    const { page, context } = await openPage('/en/plan/#task-5-1-2');
+  test('switches back from English to the Chinese clause with the keyboard alone', async ({ page, origin }) => {
+    await page.goto('/en/plan/#task-5-1-2');
     await page.focus('.language-menu summary');
     await page.keyboard.press('Enter'); // opens the menu
     await page.keyboard.press('Tab'); // its first language: 简体中文
     await page.keyboard.press('Enter');
     await page.waitForURL(`${origin}/plan/#task-5-1-2`);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-    await context.close();
   });
 
-  it('opens the Traditional Chinese edition at the same clause, converted from the Simplified text', async () => {
-    const { page, context } = await openPage('/plan/#task-2-1-1');
+  test('opens the Traditional Chinese edition at the same clause, converted from the Simplified text', async ({
+    page,
+  }) => {
+    await page.goto('/plan/#task-2-1-1');
     const simplified = await page.locator('#task-2-1-1').textContent();
     await page.click('.language-menu summary');
     await page.click('.language-menu [hreflang="zh-Hant"]');
     await page.waitForURL(/\/zh-hant\/plan\/#task-2-1-1$/);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hant');
     expect(asShownIn('zh-hant')(simplified!)).toBe(await page.locator('#task-2-1-1').textContent());
-    await context.close();
   });
 });
 
-describe('more keyboard journeys', () => {
-  it('shows a visible focus indicator on links reached with the keyboard', async () => {
-    const { page, context } = await openPage('/');
+test.describe('more keyboard journeys', () => {
+  test('shows a visible focus indicator on links reached with the keyboard', async ({ page }) => {
+    await page.goto('/');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => {
@@ -87,11 +76,10 @@ describe('more keyboard journeys', () => {
     });
     expect(outline.style).not.toBe('none');
     expect(outline.width).toBeGreaterThanOrEqual(2);
-    await context.close();
   });
 
-  it('reaches every main navigation link with Tab', async () => {
-    const { page, context } = await openPage('/en/');
+  test('reaches every main navigation link with Tab', async ({ page }) => {
+    await page.goto('/en/');
     const navLinks = await page.locator('nav[aria-label="Main navigation"] a').count();
     const reached = new Set<string>();
     for (let i = 0; i < 25 && reached.size < navLinks; i++) {
@@ -104,84 +92,72 @@ describe('more keyboard journeys', () => {
       if (href) reached.add(href);
     }
     expect(reached.size).toBe(navLinks);
-    await context.close();
   });
 
-  it('filters the services directory with the keyboard alone', async () => {
-    const { page, context } = await openPage('/en/services/');
+  test('filters the services directory with the keyboard alone', async ({ page }) => {
+    await page.goto('/en/services/');
     await page.focus('#filter-need');
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.locator('[data-need-group]:not([hidden])').count()).toBe(1);
-    await context.close();
   });
 
-  it('lets the keyboard reach a chart table region to scroll it', async () => {
-    const { page, context } = await openPage('/targets/high-value-invention-patents/');
+  test('lets the keyboard reach a chart table region to scroll it', async ({ page }) => {
+    await page.goto('/targets/high-value-invention-patents/');
     await page.focus('section.scroll-table');
     expect(await page.evaluate(() => document.activeElement?.matches('section.scroll-table'))).toBe(true);
-    await context.close();
   });
 });
 
-describe('text resized to 200%', () => {
-  it.each(['/', '/plan/', '/en/targets/', '/services/', '/en/overseas/', '/search/'])(
-    '%s keeps all content without sideways scrolling',
-    async (url) => {
-      const page = await sharedTab('640 px', { viewport: { width: 640, height: 800 } });
-      await page.goto(origin + url);
+test.describe('text resized to 200%', () => {
+  for (const url of ['/', '/plan/', '/en/targets/', '/services/', '/en/overseas/', '/search/'])
+    test(`${url} keeps all content without sideways scrolling`, async ({ sharedTab }) => {
+      const page = await sharedTab('journeys 640 px', { viewport: { width: 640, height: 800 } });
+      await page.goto(url);
       await page.evaluate(() => (document.documentElement.style.fontSize = '200%')); // gone with the next page
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
-    },
-  );
+    });
 });
 
-describe('reading mode (适老化)', () => {
-  it('enlarges the text and remembers the choice on the next page, without cookies', async () => {
-    const { page, context } = await openPage('/');
+test.describe('reading mode (适老化)', () => {
+  test('enlarges the text and remembers the choice on the next page, without cookies', async ({ page, context }) => {
+    await page.goto('/');
     const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     const before = await size();
     await page.click('[data-reading-mode]');
     expect(await size()).toBeGreaterThan(before * 1.15);
-    await page.goto(origin + '/plan/');
+    await page.goto('/plan/');
     expect(await page.locator('html').getAttribute('data-reading')).toBe('large');
     expect(await page.locator('[data-reading-mode]').getAttribute('aria-pressed')).toBe('true');
     expect(await context.cookies()).toEqual([]);
-    await context.close();
   });
 });
 
-describe('every page', () => {
-  // One 320 px tab visits every page; its listeners collect what each visit logs and requests.
+test.describe('every page', { tag: '@phone' }, () => {
+  // One 320 px tab per worker visits every page; its listeners collect what each visit logs and requests.
   let tab: Page;
   let context: BrowserContext;
-  const problems: string[] = [];
-  const offSite: string[] = [];
-  beforeAll(async () => {
-    context = await browser().newContext({ viewport: { width: 320, height: 800 } });
+  let seen: ReturnType<typeof watch>;
+  test.beforeAll(async ({ browser, origin }) => {
+    context = await browser.newContext({ baseURL: origin, viewport: { width: 320, height: 800 } });
     tab = await context.newPage();
-    tab.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
-    tab.on('pageerror', (error) => problems.push(error.message));
-    tab.on('request', (request) => {
-      if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) offSite.push(request.url());
-    });
+    seen = watch(tab, origin);
   });
+  test.afterAll(async () => context?.close());
 
-  it.each(pageUrls())(
-    '%s loads at 320 px with no CSP violation or script error, no request off the site, no cookie and no sideways scroll',
-    async (url) => {
-      problems.length = 0;
-      offSite.length = 0;
-      await tab.goto(origin + url, { waitUntil: 'load' });
-      expect(problems).toEqual([]);
-      expect(offSite).toEqual([]);
+  for (const url of pageUrls())
+    test(`${url} loads at 320 px with no CSP violation or script error, no request off the site, no cookie and no sideways scroll`, async () => {
+      seen.problems.length = 0;
+      seen.offSite.length = 0;
+      await tab.goto(url, { waitUntil: 'load' });
+      expect(seen.problems).toEqual([]);
+      expect(seen.offSite).toEqual([]);
       expect(await context.cookies()).toEqual([]);
       const overflow = await tab.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
-    },
-  );
+    });
 });

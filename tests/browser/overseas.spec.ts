@@ -1,17 +1,15 @@
 // The overseas guide in Chromium: the filing planner's checklist, its .ics file, the route chooser, and
-// both with axe and at 320 px. The browser's clock is fixed per test, so no result depends on the real date.
-import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { axeViolations } from '../support/axe.ts';
-import { useBrowser } from '../support/chromium.ts';
+// both with axe and at 320 px (those in the phone project). The browser's clock is fixed per test, so no result
+// depends on the real date.
+import type { BrowserContextOptions, Page } from '@playwright/test';
+import { expect, test, type Open } from './fixtures.ts';
+import { axeViolations } from './axe.ts';
 import { PLAN_STEP_IDS, planFiling, type PlanInput } from '../../src/lib/overseas/planner.ts';
 import { calendarEvents, REMINDER_DAYS, type CalendarWords } from '../../src/lib/overseas/calendarEvents.ts';
 import { paperChecklist } from '../../src/lib/overseas/paperChecklist.ts';
 import { COUNTRY_COUNTS, RIGHT_KINDS, routesFor } from '../../src/lib/overseas/chooser.ts';
 import { addMonths, daysBetween, isPatentRight, type RightKind } from '../../src/lib/overseas/deadlines.ts';
 import { icsEvents, icsProblems } from '../support/icalendar.ts';
-
-const { open, origin, browser } = useBrowser();
 
 interface PlanForm {
   today: string;
@@ -26,9 +24,10 @@ interface PlanForm {
 
 /** Opens a guide, fixes "today" in the page, and makes the checklist for a first filing. */
 async function plan(
+  open: Open,
   path: string,
   { today, firstFiling, right, route = '', kind = 'national', place = 'china', fair = '' }: PlanForm,
-  options = {},
+  options: BrowserContextOptions = {},
 ): Promise<Page> {
   const tab = await open(path, options);
   await tab.clock.setFixedTime(new Date(`${today}T10:00:00`));
@@ -92,17 +91,19 @@ function expectedEvents(form: PlanForm) {
 async function downloadIcs(tab: Page): Promise<string> {
   const [download] = await Promise.all([tab.waitForEvent('download'), tab.click('[data-planner-ics]')]);
   expect(download.suggestedFilename()).toMatch(/\.ics$/);
-  // Read as a stream: the browser is shared over a connection (globalSetup.ts), so the file is not on a local path.
+  // Read as a stream, which works whether the browser runs here or elsewhere.
   const chunks: Buffer[] = [];
   for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
 }
 
-describe('filing planner', () => {
-  it('lists every step of an invention in order, the confidentiality examination first, with days left', async () => {
+test.describe('filing planner', () => {
+  test('lists every step of an invention in order, the confidentiality examination first, with days left', async ({
+    open,
+  }) => {
     const input = { today: '2025-01-15', firstFiling: '2024-02-29', right: 'invention' as const };
     const expected = planFiling(inputOf(input));
-    const tab = await plan('/overseas/', input);
+    const tab = await plan(open, '/overseas/', input);
     expect(await steps(tab).evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.step))).toEqual(
       expected.map((s) => s.id),
     );
@@ -118,8 +119,8 @@ describe('filing planner', () => {
     await tab.context().close();
   });
 
-  it('marks a deadline that has passed and says what can still be done', async () => {
-    const tab = await plan('/en/overseas/', {
+  test('marks a deadline that has passed and says what can still be done', async ({ open }) => {
+    const tab = await plan(open, '/en/overseas/', {
       today: '2025-03-05',
       firstFiling: '2024-03-04',
       right: 'utility-model',
@@ -135,7 +136,7 @@ describe('filing planner', () => {
     await tab.context().close();
   });
 
-  it('gives each passed national-phase deadline its own outer limit for reinstatement', async () => {
+  test('gives each passed national-phase deadline its own outer limit for reinstatement', async ({ open }) => {
     const input = {
       today: '2024-09-01',
       firstFiling: '2022-01-10',
@@ -143,7 +144,7 @@ describe('filing planner', () => {
       route: 'pct' as const,
     };
     const expected = planFiling(inputOf(input));
-    const tab = await plan('/en/overseas/', input);
+    const tab = await plan(open, '/en/overseas/', input);
     for (const id of ['pct-national-30', 'pct-national-31'] as const) {
       const { until, ifFoundToday } = expected.find((s) => s.id === id)!.remedy!;
       const text = await tab.locator(`[data-step="${id}"]`).textContent();
@@ -158,10 +159,12 @@ describe('filing planner', () => {
     await tab.context().close();
   });
 
-  it('offers restoring a passed Paris priority for an invention for two months, and never for a design', async () => {
+  test('offers restoring a passed Paris priority for an invention for two months, and never for a design', async ({
+    open,
+  }) => {
     /** The Paris step of a plan made on the Chinese guide for a first filing on 2024-01-31. */
     const parisStep = async (today: string, right: RightKind) => {
-      const tab = await plan('/overseas/', { today, firstFiling: '2024-01-31', right, route: 'paris' });
+      const tab = await plan(open, '/overseas/', { today, firstFiling: '2024-01-31', right, route: 'paris' });
       const text = await tab.locator('[data-step="paris"]').textContent();
       await tab.context().close();
       return text;
@@ -178,9 +181,9 @@ describe('filing planner', () => {
     expect(designParis).not.toContain('恢复优先权');
   });
 
-  it('says by when to ask for the confidentiality examination', async () => {
+  test('says by when to ask for the confidentiality examination', async ({ open }) => {
     const input = { today: '2024-03-01', firstFiling: '2024-02-29', right: 'utility-model' as const };
-    const tab = await plan('/en/overseas/', input);
+    const tab = await plan(open, '/en/overseas/', input);
     const [confidentiality] = planFiling(inputOf(input));
     expect(await tab.locator('[data-step="confidentiality"]').textContent()).toContain(
       `ask by ${enDate(confidentiality.askBy!.date)}`,
@@ -188,9 +191,11 @@ describe('filing planner', () => {
     await tab.context().close();
   });
 
-  it('after a first filing abroad warns that the rule may be broken, and offers no day to ask by, on screen or in the calendar', async () => {
+  test('after a first filing abroad warns that the rule may be broken, and offers no day to ask by, on screen or in the calendar', async ({
+    open,
+  }) => {
     const form: PlanForm = { today: '2025-03-11', firstFiling: '2025-03-10', right: 'invention', place: 'abroad' };
-    const tab = await plan('/en/overseas/', form, { acceptDownloads: true });
+    const tab = await plan(open, '/en/overseas/', form, { acceptDownloads: true });
     const step = tab.locator('[data-step="confidentiality"]');
     expect(await step.locator('[data-warning="abroad-first"]').textContent()).toContain(
       'The confidentiality rule may already have been broken.',
@@ -202,7 +207,9 @@ describe('filing planner', () => {
     await tab.context().close();
   });
 
-  it('asks where the first filing was made only for inventions and utility models, and will not plan without it', async () => {
+  test('asks where the first filing was made only for inventions and utility models, and will not plan without it', async ({
+    open,
+  }) => {
     const tab = await open('/en/overseas/');
     for (const right of RIGHT_KINDS) {
       await tab.selectOption('#right-kind', right);
@@ -218,10 +225,12 @@ describe('filing planner', () => {
     await tab.context().close();
   });
 
-  it("dates reinstatement in the calendar two months from today, with its outer limit and CNIPA's rule, and lists CNIPA's 32 months", async () => {
+  test("dates reinstatement in the calendar two months from today, with its outer limit and CNIPA's rule, and lists CNIPA's 32 months", async ({
+    open,
+  }) => {
     const form: PlanForm = { today: '2024-09-01', firstFiling: '2022-01-10', right: 'invention', route: 'pct' };
     const steps = planFiling(inputOf(form));
-    const tab = await plan('/en/overseas/', form, { acceptDownloads: true });
+    const tab = await plan(open, '/en/overseas/', form, { acceptDownloads: true });
     const china = steps.find((s) => s.id === 'pct-china-32')!;
     expect(await tab.locator('[data-step="pct-china-32"] time').getAttribute('datetime')).toBe(china.due);
     const events = icsEvents(await downloadIcs(tab));
@@ -243,9 +252,9 @@ describe('filing planner', () => {
     await tab.context().close();
   });
 
-  it("after CNIPA's 32 months says only force majeure can help, with no calendar entry for it", async () => {
+  test("after CNIPA's 32 months says only force majeure can help, with no calendar entry for it", async ({ open }) => {
     const form: PlanForm = { today: '2024-09-11', firstFiling: '2022-01-10', right: 'invention', route: 'pct' };
-    const tab = await plan('/overseas/', form);
+    const tab = await plan(open, '/overseas/', form);
     const china = tab.locator('[data-step="pct-china-32"]');
     expect(await china.getAttribute('data-passed')).toBe('true');
     expect(await china.textContent()).toContain('不可抗拒的事由');
@@ -253,8 +262,8 @@ describe('filing planner', () => {
     await tab.context().close();
   });
 
-  it('says the last day is today on the day itself', async () => {
-    const tab = await plan('/en/overseas/', {
+  test('says the last day is today on the day itself', async ({ open }) => {
+    const tab = await plan(open, '/en/overseas/', {
       today: '2025-09-15',
       firstFiling: '2025-03-15',
       right: 'trademark',
@@ -264,7 +273,7 @@ describe('filing planner', () => {
     await tab.context().close();
   });
 
-  it('offers only the routes that can carry the chosen right', async () => {
+  test('offers only the routes that can carry the chosen right', async ({ open }) => {
     const tab = await open('/en/overseas/');
     for (const right of RIGHT_KINDS) {
       await tab.selectOption('#right-kind', right);
@@ -276,9 +285,11 @@ describe('filing planner', () => {
     await tab.context().close();
   });
 
-  it('downloads a valid .ics with every date still ahead, the ask-by date and the fair, each with its reminders', async () => {
+  test('downloads a valid .ics with every date still ahead, the ask-by date and the fair, each with its reminders', async ({
+    open,
+  }) => {
     const form: PlanForm = { today: '2025-01-15', firstFiling: '2024-02-29', right: 'invention', fair: '2025-02-20' };
-    const tab = await plan('/en/overseas/', form, { acceptDownloads: true });
+    const tab = await plan(open, '/en/overseas/', form, { acceptDownloads: true });
     const ics = await downloadIcs(tab);
     expect(icsProblems(ics)).toEqual([]);
     const expected = expectedEvents(form);
@@ -290,12 +301,14 @@ describe('filing planner', () => {
     await tab.context().close();
   });
 
-  it('keeps the calendar download while a restoration date is 14 days away, after every ordinary deadline', async () => {
+  test('keeps the calendar download while a restoration date is 14 days away, after every ordinary deadline', async ({
+    open,
+  }) => {
     const form: PlanForm = { today: '2025-03-17', firstFiling: '2024-01-31', right: 'invention', route: 'paris' };
     const [step] = planFiling(inputOf(form)).filter((s) => s.id === 'paris');
     expect(step.passed).toBe(true);
     expect(daysBetween(form.today, step.remedy!.until)).toBe(14);
-    const tab = await plan('/en/overseas/', form, { acceptDownloads: true });
+    const tab = await plan(open, '/en/overseas/', form, { acceptDownloads: true });
     expect(await tab.locator('[data-planner-ics]').isEnabled()).toBe(true);
     const events = icsEvents(await downloadIcs(tab));
     expect(events.map((e) => e.start)).toEqual([step.remedy!.until]);
@@ -304,16 +317,18 @@ describe('filing planner', () => {
     await tab.context().close();
   });
 
-  it('disables the calendar download and says why when nothing is left to act on', async () => {
-    const tab = await plan('/overseas/', { today: '2025-06-01', firstFiling: '2020-01-10', right: 'design' });
+  test('disables the calendar download and says why when nothing is left to act on', async ({ open }) => {
+    const tab = await plan(open, '/overseas/', { today: '2025-06-01', firstFiling: '2020-01-10', right: 'design' });
     expect(await tab.locator('[data-planner-ics]').isDisabled()).toBe(true);
     expect(await tab.locator('[data-planner-ics-none]').isVisible()).toBe(true);
     await tab.context().close();
   });
 
-  it('after a PCT first filing shows only the steps that apply, and says the filing was the request', async () => {
+  test('after a PCT first filing shows only the steps that apply, and says the filing was the request', async ({
+    open,
+  }) => {
     const form: PlanForm = { today: '2024-03-01', firstFiling: '2024-02-29', right: 'invention', kind: 'pct' };
-    const tab = await plan('/overseas/', form);
+    const tab = await plan(open, '/overseas/', form);
     expect(await steps(tab).evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.step))).toEqual(
       planFiling(inputOf(form)).map((s) => s.id),
     );
@@ -326,9 +341,9 @@ describe('filing planner', () => {
     await tab.context().close();
   });
 
-  it('flags a last day that falls on a weekend', async () => {
+  test('flags a last day that falls on a weekend', async ({ open }) => {
     // The 12 months from Friday 2024-03-15 end on Saturday 2025-03-15.
-    const tab = await plan('/en/overseas/', {
+    const tab = await plan(open, '/en/overseas/', {
       today: '2024-04-01',
       firstFiling: '2024-03-15',
       right: 'invention',
@@ -340,8 +355,8 @@ describe('filing planner', () => {
     await tab.context().close();
   });
 
-  it('warns when the trade fair comes before the first filing', async () => {
-    const tab = await plan('/en/overseas/', {
+  test('warns when the trade fair comes before the first filing', async ({ open }) => {
+    const tab = await plan(open, '/en/overseas/', {
       today: '2025-03-01',
       firstFiling: '2025-03-10',
       right: 'design',
@@ -353,15 +368,16 @@ describe('filing planner', () => {
     await tab.context().close();
   });
 
-  it('has no axe violations with a checklist that has passed and upcoming deadlines', async () => {
-    const tab = await plan('/overseas/', { today: '2025-06-01', firstFiling: '2024-03-10', right: 'invention' });
+  test('has no axe violations with a checklist that has passed and upcoming deadlines', async ({ open }) => {
+    const tab = await plan(open, '/overseas/', { today: '2025-06-01', firstFiling: '2024-03-10', right: 'invention' });
     expect(await axeViolations(tab)).toEqual([]);
     await tab.context().close();
   });
 
-  it('fits 320 px with the checklist shown, axe-clean, in both languages', async () => {
+  test('fits 320 px with the checklist shown, axe-clean, in both languages', { tag: '@phone' }, async ({ open }) => {
     for (const path of ['/overseas/', '/en/overseas/']) {
       const tab = await plan(
+        open,
         path,
         { today: '2025-06-01', firstFiling: '2024-03-10', right: 'invention', fair: '2025-07-01' },
         { viewport: { width: 320, height: 800 } },
@@ -376,55 +392,59 @@ describe('filing planner', () => {
   });
 });
 
-describe('the guide under its Content Security Policy', () => {
-  it.each(['/overseas/', '/en/overseas/'])('%s loads and makes a checklist without a CSP violation', async (path) => {
-    const tab = await (await browser().newContext()).newPage();
-    const violations: string[] = [];
-    tab.on('console', (message) => {
-      if (/Content Security Policy/.test(message.text())) violations.push(message.text().slice(0, 160));
+test.describe('the guide under its Content Security Policy', () => {
+  for (const path of ['/overseas/', '/en/overseas/'])
+    test(`${path} loads and makes a checklist without a CSP violation`, async ({ page: tab }) => {
+      const violations: string[] = [];
+      tab.on('console', (message) => {
+        if (/Content Security Policy/.test(message.text())) violations.push(message.text().slice(0, 160));
+      });
+      await tab.goto(path, { waitUntil: 'load' });
+      await tab.fill('#priority-date', '2024-02-29');
+      await tab.selectOption('#first-place', 'china');
+      await tab.click('[data-filing-planner] button[type="submit"]');
+      await tab.locator('[data-planner-result]').waitFor();
+      expect(violations).toEqual([]);
+      await tab.context().close();
     });
-    await tab.goto(origin + path, { waitUntil: 'load' });
-    await tab.fill('#priority-date', '2024-02-29');
-    await tab.selectOption('#first-place', 'china');
-    await tab.click('[data-filing-planner] button[type="submit"]');
-    await tab.locator('[data-planner-result]').waitFor();
-    expect(violations).toEqual([]);
-    await tab.context().close();
-  });
 });
 
-describe('the planner without JavaScript', () => {
-  it('shows a checklist to print with every step, on screen and on paper, axe-clean at 320 px', async () => {
-    const tab = await open('/en/overseas/', { javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
-    const paper = tab.locator('[data-planner-paper]');
-    expect(await paper.isVisible()).toBe(true);
-    expect(
-      await paper
-        .locator('[data-paper-step]')
-        .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.paperStep)),
-    ).toEqual(paperChecklist().map((s) => s.id));
-    expect(await paper.textContent()).toContain('12 months (Invention and Utility model)');
-    // After a first filing in China, the day to ask for the confidentiality examination by, as on screen.
-    const askBy = paperChecklist()[0].askByMonths![0].months;
-    expect(await paper.locator('[data-paper-step="confidentiality"]').textContent()).toContain(
-      `ask within ${askBy} months of it`,
-    );
-    await tab.emulateMedia({ media: 'print' });
-    expect(await paper.isVisible()).toBe(true);
-    await tab.context().close();
-    // axe runs as a script, so the page without scripts is checked as it looks without them: no "js" class.
-    const styled = await open('/en/overseas/', { viewport: { width: 320, height: 800 } });
-    await styled.evaluate(() => document.documentElement.classList.remove('js'));
-    expect(await styled.locator('[data-planner-paper]').isVisible()).toBe(true);
-    expect(await styled.locator('[data-filing-planner]').isVisible()).toBe(false);
-    expect(
-      await styled.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
-    ).toBe(true);
-    expect(await axeViolations(styled)).toEqual([]);
-    await styled.context().close();
-  });
+test.describe('the planner without JavaScript', () => {
+  test(
+    'shows a checklist to print with every step, on screen and on paper, axe-clean at 320 px',
+    { tag: '@phone' },
+    async ({ open }) => {
+      const tab = await open('/en/overseas/', { javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
+      const paper = tab.locator('[data-planner-paper]');
+      expect(await paper.isVisible()).toBe(true);
+      expect(
+        await paper
+          .locator('[data-paper-step]')
+          .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.paperStep)),
+      ).toEqual(paperChecklist().map((s) => s.id));
+      expect(await paper.textContent()).toContain('12 months (Invention and Utility model)');
+      // After a first filing in China, the day to ask for the confidentiality examination by, as on screen.
+      const askBy = paperChecklist()[0].askByMonths![0].months;
+      expect(await paper.locator('[data-paper-step="confidentiality"]').textContent()).toContain(
+        `ask within ${askBy} months of it`,
+      );
+      await tab.emulateMedia({ media: 'print' });
+      expect(await paper.isVisible()).toBe(true);
+      await tab.context().close();
+      // axe runs as a script, so the page without scripts is checked as it looks without them: no "js" class.
+      const styled = await open('/en/overseas/', { viewport: { width: 320, height: 800 } });
+      await styled.evaluate(() => document.documentElement.classList.remove('js'));
+      expect(await styled.locator('[data-planner-paper]').isVisible()).toBe(true);
+      expect(await styled.locator('[data-filing-planner]').isVisible()).toBe(false);
+      expect(
+        await styled.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+      ).toBe(true);
+      expect(await axeViolations(styled)).toEqual([]);
+      await styled.context().close();
+    },
+  );
 
-  it('with JavaScript, prints the blank checklist only until a checklist has been made', async () => {
+  test('with JavaScript, prints the blank checklist only until a checklist has been made', async ({ open }) => {
     const tab = await open('/overseas/');
     const paper = tab.locator('[data-planner-paper]');
     expect(await paper.isVisible()).toBe(false);
@@ -442,8 +462,8 @@ describe('the planner without JavaScript', () => {
   });
 });
 
-describe('route chooser', () => {
-  it('leads "trademark, many countries" to the Madrid System', async () => {
+test.describe('route chooser', () => {
+  test('leads "trademark, many countries" to the Madrid System', async ({ open }) => {
     const tab = await open('/en/overseas/');
     await tab.check('input[name="right"][value="trademark"]');
     await tab.check('input[name="countries"][value="many"]');
@@ -454,7 +474,7 @@ describe('route chooser', () => {
     await tab.context().close();
   });
 
-  it('starts the invention answer with the confidentiality examination', async () => {
+  test('starts the invention answer with the confidentiality examination', async ({ open }) => {
     const tab = await open('/overseas/');
     await tab.check('input[name="right"][value="invention"]');
     await tab.check('input[name="countries"][value="many"]');
@@ -465,42 +485,44 @@ describe('route chooser', () => {
     await tab.context().close();
   });
 
-  it('shows every route as plain text without JavaScript', async () => {
+  test('shows every route as plain text without JavaScript', async ({ open }) => {
     const tab = await open('/overseas/', { javaScriptEnabled: false });
     expect(await tab.locator('[data-route-for]:visible').count()).toBe(RIGHT_KINDS.length * COUNTRY_COUNTS.length);
     expect(await tab.locator('[data-filing-planner]').isVisible()).toBe(false);
     await tab.context().close();
   });
 
-  it.each(['default', 'large'])(
-    'keeps each radio button beside its words at 320 px in %s reading mode',
-    async (mode) => {
-      const tab = await open('/en/overseas/', { viewport: { width: 320, height: 800 } });
-      if (mode === 'large')
-        await tab.evaluate(() => {
-          document.documentElement.dataset.reading = 'large';
-        });
-      const misplaced = await tab.locator('[data-route-chooser] fieldset label').evaluateAll((labels) =>
-        labels
-          .filter((label) => {
-            const radio = label.querySelector('input')!.getBoundingClientRect();
-            const range = document.createRange();
-            range.selectNodeContents(label);
-            range.setStartAfter(label.querySelector('input')!);
-            const words = range.getClientRects()[0];
-            // Beside means: to the left of the words, no taller than a line and a half, centred on the first line.
-            const centre = (r: DOMRect) => r.top + r.height / 2;
-            return !(
-              words &&
-              words.left >= radio.right &&
-              radio.height <= words.height * 1.5 &&
-              Math.abs(centre(radio) - centre(words)) <= words.height / 2
-            );
-          })
-          .map((label) => label.textContent!.trim()),
-      );
-      expect(misplaced).toEqual([]);
-      await tab.context().close();
-    },
-  );
+  for (const mode of ['default', 'large'])
+    test(
+      `keeps each radio button beside its words at 320 px in ${mode} reading mode`,
+      { tag: '@phone' },
+      async ({ open }) => {
+        const tab = await open('/en/overseas/', { viewport: { width: 320, height: 800 } });
+        if (mode === 'large')
+          await tab.evaluate(() => {
+            document.documentElement.dataset.reading = 'large';
+          });
+        const misplaced = await tab.locator('[data-route-chooser] fieldset label').evaluateAll((labels) =>
+          labels
+            .filter((label) => {
+              const radio = label.querySelector('input')!.getBoundingClientRect();
+              const range = document.createRange();
+              range.selectNodeContents(label);
+              range.setStartAfter(label.querySelector('input')!);
+              const words = range.getClientRects()[0];
+              // Beside means: to the left of the words, no taller than a line and a half, centred on the first line.
+              const centre = (r: DOMRect) => r.top + r.height / 2;
+              return !(
+                words &&
+                words.left >= radio.right &&
+                radio.height <= words.height * 1.5 &&
+                Math.abs(centre(radio) - centre(words)) <= words.height / 2
+              );
+            })
+            .map((label) => label.textContent!.trim()),
+        );
+        expect(misplaced).toEqual([]);
+        await tab.context().close();
+      },
+    );
 });

@@ -1,0 +1,104 @@
+// In Chromium: every kind of chart on the built site is drawn, in both languages. The canvas shows each
+// series in its own colour, the key and axis titles are in the page's language, the arrow keys read out from
+// the chart exactly the numbers of its table, national figures are titled and coloured as national, and the
+// chart still fits at 320 px with text at 200% and after switching to large text.
+import { expect, test } from './fixtures.ts';
+import { plain, readChart, waitForDrawing } from './charts.ts';
+import { chartPages } from '../support/chartPages.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
+
+const CHARTS = chartPages();
+const HAN = /\p{Script=Han}/u;
+const WIDE = { viewport: { width: 800, height: 900 } };
+
+for (const [lang, prefix] of [
+  ['zh', ''],
+  ['en', '/en'],
+] as const)
+  test.describe(`charts (${lang})`, () => {
+    const t = useTranslations(lang);
+
+    for (const { kind, path } of CHARTS)
+      test(`draws the ${kind} chart on ${path}, labelled in the language, with the numbers of its table`, async ({
+        sharedTab,
+      }) => {
+        const page = await sharedTab(`charts ${lang}`, WIDE);
+        await page.goto(prefix + path);
+        const chart = await readChart(page, `figure[data-chart="${kind}"]`);
+        for (const series of chart.series) expect(series.pixels, `${series.label} is drawn`).toBeGreaterThan(20);
+        for (const text of [...chart.series.map((s) => s.label), ...chart.marks, ...chart.axes])
+          expect(HAN.test(text), `"${text}" is in the page's language`).toBe(lang === 'zh');
+        expect(chart.announced.map((a) => plain(a.value)).sort()).toEqual(chart.table.map(plain).sort());
+        expect(new Set(chart.announced.map((a) => a.series))).toEqual(new Set(chart.series.map((s) => s.label)));
+      });
+
+    for (const { kind, path } of CHARTS.filter((c) => c.kind === 'national-context'))
+      test(`titles and colours the national figures on ${kind} ${path} as national, never as Changzhou’s`, async ({
+        sharedTab,
+      }) => {
+        const page = await sharedTab(`charts ${lang}`, WIDE);
+        await page.goto(prefix + path);
+        const figure = `figure[data-chart="${kind}"]`;
+        const chart = await readChart(page, figure);
+        expect(await page.locator(`${figure} figcaption`).textContent()).toContain(
+          plainSuffix(t('charts.target.titleNational')),
+        );
+        const national = chart.series.find((s) => s.role === 'national')!;
+        expect(national.label).toBe(t('charts.target.national'));
+        const [r, g, b] = [1, 3, 5].map((i) => parseInt(national.color.slice(i, i + 2), 16));
+        expect(
+          [r, g, b].every((c) => c === r),
+          'national figures are grey',
+        ).toBe(true);
+        expect(chart.series.map((s) => s.role)).not.toContain('changzhou');
+        // Every national value read out is in the table of national context, tagged as national.
+        const contextValues = await page.locator(`${figure} [data-context-table] [data-chart-value]`).allTextContents();
+        expect(
+          chart.announced
+            .filter((a) => a.series === national.label)
+            .map((a) => plain(a.value))
+            .sort(),
+        ).toEqual(contextValues.map(plain).sort());
+      });
+
+    for (const { kind, path } of CHARTS)
+      test(
+        `keeps the ${kind} chart on ${path} inside a 320 px screen at double text size, and enlarges it in large text`,
+        { tag: '@phone' },
+        async ({ sharedTab }) => {
+          // One tab for these: the text size and reading mode set here are gone with the next page load.
+          const page = await sharedTab('charts phone', { viewport: { width: 320, height: 800 } });
+          await page.goto(prefix + path);
+          await waitForDrawing(page, `figure[data-chart="${kind}"]`);
+          const canvas = page.locator(`figure[data-chart="${kind}"] canvas`);
+          const overflow = () =>
+            page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          const size = () =>
+            canvas.evaluate((c: HTMLCanvasElement) => ({ width: c.clientWidth, height: c.clientHeight }));
+          // Chart.js redraws when its box has settled: wait until the canvas fills its box again.
+          const settled = () =>
+            expect
+              .poll(() => canvas.evaluate((c: HTMLCanvasElement) => c.clientHeight - c.parentElement!.clientHeight), {
+                timeout: 20_000,
+              })
+              .toBe(0);
+          await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+          await settled();
+          expect(await overflow()).toBeLessThanOrEqual(0);
+          expect((await size()).width).toBeLessThanOrEqual(320);
+          await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
+          await settled();
+          const normal = await size();
+          // What the "large text" button does (applyReadingMode); at 320 px the button may be folded in the menu.
+          await page.evaluate(() => (document.documentElement.dataset.reading = 'large'));
+          await settled();
+          expect((await size()).height).toBeGreaterThan(normal.height);
+          expect(await overflow()).toBeLessThanOrEqual(0);
+        },
+      );
+  });
+
+/** The fixed words of a title template (before or after its {name} slot), as the page shows them. */
+function plainSuffix(template: string): string {
+  return template.split('{name}').sort((a, b) => b.length - a.length)[0];
+}

@@ -1,0 +1,40 @@
+// The services directory in Chromium: the filters by need and district, and every entry without JavaScript.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+test.describe('services in Chromium', () => {
+  const visibleCards = (tab: Page) =>
+    tab
+      .locator('[data-need-group] [data-needs]')
+      .evaluateAll((cards) => cards.filter((c) => (c as HTMLElement).offsetParent !== null).length);
+
+  test('filters the directory by need', async ({ open }) => {
+    const tab = await open('/services/');
+    const all = await visibleCards(tab);
+    await tab.selectOption('#filter-need', 'overseas');
+    const groups = await tab
+      .locator('[data-need-group]:not([hidden])')
+      .evaluateAll((g) => g.map((x) => (x as HTMLElement).dataset.needGroup));
+    expect(groups).toEqual(['overseas']);
+    const shown = await visibleCards(tab);
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(all);
+    expect(tab.url()).toContain('#need=overseas');
+    await tab.context().close();
+  });
+
+  test('filters by district and announces the count', async ({ open }) => {
+    const tab = await open('/en/services/');
+    await tab.selectOption('#filter-district', 'jintan');
+    await expect.poll(() => tab.locator('[data-filter-count] span').textContent()).toBe('1');
+    await tab.context().close();
+  });
+
+  test('shows every entry with JavaScript disabled', async ({ open }) => {
+    const tab = await open('/services/', { javaScriptEnabled: false });
+    const total = await tab.locator('[data-need-group] [data-needs]').count();
+    expect(await visibleCards(tab)).toBe(total);
+    expect(await tab.locator('[data-service-filter]').isVisible()).toBe(false);
+    await tab.context().close();
+  });
+});
