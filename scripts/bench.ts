@@ -1,6 +1,7 @@
 // npm run bench: build time, page count, dist/ size, gzip weight per page type, search payload, and the
 // build time with ten times the content (generated in a temporary folder, never committed).
 import { execFileSync } from 'node:child_process';
+import { preview } from 'astro';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -8,7 +9,6 @@ import { BUDGETS, pageWeight } from '../tools/pageWeight.ts';
 import { firstSearchBytes } from '../tools/searchPayload.ts';
 import { launchBrowser } from '../tools/browser.ts';
 import { copyProject } from '../tools/projectCopy.ts';
-import { startServer } from '../tools/staticServer.ts';
 import { formatLighthouse, lighthouseScores, LIGHTHOUSE_PAGES } from './lib/lighthouse.ts';
 
 const ROOT = process.cwd();
@@ -93,11 +93,12 @@ console.log(
     .map(([lang, bytes]) => `${lang} ${kb(bytes)}`)
     .join(', ')}`,
 );
-const { server, origin } = await startServer(DIST);
+// Served by `astro preview`, as the browser tests serve it (playwright.config.ts), on a port nobody uses.
+const server = await preview({ root: ROOT, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
 const browser = await launchBrowser();
-const firstSearch = await firstSearchBytes(browser, origin, '保护中心').finally(async () => {
+const firstSearch = await firstSearchBytes(browser, `http://127.0.0.1:${server.port}`, '保护中心').finally(async () => {
   await browser.close();
-  server.close();
+  await server.stop();
 });
 console.log(
   `Bytes fetched by a typical query (保护中心, first search, gzip): ${kb(firstSearch.bytes)} in ${firstSearch.files} files (budget ${kb(BUDGETS.firstSearch)})`,
