@@ -36,7 +36,7 @@ export default defineConfig({
   testDir: 'tests/browser',
   outputDir: '.test-results/playwright',
   // A busy two-core machine loads some pages slowly; a test that fails does so on its assertions, not the clock.
-  timeout: 90_000,
+  timeout: 120_000,
   workers: 2,
   reporter: process.env.CI ? 'dot' : 'list',
   forbidOnly: Boolean(process.env.CI),

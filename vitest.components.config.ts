@@ -1,6 +1,6 @@
 // The "components" test project: components rendered with Astro's Container API and src/data views over mocked
 // collections, through Astro's own Vite set-up (getViteConfig), so the logic of route data and markup is tested
-// without a build. tests/run.ts runs it with the unit tests.
+// without a build. npm run test:unit runs it with the unit tests.
 import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({

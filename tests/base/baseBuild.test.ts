@@ -1,4 +1,4 @@
-// The BASE_PATH build (dist-base/, built for /ip-site/ and dated before the plan ended, see tests/run.ts):
+// The BASE_PATH build (dist-base/, built for /ip-site/ and dated before the plan ended, see tests/builds.ts):
 // feeds, sitemap and robots carry the base, and the date alone puts the plan in its implementation period.
 // (Every link, asset and anchor in it is checked by tests/site/links.test.ts, which this project also runs.)
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ const zh = useTranslations('zh');
 const en = useTranslations('en');
 
 const text = (file: string) => readFileSync(join(DIST, file), 'utf8');
-// The date and the site address tests/run.ts builds dist-base/ with.
+// The date and the site address tests/builds.ts builds dist-base/ with.
 const dates = JSON.parse(readFileSync('tests/fixtures/build-dates.json', 'utf8')) as { beforePlanPeriod: string };
 const { SITE_URL } = JSON.parse(readFileSync('tests/fixtures/deployment.json', 'utf8')) as { SITE_URL: string };
 
@@ -39,7 +39,7 @@ describe('a build under a base path', () => {
     }
   });
 
-  it('builds its search index into the site (walk.test.ts searches it from inside the base in Chromium)', () => {
+  it('builds its search index into the site (tests/browser/base/walk.spec.ts searches it from inside the base in Chromium)', () => {
     expect(readdirSync(join(DIST, 'pagefind')).some((f) => f === 'pagefind.js')).toBe(true);
   });
 

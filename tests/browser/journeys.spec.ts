@@ -137,6 +137,7 @@ test.describe('reading mode (适老化)', () => {
 
 test.describe('every page', { tag: '@phone' }, () => {
   // One 320 px tab per worker visits every page; its listeners collect what each visit logs and requests.
+  test.describe.configure({ mode: 'parallel' });
   let tab: Page;
   let context: BrowserContext;
   let seen: ReturnType<typeof watch>;

@@ -25,6 +25,9 @@ const ONE_OF_EACH_KIND = [
 
 const PHONE: BrowserContextOptions = { viewport: { width: 320, height: 800 } };
 
+// Each check loads its page afresh in a worker's tab, so the checks are shared out between the workers.
+test.describe.configure({ mode: 'parallel' });
+
 test.describe('at 320 px with text at 200%', { tag: '@phone' }, () => {
   for (const url of ONE_OF_EACH_KIND)
     test(`${url} has no sideways scroll and a header under half the screen`, async ({ sharedTab }) => {

@@ -63,6 +63,8 @@ test.describe('search', () => {
 
   for (const lang of ['zh', 'en'] as const)
     test.describe(`typed into the ${lang} search page`, () => {
+      // Typing the whole suite takes a while on a busy machine; its hook gets the time vitest gave it.
+      test.describe.configure({ timeout: 180_000 });
       const outcomes = new Map<string, string[]>();
       let context: BrowserContext;
       let tab: Page;

@@ -1,5 +1,5 @@
 // Two builds of one commit with one SOURCE_DATE_EPOCH are byte-identical, Pagefind's index included:
-// npm test (tests/run.ts) builds dist/ and dist-repro/ the same way.
+// npm test (tests/builds.ts) builds dist/ and dist-repro/ the same way.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -1,4 +1,4 @@
-// dist/ is built without SITE_URL (tests/run.ts): the build then names no host at all, rather than a
+// dist/ is built without SITE_URL (tests/builds.ts): the build then names no host at all, rather than a
 // placeholder. No canonical link, og:url, print QR code, sitemap, feed or security.txt; the open data's
 // clause links are paths. (The same build with SITE_URL: tests/base/siteAddress.test.ts.)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';

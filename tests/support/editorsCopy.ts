@@ -1,4 +1,4 @@
-// Prepares the project copy that npm test builds under /ip-site/ (tests/run.ts): a copy of the project in
+// Prepares the project copy that npm test builds under /ip-site/ (tests/builds.ts): a copy of the project in
 // which an editor has done two everyday things — added a progress snapshot with `npm run new` (with figures
 // for a target, from a test fixture, and the English marked as current), and changed a Chinese service page
 // without updating its English twin. One build then proves the BASE_PATH deployment,
