@@ -25,8 +25,10 @@ process.env.PREVIEW_BASE_PORT ??= String(await freePort());
 const origin = `http://127.0.0.1:${process.env.PREVIEW_PORT}`;
 const baseOrigin = `http://127.0.0.1:${process.env.PREVIEW_BASE_PORT}`;
 
+// --ignore-lock: Astro allows one tracked preview per project; these two (dist/ and dist-base/) run beside each
+// other and beside any `npm run preview` a developer has open, and end with the tests.
 const preview = (port: string, env: Record<string, string> = {}) => ({
-  command: `astro preview --host 127.0.0.1 --port ${port}`,
+  command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
   env: { ASTRO_TELEMETRY_DISABLED: '1', ...env },
   reuseExistingServer: false,
   timeout: 60_000,
@@ -70,7 +72,7 @@ export default defineConfig({
       ? [
           {
             ...preview(process.env.PREVIEW_BASE_PORT, { BASE_PATH: deployment.BASE_PATH }),
-            command: `astro preview --outDir dist-base --host 127.0.0.1 --port ${process.env.PREVIEW_BASE_PORT}`,
+            command: `astro preview --ignore-lock --outDir dist-base --host 127.0.0.1 --port ${process.env.PREVIEW_BASE_PORT}`,
             url: `${baseOrigin}${deployment.BASE_PATH}`,
           },
         ]
