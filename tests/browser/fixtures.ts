@@ -4,6 +4,7 @@
 //   read it, leaving nothing the next check could see (or resetting what they set). A fresh context starts a
 //   new renderer process, which costs about four times the CPU of navigating an open tab (measured here: 0.8
 //   against 0.2 CPU-seconds a page), and CPU is what the tests run out of on a two-core machine.
+//   Names are shared by every file the worker runs, so a name starts with its file's subject ("layout phone").
 // Contexts made here take the project's window size and address unless the options say otherwise.
 import { test as base, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 
