@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkAnchors } from './src/lib/markdown/remarkAnchors.ts';
 import { remarkClauses } from './src/lib/markdown/remarkClauses.ts';
+import { remarkNotices } from './src/lib/markdown/remarkNotices.ts';
 import { rehypeTypography } from './src/lib/markdown/rehypeTypography.ts';
 import { remarkBaseLinks } from './src/lib/markdown/remarkBaseLinks.ts';
 import { contentCheck } from './src/data/checked.ts';
@@ -26,7 +27,7 @@ export default defineConfig({
     // SmartyPants is off: it would rewrite quotes and dashes, and the plan must stay verbatim.
     // rehypeTypography shows Chinese text with full-width punctuation and keeps figures with their units.
     processor: unified({
-      remarkPlugins: [remarkAnchors, remarkClauses, [remarkBaseLinks, { base }]],
+      remarkPlugins: [remarkAnchors, remarkNotices, remarkClauses, [remarkBaseLinks, { base }]],
       rehypePlugins: [rehypeTypography],
       smartypants: false,
     }),

@@ -26,7 +26,7 @@ describe('content check', () => {
       'malformed front matter',
       { 'progress/zh/bad.md': fixture('progress/malformed.md'), 'progress/en/bad.md': EN_STUB },
       'content/progress/zh/bad.md',
-      '(syntax)',
+      'line 2',
     ],
     [
       'a Markdown file without front matter',

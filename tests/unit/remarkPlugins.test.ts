@@ -7,6 +7,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { remarkAnchors } from '../../src/lib/markdown/remarkAnchors.ts';
 import { remarkClauses } from '../../src/lib/markdown/remarkClauses.ts';
+import { remarkNotices } from '../../src/lib/markdown/remarkNotices.ts';
 import { enrichClauses, type ClauseJoins } from '../../src/lib/plan/enrichClauses.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 
@@ -71,5 +72,25 @@ describe('enrichClauses', () => {
   });
   it('leaves a unit the glossary lacks unlinked (the content check names it)', () => {
     expect(enrichClauses(html, { ...joins, units: [] }, 'zh', useTranslations('zh'))).not.toContain('/plan/units/');
+  });
+});
+
+describe('notice boxes', () => {
+  it('turn a quote block marked [!IMPORTANT] into an aside labelled by its heading, without the marker', () => {
+    const tree = fromMarkdown('> [!IMPORTANT]\n>\n> ## First 72 hours {#first-72-hours}\n>\n> 1. Note the deadline\n');
+    remarkAnchors()(tree);
+    remarkNotices()(tree);
+    const quote = tree.children[0] as { data?: { hName?: string; hProperties?: Record<string, unknown> } };
+    expect(quote.data).toEqual({
+      hName: 'aside',
+      hProperties: { className: ['notice'], ariaLabelledBy: 'first-72-hours' },
+    });
+    expect(toString(tree)).toBe('First 72 hoursNote the deadline');
+  });
+
+  it('leave an ordinary quote block a quote', () => {
+    const tree = fromMarkdown('> A quotation.\n');
+    remarkNotices()(tree);
+    expect((tree.children[0] as { data?: unknown }).data).toBeUndefined();
   });
 });

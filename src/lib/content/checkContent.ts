@@ -6,6 +6,7 @@ import { contentSlugs, languageFiles, placeFile, REQUIRED_FILES, type ContentKin
 import { SOURCE_LANG, TRANSLATION_LANGS, languageName, splitLocale, type ContentLang } from '../../i18n/locales.ts';
 import { parseContent, parseMarkdown, internalLinks } from './parse.ts';
 import { validateData } from './validate.ts';
+import { markdownProblems } from './markdownRules.ts';
 import { crossCheck } from './crossCheck.ts';
 import { sitePaths } from './routes.ts';
 import { translationPairs } from './translations.ts';
@@ -41,6 +42,9 @@ const display = (path: string) => `content/${path}`;
 export function checkContent(files: ContentFile[], dictionary?: Dictionary): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const checked: Checked[] = [];
+  // A file that cannot be read at all (empty, broken YAML or JSON) is reported once: the checks across
+  // files wait until it reads, so its absence does not show up as errors in the files that refer to it.
+  let unreadable = false;
 
   // 1. Each file parses and matches its schema; later checks use only files that do.
   for (const { path, text } of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
@@ -58,11 +62,21 @@ export function checkContent(files: ContentFile[], dictionary?: Dictionary): Con
     const parsed = parseContent(file, text);
     if (parsed.problem) {
       problems.push(parsed.problem);
+      unreadable = true;
       continue;
     }
     const invalid = validateData(file, parsed.data, known.schema);
     problems.push(...invalid);
     const tree = parsed.body === undefined ? undefined : parseMarkdown(parsed.body);
+    if (tree) {
+      const allowHttpLinks = (parsed.data as { allowHttpLinks?: unknown } | undefined)?.allowHttpLinks;
+      problems.push(
+        ...markdownProblems(file, tree, {
+          mdx: path.endsWith('.mdx'),
+          allowHttpLinks: Array.isArray(allowHttpLinks) ? allowHttpLinks.filter((u) => typeof u === 'string') : [],
+        }),
+      );
+    }
     checked.push({
       path,
       file,
@@ -82,6 +96,8 @@ export function checkContent(files: ContentFile[], dictionary?: Dictionary): Con
         message: `缺少文件 ${display(required)},请恢复它 / the file ${display(required)} is missing: restore it`,
       });
   }
+
+  if (unreadable) return problems;
 
   // 2. Every source file has its translations and every translation its source.
   for (const pair of translationPairs(paths)) {
@@ -106,6 +122,21 @@ export function checkContent(files: ContentFile[], dictionary?: Dictionary): Con
   const records = (kind: ContentKindName) => of(kind).filter((c) => c.lang === undefined || c.lang === SOURCE_LANG);
   const plan = of('plan');
   const clauses = new Map(plan.map((c) => [c.path, parsePlanMarkdown(c.tree!)]));
+  // A clause ID used twice in any language's files would give one page two equal ids (and the plan two
+  // copies of the clause), so each language's files are checked on their own.
+  const seen = new Map<string | undefined, Set<string>>();
+  for (const c of plan) {
+    const ids = seen.get(c.lang) ?? seen.set(c.lang, new Set()).get(c.lang)!;
+    for (const clause of clauses.get(c.path)!.clauses) {
+      if (ids.has(clause.id))
+        problems.push({
+          file: c.file,
+          field: `line ${clause.line}`,
+          message: `条款编号 {#${clause.id}} 重复(${languageName(c.lang ?? SOURCE_LANG)}文件中已用过):一个编号只能用一次,请对照原文文件改正 / clause ID {#${clause.id}} is used twice in the ${languageName(c.lang ?? SOURCE_LANG)} files: each ID is used once, so correct it against the source file`,
+        });
+      ids.add(clause.id);
+    }
+  }
   const zhClauses = new Map<string, string>();
   for (const zh of records('plan')) {
     const parsed = clauses.get(zh.path)!;
@@ -116,15 +147,7 @@ export function checkContent(files: ContentFile[], dictionary?: Dictionary): Con
         message: `“{#${b.id}}”不是有效的条款编号 / "{#${b.id}}" is not a valid clause ID (e.g. {#task-1-1-2})`,
       }),
     );
-    for (const c of parsed.clauses) {
-      if (zhClauses.has(c.id))
-        problems.push({
-          file: zh.file,
-          field: `line ${c.line}`,
-          message: `条款编号 ${c.id} 重复 / clause ID ${c.id} is used twice`,
-        });
-      zhClauses.set(c.id, c.text);
-    }
+    for (const c of parsed.clauses) zhClauses.set(c.id, c.text);
     for (const lang of TRANSLATION_LANGS) {
       const translation = languageFiles(zh.path)![lang];
       const en = clauses.get(translation);

@@ -8,7 +8,9 @@ import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
+import { parse as parseYaml } from 'yaml';
 import type { ContentProblem } from './problems.ts';
+import { explainYamlError } from './yamlProblem.ts';
 
 export interface ParsedContent {
   /** The front matter, or the JSON document. */
@@ -21,6 +23,15 @@ export interface ParsedContent {
 const firstLine = (error: unknown) => String((error as Error).message ?? error).split('\n')[0];
 
 export function parseContent(file: string, text: string): ParsedContent {
+  if (text.trim() === '') {
+    return {
+      problem: {
+        file,
+        field: '(file)',
+        message: `文件是空的。若内容被误删,请运行 git checkout -- ${file} 恢复;若要删除这一内容,请删除此文件及其他语言的对应文件 / the file is empty. If its text was deleted by mistake, restore it with git checkout -- ${file}; to remove this content, delete the file and its other-language files`,
+      },
+    };
+  }
   if (file.endsWith('.json')) {
     try {
       return { data: JSON.parse(text) };
@@ -34,7 +45,8 @@ export function parseContent(file: string, text: string): ParsedContent {
       };
     }
   }
-  if (extractFrontmatter(text) === undefined) {
+  const frontMatter = extractFrontmatter(text);
+  if (frontMatter === undefined) {
     return {
       problem: {
         file,
@@ -45,17 +57,45 @@ export function parseContent(file: string, text: string): ParsedContent {
   }
   try {
     const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
-    return { data: frontmatter, body: content };
+    return { data: withDatesAsWritten(frontmatter, frontMatter), body: content };
   } catch (error) {
-    return {
-      problem: {
-        file,
-        field: '(syntax)',
-        message: `front matter 格式错误,无法读取 / malformed front matter: ${firstLine(error)}`,
-      },
-    };
+    // The front matter's first line (the rest of the opening ---) is this line of the file.
+    const firstLine = text.slice(0, text.indexOf(frontMatter)).split('\n').length;
+    const { line, message } = explainYamlError(error, frontMatter, firstLine);
+    return { problem: { file, field: `line ${line}`, message } };
   }
 }
+
+/**
+ * The front matter as Astro reads it, but with each date YAML turned into a Date given back as typed:
+ * 2024-02-30 would otherwise reach the schema as 2024-03-01. The `yaml` package reads YAML 1.2's core
+ * schema, which has no timestamps, so it keeps the text; every other value stays as Astro read it.
+ */
+function withDatesAsWritten(data: unknown, frontMatter: string): unknown {
+  if (!containsDate(data)) return data;
+  let written: unknown;
+  try {
+    written = parseYaml(frontMatter);
+  } catch {
+    return data;
+  }
+  const restore = (built: unknown, typed: unknown): unknown => {
+    if (built instanceof Date) return typeof typed === 'string' ? typed : built;
+    if (Array.isArray(built)) return built.map((v, i) => restore(v, Array.isArray(typed) ? typed[i] : undefined));
+    if (built && typeof built === 'object')
+      return Object.fromEntries(
+        Object.entries(built).map(([k, v]) => [k, restore(v, (typed as Record<string, unknown> | undefined)?.[k])]),
+      );
+    return built;
+  };
+  return restore(data, written);
+}
+
+const containsDate = (value: unknown): boolean =>
+  value instanceof Date ||
+  (Array.isArray(value)
+    ? value.some(containsDate)
+    : !!value && typeof value === 'object' && Object.values(value).some(containsDate));
 
 /** Whether the text starts with front matter, as Astro finds it. */
 export function hasFrontMatter(text: string): boolean {

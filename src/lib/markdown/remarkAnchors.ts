@@ -6,7 +6,9 @@ import { splitMarker } from '../plan/clauseIds.ts';
 
 export function remarkAnchors() {
   return (tree: Root) => {
-    for (const block of tree.children) {
+    // Top-level blocks, and those inside a quote block (a notice box's heading, remarkNotices.ts).
+    const quoted = tree.children.flatMap((block) => (block.type === 'blockquote' ? block.children : []));
+    for (const block of [...tree.children, ...quoted]) {
       if (block.type !== 'heading' && block.type !== 'paragraph') continue;
       const last = block.children.at(-1);
       if (last?.type !== 'text') continue;

@@ -1,6 +1,6 @@
 // Schemas of the plan files and of free-standing pages (also the explainer and the overseas guide).
 import { z } from 'zod';
-import { isoDate, msg, sourceHashField } from './common.ts';
+import { allowHttpLinksField, isoDate, LENGTH_LIMITS, limitedText, msg, sourceHashField } from './common.ts';
 
 export const planFile = z.object({
   id: z
@@ -12,15 +12,24 @@ export const planFile = z.object({
   order: z.number(
     msg('order 应为数字,决定在全文中的顺序', 'order must be a number giving the position in the plan (e.g. 30)'),
   ),
-  title: z.string().optional(),
+  title: limitedText('title', LENGTH_LIMITS.title).optional(),
   sourceHash: sourceHashField,
 });
 
 export const page = z.object({
-  title: z.string(msg('缺少 title(页面标题)', 'title is required (e.g. title: 关于本站)')).min(1),
-  description: z
-    .string(msg('缺少 description(一句话摘要)', 'description is required: one sentence for search and sharing'))
-    .min(1),
+  title: limitedText(
+    'title',
+    LENGTH_LIMITS.title,
+    z.string(msg('缺少 title(页面标题)', 'title is required (e.g. title: 关于本站)')).min(1),
+  ),
+  description: limitedText(
+    'description',
+    LENGTH_LIMITS.summary,
+    z
+      .string(msg('缺少 description(一句话摘要)', 'description is required: one sentence for search and sharing'))
+      .min(1),
+  ),
   updated: isoDate.optional(),
+  allowHttpLinks: allowHttpLinksField,
   sourceHash: sourceHashField,
 });

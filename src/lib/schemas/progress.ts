@@ -1,7 +1,14 @@
 // Schemas of progress snapshots: the record (content/progress/zh/<slug>.md) holds the date, sources and
 // figures once; its English twin (content/progress/en/<slug>.md) holds only its title and text.
 import { z } from 'zod';
-import { isoDate, msg, source, sourceHashField } from './common.ts';
+import { allowHttpLinksField, isoDate, LENGTH_LIMITS, limitedText, msg, source, sourceHashField } from './common.ts';
+
+const title = limitedText('title', LENGTH_LIMITS.title, z.string(msg('缺少 title(标题)', 'title is required')).min(1));
+const summary = limitedText(
+  'summary',
+  LENGTH_LIMITS.summary,
+  z.string(msg('缺少 summary(一句话摘要)', 'summary is required: one sentence')).min(1),
+);
 
 const figure = z.object({
   target: z.string(msg('figures 中每项需要 target(目标编号)', 'each figure needs target (the target id)')),
@@ -22,9 +29,10 @@ const assessment = z.object({
 });
 
 export const progressRecord = z.object({
-  title: z.string(msg('缺少 title(标题)', 'title is required')).min(1),
+  title,
   date: isoDate,
-  summary: z.string(msg('缺少 summary(一句话摘要)', 'summary is required: one sentence')).min(1),
+  summary,
+  allowHttpLinks: allowHttpLinksField,
   sources: z
     .array(source, msg('缺少 sources(至少一个来源)', 'sources is required: at least one source'))
     .min(1, msg('至少需要一个来源', 'at least one source is required')),
@@ -34,8 +42,9 @@ export const progressRecord = z.object({
 
 export const progressTranslation = z.strictObject(
   {
-    title: z.string(msg('缺少 title(英文标题)', 'title is required')).min(1),
-    summary: z.string(msg('缺少 summary(一句话摘要)', 'summary is required: one sentence')).min(1),
+    title,
+    summary,
+    allowHttpLinks: allowHttpLinksField,
     sourceHash: sourceHashField,
   },
   msg(

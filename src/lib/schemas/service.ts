@@ -1,7 +1,24 @@
 // Schema of a service body (content/services/zh/<slug>.md is the record; content/services/en/<slug>.md
 // its English text). Every contact detail carries its source and the date it was last verified.
 import { z } from 'zod';
-import { bilingual, clauseId, isoDate, msg, source, sourceHashField } from './common.ts';
+import {
+  allowHttpLinksField,
+  bilingual,
+  bilingualName,
+  clauseId,
+  isoDate,
+  LENGTH_LIMITS,
+  limitedText,
+  msg,
+  source,
+  sourceHashField,
+} from './common.ts';
+
+const summary = limitedText(
+  'summary',
+  LENGTH_LIMITS.summary,
+  z.string(msg('缺少 summary(一句话说明)', 'summary is required: one sentence')).min(1),
+);
 
 const SERVICE_KINDS = [
   'protection-centre',
@@ -58,7 +75,7 @@ const contactDetail = z.object(
 );
 
 export const serviceRecord = z.object({
-  name: bilingual,
+  name: bilingualName,
   kind: z.enum(
     SERVICE_KINDS,
     msg(`kind 应为以下之一: ${SERVICE_KINDS.join(', ')}`, `kind must be one of: ${SERVICE_KINDS.join(', ')}`),
@@ -75,7 +92,8 @@ export const serviceRecord = z.object({
     DISTRICTS,
     msg(`district 应为以下之一: ${DISTRICTS.join(', ')}`, `district must be one of: ${DISTRICTS.join(', ')}`),
   ),
-  summary: z.string(msg('缺少 summary(一句话说明)', 'summary is required: one sentence')).min(1),
+  summary,
+  allowHttpLinks: allowHttpLinksField,
   /** The plan clauses that name this body (checked to exist). */
   clauses: z
     .array(clauseId)
@@ -120,7 +138,8 @@ export const serviceRecord = z.object({
 
 export const serviceTranslation = z.strictObject(
   {
-    summary: z.string(msg('缺少 summary(一句话说明)', 'summary is required: one sentence')).min(1),
+    summary,
+    allowHttpLinks: allowHttpLinksField,
     sourceHash: sourceHashField,
   },
   msg(

@@ -1,6 +1,6 @@
 // Schema of a target (content/targets/<id>.json): what the plan commits to, exactly as it states it.
 import { z } from 'zod';
-import { bilingual, clauseId, isoMonth, msg, source } from './common.ts';
+import { asOfDate, bilingual, bilingualName, clauseId, isoMonth, msg, source } from './common.ts';
 
 const TARGET_GROUPS = ['creation', 'utilisation', 'protection', 'service'] as const;
 export const TARGET_UNITS = [
@@ -23,7 +23,7 @@ const TARGET_MEASURES = ['stock', 'yearly', 'cumulative', 'period-new'] as const
 const benchmark = z.object({
   label: bilingual,
   value: z.number(msg('基准值应为数字', 'the benchmark value must be a number')),
-  asOf: z.string(msg('缺少 asOf(数据时点)', 'asOf (the date of the value) is missing')),
+  asOf: asOfDate,
   source,
 });
 
@@ -35,7 +35,7 @@ const common = {
       'group must be creation, utilisation, protection or service',
     ),
   ),
-  name: bilingual,
+  name: bilingualName,
   /** The plan's own words for this target, verbatim (checked against the clause). */
   planWording: bilingual,
   deadline: isoMonth,
@@ -63,7 +63,7 @@ const quantitativeTarget = z.object({
     TARGET_MEASURES,
     msg(`measure 应为以下之一: ${TARGET_MEASURES.join(', ')}`, `measure must be one of: ${TARGET_MEASURES.join(', ')}`),
   ),
-  baseline: z.object({ value: z.number(), asOf: z.string(), source }).optional(),
+  baseline: z.object({ value: z.number(), asOf: asOfDate, source }).optional(),
   benchmarks: z.array(benchmark).default([]),
 });
 

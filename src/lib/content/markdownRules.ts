@@ -1,0 +1,72 @@
+// What Markdown and MDX content may contain beyond text: no raw HTML (a <script>, an <img onerror> or a
+// <meta http-equiv="refresh"> would run on the site's pages, and the CSP cannot stop a meta refresh), and
+// links only to https: addresses or to this site's pages. Each problem gives the line and the Markdown way.
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { addressProblem } from '../schemas/common.ts';
+import type { ContentProblem } from './problems.ts';
+
+/** The Markdown way to write what a tag was meant to do, by tag. */
+const MARKDOWN_WAY: Array<[RegExp, string, string]> = [
+  [
+    /^(script|style|meta|iframe|object|embed|form|input|link|base)$/,
+    '内容中不能有此类代码,请删除',
+    'content cannot hold this at all: delete it',
+  ],
+  [/^img$/, '图片写作 ![说明文字](/images/图.png)', 'write an image as ![description](/images/picture.png)'],
+  [/^a$/, '链接写作 [链接文字](https://…)', 'write a link as [link text](https://…)'],
+  [/^br$/, '换段请空一行', 'leave a blank line to start a new paragraph'],
+  [/^(strong|b)$/, '加粗写作 **文字**', 'write bold as **text**'],
+  [/^(em|i)$/, '强调写作 *文字*', 'write emphasis as *text*'],
+  [
+    /^(aside|div|section)$/,
+    '提示框写作引用块:第一行写 > [!IMPORTANT],其后每行以 > 开头',
+    'write a notice box as a quote block: a first line > [!IMPORTANT], then every line starting with >',
+  ],
+  [/^(table|tr|td|th)$/, '表格用 Markdown 表格(| 列 | 列 |)', 'use a Markdown table (| column | column |)'],
+  [/^h[1-6]$/, '标题写作 ## 标题', 'write a heading as ## Heading'],
+  [/^(ul|ol|li)$/, '列表每项以 - 或 1. 开头', 'start each list item with - or 1.'],
+];
+
+const tagOf = (html: string) => /^<\/?([A-Za-z][\w.-]*)/.exec(html.trim())?.[1];
+
+export function markdownProblems(
+  file: string,
+  tree: Root,
+  { mdx = false, allowHttpLinks = [] as readonly string[] } = {},
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const at = (node: { position?: { start: { line: number } } }) => `line ${node.position?.start.line ?? 0}`;
+  visit(tree, 'html', (node) => {
+    const tag = tagOf(node.value);
+    // In MDX a capitalised tag is a component the page provides (<FilingPlanner />), not HTML.
+    if (mdx && tag && /^[A-Z]/.test(tag)) return;
+    const way = MARKDOWN_WAY.find(([pattern]) => tag && pattern.test(tag.toLowerCase()));
+    const [zh, en] = way
+      ? [way[1], way[2]]
+      : ['请改用 Markdown 写法(见编辑指南)', 'write it in Markdown instead (see the editor guide)'];
+    const shown = node.value.trim().split('\n')[0].slice(0, 60);
+    problems.push({
+      file,
+      field: at(node),
+      message: `内容中不能直接写 HTML(“${shown}”):${zh} / content cannot hold raw HTML ("${shown}"): ${en}`,
+    });
+  });
+  const address = (node: { url: string; position?: { start: { line: number } } }) => {
+    if (node.url.startsWith('#')) return;
+    const problem = addressProblem(node.url, allowHttpLinks.includes(node.url));
+    if (problem) problems.push({ file, field: at(node), message: problem });
+  };
+  visit(tree, 'link', address);
+  visit(tree, 'image', address);
+  visit(tree, 'definition', address);
+  // A bare http:// address in the text becomes a link on the page (GFM autolinks), so it is held to the same rule.
+  visit(tree, 'text', (node, _index, parent) => {
+    if (parent?.type === 'link') return;
+    for (const [url] of node.value.matchAll(/\bhttp:\/\/[^\s)\]>,;。,;]+/g)) {
+      const problem = addressProblem(url, allowHttpLinks.includes(url));
+      if (problem) problems.push({ file, field: at(node), message: problem });
+    }
+  });
+  return problems;
+}

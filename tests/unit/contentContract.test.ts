@@ -1,0 +1,156 @@
+// The content contract: mistakes an editor makes that would once have been published wrong or silently
+// (a rolled-over date, raw HTML, a javascript: link, a clause ID used twice in one language, an empty file,
+// a comma cutting a source's title) each stop the check with the file, the field, the value as written and
+// the fix, in Chinese and English.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkContent, type ContentFile } from '../../src/lib/content/checkContent.ts';
+import { readContentFiles } from '../../src/data/contentFiles.ts';
+import { parseContent } from '../../src/lib/content/parse.ts';
+
+const real = readContentFiles();
+const fixture = (name: string) => readFileSync(`tests/fixtures/contract/${name}`, 'utf8');
+const PROGRESS_EN = '---\ntitle: English twin\nsummary: Test.\n---\n\nTest.\n';
+const PAGE_EN = '---\ntitle: English twin\ndescription: Test.\n---\n\nTest.\n';
+
+function checkWith(files: Record<string, string>) {
+  const changed: ContentFile[] = Object.entries(files).map(([path, text]) => ({ path, text }));
+  return checkContent([...real.filter((f) => !(f.path in files)), ...changed]);
+}
+const progress = (text: string) => checkWith({ 'progress/zh/test.md': text, 'progress/en/test.md': PROGRESS_EN });
+const page = (text: string) => checkWith({ 'pages/zh/test.md': text, 'pages/en/test.md': PAGE_EN });
+const where = (problems: Array<{ file: string; field: string }>) => problems.map((p) => `${p.file} ${p.field}`);
+const bilingual = (problems: Array<{ message: string }>) => problems.every((p) => p.message.includes(' / '));
+
+describe('dates are checked as typed', () => {
+  it('rejects a month 13 and a 30 February written without quotes, naming the value as written', () => {
+    const problems = progress(fixture('rolled-over-dates.md'));
+    expect(where(problems)).toEqual(['content/progress/zh/test.md date', 'content/progress/zh/test.md sources.0.date']);
+    expect(problems[0].message).toContain('2024-13-01');
+    expect(problems[1].message).toContain('2024-02-30');
+    expect(problems[1].message).toContain('February 2024 has 29 days');
+    expect(bilingual(problems)).toBe(true);
+  });
+
+  it('hands the schema the date as written, not the day YAML rolls it over to', () => {
+    expect(parseContent('x.md', '---\ndate: 2024-02-30\n---\n').data).toEqual({ date: '2024-02-30' });
+  });
+
+  it('rejects an impossible date in a target, which is JSON', () => {
+    const target = JSON.parse(real.find((f) => f.path === 'targets/madrid-registrations.json')!.text);
+    const problems = checkWith({
+      'targets/test.json': JSON.stringify({
+        ...target,
+        benchmarks: [
+          {
+            label: { zh: '测试', en: 'Test' },
+            value: 1,
+            asOf: '2024-02-30',
+            source: { title: 'Test', publisher: 'Test', date: '2023-04-31' },
+          },
+        ],
+      }),
+    });
+    expect(where(problems)).toEqual([
+      'content/targets/test.json benchmarks.0.asOf',
+      'content/targets/test.json benchmarks.0.source.date',
+    ]);
+  });
+});
+
+describe('Markdown holds no raw HTML', () => {
+  it('rejects a script, an image with onerror and a meta refresh, each on its line with the Markdown way', () => {
+    const problems = page(fixture('raw-html.md'));
+    expect(where(problems)).toEqual([
+      'content/pages/zh/test.md line 8',
+      'content/pages/zh/test.md line 10',
+      'content/pages/zh/test.md line 12',
+    ]);
+    expect(problems[1].message).toContain('![');
+    expect(bilingual(problems)).toBe(true);
+  });
+
+  it('accepts the components a page hands to its MDX (a capitalised tag), but not HTML in MDX', () => {
+    const mdx = (body: string) =>
+      checkWith({
+        'overseas/zh.mdx': real.find((f) => f.path === 'overseas/zh.mdx')!.text + body,
+      });
+    expect(mdx('\n<RouteChooser lang="zh" />\n')).toEqual([]);
+    expect(where(mdx('\n<div>text</div>\n'))).toHaveLength(1);
+  });
+});
+
+describe('links and source addresses', () => {
+  it('rejects javascript:, http: and data: in Markdown, each with its line', () => {
+    const problems = page(fixture('bad-links.md'));
+    expect(where(problems)).toEqual([
+      'content/pages/zh/test.md line 6',
+      'content/pages/zh/test.md line 8',
+      'content/pages/zh/test.md line 10',
+    ]);
+    expect(problems[0].message).toContain('javascript:alert(1)');
+    expect(problems[1].message).toContain('https://');
+  });
+
+  it('rejects a source address that is not https:', () => {
+    const problems = progress(fixture('bad-source-url.md'));
+    expect(where(problems)).toEqual(['content/progress/zh/test.md sources.0.url']);
+    expect(problems[0].message).toContain('javascript:alert(1)');
+  });
+
+  it('accepts an http: link the editor has listed under allowHttpLinks', () => {
+    const allowed = fixture('bad-links.md')
+      .replace('[点这里](javascript:alert(1))', '')
+      .replace('![图](data:image/png;base64,AAAA)', '')
+      .replace('description: 虚构。', 'description: 虚构。\nallowHttpLinks:\n  - http://example.com/');
+    expect(page(allowed)).toEqual([]);
+  });
+});
+
+describe('titles and summaries have a length limit', () => {
+  it('rejects a 2,550-character title, saying how long it is and the limit', () => {
+    const problems = page(`---\ntitle: ${'标'.repeat(2550)}\ndescription: 虚构。\n---\n\n虚构。\n`);
+    expect(where(problems)).toEqual(['content/pages/zh/test.md title']);
+    expect(problems[0].message).toMatch(/2550.*120/);
+  });
+});
+
+describe('clause IDs', () => {
+  it('catches a clause ID used twice in the English files only', () => {
+    const path = 'plan/en/41-task-1.md';
+    const text = real.find((f) => f.path === path)!.text;
+    const ids = [...text.matchAll(/\{#(task-[\d-]+)\}/g)].map((m) => m[1]);
+    const problems = checkWith({ [path]: text.replace(`{#${ids[2]}}`, `{#${ids[1]}}`) });
+    expect(problems.some((p) => p.file === `content/${path}` && p.message.includes(`{#${ids[1]}}`))).toBe(true);
+  });
+});
+
+describe('an empty file', () => {
+  it('is one problem that says it is empty and how to restore it, with nothing reported in other files', () => {
+    const problems = checkWith({ 'plan/zh/41-task-1.md': '' });
+    expect(where(problems)).toEqual(['content/plan/zh/41-task-1.md (file)']);
+    expect(problems[0].message).toContain('git checkout -- content/plan/zh/41-task-1.md');
+  });
+});
+
+describe('YAML mistakes', () => {
+  it('names an unclosed quote in plain words, at the line that opened it', () => {
+    const problems = progress(fixture('unclosed-quote.md'));
+    expect(where(problems)).toEqual(['content/progress/zh/test.md line 2']);
+    expect(problems[0].message).toContain('引号');
+    expect(problems[0].message).toContain('quote');
+  });
+});
+
+describe('a source written on one line', () => {
+  it('reports a comma that cut the title, with the fix (quotes)', () => {
+    const problems = progress(fixture('flow-source-comma.md'));
+    expect(where(problems)).toEqual(['content/progress/zh/test.md sources.0']);
+    expect(problems[0].message).toContain('"2024 edition"');
+    expect(problems[0].message).toContain('title: "A, B"');
+  });
+
+  it('keeps the whole title when it is quoted', () => {
+    expect(progress(fixture('flow-source-comma-quoted.md'))).toEqual([]);
+  });
+});
