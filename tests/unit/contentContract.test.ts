@@ -154,3 +154,26 @@ describe('a source written on one line', () => {
     expect(progress(fixture('flow-source-comma-quoted.md'))).toEqual([]);
   });
 });
+
+describe('a figure in the wrong unit', () => {
+  it('is stopped, showing the value as it would be published beside the target', () => {
+    const problems = progress(fixture('figure-wrong-unit.md'));
+    expect(where(problems)).toEqual([
+      'content/progress/zh/test.md figures[0].value',
+      'content/progress/zh/test.md figures[1].value',
+      'content/progress/zh/test.md figures[2].value',
+    ]);
+    expect(problems[0].message).toContain('“70元”');
+    expect(problems[0].message).toContain('“70亿元”');
+    expect(problems[0].message).toContain('"RMB 7 billion"');
+    expect(problems[1].message).toContain('“0.95%”');
+    expect(problems[2].message).toContain('0–100');
+  });
+
+  it('accepts a figure far from the target when the editor confirms it', () => {
+    const confirmed = fixture('figure-wrong-unit.md')
+      .replace('    value: 70\n', '    value: 70\n    outOfRangeConfirmed: true\n')
+      .replace(/  - target: enforcement-closure-rate[\s\S]*?(?=---)/, '');
+    expect(progress(confirmed)).toEqual([]);
+  });
+});

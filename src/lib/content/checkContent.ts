@@ -198,7 +198,15 @@ export function checkContent(files: ContentFile[], dictionary?: Dictionary): Con
   problems.push(
     ...crossCheck({
       clauseIds,
-      targets: targets.map((t) => ({ file: t.file, id: t.slug, kind: t.data.kind, clause: t.data.clause })),
+      targets: targets.map((t) => ({
+        file: t.file,
+        id: t.slug,
+        kind: t.data.kind,
+        clause: t.data.clause,
+        ...(t.data.kind === 'quantitative' && {
+          measure: { unit: t.data.unit, value: t.data.value, baseline: t.data.baseline?.value },
+        }),
+      })),
       snapshots: valid('progress').map((s) => ({
         file: s.file,
         figures: s.data.figures ?? [],

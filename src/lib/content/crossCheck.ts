@@ -1,11 +1,23 @@
 // Checks across content files that no single schema can make: figures name real targets, clause IDs
 // exist in the plan. Each problem names the file, the field and the fix, in Chinese with English.
 import type { ContentProblem } from './problems.ts';
+import { implausibleFigure, type PlausibleTarget } from '../targets/plausible.ts';
 
 export interface CrossCheckInput {
   clauseIds: Set<string>;
-  targets: Array<{ file: string; id: string; kind: 'quantitative' | 'qualitative'; clause: string }>;
-  snapshots: Array<{ file: string; figures: Array<{ target: string }>; assessments: Array<{ target: string }> }>;
+  targets: Array<{
+    file: string;
+    id: string;
+    kind: 'quantitative' | 'qualitative';
+    clause: string;
+    /** For a quantitative target: its unit, value and baseline. */
+    measure?: PlausibleTarget;
+  }>;
+  snapshots: Array<{
+    file: string;
+    figures: Array<{ target: string; value?: number; outOfRangeConfirmed?: boolean }>;
+    assessments: Array<{ target: string }>;
+  }>;
   services: Array<{ file: string; clauses: string[]; related: string[] }>;
   serviceSlugs: Set<string>;
 }
@@ -22,7 +34,19 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
       });
     }
   };
-  for (const target of input.targets) clause(target.file, 'clause', target.clause);
+  for (const target of input.targets) {
+    clause(target.file, 'clause', target.clause);
+    // The target's own figures lie in its unit's range too (a percentage target of 950 is a typo).
+    const measure = target.measure;
+    if (!measure) continue;
+    for (const [field, value] of [
+      ['value', measure.value],
+      ['baseline.value', measure.baseline],
+    ] as const) {
+      const problem = value === undefined ? undefined : implausibleFigure(value, { unit: measure.unit, value }, true);
+      if (problem) problems.push({ file: target.file, field, message: problem });
+    }
+  }
   for (const snapshot of input.snapshots) {
     snapshot.figures.forEach((figure, i) => {
       const target = targets.get(figure.target);
@@ -38,6 +62,10 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
           field: `figures[${i}].target`,
           message: `“${figure.target}”是定性目标,请改用 assessments / "${figure.target}" is qualitative: report it under assessments, not figures`,
         });
+      else if (target.measure && figure.value !== undefined) {
+        const problem = implausibleFigure(figure.value, target.measure, figure.outOfRangeConfirmed);
+        if (problem) problems.push({ file: snapshot.file, field: `figures[${i}].value`, message: problem });
+      }
     });
     snapshot.assessments.forEach((assessment, i) => {
       const target = targets.get(assessment.target);

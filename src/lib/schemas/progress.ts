@@ -16,6 +16,11 @@ const figure = z.object({
     msg('数值应为数字,如 18.5(不要加单位或引号)', 'value must be a number such as 18.5 (no unit, no quotes)'),
   ),
   asOf: isoDate,
+  /** The editor confirms a figure more than ten times above or below the target and its baseline is right
+   *  (src/lib/targets/plausible.ts); without it such a figure is taken for a slip of unit. */
+  outOfRangeConfirmed: z
+    .literal(true, msg('outOfRangeConfirmed 只能写 true', 'outOfRangeConfirmed can only be true'))
+    .optional(),
 });
 
 /** An editor's dated judgement on a qualitative target (no number to chart). */

@@ -16,6 +16,25 @@ export const TARGET_UNITS = [
   'institutions',
   'person-times',
 ] as const;
+/**
+ * The values each unit can take: a share is 0–100 (written 95 for 95%, never 0.95), a score is on the
+ * plan's 100-point scale, and a count or an amount is never negative. A target's value, its baseline and
+ * every figure reported for it must lie in its unit's range (checked in src/lib/targets/plausible.ts).
+ */
+export const UNIT_RANGES: Record<(typeof TARGET_UNITS)[number], { min: number; max?: number }> = {
+  patents: { min: 0 },
+  'patents-per-10k-people': { min: 0 },
+  'enterprises-per-10k-enterprises': { min: 0, max: 10000 },
+  registrations: { min: 0 },
+  varieties: { min: 0 },
+  cny: { min: 0 },
+  places: { min: 0 },
+  percent: { min: 0, max: 100 },
+  points: { min: 0, max: 100 },
+  institutions: { min: 0 },
+  'person-times': { min: 0 },
+};
+
 /** stock: a level at a date; yearly: a flow within one year; cumulative: a running total; period-new: new items by
  *  the deadline (the plan's 新增 "by June 2025", goal-* clauses; the plan states no date they are counted from). */
 const TARGET_MEASURES = ['stock', 'yearly', 'cumulative', 'period-new'] as const;
