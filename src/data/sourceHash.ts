@@ -1,20 +1,24 @@
-// The fingerprint of a Chinese source text that an English translation records as `sourceHash`;
-// when the Chinese text changes, the fingerprints differ and the translation is flagged as out of date.
-// Node-only (node:crypto); used by the build, npm run translation:mark and npm run new.
+// The fingerprint of a source-language file that a translation records as `sourceHash`: when any of its
+// translatable text (title, summary, name, body: src/lib/content/translatable.ts) changes, the fingerprints
+// differ and the translation is flagged as out of date. Node-only (node:crypto); used by the build,
+// npm run translation:mark and npm run new.
 import { createHash } from 'node:crypto';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { translatableText } from '../lib/content/translatable.ts';
 
-/** The file's text with `sourceHash` set in its front matter (replaced if present, added first if not). */
-export function withSourceHash(text: string, hash: string): string {
+/** The file's text with `sourceHash` (and who marked it, `markedBy`) set first in its front matter. */
+export function withSourceHash(text: string, hash: string, markedBy?: string): string {
   // A text edit, not a YAML round trip, so the editor's formatting and comments stay as they were.
-  const existing = /^(---\r?\n(?:[\s\S]*?\n)?)sourceHash:.*\r?\n/;
-  return existing.test(text)
-    ? text.replace(existing, `$1sourceHash: "${hash}"\n`)
-    : text.replace(/^---\r?\n/, `---\nsourceHash: "${hash}"\n`);
+  const field = (name: string) => new RegExp(`^(---\\r?\\n(?:[\\s\\S]*?\\n)?)${name}:.*\\r?\\n`);
+  let result = text.replace(field('markedBy'), '$1');
+  result = field('sourceHash').test(result)
+    ? result.replace(field('sourceHash'), `$1sourceHash: "${hash}"\n`)
+    : result.replace(/^---\r?\n/, `---\nsourceHash: "${hash}"\n`);
+  return markedBy === undefined
+    ? result
+    : result.replace(/^(---\r?\n(?:[\s\S]*?\n)?sourceHash:.*\r?\n)/, `$1markedBy: ${JSON.stringify(markedBy)}\n`);
 }
 
-/** Body of a Markdown file (after its front matter), whitespace-normalised, as a short SHA-256. */
+/** The source's translatable text as a short SHA-256. */
 export function sourceHash(markdown: string): string {
-  const body = parseFrontmatter(markdown, { frontmatter: 'remove' }).content.replace(/\s+/g, ' ').trim();
-  return createHash('sha256').update(body).digest('hex').slice(0, 12);
+  return createHash('sha256').update(translatableText(markdown)).digest('hex').slice(0, 12);
 }

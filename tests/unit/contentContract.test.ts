@@ -177,3 +177,18 @@ describe('a figure in the wrong unit', () => {
     expect(progress(confirmed)).toEqual([]);
   });
 });
+
+describe('translation staleness', () => {
+  it('marks the English twin stale when only the Chinese title or summary changes', async () => {
+    const { translationStatus } = await import('../../src/data/translationStatus.ts');
+    const path = 'progress/zh/2022-09-15-plan-issued.md';
+    const text = real.find((f) => f.path === path)!.text;
+    const state = (changed: string) =>
+      translationStatus([...real.filter((f) => f.path !== path), { path, text: changed }]).find(
+        (s) => s.source === `content/${path}`,
+      )!.state;
+    expect(state(text)).toBe('current');
+    expect(state(text.replace(/^title: (.*)$/m, 'title: $1(修订)'))).toBe('stale');
+    expect(state(text.replace(/^summary: (.*)$/m, 'summary: $1(修订)'))).toBe('stale');
+  });
+});

@@ -55,8 +55,25 @@ describe('translation status', () => {
     );
   });
 
-  it('fingerprints only the text, not the front matter', () => {
-    expect(sourceHash('---\ntitle: a\n---\n正文')).toBe(sourceHash('---\ntitle: b\n---\n正文'));
+  it('fingerprints every translatable field and the text, not the data fields', () => {
+    const base = '---\ntitle: 标题\nsummary: 摘要\nname:\n  zh: 名称\n  en: Name\ndate: 2024-01-01\n---\n正文';
+    for (const changed of [
+      base.replace('标题', '新标题'),
+      base.replace('摘要', '新摘要'),
+      base.replace('名称', '新名称'),
+      base.replace('正文', '新正文'),
+    ])
+      expect(sourceHash(changed)).not.toBe(sourceHash(base));
+    expect(sourceHash(base.replace('2024-01-01', '2024-01-02'))).toBe(sourceHash(base));
+    expect(sourceHash(base.replace('Name', 'New name'))).toBe(sourceHash(base));
+  });
+
+  it('records who marked a translation beside its fingerprint, replacing an earlier marker', () => {
+    const marked = withSourceHash('---\ntitle: a\n---\nText', 'aaaaaaaaaaaa', '王编辑');
+    expect(marked).toBe('---\nsourceHash: "aaaaaaaaaaaa"\nmarkedBy: "王编辑"\ntitle: a\n---\nText');
+    expect(withSourceHash(marked, 'bbbbbbbbbbbb', 'A. Translator')).toBe(
+      '---\nsourceHash: "bbbbbbbbbbbb"\nmarkedBy: "A. Translator"\ntitle: a\n---\nText',
+    );
   });
 });
 

@@ -38,6 +38,8 @@ export function markdownProblems(
   const problems: ContentProblem[] = [];
   const at = (node: { position?: { start: { line: number } } }) => `line ${node.position?.start.line ?? 0}`;
   visit(tree, 'html', (node) => {
+    // A comment is a note to the next editor (the scaffolds leave one); it never reaches the page.
+    if (/^<!--[\s\S]*-->$/.test(node.value.trim())) return;
     const tag = tagOf(node.value);
     // In MDX a capitalised tag is a component the page provides (<FilingPlanner />), not HTML.
     if (mdx && tag && /^[A-Z]/.test(tag)) return;

@@ -194,6 +194,12 @@ export const sourceHashField = z
   )
   .optional();
 
+/** In a translated file: who last marked it as translating the current source (npm run translation:mark). */
+export const markedByField = z
+  .string(msg('markedBy 由 npm run translation:mark 写入', 'markedBy is written by npm run translation:mark'))
+  .min(1)
+  .optional();
+
 /** A plan clause ID (checked against the plan by the content check). */
 export const clauseId = z
   .string(msg('缺少条款编号', 'the clause ID is missing'))

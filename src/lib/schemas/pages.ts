@@ -1,6 +1,14 @@
 // Schemas of the plan files and of free-standing pages (also the explainer and the overseas guide).
 import { z } from 'zod';
-import { allowHttpLinksField, isoDate, LENGTH_LIMITS, limitedText, msg, sourceHashField } from './common.ts';
+import {
+  allowHttpLinksField,
+  isoDate,
+  LENGTH_LIMITS,
+  limitedText,
+  msg,
+  sourceHashField,
+  markedByField,
+} from './common.ts';
 
 export const planFile = z.object({
   id: z
@@ -14,6 +22,7 @@ export const planFile = z.object({
   ),
   title: limitedText('title', LENGTH_LIMITS.title).optional(),
   sourceHash: sourceHashField,
+  markedBy: markedByField,
 });
 
 export const page = z.object({
@@ -32,4 +41,5 @@ export const page = z.object({
   updated: isoDate.optional(),
   allowHttpLinks: allowHttpLinksField,
   sourceHash: sourceHashField,
+  markedBy: markedByField,
 });

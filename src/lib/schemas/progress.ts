@@ -1,7 +1,16 @@
 // Schemas of progress snapshots: the record (content/progress/zh/<slug>.md) holds the date, sources and
 // figures once; its English twin (content/progress/en/<slug>.md) holds only its title and text.
 import { z } from 'zod';
-import { allowHttpLinksField, isoDate, LENGTH_LIMITS, limitedText, msg, source, sourceHashField } from './common.ts';
+import {
+  allowHttpLinksField,
+  isoDate,
+  LENGTH_LIMITS,
+  limitedText,
+  msg,
+  source,
+  sourceHashField,
+  markedByField,
+} from './common.ts';
 
 const title = limitedText('title', LENGTH_LIMITS.title, z.string(msg('缺少 title(标题)', 'title is required')).min(1));
 const summary = limitedText(
@@ -51,6 +60,7 @@ export const progressTranslation = z.strictObject(
     summary,
     allowHttpLinks: allowHttpLinksField,
     sourceHash: sourceHashField,
+    markedBy: markedByField,
   },
   msg(
     '英文文件只写 title 和 summary;日期、来源和数据写在中文文件中',

@@ -12,6 +12,7 @@ import {
   msg,
   source,
   sourceHashField,
+  markedByField,
 } from './common.ts';
 
 const summary = limitedText(
@@ -141,6 +142,7 @@ export const serviceTranslation = z.strictObject(
     summary,
     allowHttpLinks: allowHttpLinksField,
     sourceHash: sourceHashField,
+    markedBy: markedByField,
   },
   msg(
     '英文文件只写 summary;名称、联系方式和来源写在中文文件中',
