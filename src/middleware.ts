@@ -17,6 +17,7 @@ import { CONVERTERS } from './i18n/converters.ts';
 import { finishPage, type PageFinish } from './lib/typography/pagePass.ts';
 import { useTranslations } from './i18n/t.ts';
 import { BUILD_DATE } from './data/buildDate.ts';
+import { devContentError } from './data/devContentProblems.ts';
 
 const cjkTags = new Set(LOCALES.filter((lang) => typographyOf(lang) === 'cjk').map((lang) => HTML_LANG[lang]));
 const isCjk = (tag: string) => cjkTags.has(tag);
@@ -41,6 +42,11 @@ function pageFinish(lang: Lang): PageFinish {
 const FINISH = new Map(LOCALES.map((lang) => [lang, pageFinish(lang)]));
 
 export const onRequest = defineMiddleware(async (context, next) => {
+  // npm run dev: a content problem is shown in the browser (Astro's error overlay) until it is fixed.
+  if (import.meta.env.DEV) {
+    const contentError = devContentError();
+    if (contentError) throw contentError;
+  }
   // Route data, once per page: its language and language-neutral path from the URL, and its UI strings.
   const { lang, path } = splitLocale(context.url.pathname);
   context.locals.lang = lang;

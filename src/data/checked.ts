@@ -1,12 +1,15 @@
 // The content check's two doors: `npm run content:check` (scripts/content-check.ts) and the build,
-// through this Astro integration, which runs the check once when Astro starts (build, dev or check) and
-// stops with the file, the field and the fix before any page is made. Both call checkContent.
+// through this Astro integration, which runs the check when Astro starts and stops a build (or astro check)
+// with the file, the field and the fix before any page is made. Both call checkContent. In `npm run dev`
+// it does not stop the server: it re-runs the whole check (cross-file checks included) whenever a content
+// file is saved, added or deleted, and every page shows the problems in Astro's error overlay until fixed.
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { checkContent } from '../lib/content/checkContent.ts';
 import { formatProblems, type ContentProblem } from '../lib/content/problems.ts';
 import { CONTENT_ROOT, readContentFiles } from './contentFiles.ts';
 import { loadSpellChecker } from './spellChecker.ts';
+import { setDevContentProblems } from './devContentProblems.ts';
 
 export function checkContentFolder(root = CONTENT_ROOT): ContentProblem[] {
   return checkContent(readContentFiles(root), loadSpellChecker(join(root, 'glossary', 'words.txt')));
@@ -24,10 +27,28 @@ export function contentCheck(root = CONTENT_ROOT): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         if (command === 'preview') return;
         const problems = checkContentFolder(root);
+        if (command === 'dev') setDevContentProblems(problems);
         if (problems.length) {
           logger.error(formatProblems(problems));
-          throw new Error(summary(problems));
+          if (command !== 'dev') throw new Error(summary(problems));
         }
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        let pending: ReturnType<typeof setTimeout> | undefined;
+        const recheck = (changed: string) => {
+          if (!changed.startsWith(root)) return;
+          // One run for a burst of saves (an editor's "save all", a git checkout).
+          clearTimeout(pending);
+          pending = setTimeout(() => {
+            const problems = checkContentFolder(root);
+            setDevContentProblems(problems);
+            if (problems.length) logger.error(`${formatProblems(problems)}\n${summary(problems)}`);
+            else logger.info('内容检查通过 / content check passed');
+            server.ws.send({ type: 'full-reload' });
+          }, 200);
+        };
+        server.watcher.add(root);
+        server.watcher.on('change', recheck).on('add', recheck).on('unlink', recheck);
       },
     },
   };

@@ -192,3 +192,15 @@ describe('translation staleness', () => {
     expect(state(text.replace(/^summary: (.*)$/m, 'summary: $1(修订)'))).toBe('stale');
   });
 });
+
+describe('npm run dev', () => {
+  it('has every page throw the content problems, pointing Astro’s overlay at the file and line, until fixed', async () => {
+    const { devContentError, setDevContentProblems } = await import('../../src/data/devContentProblems.ts');
+    setDevContentProblems([{ file: 'content/pages/zh/about.md', field: 'line 3', message: '问题 / problem' }]);
+    const error = devContentError() as Error & { loc: { file: string; line: number } };
+    expect(error.message).toContain('content/pages/zh/about.md');
+    expect(error.loc).toMatchObject({ file: expect.stringMatching(/content\/pages\/zh\/about\.md$/), line: 3 });
+    setDevContentProblems([]);
+    expect(devContentError()).toBeUndefined();
+  });
+});
