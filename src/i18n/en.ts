@@ -559,4 +559,13 @@ export const en: Dictionary = {
   'charts.timetable.stateLine': ' ({state})',
   'charts.target.timeAxis': 'Date',
   'charts.target.planSource': '{title}, Part III "Main Objectives"',
+  'guide.values.intro':
+    'These values are generated from the schemas and the content by `npm run docs:values`; do not edit them by hand. The content check accepts only these.',
+  'guide.values.serviceKinds': 'Kinds of service (`kind`)',
+  'guide.values.needs': 'Needs (`needs`)',
+  'guide.values.districts': 'Districts (`district`)',
+  'guide.values.statuses': 'Assessments of qualitative targets (`status` in `assessments`)',
+  'guide.values.targets': 'Target ids (`target` in `figures` and `assessments`)',
+  'guide.values.units': 'Target units (`unit`) and the values they allow',
+  'guide.values.clauses': 'Clause IDs (`clause`, `clauses`), by plan file',
 };

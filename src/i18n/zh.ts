@@ -521,6 +521,15 @@ export const zh = {
   'charts.timetable.stateLine': '（{state}）',
   'charts.target.timeAxis': '时间',
   'charts.target.planSource': '《{title}》三、主要目标',
+  // The editor guide's list of allowed values (docs/editor-guide.*.md, written by npm run docs:values).
+  'guide.values.intro': '以下取值由 `npm run docs:values` 根据数据结构和内容生成,请勿手改;内容检查只接受这些值。',
+  'guide.values.serviceKinds': '服务机构类型(`kind`)',
+  'guide.values.needs': '服务需求(`needs`)',
+  'guide.values.districts': '所在地区(`district`)',
+  'guide.values.statuses': '定性目标的评估(`assessments` 中的 `status`)',
+  'guide.values.targets': '目标编号(`figures` 和 `assessments` 中的 `target`)',
+  'guide.values.units': '目标的单位(`unit`)及其取值范围',
+  'guide.values.clauses': '条款编号(`clause`、`clauses`),按方案文件',
 } as const;
 
 export type UIKey = keyof typeof zh;

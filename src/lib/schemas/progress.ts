@@ -32,11 +32,14 @@ const figure = z.object({
     .optional(),
 });
 
+/** How an editor judges a qualitative target's progress (the status rule's words, src/lib/targets/status.ts). */
+export const ASSESSMENT_STATUSES = ['achieved', 'on-track', 'behind', 'missed'] as const;
+
 /** An editor's dated judgement on a qualitative target (no number to chart). */
 const assessment = z.object({
   target: z.string(msg('assessments 中每项需要 target(目标编号)', 'each assessment needs target (the target id)')),
   status: z.enum(
-    ['achieved', 'on-track', 'behind', 'missed'],
+    ASSESSMENT_STATUSES,
     msg('status 应为 achieved、on-track、behind 或 missed', 'status must be achieved, on-track, behind or missed'),
   ),
   asOf: isoDate,

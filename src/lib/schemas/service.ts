@@ -21,7 +21,7 @@ const summary = limitedText(
   z.string(msg('缺少 summary(一句话说明)', 'summary is required: one sentence')).min(1),
 );
 
-const SERVICE_KINDS = [
+export const SERVICE_KINDS = [
   'protection-centre',
   'tisc',
   'trademark-window',
