@@ -204,3 +204,24 @@ describe('npm run dev', () => {
     expect(devContentError()).toBeUndefined();
   });
 });
+
+describe('the build reads content as the check does', () => {
+  it('hands the collections’ schemas the front matter parseContent reads, dates as typed', async () => {
+    const { readAsChecked } = await import('../../src/data/readAsChecked.ts');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const filePath = `${mkdtempSync(`${tmpdir()}/contract-`)}/x.md`;
+    writeFileSync(filePath, '---\ntitle: 标题\ndate: 2024-02-30\n---\n正文\n');
+    let handed: unknown;
+    const astroGlob = {
+      name: 'glob',
+      // What Astro's glob loader does: parse with js-yaml (a Date, rolled over) and hand it to parseData.
+      load: async (context: { parseData: (props: object) => Promise<unknown> }) => {
+        await context.parseData({ id: 'x', data: { title: '标题', date: new Date('2024-03-01') }, filePath });
+      },
+    };
+    const parseData = async (props: { data: unknown }) => (handed = props.data);
+    await readAsChecked(astroGlob as never).load({ parseData } as never);
+    expect(handed).toEqual({ title: '标题', date: '2024-02-30' });
+  });
+});
