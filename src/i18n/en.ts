@@ -560,8 +560,8 @@ export const en: Dictionary = {
   'charts.target.timeAxis': 'Date',
   'charts.target.planSource': '{title}, Part III "Main Objectives"',
   'guide.values.intro':
-    'These values are generated from the schemas and the content by `npm run docs:values`; do not edit them by hand. The content check accepts only these.',
-  'guide.values.serviceKinds': 'Kinds of service (`kind`)',
+    'These values are generated from the content rules and files by `npm run docs:values`; do not edit them by hand. The content check accepts only these.',
+  'guide.values.serviceKinds': 'Kinds of service provider (`kind`)',
   'guide.values.needs': 'Needs (`needs`)',
   'guide.values.districts': 'Districts (`district`)',
   'guide.values.statuses': 'Assessments of qualitative targets (`status` in `assessments`)',
