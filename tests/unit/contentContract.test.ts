@@ -225,3 +225,34 @@ describe('the build reads content as the check does', () => {
     expect(handed).toEqual({ title: '标题', date: '2024-02-30' });
   });
 });
+
+describe('MDX holds no code', () => {
+  it('rejects an export line and a { } expression, each on its line, and accepts an escaped \\{#id}', () => {
+    const zh = real.find((f) => f.path === 'overseas/zh.mdx')!.text;
+    const lines = zh.split('\n').length;
+    const problems = checkWith({
+      'overseas/zh.mdx': `${zh}\nexport const x = 1;\n\n页面{globalThis.process}\n\n## 标题 \\{#ok}\n`,
+    });
+    expect(where(problems)).toEqual([
+      `content/overseas/zh.mdx line ${lines + 1}`,
+      `content/overseas/zh.mdx line ${lines + 3}`,
+    ]);
+  });
+});
+
+describe('no cascade', () => {
+  it('reports a target file with a schema problem once, not again in the progress record that cites it', () => {
+    const path = 'targets/madrid-registrations.json';
+    const target = JSON.parse(real.find((f) => f.path === path)!.text);
+    const figure = fixture('figure-wrong-unit.md').replace(
+      /figures:[\s\S]*?(?=---)/,
+      'figures:\n  - target: madrid-registrations\n    value: 400\n    asOf: 2024-01-01\n',
+    );
+    const problems = checkWith({
+      [path]: JSON.stringify({ ...target, unit: 'trademarks' }),
+      'progress/zh/test.md': figure,
+      'progress/en/test.md': PROGRESS_EN,
+    });
+    expect(where(problems)).toEqual([`content/${path} unit`]);
+  });
+});

@@ -6,7 +6,7 @@ import { contentSlugs, languageFiles, placeFile, REQUIRED_FILES, type ContentKin
 import { SOURCE_LANG, TRANSLATION_LANGS, languageName, splitLocale, type ContentLang } from '../../i18n/locales.ts';
 import { parseContent, parseMarkdown, internalLinks } from './parse.ts';
 import { validateData } from './validate.ts';
-import { markdownProblems } from './markdownRules.ts';
+import { markdownProblems, mdxCodeProblems } from './markdownRules.ts';
 import { crossCheck } from './crossCheck.ts';
 import { sitePaths } from './routes.ts';
 import { translationPairs } from './translations.ts';
@@ -68,6 +68,7 @@ export function checkContent(files: ContentFile[], dictionary?: Dictionary): Con
     const invalid = validateData(file, parsed.data, known.schema);
     problems.push(...invalid);
     const tree = parsed.body === undefined ? undefined : parseMarkdown(parsed.body);
+    if (parsed.body !== undefined && path.endsWith('.mdx')) problems.push(...mdxCodeProblems(file, parsed.body));
     if (tree) {
       const allowHttpLinks = (parsed.data as { allowHttpLinks?: unknown } | undefined)?.allowHttpLinks;
       problems.push(
@@ -214,6 +215,7 @@ export function checkContent(files: ContentFile[], dictionary?: Dictionary): Con
       })),
       services: services.map((s) => ({ file: s.file, clauses: s.data.clauses ?? [], related: s.data.related ?? [] })),
       serviceSlugs: new Set(records('services').map((s) => s.slug)),
+      targetIds: new Set(records('targets').map((t) => t.slug)),
     }),
   );
   problems.push(

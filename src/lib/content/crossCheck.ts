@@ -20,6 +20,9 @@ export interface CrossCheckInput {
   }>;
   services: Array<{ file: string; clauses: string[]; related: string[] }>;
   serviceSlugs: Set<string>;
+  /** Every target file's id, valid or not: a figure naming a target whose file has its own problem is not
+   *  reported again as naming an unknown target. */
+  targetIds?: Set<string>;
 }
 
 export function crossCheck(input: CrossCheckInput): ContentProblem[] {
@@ -50,6 +53,7 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
   for (const snapshot of input.snapshots) {
     snapshot.figures.forEach((figure, i) => {
       const target = targets.get(figure.target);
+      if (!target && input.targetIds?.has(figure.target)) return;
       if (!target)
         problems.push({
           file: snapshot.file,
@@ -69,6 +73,7 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
     });
     snapshot.assessments.forEach((assessment, i) => {
       const target = targets.get(assessment.target);
+      if (!target && input.targetIds?.has(assessment.target)) return;
       if (!target)
         problems.push({
           file: snapshot.file,

@@ -72,3 +72,27 @@ export function markdownProblems(
   });
   return problems;
 }
+
+/**
+ * MDX runs code at build time: `import`/`export` lines and `{…}` expressions. Content holds none (the page
+ * hands the MDX its components), so each is reported with its line: a brace shown as text is written `\{`.
+ */
+export function mdxCodeProblems(file: string, body: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  let fenced = false;
+  body.split('\n').forEach((text, index) => {
+    if (/^\s*(```|~~~)/.test(text)) fenced = !fenced;
+    if (fenced) return;
+    const prose = text.replace(/`[^`]*`/g, '');
+    const esm = /^(import|export)\s/.test(prose);
+    if (esm || /(^|[^\\])\{/.test(prose))
+      problems.push({
+        file,
+        field: `line ${index + 1}`,
+        message: esm
+          ? '内容中不能写 import 或 export:页面已提供 <FilingPlanner />、<RouteChooser /> 等组件,请删除这一行 / content cannot hold import or export lines: the page provides its components (<FilingPlanner />, <RouteChooser />), so delete this line'
+          : 'MDX 中的 { } 会作为程序代码运行:要显示花括号或写 {#编号},请写作 \\{ / in MDX, { } runs as code: to show a brace or an anchor {#id}, write \\{',
+      });
+  });
+  return problems;
+}
