@@ -1,15 +1,18 @@
 // The content check's two doors: `npm run content:check` (scripts/content-check.ts) and the build,
 // through this Astro integration, which runs the check once when Astro starts (build, dev or check) and
 // stops with the file, the field and the fix before any page is made. Both call checkContent.
+// Spelling is the command's alone (it brings the en-GB dictionary, src/data/spellChecker.ts): a word the
+// dictionary does not know is an editor's question, not a broken page, so it does not stop a build, and the
+// build needs no dictionary. `npm test` holds the content's spelling too (tests/unit/englishCheck.test.ts).
 import type { AstroIntegration } from 'astro';
-import { join } from 'node:path';
 import { checkContent } from '../lib/content/checkContent.ts';
 import { formatProblems, type ContentProblem } from '../lib/content/problems.ts';
+import type { Dictionary } from '../lib/content/spelling.ts';
 import { CONTENT_ROOT, readContentFiles } from './contentFiles.ts';
-import { loadSpellChecker } from './spellChecker.ts';
 
-export function checkContentFolder(root = CONTENT_ROOT): ContentProblem[] {
-  return checkContent(readContentFiles(root), loadSpellChecker(join(root, 'glossary', 'words.txt')));
+/** Every check on the content folder; spelling too when a dictionary is given. */
+export function checkContentFolder(root = CONTENT_ROOT, dictionary?: Dictionary): ContentProblem[] {
+  return checkContent(readContentFiles(root), dictionary);
 }
 
 export function summary(problems: ContentProblem[]): string {
