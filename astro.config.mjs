@@ -1,6 +1,6 @@
 // Astro configuration: a static, bilingual site (zh at /, en at /en/) with the unified Markdown
 // pipeline and our remark plugins, the content check, a strict Content Security Policy and a sitemap with hreflang.
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
@@ -11,11 +11,35 @@ import { rehypeTypography } from './src/lib/markdown/rehypeTypography.ts';
 import { remarkBaseLinks } from './src/lib/markdown/remarkBaseLinks.ts';
 import { contentCheck } from './src/data/checked.ts';
 import { siteAddressNotice } from './src/data/siteAddress.ts';
-import { SITE_URL } from './src/site.config.ts';
+import { readSiteUrl } from './src/lib/site/siteUrl.ts';
 import { LOCALE_TABLE } from './src/i18n/localeTable.ts';
+import { CONTENT_LANGS } from './src/i18n/locales.ts';
 
+// The site's address and base path shape the config itself (`site`, `base`, whether there is a sitemap), and
+// astro:env exists only once the config is loaded, so these two are read from process.env here; the pages
+// read every setting, SITE_URL included, through astro:env/server (src/site.config.ts). readSiteUrl stops a
+// bad SITE_URL here, before anything is built, saying what to write instead.
+const SITE_URL = readSiteUrl(process.env);
 // BASE_PATH deploys the site under a path (e.g. GitHub Pages at /<repo>/); see docs/deploying.md.
 const base = process.env.BASE_PATH || '/';
+
+// A deployment's settings (docs/deploying.md), all optional. An empty value means unset, since that is what a CI
+// workflow passes for a variable it does not define; so the fields are strings (and SITE_OFFICIAL one of three),
+// and the rules beyond that are src/lib/site/settings.ts's, whose errors name the variable and the fix.
+const setting = () => envField.string({ context: 'server', access: 'public', optional: true });
+const SETTINGS = {
+  SITE_URL: setting(),
+  SITE_SECURITY_CONTACT: setting(),
+  // The operator's name in each content language (SITE_OPERATOR_ZH, SITE_OPERATOR_EN): all or none.
+  ...Object.fromEntries(CONTENT_LANGS.map((lang) => [`SITE_OPERATOR_${lang.toUpperCase()}`, setting()])),
+  SITE_OFFICIAL: envField.enum({ context: 'server', access: 'public', optional: true, values: ['', 'true', 'false'] }),
+  SITE_CORRECTIONS: setting(),
+  SITE_CODE: setting(),
+  SITE_ICP: setting(),
+  SITE_PSB: setting(),
+  REPOSITORY_URL: setting(),
+  REPOSITORY_BRANCH: setting(),
+};
 
 export default defineConfig({
   site: SITE_URL,
@@ -23,6 +47,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
+  env: { schema: SETTINGS },
   markdown: {
     // SmartyPants is off: it would rewrite quotes and dashes, and the plan must stay verbatim.
     // rehypeTypography shows Chinese text with full-width punctuation and keeps figures with their units.

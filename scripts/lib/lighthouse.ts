@@ -2,13 +2,20 @@
 // locally with gzip, as deploy/nginx.conf serves it, in the same Chromium the tests use: the four category
 // scores and the cumulative layout shift of each page, the median of a few runs (Lighthouse's own advice,
 // since a shared machine's load moves single scores). Used by `npm run bench`.
+//
+// Lighthouse is fetched from the npm registry when the bench runs (`npm exec`), not installed by every `npm ci`:
+// only the bench needs it, and it brings a hundred packages. 12.2.3 is pinned because later versions want a newer
+// Node or refuse the lock. A Lighthouse that cannot be fetched or run fails the bench with npm's own words.
+import { execFile } from 'node:child_process';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import lighthouse from 'lighthouse';
 import { launchBrowser } from '../../tools/browser.ts';
+
+export const LIGHTHOUSE_PACKAGE = 'lighthouse@12.2.3';
 
 export interface LighthouseScores {
   path: string;
@@ -21,6 +28,50 @@ export interface LighthouseScores {
 }
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+/** The parts of Lighthouse's JSON report (its `lhr`) that the bench reads. */
+interface LighthouseReport {
+  categories: Record<string, { score: number | null } | undefined>;
+  audits: Record<string, { numericValue?: number } | undefined>;
+  runtimeError?: { code: string; message: string };
+}
+
+const run = promisify(execFile);
+
+/** Runs the Lighthouse CLI through `npm exec`, which fetches the pinned version into npm's cache the first time. */
+function lighthouseCli(args: string[]) {
+  return run('npm', ['exec', '--yes', `--package=${LIGHTHOUSE_PACKAGE}`, '--', 'lighthouse', ...args], {
+    maxBuffer: 256 * 1024 * 1024,
+  });
+}
+
+/** Fetches Lighthouse once before any page is audited, so a registry that cannot be reached is said as such. */
+async function fetchLighthouse(): Promise<void> {
+  try {
+    await lighthouseCli(['--version']);
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr?.trim();
+    throw new Error(
+      `Lighthouse could not be fetched from the npm registry (npm exec --package=${LIGHTHOUSE_PACKAGE}): ` +
+        `${stderr || (error as Error).message}\nThe bench needs the registry once; npm keeps it in its cache after that.`,
+    );
+  }
+}
+
+/** One Lighthouse run of `url` in the Chromium listening on `port`, as the JSON report. */
+async function audit(url: string, port: number): Promise<LighthouseReport> {
+  const { stdout } = await lighthouseCli([
+    url,
+    `--port=${port}`,
+    '--output=json',
+    '--output-path=stdout',
+    '--quiet',
+    `--only-categories=${CATEGORIES.join(',')}`,
+  ]).catch((error: { stderr?: string; message: string }) => {
+    throw new Error(`Lighthouse failed on ${url}: ${error.stderr?.trim() || error.message}`);
+  });
+  return JSON.parse(stdout) as LighthouseReport;
+}
 
 /** A free TCP port for Chromium's DevTools endpoint, which Lighthouse connects to. */
 function freePort(): Promise<number> {
@@ -68,6 +119,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 /** Lighthouse on each path of the built site in `dist`, `runs` times a page, one run after another. */
 export async function lighthouseScores(dist: string, paths: string[], runs = 3): Promise<LighthouseScores[]> {
+  await fetchLighthouse();
   const port = await freePort();
   const { server, origin } = await serveDist(dist);
   const browser = await launchBrowser([`--remote-debugging-port=${port}`]);
@@ -76,14 +128,7 @@ export async function lighthouseScores(dist: string, paths: string[], runs = 3):
     for (const path of paths) {
       const each: LighthouseScores[] = [];
       for (let i = 0; i < runs; i++) {
-        const run = await lighthouse(origin + path, {
-          port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: CATEGORIES,
-        });
-        if (!run) throw new Error(`Lighthouse returned no result for ${path}`);
-        const { categories, audits, runtimeError } = run.lhr;
+        const { categories, audits, runtimeError } = await audit(origin + path, port);
         if (runtimeError)
           throw new Error(`Lighthouse could not audit ${path}: ${runtimeError.code} ${runtimeError.message}`);
         const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);

@@ -3,16 +3,19 @@
 // with the file, the field and the fix before any page is made. Both call checkContent. In `npm run dev`
 // it does not stop the server: it re-runs the whole check (cross-file checks included) whenever a content
 // file is saved, added or deleted, and every page shows the problems in Astro's error overlay until fixed.
+// Spelling is the command's alone (it brings the en-GB dictionary, src/data/spellChecker.ts): a word the
+// dictionary does not know is an editor's question, not a broken page, so it does not stop a build, and the
+// build needs no dictionary. `npm test` holds the content's spelling too (tests/unit/englishCheck.test.ts).
 import type { AstroIntegration } from 'astro';
-import { join } from 'node:path';
 import { checkContent } from '../lib/content/checkContent.ts';
 import { formatProblems, type ContentProblem } from '../lib/content/problems.ts';
+import type { Dictionary } from '../lib/content/spelling.ts';
 import { CONTENT_ROOT, readContentFiles } from './contentFiles.ts';
-import { loadSpellChecker } from './spellChecker.ts';
 import { setDevContentProblems } from './devContentProblems.ts';
 
-export function checkContentFolder(root = CONTENT_ROOT): ContentProblem[] {
-  return checkContent(readContentFiles(root), loadSpellChecker(join(root, 'glossary', 'words.txt')));
+/** Every check on the content folder; spelling too when a dictionary is given. */
+export function checkContentFolder(root = CONTENT_ROOT, dictionary?: Dictionary): ContentProblem[] {
+  return checkContent(readContentFiles(root), dictionary);
 }
 
 export function summary(problems: ContentProblem[]): string {

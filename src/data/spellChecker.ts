@@ -15,6 +15,9 @@ function readWordList(path: string): string[] {
     .filter((l) => l && !l.startsWith('#'));
 }
 
+/** The project's own words (content/glossary/words.txt) in a content folder. */
+export const wordListIn = (contentRoot: string) => join(contentRoot, 'glossary', 'words.txt');
+
 let base: ReturnType<typeof nspell> | undefined;
 
 /** en-GB plus the word list. A word listed with a capital ("Center") is accepted only with one. */

@@ -5,13 +5,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { page, pageUrls } from '../support/dist.ts';
-import { REPOSITORY_URL, SITE_IDENTITY } from '../../src/site.config.ts';
+import { siteSettings } from '../../src/lib/site/settings.ts';
 import { operatorName } from '../../src/lib/site/identity.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 import { splitLocale, typographyOf } from '../../src/i18n/locales.ts';
 import { asShownIn } from '../../src/i18n/converters.ts';
 import { statusCounts, type TargetStatus } from '../../src/lib/targets/status.ts';
 
+// The settings the build read (astro:env gives the build the same environment the tests run in).
+const { repositoryUrl: REPOSITORY_URL, identity: SITE_IDENTITY } = siteSettings(process.env);
 const urls = pageUrls();
 const langOf = (url: string) => splitLocale(url, '/').lang;
 const serviceSlugs = readdirSync('content/services/zh').map((f) => f.replace(/\.md$/, ''));

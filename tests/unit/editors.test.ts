@@ -8,6 +8,7 @@ import { readContentFiles } from '../../src/data/contentFiles.ts';
 import { sourceHash, withSourceHash } from '../../src/data/sourceHash.ts';
 import { scaffold } from '../../src/lib/content/scaffold.ts';
 import { checkContentFolder } from '../../src/data/checked.ts';
+import { loadSpellChecker, wordListIn } from '../../src/data/spellChecker.ts';
 import { changelogEntries } from '../../src/lib/content/changelog.ts';
 import { pageForContentFile } from '../../src/lib/content/pageForFile.ts';
 
@@ -118,7 +119,7 @@ describe('npm run new', () => {
       mkdirSync(dirname(join(root, file.path)), { recursive: true });
       writeFileSync(join(root, file.path), file.text);
     }
-    expect(checkContentFolder(root)).toEqual([]);
+    expect(checkContentFolder(root, loadSpellChecker(wordListIn(root)))).toEqual([]);
     expect(translationPairs(root).filter((p) => p.state !== 'current')).toEqual([]);
     if (kind === 'snapshot') expect(files[0].path).toBe('progress/zh/2026-11-26-ip-week.md');
   });

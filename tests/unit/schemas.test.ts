@@ -1,7 +1,7 @@
 // Bad content is rejected with a message that names the file, the field and the fix.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { ZodType } from 'zod';
+import type { ZodType } from 'astro/zod';
 import { validateData } from '../../src/lib/content/validate.ts';
 import { parseContent } from '../../src/lib/content/parse.ts';
 import { targetSchema } from '../../src/lib/schemas/target.ts';

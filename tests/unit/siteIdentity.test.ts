@@ -1,6 +1,7 @@
 // The site-identity setting: who publishes the site, and the footer lines every page shows from it.
 import { describe, expect, it } from 'vitest';
 import { correctionsHref, identityLines, readIdentity } from '../../src/lib/site/identity.ts';
+import { siteSettings } from '../../src/lib/site/settings.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 
 const kinds = (lines: Array<{ kind: string }>) => lines.map((l) => l.kind);
@@ -51,5 +52,23 @@ describe('site identity', () => {
 
   it('refuses an operator named in only one language, naming both settings', () => {
     expect(() => readIdentity({ SITE_OPERATOR_ZH: '某某' })).toThrow(/SITE_OPERATOR_ZH.*SITE_OPERATOR_EN/);
+  });
+});
+
+describe('site settings', () => {
+  it('sends corrections to the repository’s issues when no contact of its own is set', () => {
+    const settings = siteSettings({ REPOSITORY_URL: 'https://git.example.cn/ip/site/' });
+    expect(settings.repositoryUrl).toBe('https://git.example.cn/ip/site');
+    expect(settings.identity.corrections).toBe('https://git.example.cn/ip/site/issues');
+    expect(
+      siteSettings({ REPOSITORY_URL: 'https://git.example.cn/ip/site', SITE_CORRECTIONS: 'a@example.cn' }).identity
+        .corrections,
+    ).toBe('a@example.cn');
+  });
+
+  it('takes an empty value, as CI passes for a variable it does not set, as unset', () => {
+    const settings = siteSettings({ SITE_URL: '', SITE_SECURITY_CONTACT: '', REPOSITORY_URL: '', SITE_OFFICIAL: '' });
+    expect(settings).toMatchObject({ siteUrl: undefined, securityContacts: undefined, repositoryUrl: undefined });
+    expect(settings.identity.official).toBe(false);
   });
 });

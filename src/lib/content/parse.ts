@@ -1,14 +1,15 @@
-// Reads a content file's text the way the build does: front matter with Astro's own parseFrontmatter
-// (the function Astro's content layer calls), Markdown with mdast-util-from-markdown (what remark-parse
-// runs), JSON with JSON.parse. Text in, data out: no file system, so the checker and tests share it.
-// parseFrontmatter comes from the module that defines it, not from @astrojs/markdown-remark's index, which
-// re-exports it beside the whole Markdown processor (Shiki, process.env): this way src/lib stays browser-safe.
-// tests/unit/contentParser.test.ts checks it is the very copy Astro resolves, so the two cannot drift apart.
-import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+// Reads a content file's text the way the build does: front matter as Astro's content layer reads it, Markdown
+// with mdast-util-from-markdown (what remark-parse runs), JSON with JSON.parse. Text in, data out: no file
+// system, so the checker and tests share it.
+// Astro's public front-matter parser (parseFrontmatter from @astrojs/markdown-remark) comes only with that
+// package's whole Markdown processor (Shiki, process.env), which would end src/lib's browser safety; so the
+// front matter is found with Astro's own expression and read with `yaml` set to the schema Astro's js-yaml
+// uses (YAML 1.2 core, plus timestamps and << merge keys). tests/unit/contentParser.test.ts reads every
+// content file with both and requires the same result, so the two cannot drift apart.
+import { parse as parseYaml } from 'yaml';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
-import { parse as parseYaml } from 'yaml';
 import type { ContentProblem } from './problems.ts';
 import { explainYamlError } from './yamlProblem.ts';
 
@@ -21,6 +22,21 @@ export interface ParsedContent {
 }
 
 const firstLine = (error: unknown) => String((error as Error).message ?? error).split('\n')[0];
+
+// Where front matter is, as Astro finds it (@astrojs/markdown-remark's extractFrontmatter), for --- fences:
+// the editor guides and the scaffold write YAML, never TOML.
+const FRONT_MATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
+
+const extractFrontmatter = (text: string): string | undefined => FRONT_MATTER.exec(text)?.[1];
+
+/** The front matter as data, and the body with the front matter's lines kept blank (Astro's empty-with-lines). */
+function parseFrontmatter(text: string, raw: string): { frontmatter: unknown; content: string } {
+  const parsed: unknown = parseYaml(raw, { schema: 'core', customTags: ['timestamp'], merge: true });
+  return {
+    frontmatter: parsed && typeof parsed === 'object' ? parsed : {},
+    content: text.replace(`---${raw}---`, raw.replace(/[^\r\n]/g, '')),
+  };
+}
 
 export function parseContent(file: string, text: string): ParsedContent {
   if (text.trim() === '') {
@@ -56,7 +72,7 @@ export function parseContent(file: string, text: string): ParsedContent {
     };
   }
   try {
-    const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
+    const { frontmatter, content } = parseFrontmatter(text, frontMatter);
     return { data: withDatesAsWritten(frontmatter, frontMatter), body: content };
   } catch (error) {
     // The front matter's first line (the rest of the opening ---) is this line of the file.

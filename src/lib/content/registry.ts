@@ -3,7 +3,7 @@
 // change log call it, and what `npm run new` asks for. The collections (src/content.config.ts), the content
 // check, translation status, the route table, the page a file becomes and the scaffolds all read this table:
 // a new kind of content is one entry here (and its schema in src/lib/schemas/).
-import type { ZodType } from 'zod';
+import type { ZodType } from 'astro/zod';
 import { CONTENT_LANGS, SOURCE_LANG, isContentLang, type ContentLang } from '../../i18n/locales.ts';
 import { planFile, page } from '../schemas/pages.ts';
 import { targetSchema } from '../schemas/target.ts';

@@ -1,5 +1,5 @@
 // One content file's text against its schema: the problems as file + field + fix, the form editors see.
-import type { ZodType } from 'zod';
+import type { ZodType } from 'astro/zod';
 import type { ContentProblem } from './problems.ts';
 
 export function validateData(file: string, data: unknown, schema: ZodType): ContentProblem[] {

@@ -1,5 +1,5 @@
 // Building blocks shared by the content schemas. Messages say what to fix, in Chinese with English.
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { CONTENT_LANGS, languageName, type ContentLang } from '../../i18n/locales.ts';
 import { writtenDateProblem } from '../dates/writtenDate.ts';
 

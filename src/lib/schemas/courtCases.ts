@@ -1,7 +1,7 @@
 // Schema of a year of the Changzhou courts' IP caseload (content/court-cases/<year>.json; the file name is
 // the year). The courts' published figures exactly, with what they count, the words they were published in
 // and their source. Court cases are not the plan's administrative-enforcement target.
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { bilingual, msg, source } from './common.ts';
 
 const count = (field: string, zh: string) =>

@@ -1,6 +1,6 @@
 // content/glossary/synonyms.json, the search vocabulary: what people type → what the site calls
 // it, in both languages, and the pages that answer it. Editors maintain it; npm run content:check validates it.
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { msg, perLanguage, perLanguageShape } from './common.ts';
 
 const terms = (what: string, zhWhat: string) =>

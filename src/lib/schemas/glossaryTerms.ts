@@ -1,7 +1,7 @@
 // content/glossary/terms.json: the decided English for the plan's terms, for translators and checks.
 // The content check holds the English to it (src/lib/content/glossaryConsistency.ts).
 // Extra fields are allowed so the glossary can grow without breaking older builds.
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { msg, perLanguage, perLanguageShape } from './common.ts';
 
 const phrases = (field: string, what: string) =>

@@ -1,6 +1,6 @@
 // content/glossary/units.json: the responsible units (责任单位) the plan names, with an id for links
 // and their English names. The plan's measures link each unit named to /plan/units/#<id>.
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { msg, perLanguage, perLanguageShape } from './common.ts';
 
 export const unitName = z.object(

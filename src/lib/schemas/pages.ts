@@ -1,5 +1,5 @@
 // Schemas of the plan files and of free-standing pages (also the explainer and the overseas guide).
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import {
   allowHttpLinksField,
   isoDate,

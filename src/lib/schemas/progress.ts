@@ -1,6 +1,6 @@
 // Schemas of progress snapshots: the record (content/progress/zh/<slug>.md) holds the date, sources and
 // figures once; its English twin (content/progress/en/<slug>.md) holds only its title and text.
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import {
   allowHttpLinksField,
   isoDate,

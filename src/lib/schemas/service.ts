@@ -1,6 +1,6 @@
 // Schema of a service body (content/services/zh/<slug>.md is the record; content/services/en/<slug>.md
 // its English text). Every contact detail carries its source and the date it was last verified.
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import {
   allowHttpLinksField,
   bilingual,

@@ -1,5 +1,5 @@
 // Schema of a target (content/targets/<id>.json): what the plan commits to, exactly as it states it.
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { asOfDate, bilingual, bilingualName, clauseId, isoMonth, msg, source } from './common.ts';
 
 const TARGET_GROUPS = ['creation', 'utilisation', 'protection', 'service'] as const;

@@ -1,5 +1,5 @@
 // Who publishes the site, as one setting, and the lines every page's footer and header say about it.
-// Pure: the setting is read from an environment-like record (src/site.config.ts passes process.env),
+// Pure: the setting is read from an environment-like record (src/lib/site/settings.ts passes what astro:env read),
 // so tests can render the lines for any setting without building the site.
 import { CONTENT_LANGS, inLang, type ContentLang, type Lang } from '../../i18n/locales.ts';
 import type { Translate } from '../../i18n/t.ts';

@@ -1,5 +1,5 @@
 // The site's public address (SITE_URL), the one source of every absolute URL the build writes. Pure: read
-// from an environment-like record (src/site.config.ts passes process.env), so tests can try any value.
+// from an environment-like record (src/lib/site/settings.ts passes what astro:env read), so tests can try any value.
 // There is deliberately no default: a build without SITE_URL leaves absolute URLs out rather than invent a host.
 
 type Env = Record<string, string | undefined>;
