@@ -55,7 +55,7 @@ export function checkContent(files: ContentFile[], spellCheckers?: SpellCheckers
       problems.push({
         file,
         field: '(file name)',
-        message: `无法识别的内容文件:文件名只能用小写字母、数字和连字符,并放在对应的文件夹中(如 progress/zh/2025-06-30-plan-period-ends.md) / unrecognised content file: name it with lowercase letters, digits and hyphens, in the folder for its kind (e.g. progress/zh/2025-06-30-plan-period-ends.md)`,
+        message: `无法识别的内容文件:文件名只能用小写字母、数字和连字符,并放在对应的文件夹中(如 progress/${SOURCE_LANG}/2025-06-30-plan-period-ends.md) / unrecognised content file: name it with lowercase letters, digits and hyphens, in the folder for its kind (e.g. progress/${SOURCE_LANG}/2025-06-30-plan-period-ends.md)`,
       });
       continue;
     }

@@ -3,6 +3,7 @@
 // and their source. Court cases are not the plan's administrative-enforcement target.
 import { z } from 'zod';
 import { bilingual, msg, source } from './common.ts';
+import { SOURCE_LANG } from '../../i18n/locales.ts';
 
 const count = (field: string, zh: string) =>
   z
@@ -34,7 +35,10 @@ export const courtCaseYear = z.strictObject(
     /** The progress record that reports these figures (its file name in content/progress/zh/). */
     record: z
       .string(
-        msg('record 应为 content/progress/zh/ 中的文件名', 'record must be a file name from content/progress/zh/'),
+        msg(
+          `record 应为 content/progress/${SOURCE_LANG}/ 中的文件名`,
+          `record must be a file name from content/progress/${SOURCE_LANG}/`,
+        ),
       )
       .optional(),
   },
