@@ -5,7 +5,7 @@
 import { CONTENT_LANGS, contentLang, type ContentLang, type Lang } from '../../i18n/locales.ts';
 import { LOCALE_INFO } from '../../i18n/localeTable.ts';
 import { DICTIONARIES } from '../../i18n/dictionaries.ts';
-import type { UIKey } from '../../i18n/zh.ts';
+import type { UIKey } from '../../i18n/dictionaries.ts';
 
 /** A fact as each content language writes it, from that language's dictionary (a translation's title is
  *  the translation's; a generated language shows its source's, converted on the page). */

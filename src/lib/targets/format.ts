@@ -3,7 +3,7 @@
 import { typographyOf, type Lang } from '../../i18n/locales.ts';
 import { LOCALE_INFO, type TypographyProfile } from '../../i18n/localeTable.ts';
 import { DICTIONARIES } from '../../i18n/dictionaries.ts';
-import type { UIKey } from '../../i18n/zh.ts';
+import type { UIKey } from '../../i18n/dictionaries.ts';
 import type { TARGET_UNITS } from '../schemas/target.ts';
 import { formatValue, type ValueFormat } from '../charts/valueFormat.ts';
 
