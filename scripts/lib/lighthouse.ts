@@ -9,6 +9,7 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import { launchBrowser } from '../../tools/browser.ts';
+import { CONTENT_LANGS, localePath } from '../../src/i18n/locales.ts';
 
 export interface LighthouseScores {
   path: string;
@@ -125,7 +126,7 @@ export const LIGHTHOUSE_PAGES = [
   '/plan/units/',
   '/plan/timeline/',
   '/targets/high-value-invention-patents/',
-].flatMap((p) => [p, `/en${p}`]);
+].flatMap((p) => CONTENT_LANGS.map((lang) => localePath(lang, p, '')));
 
 /** A table of the scores, flagging any page below 100 or with any layout shift. */
 export function formatLighthouse(results: LighthouseScores[]): string {

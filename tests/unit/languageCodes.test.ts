@@ -28,7 +28,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A code as a string ('zh'), an object key or type field (zh:), a property (.zh) or a path segment (/zh/). */
 function uses(code: string): RegExp {
   const c = escape(code);
-  return new RegExp(`['"\`]${c}['"\`]|(?<![\\w-])${c}\\??:(?!:)|\\.${c}(?![\\w-])|/${c}(?=[/'"\`.])`, 'g');
+  return new RegExp(`['"\`]${c}['"\`]|(?<![\\w-])${c}\\??:(?!:)|\\.${c}(?![\\w-])|/${c}(?=[/'"\`.$?#])`, 'g');
 }
 
 describe('language codes', () => {
@@ -50,7 +50,7 @@ describe('language codes', () => {
   });
 
   it('are caught in each form the rule forbids', () => {
-    const sample = [`lang === 'zh'`, `{ en: 'x' }`, `name.zh`, '`content/plan/en/`', `"zh-hant"`];
+    const sample = [`lang === 'zh'`, `{ en: 'x' }`, `name.zh`, '`content/plan/en/`', `"zh-hant"`, '`/en${path}`'];
     for (const text of sample)
       expect(
         LOCALES.some((code) => uses(code).test(text)),
