@@ -10,6 +10,7 @@ import { firstSearchBytes } from '../tools/searchPayload.ts';
 import { launchBrowser } from '../tools/browser.ts';
 import { copyProject } from '../tools/projectCopy.ts';
 import { formatLighthouse, lighthouseScores, LIGHTHOUSE_PAGES } from './lib/lighthouse.ts';
+import { CONTENT_LANGS, HTML_LANG } from '../src/i18n/locales.ts';
 
 const ROOT = process.cwd();
 const DIST = join(ROOT, 'dist');
@@ -44,17 +45,23 @@ function tenfoldProject(): string {
         writeFileSync(join(dir, folder, file.replace(ext, `-copy${i}${ext}`)), readFileSync(join(dir, folder, file)));
     }
   };
-  ['content/progress/zh', 'content/progress/en', 'content/services/zh', 'content/services/en'].forEach((f) =>
-    multiply(f, '.md'),
-  );
+  for (const kind of ['progress', 'services'])
+    for (const lang of CONTENT_LANGS) multiply(`content/${kind}/${lang}`, '.md');
   multiply('content/targets', '.json');
   return dir;
 }
 
+// Pagefind names each language's index by its <html lang>, lower-cased (zh-cn, zh-hant, en).
+const INDEX_LANGS = new RegExp(
+  `(?:^|[/_.])(${Object.values(HTML_LANG)
+    .map((tag) => tag.toLowerCase())
+    .join('|')})_`,
+);
+
 function searchIndexSizes(): Record<string, number> {
   const perLang: Record<string, number> = {};
   for (const file of walk(join(DIST, 'pagefind'))) {
-    const lang = /(?:^|[/_.])(zh-cn|en)_/.exec(relative(join(DIST, 'pagefind'), file))?.[1];
+    const lang = INDEX_LANGS.exec(relative(join(DIST, 'pagefind'), file))?.[1];
     if (lang) perLang[lang] = (perLang[lang] ?? 0) + statSync(file).size;
   }
   return perLang;

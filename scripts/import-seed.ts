@@ -2,9 +2,10 @@
 // Run once (`node scripts/import-seed.ts --force`); afterwards content/plan/zh/ is the source.
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { SOURCE_LANG } from '../src/i18n/locales.ts';
 
 const SEED = 'seeds/000_fb45ffeb8cf86429.txt';
-const OUT = 'content/plan/zh';
+const OUT = `content/plan/${SOURCE_LANG}`;
 const CHROME_LINES = new Set(['扫一扫在手机打开当前页', '|']);
 const PART_NUMERALS = '一二三四五六';
 const AREA_NUMERALS = '一二三四五';

@@ -9,11 +9,12 @@ import { parseArgs } from 'node:util';
 import { sourceHash, withSourceHash } from '../src/data/sourceHash.ts';
 import { CONTENT_ROOT } from '../src/data/contentFiles.ts';
 import { sourceOf } from '../src/lib/content/translations.ts';
+import { TRANSLATION_LANGS } from '../src/i18n/locales.ts';
 
 const { values, positionals: files } = parseArgs({ options: { by: { type: 'string' } }, allowPositionals: true });
 if (!files.length) {
   console.error(
-    '用法 / usage: npm run translation:mark -- content/plan/en/41-task-1.md [more translated files] [--by 姓名/name]',
+    `用法 / usage: npm run translation:mark -- content/plan/${TRANSLATION_LANGS[0]}/41-task-1.md [more translated files] [--by 姓名/name]`,
   );
   process.exit(1);
 }

@@ -14,6 +14,7 @@ import { extname, join, normalize } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../../tools/browser.ts';
+import { CONTENT_LANGS, localePath } from '../../src/i18n/locales.ts';
 
 export const LIGHTHOUSE_PACKAGE = 'lighthouse@12.2.3';
 
@@ -170,7 +171,7 @@ export const LIGHTHOUSE_PAGES = [
   '/plan/units/',
   '/plan/timeline/',
   '/targets/high-value-invention-patents/',
-].flatMap((p) => [p, `/en${p}`]);
+].flatMap((p) => CONTENT_LANGS.map((lang) => localePath(lang, p, '')));
 
 /** A table of the scores, flagging any page below 100 or with any layout shift. */
 export function formatLighthouse(results: LighthouseScores[]): string {

@@ -7,6 +7,7 @@ import { suggestTerms } from '../lib/search/vocabulary.ts';
 import type { SearchStep } from '../lib/search/strategy.ts';
 import { DEFAULT_LANG, isLang, typographyOf, type Lang } from '../i18n/locales.ts';
 import vocabulary from '../../content/glossary/synonyms.json';
+import { addStopWords } from '../lib/search/queryWords.ts';
 
 function renderHit(hit: SearchHit, labels: DOMStringMap): HTMLLIElement {
   const item = document.createElement('li');
@@ -93,6 +94,8 @@ export function enableSearchPage(): void {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const labels = status.dataset;
   const lang: Lang = isLang(labels.lang) ? labels.lang : DEFAULT_LANG;
+  // A converted language's own forms of the stop words (怎麼, 電話), made at build time by its converter.
+  addStopWords(labels.stopWords?.split(' ') ?? []);
   let latest = 0;
 
   const search = async () => {

@@ -1,5 +1,5 @@
 // The main navigation, in order. Paths are language-neutral; labels are dictionary keys.
-import type { UIKey } from '../i18n/zh.ts';
+import type { UIKey } from '../i18n/dictionaries.ts';
 
 export const NAV_ITEMS: Array<{ href: string; key: UIKey }> = [
   { href: '/', key: 'nav.home' },

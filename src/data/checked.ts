@@ -9,13 +9,13 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/content/checkContent.ts';
 import { formatProblems, type ContentProblem } from '../lib/content/problems.ts';
-import type { Dictionary } from '../lib/content/spelling.ts';
+import type { SpellCheckers } from '../lib/content/checkEnglish.ts';
 import { CONTENT_ROOT, readContentFiles } from './contentFiles.ts';
 import { setDevContentProblems } from './devContentProblems.ts';
 
 /** Every check on the content folder; spelling too when a dictionary is given. */
-export function checkContentFolder(root = CONTENT_ROOT, dictionary?: Dictionary): ContentProblem[] {
-  return checkContent(readContentFiles(root), dictionary);
+export function checkContentFolder(root = CONTENT_ROOT, spellCheckers?: SpellCheckers): ContentProblem[] {
+  return checkContent(readContentFiles(root), spellCheckers);
 }
 
 export function summary(problems: ContentProblem[]): string {

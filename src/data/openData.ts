@@ -1,6 +1,6 @@
 // Builds the open-data records from the targets and their published figures.
 import { targetViews } from './targets.ts';
-import type { OpenTarget } from '../lib/targets/openData.ts';
+import { languageColumns, type OpenTarget } from '../lib/targets/openData.ts';
 import { SITE_URL } from '../site.config.ts';
 import { SOURCE_LANG, localePath } from '../i18n/locales.ts';
 
@@ -17,10 +17,8 @@ export async function openTargets(): Promise<OpenTarget[]> {
       id: entry.id,
       kind: d.kind,
       group: d.group,
-      name_zh: d.name.zh,
-      name_en: d.name.en,
-      plan_wording_zh: d.planWording.zh,
-      plan_wording_en: d.planWording.en,
+      ...languageColumns('name', d.name),
+      ...languageColumns('plan_wording', d.planWording),
       target_value: quantitative ? d.value : null,
       unit: quantitative ? d.unit : null,
       comparator: quantitative ? d.comparator : null,

@@ -568,4 +568,20 @@ export const en: Dictionary = {
   'guide.values.targets': 'Target ids (`target` in `figures` and `assessments`)',
   'guide.values.units': 'Target units (`unit`) and the values they allow',
   'guide.values.clauses': 'Clause IDs (`clause`, `clauses`), by plan file',
+  // The plan's title and issuer (src/lib/plan/facts.ts); the title follows content/glossary/terms.json.
+  'facts.planTitle':
+    'Changzhou Work Plan as a National Pilot City in Building the Strong Intellectual Property City (2022–2025)',
+  'facts.planIssuer': "Changzhou Municipal People's Government",
+  // How a target's value is written with its unit ({n} is the number): src/lib/targets/format.ts.
+  'targetUnit.patents': '{n} patents',
+  'targetUnit.patents-per-10k-people': '{n} per 10,000 people',
+  'targetUnit.enterprises-per-10k-enterprises': '{n} per 10,000 enterprises',
+  'targetUnit.registrations': '{n} registrations',
+  'targetUnit.varieties': '{n} varieties',
+  'targetUnit.cny': 'RMB {n}',
+  'targetUnit.places': '{n}',
+  'targetUnit.percent': '{n}%',
+  'targetUnit.points': '{n} points',
+  'targetUnit.institutions': '{n} service providers',
+  'targetUnit.person-times': '{n} person-times',
 };

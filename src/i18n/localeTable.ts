@@ -33,6 +33,9 @@ export interface LocaleRow {
   from?: string;
   /** and the converter (src/i18n/converters.ts) that turns that language's text into this one's. */
   convert?: 's2t';
+  /** For a translation the content check proofreads (glossary renderings, house style, spelling): the npm
+   *  package of its Hunspell spelling dictionary (src/data/spellChecker.ts loads it). */
+  spellcheck?: 'dictionary-en-gb';
 }
 
 export const LOCALE_TABLE = [
@@ -76,6 +79,7 @@ export const LOCALE_TABLE = [
     short: 'EN',
     typography: 'latin',
     role: 'translation',
+    spellcheck: 'dictionary-en-gb',
   },
 ] as const satisfies readonly LocaleRow[];
 

@@ -23,6 +23,18 @@ export const CONTENT_LANGS = [SOURCE_LANG, ...byRole('translation')] as readonly
 /** Languages translated by people from the source, with files of their own. */
 export const TRANSLATION_LANGS = byRole('translation') as readonly ContentLang[];
 
+/** Translations the content check proofreads (glossary renderings, house style, spelling): those whose row names
+ *  a spelling dictionary. The house style is British English's (src/lib/content/englishStyle.ts). */
+export const PROOFREAD_LANGS = TRANSLATION_LANGS.filter((lang) => spellcheckOf(lang) !== undefined);
+
+/** The npm package of a language's spelling dictionary, if the content check proofreads it. */
+export function spellcheckOf(lang: Lang): LocaleRow['spellcheck'] {
+  return (LOCALE_INFO[lang] as LocaleRow).spellcheck;
+}
+
+/** A field holding a gloss in a translation beside a source-language field (title → titleEn). */
+export const glossField = (field: string, lang: ContentLang) => `${field}${lang[0].toUpperCase()}${lang.slice(1)}`;
+
 const mapLocales = <T>(pick: (lang: Lang) => T) =>
   Object.fromEntries(LOCALES.map((lang) => [lang, pick(lang)])) as Record<Lang, T>;
 

@@ -1,5 +1,5 @@
 // Looks up UI strings in the dictionary of a language.
-import type { UIKey } from './zh.ts';
+import type { UIKey } from './dictionaries.ts';
 import { DICTIONARIES } from './dictionaries.ts';
 import { LOCALES, typographyOf, type Lang } from './locales.ts';
 import { fullWidthPunctuation } from '../lib/typography/punctuation.ts';

@@ -530,6 +530,22 @@ export const zh = {
   'guide.values.targets': '目标编号(`figures` 和 `assessments` 中的 `target`)',
   'guide.values.units': '目标的单位(`unit`)及其取值范围',
   'guide.values.clauses': '条款编号(`clause`、`clauses`),按方案文件',
+  // The plan's title and issuer as each language writes them (src/lib/plan/facts.ts reads them): the seed's own
+  // words, half-width parentheses as the seed has them (the page pass widens them on the page).
+  'facts.planTitle': '常州市国家知识产权强市建设试点城市工作方案(2022-2025年)',
+  'facts.planIssuer': '常州市人民政府',
+  // How a target's value is written with its unit ({n} is the number): src/lib/targets/format.ts.
+  'targetUnit.patents': '{n}件',
+  'targetUnit.patents-per-10k-people': '{n}件',
+  'targetUnit.enterprises-per-10k-enterprises': '{n}家',
+  'targetUnit.registrations': '{n}件',
+  'targetUnit.varieties': '{n}件',
+  'targetUnit.cny': '{n}元',
+  'targetUnit.places': '{n}个',
+  'targetUnit.percent': '{n}%',
+  'targetUnit.points': '{n}分',
+  'targetUnit.institutions': '{n}家',
+  'targetUnit.person-times': '{n}人次',
 } as const;
 
 export type UIKey = keyof typeof zh;

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { DIST, compactText, page, pageUrls } from '../support/dist.ts';
 import { LOCALE_INFO, LOCALE_TABLE } from '../../src/i18n/localeTable.ts';
 import { HTML_LANG, contentLang, localePath, splitLocale, type Lang } from '../../src/i18n/locales.ts';
-import { INVERSE_CONVERTERS } from '../../src/i18n/converters.ts';
+import { CONVERTERS, INVERSE_CONVERTERS } from '../../src/i18n/converters.ts';
+import { stopWordsShownIn } from '../../src/lib/search/queryWords.ts';
 
 const CHROME_LINES = ['扫一扫在手机打开当前页', '|'];
 const seedParagraphs = readFileSync('seeds/000_fb45ffeb8cf86429.txt', 'utf8')
@@ -62,5 +63,12 @@ describe.each(generated)('the generated language %s', (lang) => {
       languages: Record<string, { page_count: number }>;
     };
     expect(entry.languages[HTML_LANG[lang].toLowerCase()]?.page_count).toBeGreaterThan(0);
+  });
+
+  it('drops question words typed in its own script: its search page carries the stop words its converter made', () => {
+    const status = page(localePath(lang, '/search/', '/')).querySelector('[data-search-status]')!;
+    const words = (status.getAttribute('data-stop-words') ?? '').split(' ');
+    expect(words).toEqual(stopWordsShownIn(CONVERTERS[(LOCALE_INFO[lang] as { convert: 's2t' }).convert]));
+    expect(words.length).toBeGreaterThan(0);
   });
 });

@@ -67,9 +67,9 @@ describe('glossary consistency', () => {
 
   it('matches whole words only, so "region" does not count as "GI"', () => {
     const gi = terms.find((t) => t.zh === '地理标志')!;
-    expect(usesTerm(gi, 'GI products')).toBe(true);
-    expect(usesTerm(gi, 'products in the region')).toBe(false);
-    expect(usesTerm(gi, 'Geographical Indication products')).toBe(true);
+    expect(usesTerm(gi, 'GI products', 'en')).toBe(true);
+    expect(usesTerm(gi, 'products in the region', 'en')).toBe(false);
+    expect(usesTerm(gi, 'Geographical Indication products', 'en')).toBe(true);
   });
 
   it('finds a term only outside the phrases it does not apply to', () => {
@@ -97,9 +97,13 @@ describe('glossary consistency', () => {
 
   it('lets the real plan, targets and glossary pass', () => {
     const real = termsFile.parse(JSON.parse(readFileSync('content/glossary/terms.json', 'utf8')));
-    expect(checkGlossaryConsistency(real, [{ file: 'x', field: 'y', zh: '同保护', en: 'equal protection' }])).toEqual(
-      [],
-    );
+    expect(
+      checkGlossaryConsistency(
+        real,
+        [{ file: 'x', field: 'y', source: '同保护', translation: 'equal protection' }],
+        'en',
+      ),
+    ).toEqual([]);
     expect(realProblems.filter((p) => p.message.includes('terms.json decides'))).toEqual([]);
   });
 });
@@ -168,7 +172,7 @@ describe('British spelling', () => {
       where: key,
       text: markdownProse(String(text).replace(/npm run \S+|\S*\/\S*/g, ' '))[0].text,
     }));
-    expect(findMisspellings('src/i18n/en.ts', lines, realDictionary)).toEqual([]);
+    expect(findMisspellings('src/i18n/en.ts', lines, realDictionary.en!)).toEqual([]);
   });
 });
 
@@ -238,7 +242,7 @@ describe('house style of the English', () => {
     const centre = about('"Center" is the American spelling');
     expect(centre.map((p) => p.field)).toEqual(['line 9']);
     const line = 'the Changzhou Intellectual Property Protection Center keeps its name';
-    expect(checkEnglishStyle(terms, 'f.md', [{ where: 'line 1', text: line }])).toEqual([]);
+    expect(checkEnglishStyle(terms, 'f.md', [{ where: 'line 1', text: line }], 'en')).toEqual([]);
   });
 
   it('asks for straight apostrophes', () => {
@@ -280,10 +284,10 @@ describe('the English UI strings', () => {
     const twins = Object.entries(zh).map(([key, text]) => ({
       file: 'src/i18n/en.ts',
       field: key,
-      zh: text,
-      en: en[key as keyof typeof en],
+      source: text,
+      translation: en[key as keyof typeof en],
     }));
-    const problems = checkGlossaryConsistency(real, twins).filter(
+    const problems = checkGlossaryConsistency(real, twins, 'en').filter(
       (p) => !otherSense.has(`${p.field} ${p.message.match(/“([^”]+)”/)?.[1]}`),
     );
     expect(problems).toEqual([]);
@@ -294,7 +298,7 @@ describe('the English UI strings', () => {
     const prose = lines.filter(
       (l) => !['planner.dateHint', 'planner.invalid', 'planner.fairHint', 'planner.fairInvalid'].includes(l.where),
     );
-    expect(checkAvoidedRenderings(real, 'src/i18n/en.ts', prose)).toEqual([]);
-    expect(checkEnglishStyle(real, 'src/i18n/en.ts', prose)).toEqual([]);
+    expect(checkAvoidedRenderings(real, 'src/i18n/en.ts', prose, 'en')).toEqual([]);
+    expect(checkEnglishStyle(real, 'src/i18n/en.ts', prose, 'en')).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@
 // merged rankings and suggestions. Fixtures are small vocabularies written here; one test reads the real one.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { queryWords, STOP_WORDS } from '../../src/lib/search/queryWords.ts';
+import { addStopWords, queryWords, stopWordsShownIn, STOP_WORDS } from '../../src/lib/search/queryWords.ts';
+import { asShownIn } from '../../src/i18n/converters.ts';
 import { entriesIn, expandQuery, pageKeywords, suggestTerms } from '../../src/lib/search/vocabulary.ts';
 import { asksForService, searchSteps } from '../../src/lib/search/strategy.ts';
 import { mergeRuns } from '../../src/lib/search/merge.ts';
@@ -47,6 +48,15 @@ describe('queryWords', () => {
   });
   it('returns nothing for a query made only of stop words, so the caller can search it as typed', () => {
     expect(queryWords('how to', 'en')).toEqual([]);
+  });
+  it('drops the Traditional forms of the stop words once the 繁體 search page adds them, made by its converter', () => {
+    const traditional = stopWordsShownIn(asShownIn('zh-hant'));
+    expect(traditional).toEqual(expect.arrayContaining(['怎麼', '電話', '哪裡']));
+    expect(stopWordsShownIn(asShownIn('zh'))).toEqual([]);
+    expect(queryWords('專利侵權投訴電話怎麼打', 'zh-hant')).toContain('電話');
+    addStopWords(traditional);
+    expect(queryWords('專利侵權投訴電話怎麼打', 'zh-hant')).not.toContain('電話');
+    expect(queryWords('專利侵權投訴電話怎麼打', 'zh-hant')).not.toContain('怎麼');
   });
   it('keeps the stop word lists lower-case, as queries are compared in lower case', () => {
     for (const words of Object.values(STOP_WORDS)) for (const w of words) expect(w).toBe(w.toLowerCase());

@@ -76,6 +76,10 @@ describe('formatTargetValue', () => {
     expect(formatTargetValue(6000, 'person-times', 'zh')).toBe('6000人次');
     expect(formatTargetValue(18, 'patents-per-10k-people', 'en')).toBe('18 per 10,000 people');
   });
+  it('writes a generated Chinese edition as Chinese: the unit from its dictionary, the number in its typography', () => {
+    expect(formatTargetValue(10_000, 'registrations', 'zh-hant')).toBe('1萬件');
+    expect(formatTargetValue(18, 'patents-per-10k-people', 'zh-hant')).toBe('18件');
+  });
   it('writes dates per locale', () => {
     expect(formatAsOf('2025-06', 'zh')).toBe('2025年6月');
     expect(formatAsOf('2025-06', 'en')).toBe('June 2025');

@@ -16,9 +16,8 @@ import type { UnitName } from '../schemas/glossaryUnits.ts';
 import { useTranslations } from '../../i18n/t.ts';
 import { unknownVocabularyPages } from '../schemas/glossarySynonyms.ts';
 import type { ContentProblem } from './problems.ts';
-import { checkEnglish } from './checkEnglish.ts';
+import { checkEnglish, type SpellCheckers } from './checkEnglish.ts';
 import { checkCourtCases } from './checkCourtCases.ts';
-import type { Dictionary } from './spelling.ts';
 
 /** A content file: its path relative to content/ (forward slashes) and its text. */
 export interface ContentFile {
@@ -38,8 +37,9 @@ interface Checked {
 
 const display = (path: string) => `content/${path}`;
 
-/** `dictionary`: the en-GB spell checker (Node loads it, src/data/spellChecker.ts); without it spelling is skipped. */
-export function checkContent(files: ContentFile[], dictionary?: Dictionary): ContentProblem[] {
+/** `spellCheckers`: a spelling dictionary per proofread language (Node loads them, src/data/spellChecker.ts);
+ *  without them spelling is skipped. */
+export function checkContent(files: ContentFile[], spellCheckers?: SpellCheckers): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const checked: Checked[] = [];
   // A file that cannot be read at all (empty, broken YAML or JSON) is reported once: the checks across
@@ -55,7 +55,7 @@ export function checkContent(files: ContentFile[], dictionary?: Dictionary): Con
       problems.push({
         file,
         field: '(file name)',
-        message: `无法识别的内容文件:文件名只能用小写字母、数字和连字符,并放在对应的文件夹中(如 progress/zh/2025-06-30-plan-period-ends.md) / unrecognised content file: name it with lowercase letters, digits and hyphens, in the folder for its kind (e.g. progress/zh/2025-06-30-plan-period-ends.md)`,
+        message: `无法识别的内容文件:文件名只能用小写字母、数字和连字符,并放在对应的文件夹中(如 progress/${SOURCE_LANG}/2025-06-30-plan-period-ends.md) / unrecognised content file: name it with lowercase letters, digits and hyphens, in the folder for its kind (e.g. progress/${SOURCE_LANG}/2025-06-30-plan-period-ends.md)`,
       });
       continue;
     }
@@ -261,7 +261,7 @@ export function checkContent(files: ContentFile[], dictionary?: Dictionary): Con
     }
   }
 
-  // 6. The English: glossary terms used as decided, British spelling (checkEnglish.ts).
-  problems.push(...checkEnglish(files, dictionary));
+  // 6. The proofread translations (English): glossary terms used as decided, house style, spelling (checkEnglish.ts).
+  problems.push(...checkEnglish(files, spellCheckers));
   return problems;
 }

@@ -2,6 +2,7 @@
 // is in the source's words, the record exists and quotes the same words, so a figure in content/court-cases/
 // and the record a reader can open never disagree.
 import type { ContentProblem } from './problems.ts';
+import { SOURCE_LANG } from '../../i18n/locales.ts';
 
 export interface CourtCaseFile {
   file: string;
@@ -28,7 +29,7 @@ export function checkCourtCases(years: CourtCaseFile[], records: Map<string, str
         {
           file,
           field: 'record',
-          message: `动态记录“${record}”不存在,应为 content/progress/zh/ 中的文件名(不含 .md) / there is no progress record "${record}": use a file name from content/progress/zh/ without .md`,
+          message: `动态记录“${record}”不存在,应为 content/progress/${SOURCE_LANG}/ 中的文件名(不含 .md) / there is no progress record "${record}": use a file name from content/progress/${SOURCE_LANG}/ without .md`,
         },
       ];
     if (!text.includes(quote))

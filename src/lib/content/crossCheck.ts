@@ -2,6 +2,7 @@
 // exist in the plan. Each problem names the file, the field and the fix, in Chinese with English.
 import type { ContentProblem } from './problems.ts';
 import { implausibleFigure, type PlausibleTarget } from '../targets/plausible.ts';
+import { SOURCE_LANG } from '../../i18n/locales.ts';
 
 export interface CrossCheckInput {
   clauseIds: Set<string>;
@@ -95,7 +96,7 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
         problems.push({
           file: service.file,
           field: `related[${i}]`,
-          message: `机构“${slug}”不存在,应为 content/services/zh/ 中的文件名 / unknown service "${slug}": use a file name from content/services/zh/`,
+          message: `机构“${slug}”不存在,应为 content/services/${SOURCE_LANG}/ 中的文件名 / unknown service "${slug}": use a file name from content/services/${SOURCE_LANG}/`,
         });
     });
   }

@@ -1,14 +1,16 @@
 // House style of the English, beyond spelling: one name for the programme, en dashes in ranges of years,
 // dates in words, "Centre" unless an official name says "Center", and straight apostrophes (issue 26).
 // Pure: prose lines in (spelling.ts reads them), problems out; the glossary supplies the decided names.
+import { LOCALE_INFO } from '../../i18n/localeTable.ts';
+import { SOURCE_LANG, type ContentLang } from '../../i18n/locales.ts';
 import type { ContentProblem } from './problems.ts';
 import type { GlossaryTerm } from '../schemas/glossaryTerms.ts';
 import type { ProseLine } from './spelling.ts';
 
-/** The glossary's English for a Chinese term, for messages (falls back to pointing at the glossary). */
-const decided = (terms: GlossaryTerm[], zh: string) => {
-  const en = terms.find((t) => t.zh === zh)?.en;
-  return en ? `“${en}”` : 'the English content/glossary/terms.json decides';
+/** The glossary's rendering of a source term, for messages (falls back to pointing at the glossary). */
+const decided = (terms: GlossaryTerm[], source: string, lang: ContentLang) => {
+  const rendering = terms.find((t) => t[SOURCE_LANG] === source)?.[lang];
+  return rendering ? `“${rendering}”` : 'the English content/glossary/terms.json decides';
 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -22,16 +24,16 @@ interface Rule {
   allowed?: RegExp;
 }
 
-function rules(terms: GlossaryTerm[]): Rule[] {
+function rules(terms: GlossaryTerm[], lang: ContentLang): Rule[] {
   // "Center" is allowed only inside a name the glossary lists with that spelling (an official English name,
   // such as the WIPO programme's or the protection centre's); everywhere else en-GB says "Centre".
   const officialCenters = terms
-    .flatMap((t) => [t.en, ...(t.variants ?? [])])
+    .flatMap((t) => [t[lang], ...(t.variants ?? [])])
     .filter((name) => /\bCenters?\b/.test(name))
     .sort((a, b) => b.length - a.length)
     .map(escape);
-  const city = decided(terms, '知识产权强市');
-  const country = decided(terms, '知识产权强国');
+  const city = decided(terms, '知识产权强市', lang);
+  const country = decided(terms, '知识产权强国', lang);
   return [
     {
       // One name for the programme: "IP-strong city", "IP Strong City" and the like are the variants issue 26
@@ -48,7 +50,7 @@ function rules(terms: GlossaryTerm[]): Rule[] {
     {
       pattern: /\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g,
       message: (found) => {
-        const words = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+        const words = new Intl.DateTimeFormat(LOCALE_INFO[lang].intl, { dateStyle: 'long', timeZone: 'UTC' }).format(
           new Date(`${found}T00:00:00Z`),
         );
         return `英文正文中的日期用文字书写:“${words}”;YYYY-MM-DD 只用于数据字段 / write dates in words in English text: "${words}"; YYYY-MM-DD is for data fields only`;
@@ -69,9 +71,14 @@ function rules(terms: GlossaryTerm[]): Rule[] {
 }
 
 /** One problem per rule and line, naming the text that broke it. */
-export function checkEnglishStyle(terms: GlossaryTerm[], file: string, lines: ProseLine[]): ContentProblem[] {
+export function checkEnglishStyle(
+  terms: GlossaryTerm[],
+  file: string,
+  lines: ProseLine[],
+  lang: ContentLang,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const all = rules(terms);
+  const all = rules(terms, lang);
   for (const { where, text } of lines) {
     for (const rule of all) {
       const checked = rule.allowed ? text.replace(rule.allowed, ' ') : text;

@@ -3,51 +3,53 @@
 // service texts are translated as whole texts, not clause by clause, so a Markdown pair is compared as one
 // text: a term anywhere in the Chinese must be rendered as decided somewhere in the English. Data that is
 // bilingual field by field (names, facts, labels) is compared field by field.
+import { SOURCE_LANG, glossField, type ContentLang } from '../../i18n/locales.ts';
 import { parseContent } from './parse.ts';
 import type { TwinText } from './glossaryConsistency.ts';
 import { markdownProse } from './spelling.ts';
 
-/** Folders where content/<kind>/zh/<name> is translated by content/<kind>/en/<name>. */
-const TRANSLATED = /^(pages|progress|services)\/zh\/([\w-]+\.mdx?)$/;
-/** Single-file kinds: content/<kind>/zh.md(x) is translated by content/<kind>/en.md(x). */
-const SINGLE = /^(explained|overseas)\/zh(\.mdx?)$/;
-
-/** The Chinese twin's path of an English Markdown file, or undefined when it has none. */
-function englishPathOf(zhPath: string): string | undefined {
-  const pair = TRANSLATED.exec(zhPath);
-  if (pair) return `${pair[1]}/en/${pair[2]}`;
-  const single = SINGLE.exec(zhPath);
-  return single ? `${single[1]}/en${single[2]}` : undefined;
+/** The path of a source Markdown file's twin in `lang`, or undefined when it has none: content/<kind>/zh/<name>
+ *  is translated by content/<kind>/en/<name>, and a single-file kind's content/<kind>/zh.md(x) by <kind>/en.md(x). */
+function translationPathOf(sourcePath: string, lang: ContentLang): string | undefined {
+  const pair = new RegExp(`^(pages|progress|services)/${SOURCE_LANG}/([\\w-]+\\.mdx?)$`).exec(sourcePath);
+  if (pair) return `${pair[1]}/${lang}/${pair[2]}`;
+  const single = new RegExp(`^(explained|overseas)/${SOURCE_LANG}(\\.mdx?)$`).exec(sourcePath);
+  return single ? `${single[1]}/${lang}${single[2]}` : undefined;
 }
 
-/** A Markdown file's reader-visible text (front matter prose and body) as one string. The Chinese side is
- *  read without its front matter's English fields (a service's name.en, a fact's text.en): those are
- *  compared field by field below. */
-function markdownText(text: string, dropEnglishFields: boolean): string {
+/** A Markdown file's reader-visible text (front matter prose and body) as one string. The source side is
+ *  read without its front matter's fields in the translation (a service's name.en, a fact's text.en): those
+ *  are compared field by field below. */
+function markdownText(text: string, dropFieldsIn?: ContentLang): string {
   return markdownProse(text)
-    .filter((line) => !dropEnglishFields || !line.where.split('.').includes('en'))
+    .filter((line) => !dropFieldsIn || !line.where.split('.').includes(dropFieldsIn))
     .map((line) => line.text)
     .join('\n');
 }
 
-/** Each bilingual pair in a JSON or front-matter document, with the English field's path: `{ zh, en }`,
- *  and a field beside its English gloss (a source's title and titleEn, publisher and publisherEn). */
-function bilingualFields(data: unknown, path: string[] = []): Array<{ field: string; zh: string; en: string }> {
-  if (Array.isArray(data)) return data.flatMap((item, i) => bilingualFields(item, [...path, String(i)]));
+/** Each pair of a source text and its translation in a JSON or front-matter document, with the translation
+ *  field's path: `{ zh, en }`, and a field beside its gloss (a source's title and titleEn). */
+function bilingualFields(
+  data: unknown,
+  lang: ContentLang,
+  path: string[] = [],
+): Array<{ field: string; source: string; translation: string }> {
+  if (Array.isArray(data)) return data.flatMap((item, i) => bilingualFields(item, lang, [...path, String(i)]));
   if (!data || typeof data !== 'object') return [];
   const record = data as Record<string, unknown>;
+  const gloss = glossField('', lang);
   const own = Object.entries(record).flatMap(([key, value]) => {
-    const [zhKey, enKey] = key === 'en' ? ['zh', 'en'] : key.endsWith('En') ? [key.slice(0, -2), key] : [];
-    const zh = zhKey === undefined ? undefined : record[zhKey];
-    return typeof zh === 'string' && typeof value === 'string'
-      ? [{ field: [...path, enKey!].join('.'), zh, en: value }]
+    const sourceKey = key === lang ? SOURCE_LANG : key.endsWith(gloss) ? key.slice(0, -gloss.length) : undefined;
+    const source = sourceKey === undefined ? undefined : record[sourceKey];
+    return typeof source === 'string' && typeof value === 'string'
+      ? [{ field: [...path, key].join('.'), source, translation: value }]
       : [];
   });
   return [
     ...own,
     ...Object.entries(record)
       .filter(([, value]) => value !== null && typeof value === 'object')
-      .flatMap(([key, value]) => bilingualFields(value, [...path, key])),
+      .flatMap(([key, value]) => bilingualFields(value, lang, [...path, key])),
   ];
 }
 
@@ -56,28 +58,32 @@ function bilingualFields(data: unknown, path: string[] = []): Array<{ field: str
  * fields of service and progress records, targets (other than planWording, which checkEnglish compares with
  * the plan's clause) and the unit names.
  */
-export function contentTwins(files: Map<string, string>, display: (path: string) => string): TwinText[] {
+export function contentTwins(
+  files: Map<string, string>,
+  display: (path: string) => string,
+  lang: ContentLang,
+): TwinText[] {
   const twins: TwinText[] = [];
+  const sourceRecord = new RegExp(`^(services|progress)/${SOURCE_LANG}/[\\w-]+\\.md$`);
   for (const [path, text] of files) {
-    const enPath = englishPathOf(path);
-    const enText = enPath === undefined ? undefined : files.get(enPath);
-    if (enPath !== undefined && enText !== undefined) {
+    const twinPath = translationPathOf(path, lang);
+    const twinText = twinPath === undefined ? undefined : files.get(twinPath);
+    if (twinPath !== undefined && twinText !== undefined) {
       twins.push({
-        file: display(enPath),
+        file: display(twinPath),
         field: `text (translating ${display(path)})`,
-        zh: markdownText(text, true),
-        en: markdownText(enText, false),
+        source: markdownText(text, lang),
+        translation: markdownText(twinText),
       });
     }
     // Bilingual fields: a service's name and facts and a progress record's sources (in the Chinese record),
     // a target's name, benchmark labels and sources, the unit names.
-    const fielded = /^(services|progress)\/zh\/[\w-]+\.md$/.test(path)
+    const fielded = sourceRecord.test(path)
       ? parseContent('', text).data
       : /^(targets\/[\w-]+|glossary\/units)\.json$/.test(path)
         ? parseContent('.json', text).data
         : undefined;
-    for (const pair of bilingualFields(withoutPlanWording(fielded)))
-      twins.push({ file: display(path), field: pair.field, zh: pair.zh, en: pair.en });
+    for (const pair of bilingualFields(withoutPlanWording(fielded), lang)) twins.push({ file: display(path), ...pair });
   }
   return twins;
 }

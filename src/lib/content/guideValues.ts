@@ -4,7 +4,7 @@
 // guide differs from what this returns.
 import type { ContentLang } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/t.ts';
-import type { UIKey } from '../../i18n/zh.ts';
+import type { UIKey } from '../../i18n/dictionaries.ts';
 import { DISTRICTS, SERVICE_KINDS, SERVICE_NEEDS } from '../schemas/service.ts';
 import { ASSESSMENT_STATUSES } from '../schemas/progress.ts';
 import { TARGET_UNITS, UNIT_RANGES } from '../schemas/target.ts';

@@ -1,6 +1,6 @@
 // Spelling of the English content against British English: which words of a text a dictionary does not
 // know. Pure: the dictionary comes in as a function (src/data/spellChecker.ts loads en-GB for Node).
-import { LOCALE_INFO } from '../../i18n/localeTable.ts';
+import { glossField, type ContentLang } from '../../i18n/locales.ts';
 import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { hasFrontMatter, parseContent, parseMarkdown } from './parse.ts';
@@ -41,7 +41,8 @@ export interface ProseLine {
   text: string;
 }
 
-const segmenter = new Intl.Segmenter(LOCALE_INFO.en.intl, { granularity: 'word' });
+// Word boundaries of Latin letters are Unicode's (UAX #29) in every locale, so the root locale serves.
+const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
 
 /** The words of a line worth checking: Latin letters only, no figures, no acronyms such as CNIPA or GIs. */
 export function englishWords(line: string): string[] {
@@ -99,14 +100,17 @@ export function markdownProse(markdown: string): ProseLine[] {
   return out;
 }
 
-/** The English strings of a JSON document: every string under a key named "en" or ending in "En" (a gloss
- *  such as a source's titleEn), with its path. */
-export function jsonEnglish(data: unknown, path: string[] = [], underEn = false): ProseLine[] {
-  if (typeof data === 'string') return underEn ? [{ where: path.join('.'), text: data }] : [];
-  if (Array.isArray(data)) return data.flatMap((item, i) => jsonEnglish(item, [...path, String(i)], underEn));
+/** Whether a field holds text in `lang`: a per-language value's key ("en"), or a gloss ("titleEn"). */
+export const fieldInLanguage = (key: string, lang: ContentLang) => key === lang || key.endsWith(glossField('', lang));
+
+/** The strings of a JSON document in a language: every string under its per-language key or a gloss in it
+ *  (a source's titleEn), with its path. */
+export function jsonProse(data: unknown, lang: ContentLang, path: string[] = [], inLanguage = false): ProseLine[] {
+  if (typeof data === 'string') return inLanguage ? [{ where: path.join('.'), text: data }] : [];
+  if (Array.isArray(data)) return data.flatMap((item, i) => jsonProse(item, lang, [...path, String(i)], inLanguage));
   if (data && typeof data === 'object') {
     return Object.entries(data).flatMap(([key, value]) =>
-      jsonEnglish(value, [...path, key], underEn || key === 'en' || key.endsWith('En')),
+      jsonProse(value, lang, [...path, key], inLanguage || fieldInLanguage(key, lang)),
     );
   }
   return [];

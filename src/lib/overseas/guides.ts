@@ -1,7 +1,7 @@
 // Which guides help with which services: the overseas guide, the disputes-abroad entry and the guide for
 // foreign companies each serve a few services, and each of those service pages links back to its guides.
 // Kept here rather than in content/services so the service texts stay the editors' alone.
-import type { UIKey } from '../../i18n/zh.ts';
+import type { UIKey } from '../../i18n/dictionaries.ts';
 
 export interface Guide {
   /** Language-neutral site path (localePath adds /en). */

@@ -1,18 +1,20 @@
 // The plan's own facts, stated once: its title, issuer, date of issue and period. Source: the plan text
 // (seeds/000_fb45ffeb8cf86429.txt): the title, "常州市人民政府 2022年9月15日", and 五、时序进度
-// (2022年7月 to 2025年6月). The English title follows content/glossary/terms.json (en dash in the range, en-GB).
-import { contentLang, type ContentLang, type Lang } from '../../i18n/locales.ts';
+// (2022年7月 to 2025年6月). The title and issuer in each language are in the dictionaries (facts.*); the
+// English title follows content/glossary/terms.json (en dash in the range, en-GB).
+import { CONTENT_LANGS, contentLang, type ContentLang, type Lang } from '../../i18n/locales.ts';
 import { LOCALE_INFO } from '../../i18n/localeTable.ts';
+import { DICTIONARIES } from '../../i18n/dictionaries.ts';
+import type { UIKey } from '../../i18n/dictionaries.ts';
 
-export const PLAN_TITLE: Record<ContentLang, string> = {
-  zh: '常州市国家知识产权强市建设试点城市工作方案(2022-2025年)',
-  en: 'Changzhou Work Plan as a National Pilot City in Building the Strong Intellectual Property City (2022–2025)',
-};
+/** A fact as each content language writes it, from that language's dictionary (a translation's title is
+ *  the translation's; a generated language shows its source's, converted on the page). */
+const perContentLang = (key: UIKey) =>
+  Object.fromEntries(CONTENT_LANGS.map((lang) => [lang, DICTIONARIES[lang][key]])) as Record<ContentLang, string>;
 
-export const PLAN_ISSUER: Record<ContentLang, string> = {
-  zh: '常州市人民政府',
-  en: "Changzhou Municipal People's Government",
-};
+export const PLAN_TITLE = perContentLang('facts.planTitle');
+
+export const PLAN_ISSUER = perContentLang('facts.planIssuer');
 
 /** The date the plan was issued, YYYY-MM-DD. */
 export const PLAN_ISSUED = '2022-09-15';

@@ -3,13 +3,14 @@
 // and their source. Court cases are not the plan's administrative-enforcement target.
 import { z } from 'astro/zod';
 import { bilingual, msg, source } from './common.ts';
+import { SOURCE_LANG } from '../../i18n/locales.ts';
 
-const count = (field: string, zh: string) =>
+const count = (field: string, inChinese: string) =>
   z
     .number(
       msg(`${field} 应为数字,如 1708(不要加“件”或引号)`, `${field} must be a number such as 1708 (no unit, no quotes)`),
     )
-    .int(msg(`${field}(${zh})应为整数`, `${field} (${zh}) must be a whole number`))
+    .int(msg(`${field}(${inChinese})应为整数`, `${field} (${inChinese}) must be a whole number`))
     .nonnegative(msg(`${field} 不能为负数`, `${field} cannot be negative`));
 
 export const courtCaseYear = z.strictObject(
@@ -34,7 +35,10 @@ export const courtCaseYear = z.strictObject(
     /** The progress record that reports these figures (its file name in content/progress/zh/). */
     record: z
       .string(
-        msg('record 应为 content/progress/zh/ 中的文件名', 'record must be a file name from content/progress/zh/'),
+        msg(
+          `record 应为 content/progress/${SOURCE_LANG}/ 中的文件名`,
+          `record must be a file name from content/progress/${SOURCE_LANG}/`,
+        ),
       )
       .optional(),
   },

@@ -5,8 +5,9 @@ import { LOCALE_INFO } from '../../i18n/localeTable.ts';
 import type { Lang } from '../../i18n/locales.ts';
 import type { TypographyProfile } from '../../i18n/localeTable.ts';
 
-/** Words that carry no subject: question words, filler, and what every page of this site is about; by script
- *  (Chinese words serve Simplified and Traditional queries alike once the index is in either). */
+/** Words that carry no subject: question words, filler, and what every page of this site is about; by
+ *  typography profile, written in the source's script. A generated language adds the same words in its own
+ *  script (stopWordsShownIn), converted at build time by its converter, never kept as a second list. */
 export const STOP_WORDS: Record<TypographyProfile, ReadonlySet<string>> = {
   cjk: new Set(
     (
@@ -27,6 +28,23 @@ export const STOP_WORDS: Record<TypographyProfile, ReadonlySet<string>> = {
   ),
 };
 
+/** Stop words the page added in its own script (see addStopWords). */
+const pageStopWords = new Set<string>();
+
+/** The stop words as a language whose text is converted writes them (怎么 → 怎麼), where they differ: made at
+ *  build time with the language's converter and handed to the browser by the search page, so the browser
+ *  needs no converter of its own. Empty for a language shown as written. */
+export function stopWordsShownIn(convert: (text: string) => string): string[] {
+  const all = Object.values(STOP_WORDS).flatMap((words) => [...words]);
+  const known = new Set(all);
+  return [...new Set(all.map((word) => convert(word).toLowerCase()))].filter((word) => !known.has(word));
+}
+
+/** Adds the page's own forms of the stop words (stopWordsShownIn), once, before the first search. */
+export function addStopWords(words: Iterable<string>): void {
+  for (const word of words) if (word) pageStopWords.add(word.toLowerCase());
+}
+
 const segmenters = new Map<Lang, Intl.Segmenter>();
 function segmenter(lang: Lang): Intl.Segmenter {
   let s = segmenters.get(lang);
@@ -43,6 +61,7 @@ function segmentWords(query: string, lang: Lang): string[] {
 export function queryWords(query: string, lang: Lang): string[] {
   // Stop words of every language are dropped: people mix English words into Chinese queries and vice versa.
   const stops = Object.values(STOP_WORDS);
-  const words = segmentWords(query, lang).filter((w) => !stops.some((stop) => stop.has(w.toLowerCase())));
+  const isStop = (word: string) => pageStopWords.has(word) || stops.some((stop) => stop.has(word));
+  const words = segmentWords(query, lang).filter((w) => !isStop(w.toLowerCase()));
   return [...new Set(words)];
 }

@@ -1,46 +1,34 @@
-// Formats target values per locale with Intl: 280亿元 in Chinese, RMB 28 billion in English.
-import type { Lang } from '../../i18n/locales.ts';
-import { LOCALE_INFO } from '../../i18n/localeTable.ts';
+// Formats target values per language with Intl: 280亿元 in Chinese, RMB 28 billion in English. The unit's words
+// come from each language's dictionary; how the number is set, from its typography profile in the locale table.
+import { typographyOf, type Lang } from '../../i18n/locales.ts';
+import { LOCALE_INFO, type TypographyProfile } from '../../i18n/localeTable.ts';
+import { DICTIONARIES } from '../../i18n/dictionaries.ts';
+import type { UIKey } from '../../i18n/dictionaries.ts';
 import type { TARGET_UNITS } from '../schemas/target.ts';
 import { formatValue, type ValueFormat } from '../charts/valueFormat.ts';
 
+type NumberFormat = Extract<ValueFormat, { kind: 'number' }>;
+
 export type TargetUnit = (typeof TARGET_UNITS)[number];
 
-const UNIT_PATTERNS: Record<TargetUnit, { zh: string; en: string }> = {
-  patents: { zh: '{n}件', en: '{n} patents' },
-  'patents-per-10k-people': { zh: '{n}件', en: '{n} per 10,000 people' },
-  'enterprises-per-10k-enterprises': { zh: '{n}家', en: '{n} per 10,000 enterprises' },
-  registrations: { zh: '{n}件', en: '{n} registrations' },
-  varieties: { zh: '{n}件', en: '{n} varieties' },
-  cny: { zh: '{n}元', en: 'RMB {n}' },
-  places: { zh: '{n}个', en: '{n}' },
-  percent: { zh: '{n}%', en: '{n}%' },
-  points: { zh: '{n}分', en: '{n} points' },
-  institutions: { zh: '{n}家', en: '{n} service providers' },
-  'person-times': { zh: '{n}人次', en: '{n} person-times' },
+/** How figures are set in each typography profile. The plan writes 6000 and 1400 without grouping and
+ *  280亿 / 1万 compactly, and Chinese typography follows it; English groups (10,000) and writes 28 billion. */
+const NUMBER_STYLE: Record<TypographyProfile, Pick<NumberFormat, 'compactFrom' | 'compactDisplay' | 'grouping'>> = {
+  cjk: { compactFrom: 10000, grouping: false },
+  latin: { compactFrom: 1_000_000, compactDisplay: 'long', grouping: true },
 };
 
-/** How a target's values are written, compact where large (zh: 280亿, 1万; en: 28 billion, 10,000). */
+/** How a target's values are written, compact where large (280亿, 1万; 28 billion, 10,000): the unit's pattern
+ *  from the language's dictionary, the number in its typography profile's style. */
 export function targetValueFormat(unit: TargetUnit, lang: Lang): ValueFormat {
-  // The plan writes 6000 and 1400 without grouping and 280亿 / 1万 compactly; follow it.
-  return lang === 'zh'
-    ? {
-        kind: 'number',
-        locale: LOCALE_INFO.zh.intl,
-        pattern: { other: UNIT_PATTERNS[unit].zh },
-        compactFrom: 10000,
-        grouping: false,
-        maximumFractionDigits: 2,
-      }
-    : {
-        kind: 'number',
-        locale: LOCALE_INFO.en.intl,
-        pattern: { other: UNIT_PATTERNS[unit].en },
-        compactFrom: 1_000_000,
-        compactDisplay: 'long',
-        grouping: true,
-        maximumFractionDigits: 2,
-      };
+  const key: UIKey = `targetUnit.${unit}`;
+  return {
+    kind: 'number',
+    locale: LOCALE_INFO[lang].intl,
+    pattern: { other: DICTIONARIES[lang][key] },
+    ...NUMBER_STYLE[typographyOf(lang)],
+    maximumFractionDigits: 2,
+  };
 }
 
 export function formatTargetValue(value: number, unit: TargetUnit, lang: Lang): string {

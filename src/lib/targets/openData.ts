@@ -1,42 +1,56 @@
 // Open data: every target with its figures and sources as plain records, and their CSV form.
 // The same records feed /data/targets.json, /data/targets.csv and the per-target downloads.
+// Columns that hold a text per language are named by the locale table's content languages (name_zh, name_en):
+// a published format, so a new content language adds columns and never renames one.
 import type { Source } from '../schemas/common.ts';
+import { CONTENT_LANGS, type ContentLang } from '../../i18n/locales.ts';
 
 export interface OpenFigure {
   value: number;
   asOf: string;
   sources: Source[];
 }
-export interface OpenTarget {
+/** The per-language text fields of a target, and the column each language's text is published in. */
+const TEXT_FIELDS = ['name', 'plan_wording'] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+type LanguageColumn<F extends TextField> = `${F}_${ContentLang}`;
+const languageColumn = <F extends TextField>(field: F, lang: ContentLang) => `${field}_${lang}` as LanguageColumn<F>;
+
+/** A per-language value ({ zh: …, en: … }) as its columns ({ name_zh: …, name_en: … }), in the table's order. */
+export function languageColumns<F extends TextField>(
+  field: F,
+  values: Readonly<Record<ContentLang, string>>,
+): Record<LanguageColumn<F>, string> {
+  return Object.fromEntries(CONTENT_LANGS.map((lang) => [languageColumn(field, lang), values[lang]])) as Record<
+    LanguageColumn<F>,
+    string
+  >;
+}
+
+export type OpenTarget = {
   id: string;
   kind: 'quantitative' | 'qualitative';
   group: string;
-  name_zh: string;
-  name_en: string;
-  plan_wording_zh: string;
-  plan_wording_en: string;
-  target_value: number | null;
-  unit: string | null;
-  comparator: string | null;
-  measure: string | null;
-  deadline: string;
-  clause: string;
-  clause_url: string;
-  status: string;
-  latest_value: number | null;
-  latest_as_of: string | null;
-  figures: OpenFigure[];
-}
+} & Record<LanguageColumn<TextField>, string> & {
+    target_value: number | null;
+    unit: string | null;
+    comparator: string | null;
+    measure: string | null;
+    deadline: string;
+    clause: string;
+    clause_url: string;
+    status: string;
+    latest_value: number | null;
+    latest_as_of: string | null;
+    figures: OpenFigure[];
+  };
 
 /** One CSV row per figure (or one row with empty figure columns when there is none). */
-const CSV_COLUMNS = [
+const TARGET_COLUMNS = [
   'id',
   'kind',
   'group',
-  'name_zh',
-  'name_en',
-  'plan_wording_zh',
-  'plan_wording_en',
+  ...TEXT_FIELDS.flatMap((field) => CONTENT_LANGS.map((lang) => languageColumn(field, lang))),
   'target_value',
   'unit',
   'comparator',
@@ -45,10 +59,8 @@ const CSV_COLUMNS = [
   'clause',
   'clause_url',
   'status',
-  'figure_value',
-  'figure_as_of',
-  'figure_sources',
 ] as const;
+const CSV_COLUMNS = [...TARGET_COLUMNS, 'figure_value', 'figure_as_of', 'figure_sources'];
 
 export function csvCell(value: unknown): string {
   const text = value === null || value === undefined ? '' : String(value);
@@ -58,7 +70,7 @@ export function csvCell(value: unknown): string {
 /** CSV in UTF-8 with a byte-order mark and CRLF line ends, so Excel opens Chinese text correctly. */
 export function toCsv(targets: OpenTarget[]): string {
   const rows = targets.flatMap((t) => {
-    const base = CSV_COLUMNS.slice(0, 15).map((c) => (t as unknown as Record<string, unknown>)[c]);
+    const base = TARGET_COLUMNS.map((c) => (t as unknown as Record<string, unknown>)[c]);
     const figures = t.figures.length ? t.figures : [undefined];
     return figures.map((f) => [
       ...base,
@@ -67,9 +79,5 @@ export function toCsv(targets: OpenTarget[]): string {
       f ? f.sources.map((s) => [s.title, s.publisher, s.url, s.date].filter(Boolean).join(' | ')).join('; ') : null,
     ]);
   });
-  return (
-    '\uFEFF' +
-    [CSV_COLUMNS as readonly string[], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') +
-    '\r\n'
-  );
+  return '\uFEFF' + [CSV_COLUMNS, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
