@@ -87,6 +87,12 @@ describe('services in Chromium', () => {
     await tab.context().close();
   });
 
+  it('counts each body once before any filter: as many as there are service files', async () => {
+    const tab = await open('/services/');
+    await expect.poll(() => tab.locator('[data-filter-count] span').textContent()).toBe(String(slugs.length));
+    await tab.context().close();
+  });
+
   it('filters by district and announces the count', async () => {
     const tab = await open('/en/services/');
     await tab.selectOption('#filter-district', 'jintan');
