@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { queryWords, STOP_WORDS } from '../../src/lib/search/queryWords.ts';
+import { CONVERTERS } from '../../src/i18n/converters.ts';
 import { entriesIn, expandQuery, pageKeywords, suggestTerms } from '../../src/lib/search/vocabulary.ts';
 import { asksForService, searchSteps } from '../../src/lib/search/strategy.ts';
 import { mergeRuns } from '../../src/lib/search/merge.ts';
@@ -47,6 +48,10 @@ describe('queryWords', () => {
   });
   it('returns nothing for a query made only of stop words, so the caller can search it as typed', () => {
     expect(queryWords('how to', 'en')).toEqual([]);
+  });
+  it('drops the Traditional form of every Chinese stop word, so a 繁體 question is cut as a 简体 one is', () => {
+    for (const word of STOP_WORDS.cjk) expect(STOP_WORDS.cjk.has(CONVERTERS.s2t(word)), word).toBe(true);
+    expect(queryWords('地理標志在哪裡查詢電話', 'zh-hant')).not.toContain('電話');
   });
   it('keeps the stop word lists lower-case, as queries are compared in lower case', () => {
     for (const words of Object.values(STOP_WORDS)) for (const w of words) expect(w).toBe(w.toLowerCase());

@@ -13,7 +13,11 @@ export const STOP_WORDS: Record<TypographyProfile, ReadonlySet<string>> = {
       '怎么 怎样 怎么样 如何 哪里 哪儿 哪个 哪些 在哪 在哪里 什么 啥 吗 呢 吧 啊 呀 么 的 地 得 了 着 过 是 有 没有 有没有 ' +
       '我 我们 我的 你 你们 您 他 她 它 想 要 需要 应该 可以 能 能否 可否 会 该 去 到 找 在 和 与 及 或 或者 给 让 把 被 对 从 向 ' +
       '请问 请 一下 一个 这个 那个 这 那 个 哪 谁 多少 几 电话 号码 电话号码 联系 联系方式 联系电话 地址 网址 ' +
-      '常州 常州市 本市 我市 市里 看 查看 办 办理 咨询 问 问题 相关 关于 方面 情况 事 事情'
+      '常州 常州市 本市 我市 市里 看 查看 办 办理 咨询 问 问题 相关 关于 方面 情况 事 事情 ' +
+      // The same words in Traditional characters (OpenCC s2t, as the generated edition converts them), so the
+      // 繁體 search drops them too; a unit test keeps this line complete as the list above changes.
+      '怎麼 怎樣 怎麼樣 哪裡 哪兒 哪個 在哪裡 什麼 嗎 麼 著 過 沒有 有沒有 我們 你們 應該 會 該 與 給 讓 對 從 請問 請 ' +
+      '一個 這個 那個 這 個 誰 幾 電話 號碼 電話號碼 聯繫 聯繫方式 聯繫電話 網址 市裡 辦 辦理 諮詢 問 問題 相關 關於 情況'
     ).split(' '),
   ),
   latin: new Set(
