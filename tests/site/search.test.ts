@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { useBrowser } from '../support/chromium.ts';
 import { page } from '../support/dist.ts';
+import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 
 interface Query {
   q: string;
@@ -151,6 +152,31 @@ describe('search', () => {
   it("returns a link to the clause for a query on a measure's lead phrase", async () => {
     const tab = await searchPage('zh');
     expect((await typeQuery(tab, '健全知识产权保护制度机制')).hrefs.slice(0, 3)).toContain('/plan/#task-2-1-1');
+  });
+
+  it.each([
+    ['zh', '地理标志', '/plan/'],
+    ['en', 'geographical indication', '/en/plan/'],
+  ] as const)(
+    'finds every clause of the plan that contains the plan term %s "%s", a clause first',
+    async (lang, term, plan) => {
+      // Expected from the plan's own text, so the test follows the content.
+      const clauses = loadPlanFiles(lang)
+        .flatMap((f) => f.clauses)
+        .filter((c) => c.text.toLowerCase().includes(term))
+        .map((c) => `${plan}#${c.id}`);
+      expect(clauses.length).toBeGreaterThan(3);
+      const { hrefs } = await typeQuery(await searchPage(lang), term);
+      expect(hrefs[0]).toMatch(/\/plan\/#/);
+      expect(hrefs).toEqual(expect.arrayContaining(clauses));
+    },
+  );
+
+  it('writes snippets of Chinese pages in Chinese punctuation, with no period Pagefind adds', async () => {
+    const tab = await searchPage('zh');
+    await typeQuery(tab, '地理标志');
+    const snippets = await tab.$$eval('[data-search-results] li p:last-child', (ps) => ps.map((p) => p.textContent));
+    expect(snippets.join('\n')).not.toMatch(/\p{Script=Han}\. /u);
   });
 
   it('does not rank the accessibility statement for a subject query such as 地理标志', async () => {
