@@ -3,7 +3,7 @@ import type { Dictionary } from './zh.ts';
 
 export const en: Dictionary = {
   'site.name': 'Changzhou Strong Intellectual Property City Pilot',
-  'site.shortName': 'Changzhou IP City Pilot',
+  'site.shortName': 'Changzhou IP Pilot',
   'site.tagline': 'The Work Plan (2022–2025) in full, its targets and where to get help',
   'nav.label': 'Main navigation',
   'nav.menu': 'Menu',

@@ -2,7 +2,7 @@
 export const zh = {
   'site.name': '常州市国家知识产权强市建设试点',
   /** The name where the header has one line for it (phones, large text); the full name stays the link's name. */
-  'site.shortName': '常州知识产权强市试点',
+  'site.shortName': '常州强市试点',
   'site.tagline': '工作方案(2022-2025年)全文、目标进展与服务指引',
   'nav.label': '主导航',
   'nav.menu': '菜单',
