@@ -5,7 +5,7 @@ import { clauseHits, onePerPageFirst, type Anchor } from '../lib/search/clauseHi
 import { excerptAround, inPagePunctuation } from '../lib/search/excerpt.ts';
 import { rerankByTitle } from '../lib/search/rerank.ts';
 import { mergeRuns } from '../lib/search/merge.ts';
-import { searchSteps, type SearchStep } from '../lib/search/strategy.ts';
+import { asksForService, searchSteps, type SearchStep } from '../lib/search/strategy.ts';
 import { queryVariants, subjectWords } from '../lib/search/vocabulary.ts';
 import { queryWords } from '../lib/search/queryWords.ts';
 import { bestSections, type SubResult } from '../lib/search/sections.ts';
@@ -133,5 +133,6 @@ export async function runSearch(query: string, type: string, lang: Lang): Promis
       exact: hit.exact,
     }));
   });
-  return { hits: onePerPageFirst(rerankByTitle(hits, query, queryVariants(query, vocabulary))), step };
+  const ranked = rerankByTitle(hits, query, queryVariants(query, vocabulary));
+  return { hits: onePerPageFirst(ranked, asksForService(query) ? 0 : 1), step };
 }

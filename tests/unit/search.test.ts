@@ -104,12 +104,13 @@ describe('onePerPageFirst', () => {
     ];
     expect(onePerPageFirst(hits).map((h) => h.url)).toEqual([
       '/plan/#a',
-      '/plan/#b',
       '/targets/gi-sales/',
       '/progress/x/',
+      '/plan/#b',
       '/plan/#c',
       '/plan/#d',
     ]);
+    expect(onePerPageFirst(hits, 0)[0].url).toBe('/targets/gi-sales/');
   });
 });
 

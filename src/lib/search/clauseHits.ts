@@ -11,7 +11,7 @@ export interface ClauseHit {
   id: string;
   text: string;
   hits: number;
-  /** The clause contains a phrase of the query as typed: it is about the term, not a passing match. */
+  /** The clause contains the query as typed (a plan term such as 地理标志), not only a subject it names. */
   exact: boolean;
 }
 
@@ -72,7 +72,12 @@ export function clauseHits(
   const exactHits = exact.slice(0, MAX_EXACT).map((a) => ({ id: a.id, text: a.text, hits: hitsOf(a), exact: true }));
   return [...exactHits, ...ranked.filter((hit) => !exact.some((a) => a.id === hit.id))]
     .slice(0, Math.max(limit, exactHits.length))
-    .map(({ id, text, hits }) => ({ id, text, hits, exact: exact.some((a) => a.id === id) }));
+    .map(({ id, text, hits }) => ({
+      id,
+      text,
+      hits,
+      exact: Boolean(wanted[0]) && text.toLowerCase().includes(wanted[0]),
+    }));
 }
 
 /**
@@ -80,9 +85,9 @@ export function clauseHits(
  * explainer) split into clauses would otherwise fill the first three places on its own. Clauses that contain
  * the term searched for (exact) are the exception: the plan's own use of a term it sets (地理标志) outranks a
  * page that only names it, so the first `lead` of them come first, and the rest follow the other pages' firsts,
- * before any page's second result.
+ * before any page's second result. A question for a place or a contact passes lead 0: a body answers it.
  */
-export function onePerPageFirst<T extends { url: string; exact?: boolean }>(hits: T[], lead = 2): T[] {
+export function onePerPageFirst<T extends { url: string; exact?: boolean }>(hits: T[], lead = 1): T[] {
   const pageOf = (hit: T) => hit.url.split('#')[0];
   const exact = hits.filter((hit) => hit.exact);
   const seen = new Set(exact.map(pageOf));
