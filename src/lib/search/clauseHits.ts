@@ -49,7 +49,7 @@ export function clauseHits(
   const wanted = (Array.isArray(phrases) ? phrases : [phrases])
     .map((p) => p.trim().toLowerCase())
     .filter((p) => p.length > 1);
-  const counts = new Map<string, ClauseHit & { location: number }>();
+  const counts = new Map<string, Omit<ClauseHit, 'exact'> & { location: number }>();
   for (const location of locations) {
     let owner: Anchor | undefined;
     for (const anchor of landings) {
