@@ -108,7 +108,7 @@ export function categoryLabelsPlugin(categories: string[], barThickness: () => n
   };
 }
 
-/** Each bar's value at its end (or, in a stacked bar, inside its segment when it fits). */
+/** Each bar's value at its end (or, in a stacked bar, inside its segment when it fits, else after the bar). */
 export function directLabelsPlugin(spec: ChartSpec): Plugin {
   return {
     id: 'directLabels',
@@ -119,6 +119,9 @@ export function directLabelsPlugin(spec: ChartSpec): Plugin {
       const grouping = spec.format.kind === 'number' && spec.format.grouping;
       ctx.save();
       ctx.font = font(chart, '600');
+      // Segments of a stacked bar across the page too short for their number: written after the bar's end
+      // instead, each behind a swatch of its segment's colour, so no bar goes without its numbers.
+      const beyond = new Map<number, { y: number; end: number; labels: Array<{ text: string; fill: unknown }> }>();
       chart.data.datasets.forEach((dataset, d) => {
         const meta = chart.getDatasetMeta(d);
         if (meta.hidden) return;
@@ -129,13 +132,31 @@ export function directLabelsPlugin(spec: ChartSpec): Plugin {
           const { x, y, base } = bar.getProps(['x', 'y', 'base'], true) as { x: number; y: number; base: number };
           if (spec.stacked) {
             const length = Math.abs((horizontal ? x : y) - base);
-            if (length < ctx.measureText(text).width + 10) return;
+            if (horizontal) {
+              const row = beyond.get(i) ?? { y, end: x, labels: [] };
+              row.end = Math.max(row.end, x);
+              beyond.set(i, row);
+              if (length < ctx.measureText(text).width + 10)
+                return void row.labels.push({ text, fill: dataset.backgroundColor });
+            } else if (length < ctx.measureText(text).width + 10) return;
             const middle = (horizontal ? x : y) - (horizontal ? 1 : -1) * (length / 2);
             boxedText(ctx, text, horizontal ? middle : x, horizontal ? y : middle, 'center');
           } else if (horizontal) boxedText(ctx, text, x + 6, y, 'left');
           else boxedText(ctx, text, x, y - 12, 'center');
         });
       });
+      const swatch = (chart.options.font?.size ?? 12) * 0.8;
+      for (const { y, end, labels } of beyond.values()) {
+        let x = end + 6;
+        for (const { text, fill } of labels) {
+          ctx.fillStyle = fill as string | CanvasPattern;
+          ctx.fillRect(x, y - swatch / 2, swatch, swatch);
+          ctx.strokeStyle = '#1b1b1b';
+          ctx.strokeRect(x, y - swatch / 2, swatch, swatch);
+          boxedText(ctx, text, x + swatch + 4, y, 'left');
+          x += swatch + ctx.measureText(text).width + 14;
+        }
+      }
       ctx.restore();
     },
   };

@@ -2,10 +2,11 @@
 // being read. Updates at most once a frame while scrolling; the bar's links work without it.
 import { currentHeading } from '../lib/plan/place.ts';
 
-/** The heading's text without its "#" clause link. */
+/** The heading's own words: not its clause tools ("#", 对照 and their visually hidden words), which are links or
+ *  buttons kept out of the search index; their hidden text showed in the desktop bar. */
 function headingText(heading: HTMLElement): string {
   return [...heading.childNodes]
-    .filter((n) => !(n instanceof Element && n.matches('.clause-link')))
+    .filter((n) => !(n instanceof Element && n.matches('a, button, [data-pagefind-ignore]')))
     .map((n) => n.textContent)
     .join('')
     .trim();

@@ -2,10 +2,10 @@
 // the search box or the first search), asks it the steps of lib/search/strategy.ts until one finds something,
 // and turns the pages found into results, split into clauses on long pages so a search lands on the clause.
 import { clauseHits, onePerPageFirst, type Anchor } from '../lib/search/clauseHits.ts';
-import { excerptAround } from '../lib/search/excerpt.ts';
+import { excerptAround, inPagePunctuation } from '../lib/search/excerpt.ts';
 import { rerankByTitle } from '../lib/search/rerank.ts';
 import { mergeRuns } from '../lib/search/merge.ts';
-import { searchSteps, type SearchStep } from '../lib/search/strategy.ts';
+import { asksForService, searchSteps, type SearchStep } from '../lib/search/strategy.ts';
 import { queryVariants, subjectWords } from '../lib/search/vocabulary.ts';
 import { queryWords } from '../lib/search/queryWords.ts';
 import { bestSections, type SubResult } from '../lib/search/sections.ts';
@@ -72,6 +72,8 @@ export interface SearchHit {
   type: string;
   context?: string;
   excerpt: Array<{ text: string; marked: boolean }> | string;
+  /** A plan clause that contains the term searched for (see onePerPageFirst). */
+  exact?: boolean;
 }
 export interface SearchOutcome {
   hits: SearchHit[];
@@ -115,11 +117,12 @@ export async function runSearch(query: string, type: string, lang: Lang): Promis
           title: section.title,
           type: pageType,
           context: section.title === title ? undefined : title,
-          excerpt: section.excerpt,
+          excerpt: inPagePunctuation(section.excerpt, lang),
         }));
     }
     const clauses = CLAUSE_PAGES.test(page.url) ? clauseHits(page.anchors, page.locations, [query, ...subjects]) : [];
-    if (!clauses.length) return [{ url: page.url, title, type: pageType, excerpt: page.excerpt }];
+    if (!clauses.length)
+      return [{ url: page.url, title, type: pageType, excerpt: inPagePunctuation(page.excerpt, lang) }];
     return clauses.map((hit) => ({
       url: `${page.url}#${hit.id}`,
       // A clause is titled by its lead phrase (深入实施高价值专利培育工程。) or, for a heading, its text.
@@ -127,7 +130,9 @@ export async function runSearch(query: string, type: string, lang: Lang): Promis
       type: pageType,
       context: title,
       excerpt: excerptAround(hit.text, terms),
+      exact: hit.exact,
     }));
   });
-  return { hits: onePerPageFirst(rerankByTitle(hits, query, queryVariants(query, vocabulary))), step };
+  const ranked = rerankByTitle(hits, query, queryVariants(query, vocabulary));
+  return { hits: onePerPageFirst(ranked, asksForService(query) ? 0 : 1), step };
 }

@@ -24,7 +24,7 @@ export function enableServiceFilter(): void {
         card.hidden = !match;
         if (match) {
           visible += 1;
-          shown.add(card.querySelector('a')!.getAttribute('href')!);
+          shown.add(card.dataset.service!);
         }
       });
       group.hidden = visible === 0;
@@ -43,9 +43,11 @@ export function enableServiceFilter(): void {
     apply();
   });
   if (initial.need || initial.district) apply();
+  // A body listed under several needs counts once; by its id, not its links (a summary may hold a tel: link).
   else
     count.textContent = String(
-      new Set([...document.querySelectorAll('[data-need-group] [data-needs] a')].map((a) => a.getAttribute('href')))
-        .size,
+      new Set(
+        [...document.querySelectorAll<HTMLElement>('[data-need-group] [data-service]')].map((c) => c.dataset.service),
+      ).size,
     );
 }

@@ -7,6 +7,7 @@ export const NAV_ITEMS: Array<{ href: string; key: UIKey }> = [
   { href: '/targets/', key: 'nav.targets' },
   { href: '/progress/', key: 'nav.progress' },
   { href: '/services/', key: 'nav.services' },
+  { href: '/data/', key: 'nav.data' },
   { href: '/overseas/', key: 'nav.overseas' },
   { href: '/about/', key: 'nav.about' },
 ];

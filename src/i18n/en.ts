@@ -3,6 +3,7 @@ import type { Dictionary } from './zh.ts';
 
 export const en: Dictionary = {
   'site.name': 'Changzhou Strong Intellectual Property City Pilot',
+  'site.shortName': 'Changzhou IP Pilot',
   'site.tagline': 'The Work Plan (2022–2025) in full, its targets and where to get help',
   'nav.label': 'Main navigation',
   'nav.menu': 'Menu',
@@ -12,6 +13,8 @@ export const en: Dictionary = {
   'nav.accessibility': 'Accessibility',
   'reading.large': 'Large text',
   'reading.label': 'Easy reading mode: larger text and higher contrast',
+  'reading.on': 'on',
+  'reading.off': 'off',
   'skip.toMain': 'Skip to main content',
   'lang.menu': 'Language',
   'lang.switchLabel': 'This page in other languages',
@@ -105,6 +108,7 @@ export const en: Dictionary = {
     'In August 2022 the China National Intellectual Property Administration (CNIPA) named Changzhou a National Pilot City in Building the Strong Intellectual Property City (pilot term {start} to {end}). On {issued} the {issuer} issued this Work Plan, which sets targets for {end}, key tasks in five areas and the safeguards to deliver them.',
   'home.leadSource':
     "Sources: CNIPA's Notice on Determining the National Pilot and Demonstration Cities in Building the Strong Intellectual Property City (published on 11 August 2022, as reported by CCTV News); the text of the plan.",
+  'home.noDataYet': "None of the plan's {count} targets has a published Changzhou figure yet.",
   'home.goalsTitle': 'The four groups of targets',
   'home.goalsIntro':
     'Part III of the plan sets targets for {end} in four groups: creation, utilisation, protection and services.',
@@ -132,12 +136,10 @@ export const en: Dictionary = {
   'notfound.home': 'Go to the home page',
   'nav.targets': 'Targets',
   'nav.progress': 'Progress',
+  'nav.data': 'Open data',
   'targets.title': 'Targets and progress',
   'targets.intro':
     'Every quantitative target set in Part III of the plan, and the dated commitments that can be tracked. Target values and units are as the plan states them; progress figures are shown only where a public source has published them.',
-  'targets.howToAdd': 'How editors add a figure',
-  'targets.howToAddText':
-    'Editors add a progress record giving the target, the figure, its date and its source (title, publisher, web address and date), with an English translation. Once it is committed, this page and the open data update themselves.',
   'targets.summaryLabel': 'Targets at a glance',
   'targets.summaryIntro': '{count} targets:',
   'targets.emptyTitle': 'No Changzhou figure has been published yet',

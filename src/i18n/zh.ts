@@ -1,6 +1,8 @@
 // Chinese UI strings: every word of interface text on the Chinese site comes from here.
 export const zh = {
   'site.name': '常州市国家知识产权强市建设试点',
+  /** The name where the header has one line for it (phones, large text); the full name stays the link's name. */
+  'site.shortName': '常州强市试点',
   'site.tagline': '工作方案(2022-2025年)全文、目标进展与服务指引',
   'nav.label': '主导航',
   'nav.menu': '菜单',
@@ -10,6 +12,8 @@ export const zh = {
   'nav.accessibility': '无障碍声明',
   'reading.large': '大字模式',
   'reading.label': '适老化阅读模式:更大的字号和更高的对比度',
+  'reading.on': '开',
+  'reading.off': '关',
   'skip.toMain': '跳到主要内容',
   'lang.menu': '语言',
   'lang.switchLabel': '同一页面的其他语言版本',
@@ -95,6 +99,7 @@ export const zh = {
     '2022年8月,国家知识产权局确定常州为国家知识产权强市建设试点城市(试点期{start}至{end})。{issued},{issuer}印发本工作方案,提出到{end}的目标、五大重点任务和保障措施。',
   'home.leadSource':
     '来源:国家知识产权局《关于确定国家知识产权强市建设试点示范城市的通知》(2022年8月11日发布,据央视新闻报道);方案原文。',
+  'home.noDataYet': '方案的{count}项目标目前都还没有公开的常州数据。',
   'home.goalsTitle': '四类主要目标',
   'home.goalsIntro': '方案第三部分按创造、运用、保护、服务四方面提出到{end}的目标。',
   'home.waysIn': '从这里开始',
@@ -119,12 +124,10 @@ export const zh = {
   'notfound.home': '返回首页',
   'nav.targets': '目标进展',
   'nav.progress': '工作动态',
+  'nav.data': '开放数据',
   'targets.title': '主要目标与进展',
   'targets.intro':
     '方案第三部分提出的每一项量化目标,以及可跟踪的时间承诺。目标值和单位与方案原文一致;进展数据只采用有公开来源的数字。',
-  'targets.howToAdd': '编辑人员如何补充数据',
-  'targets.howToAddText':
-    '编辑人员新增一条进展记录,写明目标、数值、数据时点和来源(标题、发布机构、网址、日期),并附英文译文。提交后,本页和开放数据会自动更新。',
   'targets.summaryLabel': '目标完成情况一览',
   'targets.summaryIntro': '共{count}项目标:',
   'targets.emptyTitle': '常州的数值尚未公布',

@@ -47,6 +47,95 @@ test.describe('at 320 px with text at 200%', { tag: '@phone' }, () => {
     });
 });
 
+/**
+ * A tab in large-text mode (stored as an earlier visit would leave it) with the browser's own text size at
+ * 200% (Chromium's font-size setting, 32 px: unlike a root style it also moves em media queries, as a
+ * reader's setting does), at the given width.
+ */
+async function largeTextTab(sharedTab: SharedTab, width: number) {
+  const page = await sharedTab(`large ${width}`, { viewport: { width, height: 844 } }, (context) =>
+    context.addInitScript(() => localStorage.setItem('reading-mode', 'large')),
+  );
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  return page;
+}
+
+for (const width of [390, 320])
+  test.describe(`in 大字模式 with text at double size, ${width} px wide`, { tag: '@phone' }, () => {
+    // Chinese and English (the generated edition shares the Chinese layout).
+    for (const url of ONE_OF_EACH_KIND.filter((url) => !url.startsWith('/zh-hant/')))
+      test(`${url}: a one-line header, and the page begins in the first screen`, async ({ sharedTab }) => {
+        const page = await largeTextTab(sharedTab, width);
+        await page.goto(url);
+        const m = await page.evaluate(() => {
+          const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+          const name = document.querySelector('.site-header__name')!;
+          const bar = getComputedStyle(document.querySelector('.site-header__bar')!);
+          const h1 = document.querySelector('main h1')!;
+          return {
+            reading: document.documentElement.dataset.reading,
+            nameHeight: name.getBoundingClientRect().height,
+            nameLine: parseFloat(getComputedStyle(name).lineHeight),
+            bar: box('.site-header__bar').height,
+            // One line's worth: the taller of the name's line and the Menu button, with the bar's padding.
+            oneLine:
+              Math.max(box('.site-header__menu').height, parseFloat(getComputedStyle(name).lineHeight)) +
+              parseFloat(bar.paddingBlockStart) +
+              parseFloat(bar.paddingBlockEnd),
+            h1Top: h1.getBoundingClientRect().top,
+            h1Line: parseFloat(getComputedStyle(h1).lineHeight),
+            screen: innerHeight,
+          };
+        });
+        expect(m.reading).toBe('large');
+        expect(m.nameHeight, 'the site name wraps').toBeLessThan(m.nameLine * 1.5);
+        expect(m.bar).toBeLessThanOrEqual(m.oneLine + 1);
+        // The first line of the page itself (its heading) is wholly on the first screen.
+        expect(m.h1Top + m.h1Line).toBeLessThanOrEqual(m.screen);
+      });
+  });
+
+for (const width of [390, 320])
+  test.describe(
+    `the plan's place bar in 大字模式 with text at double size, ${width} px wide`,
+    { tag: '@phone' },
+    () => {
+      for (const url of ['/plan/', '/en/plan/'])
+        test(`${url}: one line, and no part name cut short`, async ({ sharedTab }) => {
+          const page = await largeTextTab(sharedTab, width);
+          await page.goto(url);
+          // Halfway down the plan, where the bar shows and names the part being read.
+          await page.evaluate(() => {
+            const headings = [...document.querySelectorAll('.plan-part h3[id]')];
+            headings[Math.floor(headings.length / 2)].scrollIntoView();
+            return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null))));
+          });
+          const bar = await page.evaluate(() => {
+            const place = document.querySelector<HTMLElement>('.plan-place')!;
+            const part = place.querySelector<HTMLElement>('.plan-place__part')!;
+            const link = place.querySelector<HTMLElement>('a')!;
+            const style = getComputedStyle(place);
+            return {
+              height: place.getBoundingClientRect().height,
+              // One line: the tallest link (a 44 px target, or one line of its text), the padding and the border.
+              oneLine:
+                Math.max(...[...place.querySelectorAll('a')].map((a) => a.getBoundingClientRect().height)) +
+                parseFloat(style.paddingBlockStart) +
+                parseFloat(style.paddingBlockEnd) +
+                parseFloat(style.borderBlockStartWidth),
+              linkLine: parseFloat(getComputedStyle(link).lineHeight),
+              partShown: part.getClientRects().length > 0,
+              partCut: part.scrollWidth > part.clientWidth + 1,
+            };
+          });
+          expect(bar.height).toBeLessThanOrEqual(bar.oneLine + 1);
+          expect(bar.oneLine).toBeLessThan(bar.linkLine * 2.5);
+          if (bar.partShown) expect(bar.partCut, 'the part name is cut short').toBe(false);
+        });
+    },
+  );
+
 interface Shifts {
   /** The page's cumulative layout shift: the sum of the shifts not caused by input. */
   total: number;

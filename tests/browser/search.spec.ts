@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Request } from '@playwright/test';
 import { expect, test, type SharedTab } from './fixtures.ts';
+import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 
 interface Query {
   q: string;
@@ -147,6 +148,33 @@ test.describe('search', () => {
   test("returns a link to the clause for a query on a measure's lead phrase", async ({ sharedTab }) => {
     const tab = await searchPage(sharedTab, 'zh');
     expect((await typeQuery(tab, '健全知识产权保护制度机制')).hrefs.slice(0, 3)).toContain('/plan/#task-2-1-1');
+  });
+
+  for (const [lang, term, plan] of [
+    ['zh', '地理标志', '/plan/'],
+    ['en', 'geographical indication', '/en/plan/'],
+  ] as const)
+    test(`finds every clause of the plan that contains the plan term ${lang} "${term}", a clause first`, async ({
+      sharedTab,
+    }) => {
+      // Expected from the plan's own text, so the test follows the content.
+      const clauses = loadPlanFiles(lang)
+        .flatMap((f) => f.clauses)
+        .filter((c) => c.text.toLowerCase().includes(term))
+        .map((c) => `${plan}#${c.id}`);
+      expect(clauses.length).toBeGreaterThan(3);
+      const { hrefs } = await typeQuery(await searchPage(sharedTab, lang), term);
+      expect(hrefs[0]).toMatch(/\/plan\/#/);
+      expect(hrefs).toEqual(expect.arrayContaining(clauses));
+    });
+
+  test('writes snippets of Chinese pages in Chinese punctuation, with no period Pagefind adds', async ({
+    sharedTab,
+  }) => {
+    const tab = await searchPage(sharedTab, 'zh');
+    await typeQuery(tab, '地理标志');
+    const snippets = await tab.$$eval('[data-search-results] li p:last-child', (ps) => ps.map((p) => p.textContent));
+    expect(snippets.join('\n')).not.toMatch(/\p{Script=Han}\. /u);
   });
 
   test('does not rank the accessibility statement for a subject query such as 地理标志', async ({ sharedTab }) => {

@@ -1,4 +1,5 @@
 // The services directory in Chromium: the filters by need and district, and every entry without JavaScript.
+import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -21,6 +22,12 @@ test.describe('services in Chromium', () => {
     expect(shown).toBeLessThan(all);
     expect(tab.url()).toContain('#need=overseas');
     await tab.context().close();
+  });
+
+  test('counts each body once before any filter: as many as there are service files', async ({ open }) => {
+    const tab = await open('/services/');
+    const slugs = readdirSync('content/services/zh').filter((f) => f.endsWith('.md'));
+    await expect.poll(() => tab.locator('[data-filter-count] span').textContent()).toBe(String(slugs.length));
   });
 
   test('filters by district and announces the count', async ({ open }) => {

@@ -44,9 +44,9 @@ describe('TargetSummary', () => {
     expect(facts.querySelector(`a[href="${localePath('en', '/plan/')}#${data.clause}"]`)?.textContent).toBe('III');
   });
 
-  it('with no figure says where one would come from and how an editor adds it', async () => {
+  it('with no figure says where one would come from and where a reader can send one', async () => {
     const empty = await render('empty');
     expect(empty.querySelector('[data-target-empty] dt:last-of-type')?.textContent).toBe(t('targets.emptyWhere'));
-    expect(empty.querySelector('a[href$="#add-figure"]')?.textContent).toBe(t('targets.howToAdd'));
+    expect(empty.querySelector('a[href$="/about/#corrections"]')?.textContent).toBe(t('identity.corrections'));
   });
 });

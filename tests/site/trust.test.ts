@@ -155,7 +155,7 @@ describe.each([
       expect(doc.querySelectorAll('[data-role="changzhou"], [data-chart="target-progress"]')).toHaveLength(0);
       if (national) expect(doc.querySelector('figure[data-chart="national-context"]')).not.toBeNull();
       if (targets.find((t) => t.id === id)!.status === 'no-data')
-        expect(doc.querySelector('[data-target-empty] a[href$="#add-figure"]')).not.toBeNull();
+        expect(doc.querySelector('[data-target-empty] a[href$="/about/#corrections"]')).not.toBeNull();
     },
   );
 

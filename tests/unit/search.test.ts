@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { anchorText, clauseHits, onePerPageFirst } from '../../src/lib/search/clauseHits.ts';
 import { rerankByTitle } from '../../src/lib/search/rerank.ts';
 import { queryVariants } from '../../src/lib/search/vocabulary.ts';
-import { excerptAround } from '../../src/lib/search/excerpt.ts';
+import { excerptAround, inPagePunctuation } from '../../src/lib/search/excerpt.ts';
 import { bestSections } from '../../src/lib/search/sections.ts';
 
 const anchors = [
@@ -92,6 +92,49 @@ describe('onePerPageFirst', () => {
   it("gives every page its first place before a long page's second clause", () => {
     const hits = [{ url: '/plan/#a' }, { url: '/plan/#b' }, { url: '/plan/#c' }, { url: '/services/x/' }];
     expect(onePerPageFirst(hits).map((h) => h.url)).toEqual(['/plan/#a', '/services/x/', '/plan/#b', '/plan/#c']);
+  });
+  it('puts clauses that contain the term before pages that only name it, and the rest of them before seconds', () => {
+    const hits = [
+      { url: '/targets/gi-sales/' },
+      { url: '/plan/#a', exact: true },
+      { url: '/plan/#b', exact: true },
+      { url: '/plan/#c', exact: true },
+      { url: '/plan/#d' },
+      { url: '/progress/x/' },
+    ];
+    expect(onePerPageFirst(hits).map((h) => h.url)).toEqual([
+      '/plan/#a',
+      '/targets/gi-sales/',
+      '/progress/x/',
+      '/plan/#b',
+      '/plan/#c',
+      '/plan/#d',
+    ]);
+    expect(onePerPageFirst(hits, 0)[0].url).toBe('/targets/gi-sales/');
+  });
+});
+
+describe('clauseHits for a plan term', () => {
+  // Six clauses name 地理标志, one of them only once: every one is found, not the three with most matches.
+  const plan = ['goal-utilisation', 'task-1-2-2', 'task-1-2-3', 'task-2-2-2', 'task-3-2-2', 'task-5-1-1'].map(
+    (id, i) => ({ element: 'p', id, text: `条款${i}：地理标志`, location: i * 10 }),
+  );
+  const other = { element: 'p', id: 'task-9', text: '其他', location: 100 };
+  it('returns every clause that contains the term, marked exact', () => {
+    const hits = clauseHits([...plan, other], [1, 2, 11, 21, 31, 41, 51, 101], '地理标志');
+    expect(hits.filter((h) => h.exact).map((h) => h.id)).toEqual(plan.map((a) => a.id));
+  });
+});
+
+describe('inPagePunctuation', () => {
+  it('turns the period Pagefind adds after a Chinese block into 。, also where a mark ends, and leaves 1.5 alone', () => {
+    expect(inPagePunctuation('<mark>地理标志</mark>产品年度销售额. 暂无公开数据. 目标1.5', 'zh')).toBe(
+      '<mark>地理标志</mark>产品年度销售额。暂无公开数据。目标1.5',
+    );
+    expect(inPagePunctuation('年度<mark>地理标志</mark>. 目标', 'zh-hant')).toBe('年度<mark>地理标志</mark>。目标');
+  });
+  it('leaves English excerpts as Pagefind wrote them', () => {
+    expect(inPagePunctuation('Geographical indications. Target', 'en')).toBe('Geographical indications. Target');
   });
 });
 

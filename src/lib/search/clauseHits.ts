@@ -11,7 +11,12 @@ export interface ClauseHit {
   id: string;
   text: string;
   hits: number;
+  /** The clause contains the query as typed (a plan term such as 地理标志), not only a subject it names. */
+  exact: boolean;
 }
+
+/** Clauses that contain the query, all listed up to this many (a plan term such as 地理标志 is in six). */
+const MAX_EXACT = 8;
 
 /**
  * The text of a landing place as a reader sees it. Pagefind's anchor text is the element's whole text, so
@@ -44,7 +49,7 @@ export function clauseHits(
   const wanted = (Array.isArray(phrases) ? phrases : [phrases])
     .map((p) => p.trim().toLowerCase())
     .filter((p) => p.length > 1);
-  const counts = new Map<string, ClauseHit & { location: number }>();
+  const counts = new Map<string, Omit<ClauseHit, 'exact'> & { location: number }>();
   for (const location of locations) {
     let owner: Anchor | undefined;
     for (const anchor of landings) {
@@ -64,24 +69,33 @@ export function clauseHits(
       landings.filter((a) => a.text.toLowerCase().includes(phrase)).sort((a, b) => hitsOf(b) - hitsOf(a)),
     )
     .filter((a, i, all) => all.indexOf(a) === i);
-  const exactHits = exact.map((a) => ({ id: a.id, text: a.text, hits: hitsOf(a) }));
+  const exactHits = exact.slice(0, MAX_EXACT).map((a) => ({ id: a.id, text: a.text, hits: hitsOf(a), exact: true }));
   return [...exactHits, ...ranked.filter((hit) => !exact.some((a) => a.id === hit.id))]
-    .slice(0, limit)
-    .map(({ id, text, hits }) => ({ id, text, hits }));
+    .slice(0, Math.max(limit, exactHits.length))
+    .map(({ id, text, hits }) => ({
+      id,
+      text,
+      hits,
+      exact: Boolean(wanted[0]) && text.toLowerCase().includes(wanted[0]),
+    }));
 }
 
 /**
  * Orders results so each page's best result comes before any page's second: a long page (the plan, the
- * explainer) split into clauses would otherwise fill the first three places on its own.
+ * explainer) split into clauses would otherwise fill the first three places on its own. Clauses that contain
+ * the term searched for (exact) are the exception: the plan's own use of a term it sets (地理标志) outranks a
+ * page that only names it, so the first `lead` of them come first, and the rest follow the other pages' firsts,
+ * before any page's second result. A question for a place or a contact passes lead 0: a body answers it.
  */
-export function onePerPageFirst<T extends { url: string }>(hits: T[]): T[] {
-  const seen = new Set<string>();
+export function onePerPageFirst<T extends { url: string; exact?: boolean }>(hits: T[], lead = 1): T[] {
+  const pageOf = (hit: T) => hit.url.split('#')[0];
+  const exact = hits.filter((hit) => hit.exact);
+  const seen = new Set(exact.map(pageOf));
   const firsts: T[] = [];
   const rest: T[] = [];
-  for (const hit of hits) {
-    const page = hit.url.split('#')[0];
-    (seen.has(page) ? rest : firsts).push(hit);
-    seen.add(page);
+  for (const hit of hits.filter((h) => !h.exact)) {
+    (seen.has(pageOf(hit)) ? rest : firsts).push(hit);
+    seen.add(pageOf(hit));
   }
-  return [...firsts, ...rest];
+  return [...exact.slice(0, lead), ...firsts, ...exact.slice(lead), ...rest];
 }
