@@ -2,6 +2,7 @@
 import { readIdentity } from './lib/site/identity.ts';
 import { readSiteUrl } from './lib/site/siteUrl.ts';
 import { readSecurityContacts } from './lib/site/securityTxt.ts';
+import { readFeedbackChannel } from './lib/site/feedback.ts';
 
 /**
  * The site's public address (an origin, e.g. https://ip.example.gov.cn), from SITE_URL: canonical and Open
@@ -12,6 +13,10 @@ export const SITE_URL: string | undefined = readSiteUrl(process.env);
 
 /** Where security problems are reported (/.well-known/security.txt); the file is written only when set. */
 export const SECURITY_CONTACTS: string[] | undefined = readSecurityContacts(process.env);
+
+/** Where readers send what they know about a page ("提供线索 / Tell us"): an e-mail address or an https form,
+ *  from SITE_FEEDBACK_URL. Unset, no page offers the link (src/lib/site/feedback.ts). */
+export const FEEDBACK_CHANNEL: string | undefined = readFeedbackChannel(process.env);
 
 /**
  * The repository the content is edited in (GitHub/Gitea/Forgejo URL layout). Only when it is set do pages
