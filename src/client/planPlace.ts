@@ -2,10 +2,10 @@
 // being read. Updates at most once a frame while scrolling; the bar's links work without it.
 import { currentHeading } from '../lib/plan/place.ts';
 
-/** The heading's text without its "#" clause link. */
+/** The heading's text without its clause controls (copy link, cite, side by side). */
 function headingText(heading: HTMLElement): string {
   return [...heading.childNodes]
-    .filter((n) => !(n instanceof Element && n.matches('.clause-link')))
+    .filter((n) => !(n instanceof Element && n.matches('.clause-link, .clause-cite, .clause-compare')))
     .map((n) => n.textContent)
     .join('')
     .trim();
