@@ -1,10 +1,6 @@
-// Print: shows the "print this page" buttons (they need the browser's print dialog, so pages without scripts
-// name the keys instead), and before printing writes the address the page was read at into the print header.
-document.querySelectorAll<HTMLElement>('[data-print-action]').forEach((action) => {
-  const button = action.querySelector<HTMLButtonElement>('[data-print-button]');
-  if (!button) return;
-  button.hidden = false;
-  action.querySelector<HTMLElement>('[data-print-keys]')?.setAttribute('hidden', '');
+// Print: the "print this page" buttons open the browser's print dialog (pages without scripts name the keys
+// instead), and before printing the print header gets the address the page was read at.
+document.querySelectorAll<HTMLButtonElement>('[data-print-button]').forEach((button) => {
   button.addEventListener('click', () => print());
 });
 
