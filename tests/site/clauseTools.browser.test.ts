@@ -1,6 +1,7 @@
 // In Chromium: a reader shares and cites a clause of the plan. "复制链接 / Copy link" copies the clause's
 // address and says so (on the control and to screen readers), by mouse and by keyboard, and is a 44 px target;
 // without scripts it is a plain link to the clause. "引用 / Cite" gives the GB/T 7714 and English citations.
+// The print button shows only where it can work.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/chromium.ts';
@@ -83,5 +84,18 @@ describe('without scripts', () => {
     await link.click();
     expect(new URL(page.url()).hash).toBe(`#${measure}`);
     await page.context().close();
+  });
+});
+
+describe('the print button', () => {
+  it('shows where scripts run, and names the keys where they do not', async () => {
+    const t = useTranslations('en');
+    for (const javaScriptEnabled of [true, false]) {
+      const page = await open('/en/plan/', { javaScriptEnabled });
+      const action = page.locator('[data-print-action]');
+      expect(await action.getByRole('button', { name: t('print.button') }).isVisible()).toBe(javaScriptEnabled);
+      expect(await action.getByText(t('print.keys')).isVisible()).toBe(!javaScriptEnabled);
+      await page.context().close();
+    }
   });
 });
