@@ -1,10 +1,16 @@
 // The plan's clause controls: "复制链接 / Copy link" copies the clause's address (without scripts it stays a
 // plain link to the clause) and says "已复制 / Copied" on the control and through a live region; "引用 / Cite"
 // opens the clause's citation in GB/T 7714 style and in English (src/lib/plan/citation.ts), each with a copy
-// button. The words and the plan's facts come from the page (components/ClauseTools.astro).
+// button. The words come from the page (components/ClauseTools.astro); the plan's title, issuer and date from
+// its facts (src/lib/plan/facts.ts): the GB/T 7714 citation names the original as published, in the source
+// language, at its own page; the English one the English title, at the page being read.
 import { citeEnglish, citeGbt7714 } from '../lib/plan/citation.ts';
 import { clauseNumber } from '../lib/plan/clauseRef.ts';
-import { isLang, type Lang } from '../i18n/locales.ts';
+import { PLAN_ISSUED, PLAN_ISSUER, PLAN_TITLE } from '../lib/plan/facts.ts';
+import { CONTENT_LANGS, HTML_LANG, SOURCE_LANG, typographyOf, type Lang } from '../i18n/locales.ts';
+
+/** The content language written in Latin script: the English citation's title and clause numbering. */
+const ENGLISH = CONTENT_LANGS.find((lang) => typographyOf(lang) === 'latin') ?? SOURCE_LANG;
 
 const FEEDBACK_MS = 2500;
 
@@ -20,13 +26,6 @@ export function enableClauseTools(): void {
   const status = document.querySelector<HTMLElement>('[data-clause-status]');
   if (!config || !status) return;
   const words = (key: string) => config[key] ?? '';
-  const lang = (key: string): Lang => {
-    const value = config[key];
-    if (!isLang(value)) throw new Error(`clause tools: data-${key} "${value}" is not a language of the locale table`);
-    return value;
-  };
-  const sourceLang = lang('sourceLang');
-  const englishLang = lang('englishLang');
 
   function announce(message: string): void {
     // Emptied first, so the same message said twice is announced twice.
@@ -77,19 +76,19 @@ export function enableClauseTools(): void {
     original.hash = id;
     return {
       gbt: citeGbt7714({
-        issuer: words('gbtIssuer'),
-        title: words('gbtTitle'),
-        clause: clause(sourceLang),
-        issued: words('issued'),
+        issuer: PLAN_ISSUER[SOURCE_LANG],
+        title: PLAN_TITLE[SOURCE_LANG],
+        clause: clause(SOURCE_LANG),
+        issued: PLAN_ISSUED,
         url: original.href,
         accessed,
       }),
       english: citeEnglish(
         {
-          issuer: words('englishIssuer'),
-          title: words('englishTitle'),
-          clause: clause(englishLang),
-          issued: words('issued'),
+          issuer: PLAN_ISSUER[ENGLISH],
+          title: PLAN_TITLE[ENGLISH],
+          clause: clause(ENGLISH),
+          issued: PLAN_ISSUED,
           url: here.href,
           accessed,
         },
@@ -104,14 +103,17 @@ export function enableClauseTools(): void {
     panel.className = 'cite-panel';
     panel.id = `cite-${id}`;
     panel.setAttribute('role', 'group');
-    panel.setAttribute('aria-label', `${words('citeTitle')} ${clauseNumber(id, sourceLang) ?? ''}`.trim());
+    panel.setAttribute(
+      'aria-label',
+      `${words('citeTitle')} ${button.querySelector('.visually-hidden')?.textContent?.trim() ?? ''}`.trim(),
+    );
     const title = document.createElement('p');
     title.className = 'cite-panel__title';
     title.textContent = panel.getAttribute('aria-label');
     const list = document.createElement('dl');
     for (const [term, text, textLang] of [
-      [words('citeGbt'), gbt, words('sourceHtmlLang')],
-      [words('citeEnglish'), english, words('englishHtmlLang')],
+      [words('citeGbt'), gbt, HTML_LANG[SOURCE_LANG]],
+      [words('citeEnglish'), english, HTML_LANG[ENGLISH]],
     ]) {
       const dt = document.createElement('dt');
       dt.textContent = term;
