@@ -95,7 +95,7 @@ export const en: Dictionary = {
   'summary.intro':
     'Made when the site was published, from the text of the plan and the targets on this site. Select any item to read its clause in the plan.',
   'summary.introPrint':
-    'Made when the site was published, from the text of the plan and the targets on this site. Each item’s clause can be read in the full plan on this site.',
+    "Made when the site was published, from the text of the plan and the targets on this site. Each item's clause can be read in the full plan on this site.",
   'summary.aim': 'Overall aim',
   'summary.targets': 'Quantitative targets',
   'summary.targetsNote': 'Status follows the rule published on this site and uses only figures with a public source.',
@@ -247,7 +247,7 @@ export const en: Dictionary = {
   'services.askIntroAlso': 'You can also ask through these channels:',
   'services.ask12345':
     'Government service hotline: the General Office of the State Council required local government service hotlines to be merged into 12345.',
-  'services.askUnit': 'The unit the plan makes responsible: ',
+  'services.askUnit': 'Lead unit in the plan: ',
   'services.askUnitClause': 'see the plan,',
   'services.askSite': 'Official website of a national body: ',
   'services.tellUsText':

@@ -229,7 +229,7 @@ export const zh = {
   'services.askIntro': '本站没有找到这家机构公开的地址或电话。可以通过下面的渠道咨询:',
   'services.askIntroAlso': '也可以通过下面的渠道咨询:',
   'services.ask12345': '政务服务便民热线:国务院办公厅要求各地把政务服务便民热线归并到 12345。',
-  'services.askUnit': '方案确定的责任单位:',
+  'services.askUnit': '方案中的牵头单位:',
   'services.askUnitClause': '见方案',
   'services.askSite': '国家机构的官方网站:',
   'services.tellUsText': '如果您知道这家机构在哪里公开了联系方式,请告诉我们,并写明出处。',
