@@ -1,16 +1,14 @@
-// In Chromium: a reader shares and cites a clause of the plan. "复制链接 / Copy link" copies the clause's
+// In Chromium (ported to @playwright/test): a reader shares and cites a clause of the plan. "复制链接 / Copy link" copies the clause's
 // address and says so (on the control and to screen readers), by mouse and by keyboard, and is a 44 px target;
 // without scripts it is a plain link to the clause. "引用 / Cite" gives the GB/T 7714 and English citations.
 // The print button shows only where it can work.
-import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { useBrowser } from '../support/chromium.ts';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 import { clauseNumber } from '../../src/lib/plan/clauseRef.ts';
 import { PLAN_ISSUED, PLAN_ISSUER, PLAN_TITLE } from '../../src/lib/plan/facts.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 
-const { open, origin } = useBrowser();
 const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
 // A measure from the plan's own files, not a literal: the test follows the content.
 const measure = loadPlanFiles('zh')
@@ -23,33 +21,32 @@ const LANGS = [
 
 const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
-describe.each(LANGS)('copy link (%s)', (lang, prefix) => {
+for (const [lang, prefix] of LANGS)
+test.describe(`copy link (${lang})`, () => {
   const t = useTranslations(lang);
 
-  it('copies the clause’s address from the keyboard and announces "copied"', async () => {
+  test('copies the clause’s address from the keyboard and announces "copied"', async ({ open, origin }) => {
     const page = await open(`${prefix}/plan/`, clipboard);
     const link = page.locator(`#${measure} a.clause-link`);
     expect(await link.locator('.clause-link__copy').innerText()).toBe(t('plan.copyLink'));
     await link.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('[data-clause-status]').textContent()).toBe(t('plan.copied'));
+    await expect(page.locator('[data-clause-status]')).toHaveText(t('plan.copied'));
     expect(await readClipboard(page)).toBe(`${origin}${prefix}/plan/#${measure}`);
     expect(await link.locator('.clause-link__copy').innerText()).toBe(t('plan.copied'));
     expect(new URL(page.url()).hash).toBe(`#${measure}`);
-    await page.context().close();
   });
 
-  it('gives the copy-link and cite controls a target of at least 44 by 44 px', async () => {
+  test('gives the copy-link and cite controls a target of at least 44 by 44 px', async ({ open }) => {
     const page = await open(`${prefix}/plan/`);
     for (const selector of [`#${measure} a.clause-link`, `#${measure} button.clause-cite`]) {
       const box = (await page.locator(selector).boundingBox())!;
       expect(box.height, selector).toBeGreaterThanOrEqual(44);
       expect(box.width, selector).toBeGreaterThanOrEqual(44);
     }
-    await page.context().close();
   });
 
-  it('cites the clause in GB/T 7714 style and in English, and copies a citation', async () => {
+  test('cites the clause in GB/T 7714 style and in English, and copies a citation', async ({ open, origin }) => {
     const page = await open(`${prefix}/plan/`, clipboard);
     const cite = page.locator(`button[data-cite="${measure}"]`);
     await cite.click();
@@ -69,12 +66,11 @@ describe.each(LANGS)('copy link (%s)', (lang, prefix) => {
     await panel.getByRole('button', { name: t('plan.citeClose') }).click();
     expect(await panel.isHidden()).toBe(true);
     expect(await cite.getAttribute('aria-expanded')).toBe('false');
-    await page.context().close();
   });
 });
 
-describe('without scripts', () => {
-  it('the clause link is a plain, labelled link to the clause, and "cite" is not offered', async () => {
+test.describe('without scripts', () => {
+  test('the clause link is a plain, labelled link to the clause, and "cite" is not offered', async ({ open }) => {
     const t = useTranslations('zh');
     const page = await open('/plan/', { javaScriptEnabled: false });
     const link = page.locator(`#${measure} a.clause-link`);
@@ -83,19 +79,17 @@ describe('without scripts', () => {
     expect(await page.locator(`button[data-cite="${measure}"]`).isVisible()).toBe(false);
     await link.click();
     expect(new URL(page.url()).hash).toBe(`#${measure}`);
-    await page.context().close();
   });
 });
 
-describe('the print button', () => {
-  it('shows where scripts run, and names the keys where they do not', async () => {
+test.describe('the print button', () => {
+  test('shows where scripts run, and names the keys where they do not', async ({ open }) => {
     const t = useTranslations('en');
     for (const javaScriptEnabled of [true, false]) {
       const page = await open('/en/plan/', { javaScriptEnabled });
       const action = page.locator('[data-print-action]');
       expect(await action.getByRole('button', { name: t('print.button') }).isVisible()).toBe(javaScriptEnabled);
       expect(await action.getByText(t('print.keys')).isVisible()).toBe(!javaScriptEnabled);
-      await page.context().close();
-    }
+      }
   });
 });
