@@ -10,7 +10,7 @@ import { planClauses } from './plan.ts';
 import { DISTRICTS, SERVICE_NEEDS } from '../lib/schemas/service.ts';
 import type { ServiceSummary } from '../lib/services/view.ts';
 import { unitAnchor } from '../lib/plan/units.ts';
-import { HOTLINE_12345, nationalSites, responsibleUnit } from '../lib/services/wayForward.ts';
+import { HOTLINE_12345, nationalSites, responsibleUnit, type WayForwardView } from '../lib/services/wayForward.ts';
 
 /** A service body in one language; components see its ServiceSummary part (src/lib/services/view.ts). */
 export interface ServiceView extends ServiceSummary {
@@ -74,7 +74,7 @@ export async function servicePageView(view: ServiceView, all: ServiceView[], lan
 
 /** Where else to ask about a body (src/lib/services/wayForward.ts): the 12345 hotline, the unit the plan makes
  *  responsible for the clause naming it (as the Chinese text lists it), and national sites its sources cite. */
-export async function serviceWayForward(view: ServiceView, lang: Lang) {
+export async function serviceWayForward(view: ServiceView, lang: Lang): Promise<WayForwardView> {
   const data = view.record.data;
   const [source, shown, units] = await Promise.all([
     planClauses(SOURCE_LANG),

@@ -37,6 +37,9 @@ const publicationRecord = z.strictObject(
   ),
 );
 
+/** What an editor has found of the plan's government record: only the fields filled in. */
+export type PlanPublication = z.infer<typeof publicationRecord>;
+
 export const planFile = z.object({
   id: z
     .string(msg('缺少 id', 'id is required'))

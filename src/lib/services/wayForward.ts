@@ -21,6 +21,16 @@ export const HOTLINE_12345 = {
   } satisfies Source,
 };
 
+/** A service page's way forward, as src/data/services.ts assembles it for WayForward.astro. */
+export interface WayForwardView {
+  hotline: typeof HOTLINE_12345;
+  /** The unit leading the first clause naming the body that lists its units, linked to the units matrix. */
+  unit?: { name: string; href: string; clause: { href: string; label: string } };
+  sites: OfficialSite[];
+  /** The body's own address or phone is published on the page. */
+  reachable: boolean;
+}
+
 /** Sites of national bodies (CNIPA, and its former sipo.gov.cn address): a page that cites one may point there. */
 const NATIONAL_HOSTS = ['cnipa.gov.cn', 'sipo.gov.cn'];
 
