@@ -34,6 +34,7 @@ const SETTINGS = {
   ...Object.fromEntries(CONTENT_LANGS.map((lang) => [`SITE_OPERATOR_${lang.toUpperCase()}`, setting()])),
   SITE_OFFICIAL: envField.enum({ context: 'server', access: 'public', optional: true, values: ['', 'true', 'false'] }),
   SITE_CORRECTIONS: setting(),
+  SITE_FEEDBACK_URL: setting(),
   SITE_CODE: setting(),
   SITE_ICP: setting(),
   SITE_PSB: setting(),

@@ -4,6 +4,7 @@
 // this module; Node tools and tests call siteSettings(process.env) themselves.
 import * as astroEnv from 'astro:env/server';
 import { siteSettings } from './lib/site/settings.ts';
+import { readFeedbackChannel } from './lib/site/feedback.ts';
 
 // astro:env/server exports the settings (strings) and its getSecret function; the settings are the strings.
 const env = Object.fromEntries(
@@ -20,6 +21,10 @@ export const SITE_URL: string | undefined = settings.siteUrl;
 
 /** Where security problems are reported (/.well-known/security.txt); the file is written only when set. */
 export const SECURITY_CONTACTS: string[] | undefined = settings.securityContacts;
+
+/** Where readers send what they know about a page ("提供线索 / Tell us"): an e-mail address or an https form,
+ *  from SITE_FEEDBACK_URL. Unset, no page offers the link (src/lib/site/feedback.ts). */
+export const FEEDBACK_CHANNEL: string | undefined = readFeedbackChannel(env);
 
 /**
  * The repository the content is edited in (GitHub/Gitea/Forgejo URL layout). Only when it is set do pages

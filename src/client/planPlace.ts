@@ -2,11 +2,17 @@
 // being read. Updates at most once a frame while scrolling; the bar's links work without it.
 import { currentHeading } from '../lib/plan/place.ts';
 
-/** The heading's own words: not its clause tools ("#", 对照 and their visually hidden words), which are links or
- *  buttons kept out of the search index; their hidden text showed in the desktop bar. */
+/** The heading's own words: not its clause tools (copy link, cite, 对照 and their visually hidden words), which
+ *  are links or buttons kept out of the search index; their hidden text showed in the desktop bar. */
 function headingText(heading: HTMLElement): string {
   return [...heading.childNodes]
-    .filter((n) => !(n instanceof Element && n.matches('a, button, [data-pagefind-ignore]')))
+    .filter(
+      (n) =>
+        !(
+          n instanceof Element &&
+          n.matches('a, button, [data-pagefind-ignore], .clause-link, .clause-cite, .clause-compare')
+        ),
+    )
     .map((n) => n.textContent)
     .join('')
     .trim();

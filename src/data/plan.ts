@@ -1,5 +1,5 @@
 // The plan collection for the pages: its entries in order, its clauses as data, and the plan page's view.
-import { contentLang, inLang } from '../i18n/locales.ts';
+import { SOURCE_LANG, contentLang, inLang } from '../i18n/locales.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { enrichClauses } from '../lib/plan/enrichClauses.ts';
 import { useTranslations } from '../i18n/t.ts';
@@ -49,4 +49,11 @@ export async function planPageView(lang: Lang) {
     notice: notice && html(notice),
     parts: body.map((e) => ({ id: e.data.id, html: html(e) })),
   };
+}
+
+/** What an editor has found of the plan's government information record (文号, 索引号, 发布日期, the
+ *  original's address), from the Chinese notice file: only the fields filled in. */
+export async function planPublication() {
+  const notice = (await planEntries(SOURCE_LANG)).find((e) => e.data.id === 'notice');
+  return notice?.data.publication ?? {};
 }

@@ -1,5 +1,5 @@
 // Service bodies in one language: the record (names, contacts, sources) with this language's text.
-import { inLang } from '../i18n/locales.ts';
+import { SOURCE_LANG, inLang, localePath } from '../i18n/locales.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/locales.ts';
 import { withLanguageText } from './bilingual.ts';
@@ -9,6 +9,8 @@ import { listParts } from '../lib/format/list.ts';
 import { planClauses } from './plan.ts';
 import { DISTRICTS, SERVICE_NEEDS } from '../lib/schemas/service.ts';
 import type { ServiceSummary } from '../lib/services/view.ts';
+import { unitAnchor } from '../lib/plan/units.ts';
+import { HOTLINE_12345, nationalSites, responsibleUnit, type WayForwardView } from '../lib/services/wayForward.ts';
 
 /** A service body in one language; components see its ServiceSummary part (src/lib/services/view.ts). */
 export interface ServiceView extends ServiceSummary {
@@ -67,5 +69,38 @@ export async function servicePageView(view: ServiceView, all: ServiceView[], lan
     ),
     // The hotline's number is its name and its text says how to call it: no "details to be added" line.
     reachable: data.kind === 'hotline',
+  };
+}
+
+/** Where else to ask about a body (src/lib/services/wayForward.ts): the 12345 hotline, the unit the plan makes
+ *  responsible for the clause naming it (as the Chinese text lists it), and national sites its sources cite. */
+export async function serviceWayForward(view: ServiceView, lang: Lang): Promise<WayForwardView> {
+  const data = view.record.data;
+  const [source, shown, units] = await Promise.all([
+    planClauses(SOURCE_LANG),
+    planClauses(lang),
+    getCollection('units'),
+  ]);
+  const text = new Map(source.map((c) => [c.id, c.text]));
+  const lead = responsibleUnit(data.clauses.map((id) => ({ id, text: text.get(id) ?? '' })));
+  const unit = lead && units.find((u) => u.data[SOURCE_LANG] === lead.name)?.data;
+  const clause = lead && shown.find((c) => c.id === lead.clause);
+  const sources = [...Object.values(data.contact).map((detail) => detail.source), ...data.facts.map((f) => f.source)];
+  return {
+    hotline: HOTLINE_12345,
+    unit:
+      unit && lead
+        ? {
+            name: inLang(unit, lang),
+            href: `${localePath(lang, '/plan/units/')}#${unitAnchor(unit.id)}`,
+            clause: {
+              href: `${localePath(lang, '/plan/')}#${lead.clause}`,
+              label: clauseRef(lead.clause, clause?.text, lang),
+            },
+          }
+        : undefined,
+    sites: nationalSites(sources),
+    /** The body's own address or phone is published on the page. */
+    reachable: Boolean(data.contact.address || data.contact.phone) || data.kind === 'hotline',
   };
 }

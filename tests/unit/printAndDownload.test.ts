@@ -30,6 +30,14 @@ describe('the plan text download', () => {
     for (const fact of Object.values(provenance)) expect(head).toContain(fact);
   });
 
+  it('adds the government record’s fields an editor has filled, and no empty ones', () => {
+    const record = { documentNumber: '某政发〔2000〕1号', originalUrl: 'https://www.changzhou.gov.cn/x.html' };
+    const head = planTextDownload(seed, { ...provenance, record }).split('=')[0];
+    expect(head).toContain(`文号:${record.documentNumber}`);
+    expect(head).toContain(`原文网址:${record.originalUrl}`);
+    expect(head).not.toMatch(/索引号|发布日期/);
+  });
+
   it('reads a seed with Windows line ends the same way', () => {
     expect(planTextOnly('甲\r\n乙\r\n扫一扫在手机打开当前页\r\n|\r\n')).toBe('甲\n乙\n');
   });

@@ -52,6 +52,17 @@ describe('remarkClauses', () => {
     expect(JSON.stringify(tree.children[0])).toContain('/plan/compare/#task-1-1-1');
     expect(JSON.stringify(tree.children[0])).not.toContain('/plan/units/');
   });
+  it('gives a clause a labelled copy-link control, a plain link without scripts, and a cite button', () => {
+    const t = useTranslations('en');
+    const tree = run('Strengthen protection. {#task-1-1-1}\n', '/site/content/plan/en/41-task-1.md');
+    const clause = tree.children[0] as { children: unknown[] };
+    const link = clause.children.find((n) => props(n).className?.toString() === 'clause-link');
+    const cite = clause.children.find((n) => props(n).className?.toString() === 'clause-cite');
+    expect((link as { url: string }).url).toBe('#task-1-1-1');
+    expect(toString(link)).toBe(`${t('plan.copyLink')}${t('plan.clauseLink')} IV (1) 1`);
+    expect(props(cite)).toMatchObject({ type: 'button', dataCite: 'task-1-1-1', dataNeedsJs: '' });
+    expect(toString(cite)).toBe(`${t('plan.cite')} IV (1) 1`);
+  });
   it('rejects a marker that is not a clause ID in a plan file', () => {
     expect(() => run('正文。 {#not-a-clause}\n', '/site/content/plan/zh/10-part-1.md')).toThrow(/not-a-clause/);
   });

@@ -1,6 +1,6 @@
 // remark plugin for the plan's files (content/plan/): after remarkAnchors has turned each `{#id}` into an
-// id, every clause gets its kind as a class, a visible "link to this clause" and a link to the same clause
-// side by side. It uses nothing but the file itself (its language comes from its folder), so Astro's cached
+// id, every clause gets its kind as a class, a visible "copy link" (a plain link to the clause without
+// scripts), "cite" and a link to the same clause side by side. It uses nothing but the file itself (its language comes from its folder), so Astro's cached
 // render of a file stays true whatever else changes; joins to other files (unit links, related services)
 // are made when the page is (src/lib/plan/enrichClauses.ts).
 import type { Root, Paragraph, Heading, PhrasingContent } from 'mdast';
@@ -15,18 +15,48 @@ const hast = (hName: string, hProperties: Record<string, unknown>) => ({ hName, 
 
 function clauseLink(id: string, lang: ContentLang): PhrasingContent {
   const t = useTranslations(lang);
+  // Screen readers hear the plan's own numbering (四(一)1), never the ID.
+  const number = clauseNumber(id, lang);
+  const label = (key: 'plan.copyLink' | 'plan.clauseLink', className: string, needsJs: boolean) => ({
+    type: 'text',
+    value: t(key),
+    data: hast('span', { className: [className], ...(needsJs ? { dataNeedsJs: '' } : {}) }),
+  });
   return {
     type: 'link',
     url: `#${id}`,
     data: hast('a', { className: ['clause-link'], dataPagefindIgnore: '' }),
+    // Where scripts run (src/client/clauseTools.ts) the link copies its address: "复制链接"; without them it
+    // is a plain link to the clause, "本条链接". html.js, set before the first paint, picks the label.
     children: [
-      { type: 'text', value: '#', data: hast('span', { ariaHidden: 'true' }) },
-      // Screen readers hear the plan's own numbering (四(一)1), never the ID.
-      {
-        type: 'text',
-        value: [t('plan.clauseLink'), clauseNumber(id, lang)].filter(Boolean).join(' '),
-        data: hast('span', { className: ['visually-hidden'] }),
-      },
+      label('plan.copyLink', 'clause-link__copy', true),
+      label('plan.clauseLink', 'clause-link__plain', false),
+      ...(number
+        ? [{ type: 'text', value: ` ${number}`, data: hast('span', { className: ['visually-hidden'] }) }]
+        : []),
+    ],
+  } as PhrasingContent;
+}
+
+/** "引用 / Cite": opens the clause's citation (src/client/clauseTools.ts); only where scripts run. */
+function citeButton(id: string, lang: ContentLang): PhrasingContent {
+  const t = useTranslations(lang);
+  const number = clauseNumber(id, lang);
+  return {
+    type: 'emphasis',
+    data: hast('button', {
+      type: 'button',
+      className: ['clause-cite'],
+      dataCite: id,
+      dataNeedsJs: '',
+      dataPagefindIgnore: '',
+      ariaExpanded: 'false',
+    }),
+    children: [
+      { type: 'text', value: t('plan.cite') },
+      ...(number
+        ? [{ type: 'text', value: ` ${number}`, data: hast('span', { className: ['visually-hidden'] }) }]
+        : []),
     ],
   } as PhrasingContent;
 }
@@ -67,6 +97,8 @@ export function remarkClauses() {
       target.children.push(
         { type: 'text', value: ' ' },
         clauseLink(id, lang),
+        { type: 'text', value: ' ' },
+        citeButton(id, lang),
         { type: 'text', value: ' ' },
         compareLink(id, lang),
       );

@@ -17,6 +17,8 @@ export interface Provenance {
   date: string;
   openness: string;
   pageUrl: string;
+  /** What an editor has found of the government's own record (src/lib/schemas/pages.ts): listed when filled. */
+  record?: { documentNumber?: string; indexNumber?: string; published?: string; originalUrl?: string };
 }
 
 /** The download: a short provenance header, a rule, then the plan's text exactly as published. */
@@ -24,8 +26,12 @@ export function planTextDownload(seed: string, p: Provenance): string {
   const header = [
     `《${p.title}》`,
     `发文机关:${p.issuer}`,
+    ...(p.record?.documentNumber ? [`文号:${p.record.documentNumber}`] : []),
+    ...(p.record?.indexNumber ? [`索引号:${p.record.indexNumber}`] : []),
     `成文日期:${p.date}`,
+    ...(p.record?.published ? [`发布日期:${p.record.published}`] : []),
     `公开方式:${p.openness}`,
+    ...(p.record?.originalUrl ? [`原文网址:${p.record.originalUrl}`] : []),
     `来源:${p.issuer}公开发布的方案全文。以下正文与发布文本逐字一致,仅删去了网页末尾的“扫一扫在手机打开当前页”等页面元素。`,
     `网页版(含英文译文):${p.pageUrl}`,
   ];

@@ -2,5 +2,5 @@
 import type { APIRoute } from 'astro';
 import { planTextFile } from '../../data/planText.ts';
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(planTextFile(site), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = async ({ site }) =>
+  new Response(await planTextFile(site), { headers: { 'content-type': 'text/plain; charset=utf-8' } });

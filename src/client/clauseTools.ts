@@ -1,0 +1,160 @@
+// The plan's clause controls: "复制链接 / Copy link" copies the clause's address (without scripts it stays a
+// plain link to the clause) and says "已复制 / Copied" on the control and through a live region; "引用 / Cite"
+// opens the clause's citation in GB/T 7714 style and in English (src/lib/plan/citation.ts), each with a copy
+// button. The words come from the page (components/ClauseTools.astro); the plan's title, issuer and date from
+// its facts (src/lib/plan/facts.ts): the GB/T 7714 citation names the original as published, in the source
+// language, at its own page; the English one the English title, at the page being read.
+import { citeEnglish, citeGbt7714 } from '../lib/plan/citation.ts';
+import { clauseNumber } from '../lib/plan/clauseRef.ts';
+import { PLAN_ISSUED, PLAN_ISSUER, PLAN_TITLE } from '../lib/plan/facts.ts';
+import { CONTENT_LANGS, HTML_LANG, SOURCE_LANG, typographyOf, type Lang } from '../i18n/locales.ts';
+
+/** The content language written in Latin script: the English citation's title and clause numbering. */
+const ENGLISH = CONTENT_LANGS.find((lang) => typographyOf(lang) === 'latin') ?? SOURCE_LANG;
+
+const FEEDBACK_MS = 2500;
+
+/** The reader's own day, YYYY-MM-DD in their time zone: a citation's "accessed" date is when they read it. */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function enableClauseTools(): void {
+  const config = document.querySelector<HTMLElement>('[data-clause-tools]')?.dataset;
+  const status = document.querySelector<HTMLElement>('[data-clause-status]');
+  if (!config || !status) return;
+  const words = (key: string) => config[key] ?? '';
+
+  function announce(message: string): void {
+    // Emptied first, so the same message said twice is announced twice.
+    status!.textContent = '';
+    requestAnimationFrame(() => (status!.textContent = message));
+  }
+
+  async function copy(text: string): Promise<boolean> {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Shows "已复制" in place of a control's label for a moment. */
+  function confirm(label: HTMLElement, ok: boolean): void {
+    const control = label.closest<HTMLElement>('a, button')!;
+    const before = label.textContent;
+    announce(words(ok ? 'copied' : 'copyFailed'));
+    if (!ok) return;
+    label.textContent = words('copied');
+    control.dataset.copied = '';
+    setTimeout(() => {
+      label.textContent = before;
+      delete control.dataset.copied;
+    }, FEEDBACK_MS);
+  }
+
+  document.querySelectorAll<HTMLAnchorElement>('a.clause-link').forEach((link) => {
+    link.addEventListener('click', async (event) => {
+      // A new tab or window, or a copy from the context menu, is the browser's job.
+      if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      history.replaceState(history.state, '', link.hash);
+      const label = link.querySelector<HTMLElement>('.clause-link__copy') ?? link;
+      confirm(label, await copy(link.href));
+    });
+  });
+
+  function citations(id: string): { gbt: string; english: string } {
+    const clause = (l: Lang) => (id === 'title' ? undefined : clauseNumber(id, l));
+    const accessed = today();
+    const here = new URL(location.href);
+    here.hash = id;
+    const original = new URL(words('sourcePath'), location.origin);
+    original.hash = id;
+    return {
+      gbt: citeGbt7714({
+        issuer: PLAN_ISSUER[SOURCE_LANG],
+        title: PLAN_TITLE[SOURCE_LANG],
+        clause: clause(SOURCE_LANG),
+        issued: PLAN_ISSUED,
+        url: original.href,
+        accessed,
+      }),
+      english: citeEnglish(
+        {
+          issuer: PLAN_ISSUER[ENGLISH],
+          title: PLAN_TITLE[ENGLISH],
+          clause: clause(ENGLISH),
+          issued: PLAN_ISSUED,
+          url: here.href,
+          accessed,
+        },
+        words('englishNote'),
+      ),
+    };
+  }
+
+  function panelFor(button: HTMLButtonElement, id: string): HTMLElement {
+    const { gbt, english } = citations(id);
+    const panel = document.createElement('div');
+    panel.className = 'cite-panel';
+    panel.id = `cite-${id}`;
+    panel.setAttribute('role', 'group');
+    panel.setAttribute(
+      'aria-label',
+      `${words('citeTitle')} ${button.querySelector('.visually-hidden')?.textContent?.trim() ?? ''}`.trim(),
+    );
+    const title = document.createElement('p');
+    title.className = 'cite-panel__title';
+    title.textContent = panel.getAttribute('aria-label');
+    const list = document.createElement('dl');
+    for (const [term, text, textLang] of [
+      [words('citeGbt'), gbt, HTML_LANG[SOURCE_LANG]],
+      [words('citeEnglish'), english, HTML_LANG[ENGLISH]],
+    ]) {
+      const dt = document.createElement('dt');
+      dt.textContent = term;
+      const dd = document.createElement('dd');
+      const p = document.createElement('p');
+      p.textContent = text;
+      p.lang = textLang;
+      const copyButton = document.createElement('button');
+      copyButton.type = 'button';
+      copyButton.textContent = words('citeCopy');
+      copyButton.setAttribute('aria-label', `${words('citeCopy')} ${term}`);
+      copyButton.addEventListener('click', async () => confirm(copyButton, await copy(text)));
+      dd.append(p, copyButton);
+      list.append(dt, dd);
+    }
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.textContent = words('citeClose');
+    close.addEventListener('click', () => {
+      toggle(button, false);
+      button.focus();
+    });
+    panel.append(title, list, close);
+    return panel;
+  }
+
+  function toggle(button: HTMLButtonElement, open: boolean): void {
+    const id = button.dataset.cite!;
+    const clause = document.getElementById(id);
+    if (!clause) return;
+    let panel = document.getElementById(`cite-${id}`);
+    if (open && !panel) {
+      panel = panelFor(button, id);
+      clause.after(panel);
+      button.setAttribute('aria-controls', panel.id);
+    }
+    if (panel) panel.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+  }
+
+  document.querySelectorAll<HTMLButtonElement>('button.clause-cite[data-cite]').forEach((button) => {
+    button.addEventListener('click', () => toggle(button, button.getAttribute('aria-expanded') !== 'true'));
+  });
+}

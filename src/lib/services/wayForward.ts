@@ -1,0 +1,64 @@
+// Where a reader can ask when a service body's own contact details are not published: only channels with a
+// source of their own, never a guess about the body. Three kinds, in the order a reader would try them:
+// the 12345 hotline (every local government service hotline was merged into it, 国办发〔2020〕53号), the
+// unit the plan makes responsible for the clause that names the body, and the official site of a national
+// body when the page's own sources already cite it.
+import type { Source } from '../schemas/common.ts';
+import { extractResponsibleUnits } from '../plan/responsibleUnits.ts';
+
+/** The 12345 government service hotline and the State Council document that made it every locality's one
+ *  number for government services: "各地区归并后的热线统一为'12345政务服务便民热线'…提供'7×24小时'全天候人工服务". */
+export const HOTLINE_12345 = {
+  number: '12345',
+  source: {
+    title: '国务院办公厅关于进一步优化地方政务服务便民热线的指导意见(国办发〔2020〕53号)',
+    titleEn:
+      'Guiding Opinions of the General Office of the State Council on Further Optimising Local Government Service Hotlines (Guo Ban Fa [2020] No. 53)',
+    publisher: '国务院办公厅',
+    publisherEn: 'General Office of the State Council',
+    url: 'https://www.gov.cn/zhengce/content/2021-01/06/content_5577419.htm',
+    date: '2021-01-06',
+  } satisfies Source,
+};
+
+/** A service page's way forward, as src/data/services.ts assembles it for WayForward.astro. */
+export interface WayForwardView {
+  hotline: typeof HOTLINE_12345;
+  /** The unit leading the first clause naming the body that lists its units, linked to the units matrix. */
+  unit?: { name: string; href: string; clause: { href: string; label: string } };
+  sites: OfficialSite[];
+  /** The body's own address or phone is published on the page. */
+  reachable: boolean;
+}
+
+/** Sites of national bodies (CNIPA, and its former sipo.gov.cn address): a page that cites one may point there. */
+const NATIONAL_HOSTS = ['cnipa.gov.cn', 'sipo.gov.cn'];
+
+export interface OfficialSite {
+  /** The site's home address, e.g. https://english.cnipa.gov.cn/. */
+  href: string;
+  /** The source whose publisher names the site (its gloss for English pages). */
+  source: Source;
+}
+
+/** The national bodies' sites among a page's sources, one per site, in the order the page cites them. */
+export function nationalSites(sources: Source[]): OfficialSite[] {
+  const sites = new Map<string, OfficialSite>();
+  for (const source of sources) {
+    if (!source.url || !URL.canParse(source.url)) continue;
+    const url = new URL(source.url);
+    const national = NATIONAL_HOSTS.some((host) => url.hostname === host || url.hostname.endsWith(`.${host}`));
+    if (national && !sites.has(url.origin)) sites.set(url.origin, { href: `${url.origin}/`, source });
+  }
+  return [...sites.values()];
+}
+
+/** The unit leading the first of `clauses` (Chinese clause texts, in the record's order) that lists its
+ *  responsible units, with that clause's id; undefined when none of them lists any. */
+export function responsibleUnit(clauses: { id: string; text: string }[]): { name: string; clause: string } | undefined {
+  for (const clause of clauses) {
+    const [lead] = extractResponsibleUnits(clause.text);
+    if (lead) return { name: lead, clause: clause.id };
+  }
+  return undefined;
+}

@@ -1,0 +1,95 @@
+// In Chromium (ported to @playwright/test): a reader shares and cites a clause of the plan. "复制链接 / Copy link" copies the clause's
+// address and says so (on the control and to screen readers), by mouse and by keyboard, and is a 44 px target;
+// without scripts it is a plain link to the clause. "引用 / Cite" gives the GB/T 7714 and English citations.
+// The print button shows only where it can work.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { loadPlanFiles } from '../../src/data/contentFiles.ts';
+import { clauseNumber } from '../../src/lib/plan/clauseRef.ts';
+import { PLAN_ISSUED, PLAN_ISSUER, PLAN_TITLE } from '../../src/lib/plan/facts.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
+
+const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
+// A measure from the plan's own files, not a literal: the test follows the content.
+const measure = loadPlanFiles('zh')
+  .flatMap((f) => f.clauses)
+  .find((c) => c.kind === 'measure')!.id;
+const LANGS = [
+  ['zh', ''],
+  ['en', '/en'],
+] as const;
+
+const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+for (const [lang, prefix] of LANGS)
+  test.describe(`copy link (${lang})`, () => {
+    const t = useTranslations(lang);
+
+    test('copies the clause’s address from the keyboard and announces "copied"', async ({ open, origin }) => {
+      const page = await open(`${prefix}/plan/`, clipboard);
+      const link = page.locator(`#${measure} a.clause-link`);
+      expect(await link.locator('.clause-link__copy').innerText()).toBe(t('plan.copyLink'));
+      await link.focus();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('[data-clause-status]')).toHaveText(t('plan.copied'));
+      expect(await readClipboard(page)).toBe(`${origin}${prefix}/plan/#${measure}`);
+      expect(await link.locator('.clause-link__copy').innerText()).toBe(t('plan.copied'));
+      expect(new URL(page.url()).hash).toBe(`#${measure}`);
+    });
+
+    test('gives the copy-link and cite controls a target of at least 44 by 44 px', async ({ open }) => {
+      const page = await open(`${prefix}/plan/`);
+      for (const selector of [`#${measure} a.clause-link`, `#${measure} button.clause-cite`]) {
+        const box = (await page.locator(selector).boundingBox())!;
+        expect(box.height, selector).toBeGreaterThanOrEqual(44);
+        expect(box.width, selector).toBeGreaterThanOrEqual(44);
+      }
+    });
+
+    test('cites the clause in GB/T 7714 style and in English, and copies a citation', async ({ open, origin }) => {
+      const page = await open(`${prefix}/plan/`, clipboard);
+      const cite = page.locator(`button[data-cite="${measure}"]`);
+      await cite.click();
+      expect(await cite.getAttribute('aria-expanded')).toBe('true');
+      const panel = page.locator(`#cite-${measure}`);
+      const [gbt, english] = await panel.locator('dd p').allInnerTexts();
+      expect(gbt).toContain(
+        `${PLAN_ISSUER.zh}. ${PLAN_TITLE.zh}: ${clauseNumber(measure, 'zh')}[EB/OL]. (${PLAN_ISSUED})`,
+      );
+      expect(gbt).toContain(`${origin}/plan/#${measure}`);
+      expect(english).toContain(
+        `${PLAN_ISSUER.en} (${PLAN_ISSUED.slice(0, 4)}) ${PLAN_TITLE.en}, clause ${clauseNumber(measure, 'en')}`,
+      );
+      expect(english).toContain(`Available at: ${origin}${prefix}/plan/#${measure}`);
+      await panel.locator('dd button').first().click();
+      await expect.poll(() => readClipboard(page)).toBe(gbt);
+      await panel.getByRole('button', { name: t('plan.citeClose') }).click();
+      expect(await panel.isHidden()).toBe(true);
+      expect(await cite.getAttribute('aria-expanded')).toBe('false');
+    });
+  });
+
+test.describe('without scripts', () => {
+  test('the clause link is a plain, labelled link to the clause, and "cite" is not offered', async ({ open }) => {
+    const t = useTranslations('zh');
+    const page = await open('/plan/', { javaScriptEnabled: false });
+    const link = page.locator(`#${measure} a.clause-link`);
+    expect(await link.locator('.clause-link__plain').innerText()).toBe(t('plan.clauseLink'));
+    expect(await link.locator('.clause-link__copy').isVisible()).toBe(false);
+    expect(await page.locator(`button[data-cite="${measure}"]`).isVisible()).toBe(false);
+    await link.click();
+    expect(new URL(page.url()).hash).toBe(`#${measure}`);
+  });
+});
+
+test.describe('the print button', () => {
+  test('shows where scripts run, and names the keys where they do not', async ({ open }) => {
+    const t = useTranslations('en');
+    for (const javaScriptEnabled of [true, false]) {
+      const page = await open('/en/plan/', { javaScriptEnabled });
+      const action = page.locator('[data-print-action]');
+      expect(await action.getByRole('button', { name: t('print.button') }).isVisible()).toBe(javaScriptEnabled);
+      expect(await action.getByText(t('print.keys')).isVisible()).toBe(!javaScriptEnabled);
+    }
+  });
+});

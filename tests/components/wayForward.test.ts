@@ -1,0 +1,29 @@
+// "提供线索 / Tell us" at the end of a service page opens the site's feedback channel, filled in with the page,
+// its address and the detail; the setting is read when the site's settings load, so it is set before they do.
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { HOTLINE_12345 } from '../../src/lib/services/wayForward.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
+
+vi.stubEnv('SITE_FEEDBACK_URL', 'https://forms.example.org/tips?id=7');
+afterAll(() => vi.unstubAllEnvs());
+const { default: WayForward } = await import('../../src/components/WayForward.astro');
+const container = await AstroContainer.create();
+const t = useTranslations('en');
+
+describe('WayForward with a feedback channel', () => {
+  it('links "Tell us" to the form with the page, its address and the detail filled in', async () => {
+    const html = await container.renderToString(WayForward, {
+      props: { lang: 'en', page: 'Trademark window', way: { hotline: HOTLINE_12345, sites: [], reachable: false } },
+      request: new Request('https://x.test/en/services/trademark-window/'),
+    });
+    const href = html.match(/data-tell-us[^>]*>[\s\S]*?<a href="([^"]+)"/)![1].replaceAll('&amp;', '&');
+    const url = new URL(href);
+    expect(url.origin + url.pathname).toBe('https://forms.example.org/tips');
+    expect(url.searchParams.get('id')).toBe('7');
+    expect(url.searchParams.get('page')).toBe('Trademark window');
+    expect(url.searchParams.get('url')).toBe('/en/services/trademark-window/');
+    expect(url.searchParams.get('field')).toBe(t('services.contact'));
+    expect(html).toContain(t('services.sendCorrection'));
+  });
+});

@@ -1,0 +1,120 @@
+// What a reader finishing a task notices on the built site: every service page ends with where else to ask
+// (sourced channels only), /plan/ reads as a government information page, and every page prints with the
+// site's identity, its unofficial status, its address and its date. dist/ is built without SITE_FEEDBACK_URL
+// and without SITE_OFFICIAL (npm test's main build), so "Tell us" is absent and the site says it is unofficial.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { page, pageUrls } from '../support/dist.ts';
+import { parseContent } from '../../src/lib/content/parse.ts';
+import { loadPlanFiles } from '../../src/data/contentFiles.ts';
+import { HOTLINE_12345, responsibleUnit } from '../../src/lib/services/wayForward.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
+import { PLAN_TITLE } from '../../src/lib/plan/facts.ts';
+import { foldPunctuationWidth as fold } from '../../src/lib/typography/punctuation.ts';
+
+const slugs = readdirSync('content/services/zh').map((f) => f.replace(/\.md$/, ''));
+const clauseText = new Map(loadPlanFiles('zh').flatMap((f) => f.clauses.map((c) => [c.id, c.text] as const)));
+const serviceClauses = (slug: string) =>
+  (parseContent(slug, readFileSync(`content/services/zh/${slug}.md`, 'utf8')).data as { clauses: string[] }).clauses;
+const LANGS = [
+  ['zh', ''],
+  ['en', '/en'],
+] as const;
+
+describe.each(LANGS)('service pages (%s)', (lang, prefix) => {
+  const t = useTranslations(lang);
+  it.each(slugs)('%s ends with where else to ask, each channel sourced', (slug) => {
+    const doc = page(`${prefix}/services/${slug}/`);
+    const way = doc.querySelector('article [data-way-forward]');
+    expect(way, 'way-forward section').not.toBeNull();
+    // The last section of the article: nothing but the way back to the list follows it.
+    expect(doc.querySelectorAll('article > section').at(-1)).toBe(way);
+    expect(way!.querySelector('h2')!.textContent).toBe(t('services.askTitle'));
+    const hotline = way!.querySelector('[data-way="hotline"]')!;
+    expect(hotline.querySelector(`a[href="tel:${HOTLINE_12345.number}"]`)).not.toBeNull();
+    expect(hotline.querySelector(`a[href="${HOTLINE_12345.source.url}"]`), '12345 source').not.toBeNull();
+    const unit = responsibleUnit(serviceClauses(slug).map((id) => ({ id, text: clauseText.get(id) ?? '' })));
+    const unitRow = way!.querySelector('[data-way="unit"]');
+    if (unit) {
+      expect(unitRow?.querySelector(`a[href^="${prefix}/plan/units/#unit-"]`), 'unit link').not.toBeNull();
+      expect(unitRow?.querySelector(`a[href="${prefix}/plan/#${unit.clause}"]`), 'clause link').not.toBeNull();
+    } else expect(unitRow).toBeNull();
+    for (const site of way!.querySelectorAll('[data-way="site"] a'))
+      expect(new URL(site.getAttribute('href')!).hostname).toMatch(/(^|\.)(cnipa|sipo)\.gov\.cn$/);
+  });
+
+  it('offers no "Tell us" link when the site has no feedback channel, and none that leads to a page without one', () => {
+    for (const slug of slugs) {
+      const doc = page(`${prefix}/services/${slug}/`);
+      expect(doc.querySelector('[data-tell-us]'), slug).toBeNull();
+      expect(doc.querySelector('article a[href*="/about/#corrections"]'), slug).toBeNull();
+    }
+  });
+});
+
+const notice = parseContent('00-notice', readFileSync('content/plan/zh/00-notice.md', 'utf8')).data as {
+  publication?: Record<string, string>;
+};
+const OPTIONAL = { documentNumber: 'number', indexNumber: 'index', published: 'published', originalUrl: 'original' };
+
+describe.each(LANGS)('/plan/ as a government information page (%s)', (lang, prefix) => {
+  const t = useTranslations(lang);
+  const doc = page(`${prefix}/plan/`);
+  const block = doc.querySelector('.doc-meta')!;
+
+  it('gives the title, issuer, date of issue, publication, period and the source in words', () => {
+    const shown = block.querySelectorAll('dd[data-doc]').map((dd) => dd.getAttribute('data-doc'));
+    expect(shown).toEqual(expect.arrayContaining(['title', 'issuer', 'date', 'openness', 'period', 'source']));
+    // Compared width-folded: the page pass widens punctuation in Chinese text (GB/T 15834).
+    expect(fold(block.querySelector('[data-doc="title"]')!.textContent)).toBe(fold(PLAN_TITLE[lang]));
+    expect(block.querySelector('[data-doc="source"]')!.textContent).toBe(t('doc.sourceValue'));
+    expect(block.textContent).not.toMatch(/seeds|副本|a copy is kept/);
+  });
+
+  it('shows the fields an editor fills in (文号, 索引号, 发布日期, the original) only when they are filled', () => {
+    for (const [field, key] of Object.entries(OPTIONAL))
+      expect(Boolean(block.querySelector(`[data-doc="${key}"]`)), field).toBe(Boolean(notice.publication?.[field]));
+  });
+
+  it('offers the plain-text download and a print button', () => {
+    expect(doc.querySelector('a[download][type="text/plain"]')).not.toBeNull();
+    expect(doc.querySelector('[data-print-action] button[data-print-button]')).not.toBeNull();
+  });
+});
+
+describe('print', () => {
+  const printable = ['/plan/', '/plan/summary/', '/targets/', '/overseas/'];
+  it.each(LANGS.flatMap(([lang, prefix]) => printable.map((path) => [lang, `${prefix}${path}`] as const)))(
+    '%s %s has a print button, and the keys to press where scripts do not run',
+    (lang, url) => {
+      const t = useTranslations(lang);
+      const action = page(url).querySelector('[data-print-action]')!;
+      expect(action.querySelector('button')!.textContent!.trim()).toBe(t('print.button'));
+      expect(action.querySelector('[data-print-keys]')!.textContent).toBe(t('print.keys'));
+    },
+  );
+
+  it('heads every page on paper with the site, its unofficial status, the page’s address and one build date', () => {
+    const days = new Set<string>();
+    for (const url of pageUrls().filter((u) => !u.endsWith('.html'))) {
+      const header = page(url).querySelector('.print-header');
+      expect(header, url).not.toBeNull();
+      expect(header!.querySelector('[data-print-unofficial]'), url).not.toBeNull();
+      expect(header!.querySelector('[data-print-url]')!.textContent, url).toBe(url);
+      days.add(header!.querySelector('time')!.getAttribute('datetime')!);
+    }
+    expect([...days]).toHaveLength(1);
+    expect([...days][0]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it.each(LANGS)(
+    'the summary (%s) has no "click" on paper: its print text says where to read the clauses',
+    (lang, prefix) => {
+      const t = useTranslations(lang);
+      const intro = page(`${prefix}/plan/summary/`).querySelector('.summary-intro')!;
+      expect(intro.querySelector('.print-only')!.textContent).toBe(t('summary.introPrint'));
+      expect(intro.querySelector('.print-only')!.textContent).not.toMatch(/点击|click|select|tap/i);
+      expect(intro.querySelector('.no-print')!.textContent).toBe(t('summary.intro'));
+    },
+  );
+});

@@ -1,0 +1,77 @@
+// "提供线索 / Tell us": the channel comes from SITE_FEEDBACK_URL and opens prefilled with page and detail;
+// where to ask about a service body uses sourced channels only.
+import { describe, expect, it } from 'vitest';
+import { feedbackHref, readFeedbackChannel } from '../../src/lib/site/feedback.ts';
+import { nationalSites, responsibleUnit } from '../../src/lib/services/wayForward.ts';
+
+const about = {
+  page: '常州商标受理窗口',
+  url: '/services/trademark-window/',
+  field: '联系方式',
+  subject: '提供线索:常州商标受理窗口',
+};
+
+describe('the feedback channel setting', () => {
+  it('is absent when unset or blank, so no page offers the link', () => {
+    expect(readFeedbackChannel({})).toBeUndefined();
+    expect(readFeedbackChannel({ SITE_FEEDBACK_URL: '  ' })).toBeUndefined();
+  });
+  it('takes an e-mail address as mailto: and an https form as it is', () => {
+    expect(readFeedbackChannel({ SITE_FEEDBACK_URL: 'tips@example.org' })).toBe('mailto:tips@example.org');
+    expect(readFeedbackChannel({ SITE_FEEDBACK_URL: 'https://example.org/form?id=7' })).toBe(
+      'https://example.org/form?id=7',
+    );
+  });
+  it('rejects anything else, naming the setting and the value and how to fix it', () => {
+    expect(() => readFeedbackChannel({ SITE_FEEDBACK_URL: 'http://example.org/form' })).toThrow(
+      /SITE_FEEDBACK_URL: http:\/\/example\.org\/form .*set e\.g\./,
+    );
+  });
+});
+
+describe('the prefilled link', () => {
+  it('opens an e-mail with the subject and a body naming page, address and detail (spaces as %20)', () => {
+    const href = feedbackHref('mailto:tips@example.org', { ...about, page: 'Trademark window' });
+    const [address, query] = href.split('?');
+    expect(address).toBe('mailto:tips@example.org');
+    expect(query).not.toContain('+');
+    const params = new URLSearchParams(query);
+    expect(params.get('subject')).toBe(about.subject);
+    expect(params.get('body')).toContain(`Trademark window\n${about.url}\n${about.field}`);
+  });
+  it('keeps other fields of the address (cc) and replaces a preset subject', () => {
+    const params = new URLSearchParams(feedbackHref('mailto:a@b.org?cc=c@b.org&subject=x', about).split('?')[1]);
+    expect(params.get('cc')).toBe('c@b.org');
+    expect(params.getAll('subject')).toEqual([about.subject]);
+  });
+  it('gives a form the page, address and detail as query parameters, keeping its own', () => {
+    const url = new URL(feedbackHref('https://example.org/form?id=7', about));
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      id: '7',
+      page: about.page,
+      url: about.url,
+      field: about.field,
+    });
+  });
+});
+
+describe('where else to ask', () => {
+  const source = (url: string) => ({ title: 't', publisher: 'p', date: '2024-07-31', url });
+  it('lists the sites of national bodies a page cites, once each, and no local or other sites', () => {
+    const sites = nationalSites([
+      source('https://english.cnipa.gov.cn/art/2024/7/31/art_3090_194038.html'),
+      source('https://english.cnipa.gov.cn/other.html'),
+      source('https://kjj.xinxiang.gov.cn/news/27_314'),
+      source('https://example.com/cnipa.gov.cn'),
+    ]);
+    expect(sites.map((s) => s.href)).toEqual(['https://english.cnipa.gov.cn/']);
+  });
+  it('names the unit leading the first clause that lists its responsible units', () => {
+    const clauses = [
+      { id: 'goal-1', text: '到2025年…' },
+      { id: 'task-5-1-1', text: '推进平台建设。(责任单位:市知识产权局、科教城管委会)' },
+    ];
+    expect(responsibleUnit(clauses)).toEqual({ name: '市知识产权局', clause: 'task-5-1-1' });
+    expect(responsibleUnit(clauses.slice(0, 1))).toBeUndefined();
+  });
+});
