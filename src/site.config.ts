@@ -18,7 +18,7 @@ export const SECURITY_CONTACTS: string[] | undefined = readSecurityContacts(proc
  * show "edit this page" links and commit notes; there is deliberately no default host.
  */
 export const REPOSITORY_URL = process.env.REPOSITORY_URL?.trim().replace(/\/$/, '') || undefined;
-const REPOSITORY_BRANCH = process.env.REPOSITORY_BRANCH?.trim() || 'main';
+export const REPOSITORY_BRANCH = process.env.REPOSITORY_BRANCH?.trim() || 'main';
 
 export const editUrl = (file: string) =>
   REPOSITORY_URL ? `${REPOSITORY_URL}/edit/${REPOSITORY_BRANCH}/${file}` : undefined;
