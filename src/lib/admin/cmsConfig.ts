@@ -60,7 +60,12 @@ export function kindFields(kind: KindEntry): EditorField[] {
     return [{ name: 'items', label: kind.name, widget: 'list', root: true, fields: entries }];
   }
   const translatable = translatableIn(kind);
-  const fields = hideToolFields(fieldsOf(kind.schema, translatable));
+  const source = fieldsOf(kind.schema, translatable);
+  // Fields only a translation holds (its sourceHash), after the source's own.
+  const translationOnly = kind.translationSchema
+    ? fieldsOf(kind.translationSchema, () => true).filter((f) => !source.some((s) => s.name === f.name))
+    : [];
+  const fields = hideToolFields([...source, ...translationOnly]);
   if (!kind.extensions.some((ext) => ext === 'md' || ext === 'mdx')) return fields;
   // Raw first, so saving writes the Markdown as typed (clause markers such as {#task-1-1-1} included)
   // rather than as the rich-text editor would re-serialise it.
