@@ -1,0 +1,84 @@
+// In Chromium: the browser editor at /admin/ loads from the built site, works on a local copy of the
+// content (its local mode, no server), lists every kind of content and opens an entry, with no console
+// error and no request refused or sent to another host.
+// Local mode asks for the copy's folder with the File System Access API's folder picker, which a headless
+// browser cannot answer; the test answers it with a folder in the origin's private file system holding a
+// copy of content/, the same kind of handle the picker returns (docs/decisions/browser-editor.md).
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/chromium.ts';
+import { KIND_LABELS } from '../../src/lib/admin/labels.ts';
+import { EDITOR_PATH } from '../../src/lib/admin/editorPage.ts';
+import { readContentFiles } from '../../src/data/contentFiles.ts';
+import { parseContent } from '../../src/lib/content/parse.ts';
+import { SOURCE_LANG } from '../../src/i18n/locales.ts';
+
+const { origin, browser } = useBrowser();
+
+/** What went wrong on the page: console errors, uncaught exceptions, failed requests, other hosts asked. */
+function watch(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.protocol !== 'blob:' && url.protocol !== 'data:' && url.origin !== origin)
+      problems.push(`other host: ${r.url()}`);
+  });
+  return problems;
+}
+
+async function openEditor(): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const problems = watch(page);
+  await page.goto(origin + EDITOR_PATH, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+/** Puts a copy of content/ in the origin's private file system and makes the folder picker return it. */
+async function offerLocalCopy(page: Page): Promise<void> {
+  const files = readContentFiles().map(({ path, text }) => ({ path: `content/${path}`, text }));
+  await page.evaluate(async (files) => {
+    const root = await navigator.storage.getDirectory();
+    const repo = await root.getDirectoryHandle('site', { create: true });
+    await repo.getDirectoryHandle('.git', { create: true });
+    for (const { path, text } of files) {
+      const parts = path.split('/');
+      let dir = repo;
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+      const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+      await writable.write(text);
+      await writable.close();
+    }
+    Object.assign(window, { showDirectoryPicker: async () => repo });
+  }, files);
+}
+
+// A service body to open, from the content (its Chinese name is what the list shows).
+const service = readContentFiles().find((f) => f.path.startsWith(`services/${SOURCE_LANG}/`))!;
+const serviceName = (parseContent(service.path, service.text).data as { name: Record<string, string> }).name[
+  SOURCE_LANG
+];
+
+// One journey, not two: loading the editor (2 MB of script) is most of its cost.
+describe('the browser editor', () => {
+  it('loads from the site itself, lists every kind of content of a local copy and opens a service body', async () => {
+    const { page, problems } = await openEditor();
+    await offerLocalCopy(page);
+    await page.getByRole('button', { name: /Local Repository/ }).click();
+    const navigation = page.getByRole('navigation');
+    for (const label of Object.values(KIND_LABELS)) await navigation.getByText(label, { exact: true }).waitFor();
+
+    await navigation.getByText(KIND_LABELS.services, { exact: true }).click();
+    await page.getByText(serviceName, { exact: true }).first().click();
+    // The form shows the body's Chinese name in the field for it.
+    await page.waitForFunction(
+      (name) => [...document.querySelectorAll('input, textarea')].some((el) => (el as HTMLInputElement).value === name),
+      serviceName,
+    );
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+});
