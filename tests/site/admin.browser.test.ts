@@ -67,7 +67,7 @@ describe('the browser editor', () => {
   it('loads from the site itself, lists every kind of content of a local copy and opens a service body', async () => {
     const { page, problems } = await openEditor();
     await offerLocalCopy(page);
-    await page.getByRole('button', { name: /Local Repository/ }).click();
+    await page.getByRole('button', { name: /Local Repository|本地仓库/ }).click();
     const navigation = page.getByRole('navigation');
     for (const label of Object.values(KIND_LABELS)) await navigation.getByText(label, { exact: true }).waitFor();
 
