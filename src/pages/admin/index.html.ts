@@ -1,5 +1,5 @@
-// /admin/: the browser editor's page (src/lib/admin/editorPage.ts says why it is not an Astro page). An
-// endpoint without an extension: the build writes it as admin/index.html, and the dev server answers /admin/.
+// /admin/ (dist/admin/index.html): the browser editor's page (src/lib/admin/editorPage.ts says why it is
+// not an Astro page). The dev server answers it at /admin/index.html only.
 import type { APIRoute } from 'astro';
 import { editorPage } from '../../lib/admin/editorPage.ts';
 
