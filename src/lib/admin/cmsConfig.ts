@@ -61,11 +61,13 @@ export function kindFields(kind: KindEntry): EditorField[] {
   }
   const translatable = translatableIn(kind);
   const source = fieldsOf(kind.schema, translatable);
-  // Fields only a translation holds (its sourceHash), after the source's own.
+  // Fields only a translation holds (its sourceHash).
   const translationOnly = kind.translationSchema
     ? fieldsOf(kind.translationSchema, () => true).filter((f) => !source.some((s) => s.name === f.name))
     : [];
-  const fields = hideToolFields([...source, ...translationOnly]);
+  // Tool fields first, where npm run translation:mark writes them, so saving keeps the files' order.
+  const all = hideToolFields([...source, ...translationOnly]);
+  const fields = [...all.filter((f) => f.name in TOOL_FIELDS), ...all.filter((f) => !(f.name in TOOL_FIELDS))];
   if (!kind.extensions.some((ext) => ext === 'md' || ext === 'mdx')) return fields;
   // Raw first, so saving writes the Markdown as typed (clause markers such as {#task-1-1-1} included)
   // rather than as the rich-text editor would re-serialise it.
