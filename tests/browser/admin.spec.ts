@@ -4,19 +4,16 @@
 // Local mode asks for the copy's folder with the File System Access API's folder picker, which a headless
 // browser cannot answer; the test answers it with a folder in the origin's private file system holding a
 // copy of content/, the same kind of handle the picker returns (docs/decisions/browser-editor.md).
-import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { useBrowser } from '../support/chromium.ts';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { KIND_LABELS } from '../../src/lib/admin/labels.ts';
 import { EDITOR_PATH } from '../../src/lib/admin/editorPage.ts';
 import { readContentFiles } from '../../src/data/contentFiles.ts';
 import { parseContent } from '../../src/lib/content/parse.ts';
 import { SOURCE_LANG } from '../../src/i18n/locales.ts';
 
-const { origin, browser } = useBrowser();
-
 /** What went wrong on the page: console errors, uncaught exceptions, failed requests, other hosts asked. */
-function watch(page: Page): string[] {
+function watch(page: Page, origin: string): string[] {
   const problems: string[] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
@@ -27,15 +24,6 @@ function watch(page: Page): string[] {
       problems.push(`other host: ${r.url()}`);
   });
   return problems;
-}
-
-async function openEditor(): Promise<{ page: Page; problems: string[] }> {
-  // A Chinese browser, as the site's editors use: the editor's interface then comes from /admin/locales/.
-  const context = await browser().newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  const problems = watch(page);
-  await page.goto(origin + EDITOR_PATH, { waitUntil: 'load' });
-  return { page, problems };
 }
 
 /** Puts a copy of content/ in the origin's private file system and makes the folder picker return it. */
@@ -64,24 +52,29 @@ const serviceName = (parseContent(service.path, service.text).data as { name: Re
 ];
 
 // One journey, not two: loading the editor (2 MB of script) is most of its cost.
-describe('the browser editor', () => {
-  it('loads from the site itself, lists every kind of content of a local copy and opens a service body', async () => {
-    const { page, problems } = await openEditor();
-    await offerLocalCopy(page);
-    await page.getByRole('button', { name: /Local Repository|本地仓库/ }).click();
-    const navigation = page.getByRole('navigation');
-    for (const label of Object.values(KIND_LABELS)) await navigation.getByText(label, { exact: true }).waitFor();
+test('the browser editor loads from the site itself, lists every kind of content of a local copy and opens a service body', async ({
+  browser,
+  origin,
+}) => {
+  // Parsing 2 MB of script and reading every content file: more than two minutes on a busy two-core machine.
+  test.setTimeout(240_000);
+  // A Chinese browser, as the site's editors use: the editor's interface then comes from /admin/locales/.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const problems = watch(page, origin);
+  await page.goto(origin + EDITOR_PATH, { waitUntil: 'load' });
+  await offerLocalCopy(page);
+  await page.getByRole('button', { name: /Local Repository|本地仓库/ }).click();
+  const navigation = page.getByRole('navigation');
+  for (const label of Object.values(KIND_LABELS)) await expect(navigation.getByText(label, { exact: true })).toBeVisible();
 
-    await navigation.getByText(KIND_LABELS.services, { exact: true }).click();
-    await page.getByText(serviceName, { exact: true }).first().click();
-    // The form shows the body's Chinese name in the field for it.
-    await page.waitForFunction(
-      (name) => [...document.querySelectorAll('input, textarea')].some((el) => (el as HTMLInputElement).value === name),
-      serviceName,
-    );
-    await page.context().close();
-    expect(problems).toEqual([]);
-    // Parsing 2 MB of script and reading every content file: more than the project's two minutes when the
-    // machine's two cores are shared.
-  }, 240_000);
+  await navigation.getByText(KIND_LABELS.services, { exact: true }).click();
+  await page.getByText(serviceName, { exact: true }).first().click();
+  // The form shows the body's Chinese name in the field for it.
+  await page.waitForFunction(
+    (name) => [...document.querySelectorAll('input, textarea')].some((el) => (el as HTMLInputElement).value === name),
+    serviceName,
+  );
+  await context.close();
+  expect(problems).toEqual([]);
 });
