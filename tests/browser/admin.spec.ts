@@ -66,7 +66,8 @@ test('the browser editor loads from the site itself, lists every kind of content
   await offerLocalCopy(page);
   await page.getByRole('button', { name: /Local Repository|本地仓库/ }).click();
   const navigation = page.getByRole('navigation');
-  for (const label of Object.values(KIND_LABELS)) await expect(navigation.getByText(label, { exact: true })).toBeVisible();
+  for (const label of Object.values(KIND_LABELS))
+    await expect(navigation.getByText(label, { exact: true })).toBeVisible();
 
   await navigation.getByText(KIND_LABELS.services, { exact: true }).click();
   await page.getByText(serviceName, { exact: true }).first().click();
