@@ -124,13 +124,6 @@ describe('the browser editor’s configuration', () => {
     expect(field(targets, 'clause')?.required).toBeUndefined();
   });
 
-  it('holds dates to the schemas’ pattern', () => {
-    const date = field(fieldsOf('progress'), 'date')!;
-    const pattern = new RegExp(date.pattern![0]);
-    expect(pattern.test('2024-04-25')).toBe(true);
-    expect(pattern.test('2024/4/25')).toBe(false);
-  });
-
   it('keeps the fields a tool writes in the file without showing them', () => {
     for (const name of Object.keys(TOOL_FIELDS)) expect(field(fieldsOf('progress'), name)?.widget).toBe('hidden');
   });
