@@ -72,8 +72,9 @@ export default defineConfig({
               defaultLocale: LOCALE_TABLE.find((row) => !row.prefix).code,
               locales: Object.fromEntries(LOCALE_TABLE.map((row) => [row.prefix || row.code, row.hreflang])),
             },
-            // Search result pages have no content of their own; the editors' page is not for the public.
-            filter: (page) => !/\/(search|editors\/translations)\/$/.test(page),
+            // Search result pages have no content of their own; the editors' pages (translation status, the
+            // browser editor at /admin/) are not for the public.
+            filter: (page) => !/\/(search|editors\/translations|admin)\/$/.test(page),
           }),
         ]
       : []),

@@ -31,9 +31,10 @@ export const FEEDBACK_CHANNEL: string | undefined = readFeedbackChannel(env);
  * show "edit this page" links and commit notes; there is deliberately no default host.
  */
 export const REPOSITORY_URL = settings.repositoryUrl;
+export const REPOSITORY_BRANCH = settings.repositoryBranch;
 
 export const editUrl = (file: string) =>
-  REPOSITORY_URL ? `${REPOSITORY_URL}/edit/${settings.repositoryBranch}/${file}` : undefined;
+  REPOSITORY_URL ? `${REPOSITORY_URL}/edit/${REPOSITORY_BRANCH}/${file}` : undefined;
 
 /** Who publishes the site (see docs/deploying.md): the default says plainly that it is not an official site. */
 export const SITE_IDENTITY = settings.identity;

@@ -66,6 +66,7 @@ describe('a build with SITE_URL', () => {
     expect(sitemap).toContain('hreflang="zh-CN"');
     expect(sitemap).toContain('hreflang="en"');
     expect(sitemap).not.toContain('/search/');
+    expect(sitemap).not.toContain('/admin/');
     expect(text('robots.txt')).toContain(`Sitemap: ${SITE}${BASE}/sitemap-index.xml`);
   });
 

@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { EDITOR_PATH } from '../../src/lib/admin/editorPage.ts';
 
 export const DIST = join(process.cwd(), process.env.SITE_DIST ?? 'dist');
 /** The URL prefix the site was built for ("" at the root, "/ip-site" for BASE_PATH=/ip-site/). */
@@ -30,14 +31,15 @@ function walk(dir: string): string[] {
   });
 }
 
-/** Every built HTML page as its URL path ("/plan/", "/en/plan/", "/404.html"), under the base. */
+/** Every built HTML page as its URL path ("/plan/", "/en/plan/", "/404.html"), under the base. The browser
+ *  editor (/admin/) is a tool for editors, not a page of the site: tests/site/admin.test.ts checks it. */
 export function pageUrls(dir: string = DIST, base: string = BASE): string[] {
   requireDist(dir);
   return walk(dir)
     .filter((file) => file.endsWith('.html'))
     .map((file) => '/' + relative(dir, file).split(sep).join('/'))
     .map((url) => url.replace(/index\.html$/, ''))
-    .filter((url) => !url.startsWith('/pagefind/'))
+    .filter((url) => !url.startsWith('/pagefind/') && !url.startsWith(EDITOR_PATH))
     .map((url) => base + url)
     .sort();
 }

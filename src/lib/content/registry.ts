@@ -199,7 +199,8 @@ export interface PlacedFile {
   schema: ZodType;
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A file name (without extension) that can be a URL segment: lowercase letters, digits, single hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The kind, language and slug of a content path (relative to content/), or undefined if no kind has it. */
 export function placeFile(path: string): PlacedFile | undefined {

@@ -88,6 +88,13 @@ export function samples(build: Build): Sample[] {
     { what: 'the open data as CSV', path: '/data/targets.csv', type: TYPES.csv, caching: 'revalidated' },
     { what: 'the icon', path: '/favicon.svg', type: TYPES.svg, caching: 'revalidated' },
     { what: 'robots.txt', path: '/robots.txt', type: TYPES.text, caching: 'revalidated' },
+    { what: 'the browser editor', path: '/admin/', type: TYPES.html, caching: 'revalidated' },
+    {
+      what: "the browser editor's script",
+      path: '/admin/sveltia-cms.js',
+      type: TYPES.javascript,
+      caching: 'revalidated',
+    },
     { what: 'WebAssembly', path: WASM_PROBE, type: TYPES.wasm, caching: 'revalidated' },
     build.siteUrl && { what: 'the sitemap', path: '/sitemap-index.xml', type: TYPES.xml, caching: 'revalidated' },
     build.siteUrl && { what: 'the RSS feed', path: '/progress/rss.xml', type: TYPES.xml, caching: 'revalidated' },
