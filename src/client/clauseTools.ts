@@ -6,7 +6,6 @@
 // language, at its own page; the English one the English title, at the page being read.
 import { citeEnglish, citeGbt7714 } from '../lib/plan/citation.ts';
 import { clauseNumber } from '../lib/plan/clauseRef.ts';
-import { PLAN_ISSUED, PLAN_ISSUER, PLAN_TITLE } from '../lib/plan/facts.ts';
 import { CONTENT_LANGS, HTML_LANG, SOURCE_LANG, typographyOf, type Lang } from '../i18n/locales.ts';
 
 /** The content language written in Latin script: the English citation's title and clause numbering. */
@@ -67,7 +66,13 @@ export function enableClauseTools(): void {
     });
   });
 
-  function citations(id: string): { gbt: string; english: string } {
+  // The plan's facts come with every language's dictionary, several times this script's size: they are
+  // fetched when a reader first asks for a citation, not with every visit to the plan.
+  type Facts = typeof import('../lib/plan/facts.ts');
+  let facts: Promise<Facts> | undefined;
+  const loadFacts = () => (facts ??= import('../lib/plan/facts.ts'));
+
+  function citations(id: string, { PLAN_ISSUED, PLAN_ISSUER, PLAN_TITLE }: Facts): { gbt: string; english: string } {
     const clause = (l: Lang) => (id === 'title' ? undefined : clauseNumber(id, l));
     const accessed = today();
     const here = new URL(location.href);
@@ -97,8 +102,8 @@ export function enableClauseTools(): void {
     };
   }
 
-  function panelFor(button: HTMLButtonElement, id: string): HTMLElement {
-    const { gbt, english } = citations(id);
+  function panelFor(button: HTMLButtonElement, id: string, planFacts: Facts): HTMLElement {
+    const { gbt, english } = citations(id, planFacts);
     const panel = document.createElement('div');
     panel.className = 'cite-panel';
     panel.id = `cite-${id}`;
@@ -132,21 +137,21 @@ export function enableClauseTools(): void {
     const close = document.createElement('button');
     close.type = 'button';
     close.textContent = words('citeClose');
-    close.addEventListener('click', () => {
-      toggle(button, false);
+    close.addEventListener('click', async () => {
+      await toggle(button, false);
       button.focus();
     });
     panel.append(title, list, close);
     return panel;
   }
 
-  function toggle(button: HTMLButtonElement, open: boolean): void {
+  async function toggle(button: HTMLButtonElement, open: boolean): Promise<void> {
     const id = button.dataset.cite!;
     const clause = document.getElementById(id);
     if (!clause) return;
     let panel = document.getElementById(`cite-${id}`);
     if (open && !panel) {
-      panel = panelFor(button, id);
+      panel = panelFor(button, id, await loadFacts());
       clause.after(panel);
       button.setAttribute('aria-controls', panel.id);
     }
@@ -155,6 +160,6 @@ export function enableClauseTools(): void {
   }
 
   document.querySelectorAll<HTMLButtonElement>('button.clause-cite[data-cite]').forEach((button) => {
-    button.addEventListener('click', () => toggle(button, button.getAttribute('aria-expanded') !== 'true'));
+    button.addEventListener('click', () => void toggle(button, button.getAttribute('aria-expanded') !== 'true'));
   });
 }

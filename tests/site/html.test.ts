@@ -16,6 +16,10 @@ interface NuMessage {
   lastLine?: number;
   message: string;
 }
+// The Nu checker's CSS validator predates container queries (Baseline since 2023: the plan's reading bar uses
+// them to drop what does not fit); only these two messages about them are set aside, every other CSS error counts.
+const UNKNOWN_TO_NU_CSS =
+  /^CSS: (“container-type”: Property “container-type” doesn.t exist|Unrecognized at-rule “@container”)/;
 const errorsByFile = new Map<string, string[]>();
 const unread: string[] = [];
 
@@ -39,6 +43,7 @@ beforeAll(async () => {
   // A page the checker could not read (an input/output failure) is a failure too, not a page without errors.
   unread.push(...messages.filter((m) => m.type === 'non-document-error').map((m) => `${m.url ?? '?'}: ${m.message}`));
   for (const m of messages.filter((m) => m.type === 'error' || m.subType === 'fatal')) {
+    if (UNKNOWN_TO_NU_CSS.test(m.message)) continue;
     const file = relative(DIST, new URL(m.url).pathname);
     errorsByFile.set(file, [...(errorsByFile.get(file) ?? []), `${m.lastLine ?? '?'}: ${m.message}`]);
   }
