@@ -70,6 +70,16 @@ describe('Markdown holds no raw HTML', () => {
     expect(bilingual(problems)).toBe(true);
   });
 
+  it('rejects HTML in a text field of the front matter too, naming the field, and accepts a "<" before a figure', () => {
+    const problems = page(
+      '---\ntitle: 测试页\ndescription: <img src=x onerror=alert(1)> 说明\n---\n\n低于 <5% 的比例。\n',
+    );
+    expect(where(problems)).toEqual(['content/pages/zh/test.md description']);
+    expect(problems[0].message).toContain('<img src=x onerror=alert(1)>');
+    expect(bilingual(problems)).toBe(true);
+    expect(page('---\ntitle: 测试页\ndescription: 占比 <5% 的企业\n---\n\n正文。\n')).toEqual([]);
+  });
+
   it('accepts the components a page hands to its MDX (a capitalised tag), but not HTML in MDX', () => {
     const mdx = (body: string) =>
       checkWith({

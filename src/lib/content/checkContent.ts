@@ -6,7 +6,7 @@ import { contentSlugs, languageFiles, placeFile, REQUIRED_FILES, type ContentKin
 import { SOURCE_LANG, TRANSLATION_LANGS, languageName, splitLocale, type ContentLang } from '../../i18n/locales.ts';
 import { parseContent, parseMarkdown, internalLinks } from './parse.ts';
 import { validateData } from './validate.ts';
-import { markdownProblems, mdxCodeProblems } from './markdownRules.ts';
+import { markdownProblems, mdxCodeProblems, textFieldHtmlProblems } from './markdownRules.ts';
 import { crossCheck } from './crossCheck.ts';
 import { sitePaths } from './routes.ts';
 import { translationPairs } from './translations.ts';
@@ -67,6 +67,7 @@ export function checkContent(files: ContentFile[], spellCheckers?: SpellCheckers
     }
     const invalid = validateData(file, parsed.data, known.schema);
     problems.push(...invalid);
+    problems.push(...textFieldHtmlProblems(file, parsed.data));
     const tree = parsed.body === undefined ? undefined : parseMarkdown(parsed.body);
     if (parsed.body !== undefined && path.endsWith('.mdx')) problems.push(...mdxCodeProblems(file, parsed.body));
     if (tree) {

@@ -96,3 +96,32 @@ export function mdxCodeProblems(file: string, body: string): ContentProblem[] {
   });
   return problems;
 }
+
+/** A tag or comment in plain text: "<img …", "</script>", "<!--"; a "<" before a figure ("<5%") is text. */
+const TAG_IN_TEXT = /<\/?[A-Za-z][\w-]*(?=[\s/>])|<!--/;
+
+/**
+ * Text fields (title, summary, a contact's note …) are shown as text, but HTML there is the same mistake as in
+ * the body, and it reaches places a body never does (structured data, feeds, open data): each field holding a
+ * tag is reported with its path and the value as written.
+ */
+export function textFieldHtmlProblems(file: string, data: unknown, path = ''): ContentProblem[] {
+  if (typeof data === 'string') {
+    const tag = TAG_IN_TEXT.exec(data);
+    if (!tag) return [];
+    const shown = data.slice(Math.max(0, tag.index - 10), tag.index + 50);
+    return [
+      {
+        file,
+        field: path || '(value)',
+        message: `文字字段中不能写 HTML(“${shown}”):请只写文字,加粗、链接等格式只能写在正文中 / a text field cannot hold HTML ("${shown}"): write plain text only; formatting and links belong in the body`,
+      },
+    ];
+  }
+  if (Array.isArray(data)) return data.flatMap((item, i) => textFieldHtmlProblems(file, item, `${path}[${i}]`));
+  if (data && typeof data === 'object')
+    return Object.entries(data).flatMap(([key, value]) =>
+      textFieldHtmlProblems(file, value, path ? `${path}.${key}` : key),
+    );
+  return [];
+}
