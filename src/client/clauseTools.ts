@@ -66,11 +66,10 @@ export function enableClauseTools(): void {
     });
   });
 
-  // The plan's facts come with every language's dictionary, several times this script's size: they are
-  // fetched when a reader first asks for a citation, not with every visit to the plan.
-  type Facts = typeof import('../lib/plan/facts.ts');
-  let facts: Promise<Facts> | undefined;
-  const loadFacts = () => (facts ??= import('../lib/plan/facts.ts'));
+  // The plan's facts as the page states them (ClauseTools.astro): importing facts.ts here would bring every
+  // language's dictionary with it, several times this script's size.
+  type Facts = Pick<typeof import('../lib/plan/facts.ts'), 'PLAN_ISSUED' | 'PLAN_ISSUER' | 'PLAN_TITLE'>;
+  const planFacts = JSON.parse(words('planFacts') || '{}') as Facts;
 
   function citations(id: string, { PLAN_ISSUED, PLAN_ISSUER, PLAN_TITLE }: Facts): { gbt: string; english: string } {
     const clause = (l: Lang) => (id === 'title' ? undefined : clauseNumber(id, l));
@@ -151,7 +150,7 @@ export function enableClauseTools(): void {
     if (!clause) return;
     let panel = document.getElementById(`cite-${id}`);
     if (open && !panel) {
-      panel = panelFor(button, id, await loadFacts());
+      panel = panelFor(button, id, planFacts);
       clause.after(panel);
       button.setAttribute('aria-controls', panel.id);
     }

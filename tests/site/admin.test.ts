@@ -12,7 +12,10 @@ import { cmsConfig } from '../../src/lib/admin/cmsConfig.ts';
 import { KIND_LABELS } from '../../src/lib/admin/labels.ts';
 import { EDITOR_CSP, EDITOR_PATH, EDITOR_SCRIPT } from '../../src/lib/admin/editorPage.ts';
 import { ICON_FONT, UI_LOCALES } from '../../src/lib/admin/selfHost.ts';
-import { REPOSITORY_BRANCH, REPOSITORY_URL } from '../../src/site.config.ts';
+import { siteSettings } from '../../src/lib/site/settings.ts';
+
+// The settings as the build read them (src/site.config.ts reads astro:env, which exists only inside Astro).
+const { repositoryUrl: REPOSITORY_URL, repositoryBranch: REPOSITORY_BRANCH } = siteSettings(process.env);
 
 const folder = join(DIST, EDITOR_PATH);
 const read = (file: string) => readFileSync(join(folder, file), 'utf8');

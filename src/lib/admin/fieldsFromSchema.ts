@@ -1,7 +1,7 @@
 // The editor's form fields for one content schema, read from the schema's JSON Schema (Zod's own
 // z.toJSONSchema), so the browser editor asks for exactly what the content check accepts: the same
 // fields, the same required ones, the same allowed values and the same patterns.
-import { z, type ZodType } from 'zod';
+import { z, type ZodType } from 'astro/zod';
 
 /** The JSON Schema of a content schema, as an editor fills it in (defaults make a field optional). */
 export interface JsonSchema {
