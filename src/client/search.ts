@@ -8,6 +8,7 @@ import type { SearchStep } from '../lib/search/strategy.ts';
 import { DEFAULT_LANG, isLang, typographyOf, type Lang } from '../i18n/locales.ts';
 import vocabulary from '../../content/glossary/synonyms.json';
 import { addStopWords } from '../lib/search/queryWords.ts';
+import { addClauseToolWords } from '../lib/search/clauseHits.ts';
 
 function renderHit(hit: SearchHit, labels: DOMStringMap): HTMLLIElement {
   const item = document.createElement('li');
@@ -96,6 +97,7 @@ export function enableSearchPage(): void {
   const lang: Lang = isLang(labels.lang) ? labels.lang : DEFAULT_LANG;
   // A converted language's own forms of the stop words (怎麼, 電話), made at build time by its converter.
   addStopWords(labels.stopWords?.split(' ') ?? []);
+  addClauseToolWords(labels.clauseTools?.split('|') ?? []);
   let latest = 0;
 
   const search = async () => {

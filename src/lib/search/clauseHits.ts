@@ -24,7 +24,19 @@ const MAX_EXACT = 8;
  * side-by-side link. Everything from that "#" link on is cut, whatever follows it.
  */
 export function anchorText(anchor: Pick<Anchor, 'id' | 'text'>): string {
-  return anchor.text.replace(CLAUSE_TOOLS, '').trim();
+  let text = anchor.text.replace(CLAUSE_TOOLS, '');
+  for (const words of toolWords) {
+    const at = text.indexOf(words);
+    if (at >= 0) text = text.slice(0, at);
+  }
+  return text.trim();
+}
+
+/** The clause tools' own words in the page's language ("复制链接", "本条链接" …), which the search page hands
+ *  over from its dictionary (data-clause-tools): everything from the first of them on is cut too. */
+const toolWords = new Set<string>();
+export function addClauseToolWords(words: Iterable<string>): void {
+  for (const w of words) if (w.trim()) toolWords.add(w.trim());
 }
 // The "#" stands alone after a space; the plan's own text never has one (its numbers are 一、(一), 1.).
 const CLAUSE_TOOLS = /\s+#[\s\S]*$/u;
