@@ -17,7 +17,10 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
       'vitest.components.config.ts',
-      { test: { name: 'static', include: ['tests/site/**/*.test.ts'], ...slow } },
+      // Not isolated: the files share one module registry, so each built page is read and parsed once
+      // (tests/support/dist.ts caches it) rather than once per file. The files only read the pages (any
+      // change they make is to a clone), so sharing cannot carry state from one file into another.
+      { test: { name: 'static', include: ['tests/site/**/*.test.ts'], isolate: false, ...slow } },
       {
         test: {
           name: 'base',

@@ -1,24 +1,8 @@
 // In Chromium against the built site: keyboard journeys, the language switch, reading mode,
-// and on every page no CSP violation, no request off the site, no cookie, no sideways scroll at 320 px.
+// and text resized to 200%. Every page's own checks are in everyPage.spec.ts.
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { pageUrls } from '../support/dist.ts';
 import { asShownIn } from '../../src/i18n/converters.ts';
-
-/** Collects what the page logs as errors and what it requests from other sites, from now on. */
-function watch(page: Page, origin: string) {
-  const problems: string[] = [];
-  const offSite: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(msg.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('request', (request) => {
-    if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) offSite.push(request.url());
-  });
-  return { problems, offSite };
-}
 
 test.describe('keyboard journeys', () => {
   test('reaches the skip link first and it moves focus to the main content', async ({ page }) => {
@@ -133,32 +117,4 @@ test.describe('reading mode (适老化)', () => {
     expect(await page.locator('[data-reading-mode]').getAttribute('aria-pressed')).toBe('true');
     expect(await context.cookies()).toEqual([]);
   });
-});
-
-test.describe('every page', { tag: '@phone' }, () => {
-  // One 320 px tab per worker visits every page; its listeners collect what each visit logs and requests.
-  test.describe.configure({ mode: 'parallel' });
-  let tab: Page;
-  let context: BrowserContext;
-  let seen: ReturnType<typeof watch>;
-  test.beforeAll(async ({ browser, origin }) => {
-    context = await browser.newContext({ baseURL: origin, viewport: { width: 320, height: 800 } });
-    tab = await context.newPage();
-    seen = watch(tab, origin);
-  });
-  test.afterAll(async () => context?.close());
-
-  for (const url of pageUrls())
-    test(`${url} loads at 320 px with no CSP violation or script error, no request off the site, no cookie and no sideways scroll`, async () => {
-      seen.problems.length = 0;
-      seen.offSite.length = 0;
-      await tab.goto(url, { waitUntil: 'load' });
-      expect(seen.problems).toEqual([]);
-      expect(seen.offSite).toEqual([]);
-      expect(await context.cookies()).toEqual([]);
-      const overflow = await tab.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
-    });
 });

@@ -3,25 +3,14 @@
 // stored large-text preference; the language switch keeps the clause on screen; the menu works either way.
 import type { BrowserContextOptions } from '@playwright/test';
 import { expect, test, type SharedTab } from './fixtures.ts';
+import { layoutShiftAfterLoad, observeLayoutShifts, VISIBLE_SHIFT } from './layoutShift.ts';
 import { pageUrls } from '../support/dist.ts';
-import { NAV_ITEMS } from '../../src/components/navItems.ts';
+import { inWrittenLanguages, oneOfEachKind } from '../support/pageKinds.ts';
 import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 
-// Sections of the site from its navigation; other one-segment pages (about, accessibility …) are one kind.
-const SECTIONS = new Set(NAV_ITEMS.map(({ href }) => href.split('/')[1]).filter(Boolean));
-function kindOf(url: string): string {
-  const parts = url
-    .replace(/^\/en(?=\/)/, '')
-    .split('/')
-    .filter(Boolean);
-  if (parts.length === 2 && SECTIONS.has(parts[0]) && parts[0] !== 'plan') return `/${parts[0]}/…/`;
-  if (parts.length === 1 && !SECTIONS.has(parts[0]) && !parts[0].endsWith('.html')) return '/…/';
-  return `/${parts.join('/')}`;
-}
-/** The first built page of each kind, in each language. */
-const ONE_OF_EACH_KIND = [
-  ...new Map(pageUrls().map((url) => [`${url.startsWith('/en/') ? 'en' : 'zh'} ${kindOf(url)}`, url])).values(),
-];
+// One page of each kind in Chinese and English; the generated edition (繁體) shares the Chinese layout, and
+// every page of it is loaded at 320 px by the every-page sweep.
+const ONE_OF_EACH_KIND = inWrittenLanguages(oneOfEachKind(pageUrls()));
 
 const PHONE: BrowserContextOptions = { viewport: { width: 320, height: 800 } };
 
@@ -63,8 +52,7 @@ async function largeTextTab(sharedTab: SharedTab, width: number) {
 
 for (const width of [390, 320])
   test.describe(`in 大字模式 with text at double size, ${width} px wide`, { tag: '@phone' }, () => {
-    // Chinese and English (the generated edition shares the Chinese layout).
-    for (const url of ONE_OF_EACH_KIND.filter((url) => !url.startsWith('/zh-hant/')))
+    for (const url of ONE_OF_EACH_KIND)
       test(`${url}: a one-line header, and the page begins in the first screen`, async ({ sharedTab }) => {
         const page = await largeTextTab(sharedTab, width);
         await page.goto(url);
@@ -136,71 +124,21 @@ for (const width of [390, 320])
     },
   );
 
-interface Shifts {
-  /** The page's cumulative layout shift: the sum of the shifts not caused by input. */
-  total: number;
-  /** What moved, for the failure message: "0.000041 DIV.site-header__tools 12→13". */
-  moved: string[];
-}
-// A shift a reader could see. Lighthouse calls a page's CLS good up to 0.1; the pages are built to score 0, and
-// this allows only sub-pixel movement (a few ten-thousandths), which a starved CPU can cause while a system font
-// is still being read: it is invisible, and counting it made the test fail at random on a busy machine.
-const VISIBLE_SHIFT = 0.001;
-
-/**
- * Opens a page with a layout-shift observer registered before anything renders, and the reading mode stored
- * (or not) as an earlier visit would have left it. One tab per stored mode: the init script runs again in
- * every page the tab opens, so each page starts from the same state.
- */
-async function layoutShift(sharedTab: SharedTab, url: string, storedMode?: 'large'): Promise<Shifts> {
-  const page = await sharedTab(`layout shift ${storedMode ?? 'default'}`, PHONE, (context) =>
-    context.addInitScript((mode) => {
-      if (mode) localStorage.setItem('reading-mode', mode);
-      else localStorage.removeItem('reading-mode');
-      const shifts: Shifts = { total: 0, moved: [] };
-      (window as unknown as { shifts: Shifts }).shifts = shifts;
-      type Source = { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
-      type Entry = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Source[] };
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as Entry[]) {
-          if (entry.hadRecentInput) continue;
-          shifts.total += entry.value;
-          for (const { node, previousRect: from, currentRect: to } of entry.sources) {
-            const name = node instanceof Element ? `${node.tagName}.${node.className}` : String(node?.nodeName);
-            shifts.moved.push(`${entry.value.toFixed(6)} ${name} y ${from.y}→${to.y} h ${from.height}→${to.height}`);
-          }
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    }, storedMode ?? null),
-  );
-  await page.goto(url, { waitUntil: 'load' });
-  // Two frames after load: any shift caused by the page's scripts has been laid out and reported.
-  const shifts = await page.evaluate(
-    () =>
-      new Promise<Shifts>((done) =>
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => setTimeout(() => done((window as unknown as { shifts: Shifts }).shifts), 0)),
-        ),
-      ),
-  );
-  const mode = await page.evaluate(() => document.documentElement.dataset.reading ?? 'normal');
-  expect(mode).toBe(storedMode ?? 'normal');
-  return shifts;
-}
-
-test.describe('no layout shift while a page loads', { tag: '@phone' }, () => {
-  for (const url of ONE_OF_EACH_KIND) {
-    test(`${url} holds still with the default reading mode`, async ({ sharedTab }) => {
-      const { total, moved } = await layoutShift(sharedTab, url);
-      expect(total, moved.join('\n')).toBeLessThan(VISIBLE_SHIFT);
-    });
-
-    test(`${url} holds still with large text stored from an earlier visit`, async ({ sharedTab }) => {
-      const { total, moved } = await layoutShift(sharedTab, url, 'large');
-      expect(total, moved.join('\n')).toBeLessThan(VISIBLE_SHIFT);
-    });
-  }
-});
+test.describe(
+  'no layout shift while a page loads, with large text stored from an earlier visit',
+  { tag: '@phone' },
+  () => {
+    // Without a stored mode every page is checked by the every-page sweep (everyPage.spec.ts).
+    for (const url of ONE_OF_EACH_KIND)
+      test(`${url} holds still`, async ({ sharedTab }) => {
+        const page = await sharedTab('layout shift large', PHONE, (context) => observeLayoutShifts(context, 'large'));
+        await page.goto(url, { waitUntil: 'load' });
+        const { total, moved } = await layoutShiftAfterLoad(page);
+        expect(await page.evaluate(() => document.documentElement.dataset.reading)).toBe('large');
+        expect(total, moved.join('\n')).toBeLessThan(VISIBLE_SHIFT);
+      });
+  },
+);
 
 test.describe("the language switch keeps the reader's place", { tag: '@phone' }, () => {
   // A measure from the middle of the plan, scrolled to by the reader (not opened by its link).

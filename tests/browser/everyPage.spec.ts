@@ -1,0 +1,58 @@
+// Every built page, once, in a 320 px window (WCAG's reflow width): it loads with no CSP violation or script
+// error, requests nothing from another site, sets no cookie, holds still while loading (no layout shift), needs
+// no sideways scroll, and axe-core finds no violation (WCAG 2.0–2.2 A and AA and axe's best practices). One visit does all of it: loading a page is
+// most of a check's cost on two cores. The desktop layout is checked by axe on one page of each kind
+// (accessibility.spec.ts).
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { axeViolations, preloadAxe } from './axe.ts';
+import { layoutShiftAfterLoad, observeLayoutShifts, VISIBLE_SHIFT } from './layoutShift.ts';
+import { pageUrls } from '../support/dist.ts';
+
+/** Collects what the page logs as errors and what it requests from other sites, from now on. */
+function watch(page: Page, origin: string) {
+  const problems: string[] = [];
+  const offSite: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(msg.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) offSite.push(request.url());
+  });
+  return { problems, offSite };
+}
+
+test.describe('every page', { tag: '@phone' }, () => {
+  // The pages are shared out between the workers; each worker's tab visits its share, its listeners
+  // collecting what each visit logs and requests. axe runs in the page's renderer, so both cores stay busy.
+  test.describe.configure({ mode: 'parallel' });
+  let tab: Page;
+  let context: BrowserContext;
+  let seen: ReturnType<typeof watch>;
+  test.beforeAll(async ({ browser, origin }) => {
+    context = await browser.newContext({ baseURL: origin, viewport: { width: 320, height: 800 } });
+    await preloadAxe(context);
+    await observeLayoutShifts(context);
+    tab = await context.newPage();
+    seen = watch(tab, origin);
+  });
+  test.afterAll(async () => context?.close());
+
+  for (const url of pageUrls())
+    test(`${url} loads at 320 px with no CSP violation, script error, request off the site, cookie, layout shift, sideways scroll or axe violation`, async () => {
+      seen.problems.length = 0;
+      seen.offSite.length = 0;
+      await tab.goto(url, { waitUntil: 'load' });
+      expect(seen.problems).toEqual([]);
+      expect(seen.offSite).toEqual([]);
+      expect(await context.cookies()).toEqual([]);
+      const { total, moved } = await layoutShiftAfterLoad(tab);
+      expect(total, moved.join('\n')).toBeLessThan(VISIBLE_SHIFT);
+      const overflow = await tab.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await axeViolations(tab)).toEqual([]);
+    });
+});
