@@ -13,9 +13,23 @@ const lazily =
   (text) =>
     (made.get(key) ?? made.set(key, make()).get(key)!)(text);
 
+/**
+ * Where OpenCC's longest-match phrase table picks the wrong character for this site's text, the right one, as
+ * Traditional text before → after. Each was found by a reader of the generated edition; each keeps the word
+ * the Simplified text means (the inverse conversion still returns the original).
+ * - 优秀发明人: the phrase 秀发 ("hair") wins over 发明, giving 優秀髮明人.
+ * - 专利周: 周 stays 周 here while 宣传周 becomes 宣傳週 in the same sentence; a week is 週 in both.
+ * - 产品汇聚: 彙 (a compilation, as in 法規彙編) where the plan means converging, 匯聚 as elsewhere on the page.
+ */
+const CORRECTIONS: [string, string][] = [
+  ['優秀髮明', '優秀發明'],
+  ['專利周', '專利週'],
+  ['產品彙聚', '產品匯聚'],
+];
+
 export const CONVERTERS = {
   /** Simplified to Traditional characters (OpenCC `cn` → `tw`: characters and their common forms, no vocabulary). */
-  s2t: lazily('s2t', () => OpenCC.Converter({ from: 'cn', to: 'tw' })),
+  s2t: lazily('s2t', () => OpenCC.ConverterFactory(OpenCC.Locale.from.cn, OpenCC.Locale.to.tw, [CORRECTIONS])),
 } as const;
 
 /** The inverse of each converter, for the round-trip test. */
