@@ -9,6 +9,7 @@ const BUILD_INPUTS = [
   'content',
   'public',
   'seeds',
+  'vendor',
   'scripts',
   'astro.config.mjs',
   'pagefind.yml',

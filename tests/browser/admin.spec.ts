@@ -66,8 +66,10 @@ test('the browser editor loads from the site itself, lists every kind of content
   await offerLocalCopy(page);
   await page.getByRole('button', { name: /Local Repository|本地仓库/ }).click();
   const navigation = page.getByRole('navigation');
+  // The list appears once the editor has read every file of the copy: over 5 s (the default wait) when the
+  // two cores are shared, so the wait is the journey's own.
   for (const label of Object.values(KIND_LABELS))
-    await expect(navigation.getByText(label, { exact: true })).toBeVisible();
+    await expect(navigation.getByText(label, { exact: true })).toBeVisible({ timeout: 120_000 });
 
   await navigation.getByText(KIND_LABELS.services, { exact: true }).click();
   await page.getByText(serviceName, { exact: true }).first().click();

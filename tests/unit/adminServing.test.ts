@@ -1,15 +1,42 @@
-// The browser editor asks no other host for anything: Sveltia CMS's build is rewritten to load its icon
-// font and interface translations from the site (src/lib/admin/selfHost.ts), and where it saves in
-// production is read from REPOSITORY_URL (src/lib/admin/backend.ts).
-import { readFileSync } from 'node:fs';
+// The browser editor asks no other host for anything: Sveltia CMS's build, kept in vendor/ with where it came
+// from, is rewritten to load its icon font and interface translations from the site
+// (src/lib/admin/selfHost.ts), and where it saves in production is read from REPOSITORY_URL
+// (src/lib/admin/backend.ts).
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { selfHosted, ICON_FONT } from '../../src/lib/admin/selfHost.ts';
 import { backendFor } from '../../src/lib/admin/backend.ts';
 import { EDITOR_CSP, editorPage } from '../../src/lib/admin/editorPage.ts';
+import {
+  EDITOR_BUILD,
+  EDITOR_PACKAGE,
+  ICON_FONT_PACKAGE,
+  SOURCE_FILE,
+  vendoredPath,
+  type VendoredSource,
+} from '../../src/lib/admin/vendored.ts';
 
-const PACKAGE = 'node_modules/@sveltia/cms';
-const version = (JSON.parse(readFileSync(`${PACKAGE}/package.json`, 'utf8')) as { version: string }).version;
-const original = readFileSync(`${PACKAGE}/dist/sveltia-cms.js`, 'utf8');
+const sourceOf = (pkg: typeof EDITOR_PACKAGE) =>
+  JSON.parse(readFileSync(vendoredPath(pkg, SOURCE_FILE), 'utf8')) as VendoredSource;
+const { version } = sourceOf(EDITOR_PACKAGE);
+const original = readFileSync(vendoredPath(EDITOR_PACKAGE, EDITOR_BUILD), 'utf8');
+
+describe('the editor’s files kept in vendor/', () => {
+  it.each([EDITOR_PACKAGE, ICON_FONT_PACKAGE])('has every file of $name the site serves, and its licence', (pkg) => {
+    const missing = pkg.files.filter((file) => !existsSync(vendoredPath(pkg, file)));
+    expect(missing).toEqual([]);
+    expect(pkg.files.some((file) => /^LICEN[CS]E/.test(file))).toBe(true);
+  });
+
+  it.each([EDITOR_PACKAGE, ICON_FONT_PACKAGE])('says which exact tarball of $name they came from', (pkg) => {
+    const source = sourceOf(pkg);
+    expect(source.name).toBe(pkg.name);
+    expect(source.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(source.tarball).toMatch(/^https:\/\//);
+    expect(source.tarball.endsWith(`/${pkg.name}/-/${pkg.name.split('/').pop()}-${source.version}.tgz`)).toBe(true);
+    expect(source.integrity).toMatch(/^sha512-[A-Za-z0-9+/]{86}==$/);
+  });
+});
 
 describe('the editor’s script', () => {
   const rewritten = selfHosted(original, version);

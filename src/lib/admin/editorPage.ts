@@ -4,7 +4,7 @@
 
 /** Where the editor lives, under the site's base path. */
 export const EDITOR_PATH = '/admin/';
-/** The editor's script, copied from the @sveltia/cms package at build time (no CDN). */
+/** The editor's script, @sveltia/cms's browser build kept in vendor/ and rewritten at build time (no CDN). */
 export const EDITOR_SCRIPT = 'sveltia-cms.js';
 
 /**

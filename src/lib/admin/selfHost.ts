@@ -2,14 +2,15 @@
 // version and its interface translations (unpkg). The editor page's policy refuses other hosts, so before the
 // build is served from the site these addresses are rewritten, each at one exact place:
 //   - the icon font (Material Symbols, without which buttons show words like "arrow_back") comes from this
-//     site, copied from the @fontsource-variable/material-symbols-outlined package;
+//     site, a file of the @fontsource-variable/material-symbols-outlined package kept in vendor/;
 //   - the text fonts fall back to the system's (Chinese needs the system's fonts anyway);
-//   - the interface translations come from this site (copied from the package's locales/);
-//   - the version check reads an empty answer, so it never asks (the version is pinned in package.json).
+//   - the interface translations come from this site (the package's locales/, kept in vendor/);
+//   - the version check reads an empty answer, so it never asks (the version is the one kept in vendor/:
+//     src/lib/admin/vendored.ts).
 // A newer Sveltia CMS that moved any of them fails the build here, naming the address, rather than
 // quietly asking another host.
 
-/** The Material Symbols font file served beside the editor (a file of the fontsource package). */
+/** The Material Symbols font file served beside the editor (a file of the fontsource package, in vendor/). */
 export const ICON_FONT = 'material-symbols-outlined-latin-wght-normal.woff2';
 /** The folder, beside the editor, of the interface translations. */
 export const LOCALES_FOLDER = 'locales';
@@ -59,7 +60,8 @@ export function selfHosted(script: string, version: string): string {
     if (found !== 1)
       throw new Error(
         `Sveltia CMS ${version}: ${what} was found ${found} times where once was expected (${find.source}). ` +
-          'Its browser build has changed: update the rewrite in src/lib/admin/selfHost.ts, or pin the version that matches.',
+          'Its browser build has changed: update the rewrite in src/lib/admin/selfHost.ts, or go back to a version that ' +
+          'matches (npm run editor:update -- <version>, or git checkout vendor/).',
       );
     result = result.replace(find, replace);
   }

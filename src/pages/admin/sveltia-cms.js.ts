@@ -1,18 +1,21 @@
-// /admin/sveltia-cms.js: Sveltia CMS's browser build, copied from the installed npm package at build time
-// with its requests to other hosts rewritten to this site (src/lib/admin/selfHost.ts), so the editor loads
-// nothing from a CDN.
+// /admin/sveltia-cms.js: Sveltia CMS's browser build, read from vendor/ (src/lib/admin/vendored.ts) at build
+// time with its requests to other hosts rewritten to this site (src/lib/admin/selfHost.ts), so the editor
+// loads nothing from a CDN.
 import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { selfHosted } from '../../lib/admin/selfHost.ts';
-
-// The package exports no path to its browser build, hence the read from its folder.
-const PACKAGE = join(process.cwd(), 'node_modules', '@sveltia', 'cms');
+import {
+  EDITOR_BUILD,
+  EDITOR_PACKAGE,
+  SOURCE_FILE,
+  vendoredPath,
+  type VendoredSource,
+} from '../../lib/admin/vendored.ts';
 
 export const GET: APIRoute = () => {
-  const { version } = JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8')) as { version: string };
-  const script = selfHosted(readFileSync(join(PACKAGE, 'dist', 'sveltia-cms.js'), 'utf8'), version)
-    // The source map is not copied: nothing should ask for it.
+  const { version } = JSON.parse(readFileSync(vendoredPath(EDITOR_PACKAGE, SOURCE_FILE), 'utf8')) as VendoredSource;
+  const script = selfHosted(readFileSync(vendoredPath(EDITOR_PACKAGE, EDITOR_BUILD), 'utf8'), version)
+    // The source map is not kept: nothing should ask for it.
     .replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
   return new Response(script, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
 };
