@@ -89,7 +89,7 @@ export const zh = {
   'compare.translation': '英文译文',
   'compare.backToPlan': '返回方案全文',
   'summary.title': '一图读懂工作方案',
-  'summary.intro': '根据方案原文和本站的目标数据在发布时生成。点击任一条目,可查看方案原文中的相应条款。',
+  'summary.intro': '根据方案原文和本站的目标数据在发布时生成。选择任一条目,可查看方案原文中的相应条款。',
   'summary.introPrint': '根据方案原文和本站的目标数据在发布时生成。各条目对应的方案原文条款,见本站“工作方案全文”。',
   'summary.aim': '总体目标',
   'summary.targets': '量化目标',
