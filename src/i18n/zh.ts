@@ -33,6 +33,9 @@ export const zh = {
   'identity.banner': '非官方网站',
   'identity.bannerText': '本站不是政府官方网站。',
   'identity.bannerMore': '了解本站',
+  /** The badge and its link where the strip is narrow for its text (a phone with large text): one line. */
+  'identity.bannerShort': '非官方',
+  'identity.bannerMoreShort': '了解本站',
   'identity.heading': '谁发布本站',
   'identity.operator': '发布者',
   'identity.defaultOperator': '本站编辑组',
@@ -98,6 +101,8 @@ export const zh = {
   'summary.measure': '项措施',
   'summary.measures': '项措施',
   'summary.ledBy': '牵头单位',
+  /** Above a table wider than the screen (components/kit/ScrollTable.astro); shown only while it is. */
+  'table.scrollHint': '左右滑动查看全表',
   'print.qr': '扫一扫在手机打开',
   'print.button': '打印本页',
   'print.keys': '打印本页:按 Ctrl+P(Mac 上按 ⌘+P)。',
