@@ -36,6 +36,9 @@ export const en: Dictionary = {
   'identity.banner': 'Unofficial site',
   'identity.bannerText': 'This is not a government website.',
   'identity.bannerMore': 'About this site',
+  /** The badge and its link where the strip is narrow for its text (a phone with large text): one line. */
+  'identity.bannerShort': 'Unofficial',
+  'identity.bannerMoreShort': 'About',
   'identity.heading': 'Who publishes this site',
   'identity.operator': 'Publisher',
   'identity.defaultOperator': "the site's editorial team",
@@ -106,6 +109,8 @@ export const en: Dictionary = {
   'summary.measure': 'measure',
   'summary.measures': 'measures',
   'summary.ledBy': 'Led by',
+  /** Above a table wider than the screen (components/kit/ScrollTable.astro); shown only while it is. */
+  'table.scrollHint': 'Scroll sideways to see the whole table',
   'print.qr': 'Scan to open on your phone',
   'print.button': 'Print this page',
   'print.keys': 'To print this page, press Ctrl+P (⌘+P on a Mac).',

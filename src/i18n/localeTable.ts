@@ -36,6 +36,10 @@ export interface LocaleRow {
   /** For a translation the content check proofreads (glossary renderings, house style, spelling): the npm
    *  package of its Hunspell spelling dictionary (src/data/spellChecker.ts loads it). */
   spellcheck?: 'dictionary-en-gb';
+  /** Set on the one translation in English. Messages to editors are written in Chinese, then English (their
+   *  contract, src/lib/content/editorMessage.ts); a figure quoted in the English half is shown as this edition
+   *  publishes it (and in the Chinese half as the source does). */
+  editorEnglish?: true;
 }
 
 export const LOCALE_TABLE = [
@@ -80,6 +84,7 @@ export const LOCALE_TABLE = [
     typography: 'latin',
     role: 'translation',
     spellcheck: 'dictionary-en-gb',
+    editorEnglish: true,
   },
 ] as const satisfies readonly LocaleRow[];
 
@@ -90,6 +95,8 @@ export type Lang = Row['code'];
 export type ContentLang = Exclude<Row, { role: 'generated' }>['code'];
 /** The language of the official text. */
 export type SourceLang = Extract<Row, { role: 'source' }>['code'];
+/** The translation whose figures the English half of an editor message quotes. */
+export type EditorEnglishLang = Extract<Row, { editorEnglish: true }>['code'];
 
 export type LocaleInfo = Row;
 export const LOCALE_INFO = Object.fromEntries(LOCALE_TABLE.map((row) => [row.code, row])) as {

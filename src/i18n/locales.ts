@@ -4,6 +4,7 @@ import {
   LOCALE_TABLE,
   LOCALE_INFO,
   type ContentLang,
+  type EditorEnglishLang,
   type Lang,
   type LocaleRow,
   type SourceLang,
@@ -22,6 +23,12 @@ export const SOURCE_LANG = byRole('source')[0] as SourceLang;
 export const CONTENT_LANGS = [SOURCE_LANG, ...byRole('translation')] as readonly ContentLang[];
 /** Languages translated by people from the source, with files of their own. */
 export const TRANSLATION_LANGS = byRole('translation') as readonly ContentLang[];
+
+/** The edition a figure in the English half of an editor message is quoted as (the row marked `editorEnglish`);
+ *  the Chinese half quotes the source's. */
+export const EDITOR_ENGLISH_LANG = TRANSLATION_LANGS.find(
+  (lang) => (LOCALE_INFO[lang] as LocaleRow).editorEnglish,
+) as EditorEnglishLang;
 
 /** Translations the content check proofreads (glossary renderings, house style, spelling): those whose row names
  *  a spelling dictionary. The house style is British English's (src/lib/content/englishStyle.ts). */

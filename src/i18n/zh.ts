@@ -33,6 +33,9 @@ export const zh = {
   'identity.banner': '非官方网站',
   'identity.bannerText': '本站不是政府官方网站。',
   'identity.bannerMore': '了解本站',
+  /** The badge and its link where the strip is narrow for its text (a phone with large text): one line. */
+  'identity.bannerShort': '非官方',
+  'identity.bannerMoreShort': '了解本站',
   'identity.heading': '谁发布本站',
   'identity.operator': '发布者',
   'identity.defaultOperator': '本站编辑组',
@@ -89,7 +92,7 @@ export const zh = {
   'compare.translation': '英文译文',
   'compare.backToPlan': '返回方案全文',
   'summary.title': '一图读懂工作方案',
-  'summary.intro': '根据方案原文和本站的目标数据在发布时生成。点击任一条目,可查看方案原文中的相应条款。',
+  'summary.intro': '根据方案原文和本站的目标数据在发布时生成。选择任一条目,可查看方案原文中的相应条款。',
   'summary.introPrint': '根据方案原文和本站的目标数据在发布时生成。各条目对应的方案原文条款,见本站“工作方案全文”。',
   'summary.aim': '总体目标',
   'summary.targets': '量化目标',
@@ -98,6 +101,8 @@ export const zh = {
   'summary.measure': '项措施',
   'summary.measures': '项措施',
   'summary.ledBy': '牵头单位',
+  /** Above a table wider than the screen (components/kit/ScrollTable.astro); shown only while it is. */
+  'table.scrollHint': '左右滑动查看全表',
   'print.qr': '扫一扫在手机打开',
   'print.button': '打印本页',
   'print.keys': '打印本页:按 Ctrl+P(Mac 上按 ⌘+P)。',

@@ -17,6 +17,8 @@ import type { TargetStatus } from '../../src/lib/targets/status.ts';
 import { formatAsOf } from '../../src/lib/targets/format.ts';
 import { progressRecord } from '../../src/lib/schemas/progress.ts';
 import { parseContent } from '../../src/lib/content/parse.ts';
+import { LOCALES, SOURCE_LANG, type Lang } from '../../src/i18n/locales.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
 
 const container = await AstroContainer.create();
 // Every status the type allows (STATUS_TAG is a Record over TargetStatus, so the compiler keeps this complete).
@@ -88,16 +90,30 @@ describe('SourceCitation', () => {
 });
 
 describe('ScrollTable', () => {
-  it('is a region named by its caption, in the tab order, around one table', async () => {
-    const box = await render(ScrollTable, {
+  const table = (lang: Lang) =>
+    render(ScrollTable, {
       props: { caption: 'Figures' },
       slots: { default: '<tbody><tr><td>1</td></tr></tbody>' },
+      locals: { lang },
     });
+
+  it('is a region named by its caption, in the tab order, around one table', async () => {
+    const box = await table(SOURCE_LANG);
     const region = box.querySelector('section.scroll-table')!;
     expect(region.getAttribute('aria-label')).toBe('Figures');
     expect(region.getAttribute('tabindex')).toBe('0');
     expect(region.querySelector('table > caption')?.textContent).toBe('Figures');
   });
+
+  it.each(LOCALES)(
+    'says in %s, in words, that the table scrolls sideways: hidden until a script finds it wider, never printed',
+    async (lang) => {
+      const hint = (await table(lang)).querySelector('[data-scroll-hint]')!;
+      expect(hint.textContent.trim()).toContain(useTranslations(lang)('table.scrollHint'));
+      expect(hint.hasAttribute('hidden')).toBe(true);
+      expect(hint.classList.contains('no-print')).toBe(true);
+    },
+  );
 
   it('refuses a table that nothing names', async () => {
     await expect(container.renderToString(ScrollTable, {})).rejects.toThrow(/caption, labelledBy .* or a label/);

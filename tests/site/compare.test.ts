@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 import { compactText, page } from '../support/dist.ts';
+import { LOCALES, localePath } from '../../src/i18n/locales.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
+import { asShownIn } from '../../src/i18n/converters.ts';
 
 const zhClauses = loadPlanFiles('zh').flatMap((f) => f.clauses);
 const enText = new Map(
@@ -65,5 +68,25 @@ describe.each([
 
   it('links the side-by-side page from the contents', () => {
     expect(doc.querySelector(`.plan-contents a[href="${compareUrl}"]`)).not.toBeNull();
+  });
+});
+
+describe.each(LOCALES)('the side-by-side page in %s', (lang) => {
+  // As the page shows them: a generated language's page pass converts the dictionary's words too.
+  const shown = asShownIn(lang);
+  const t = (key: 'plan.copyLink' | 'plan.clauseLink') => shown(useTranslations(lang)(key));
+  const doc = page(localePath(lang, '/plan/compare/', '/'));
+
+  it('offers every row the plan\'s labelled "copy link" (a plain "link to this clause" without scripts), no bare "#"', () => {
+    const unlabelled = doc.querySelectorAll('.compare-row[id]').filter((row) => {
+      const link = row.querySelector(`a.clause-link[href="#${row.id}"]`);
+      return (
+        link?.querySelector('.clause-link__copy')?.textContent.trim() !== t('plan.copyLink') ||
+        link.querySelector('.clause-link__plain')?.textContent.trim() !== t('plan.clauseLink') ||
+        link.textContent.includes('#')
+      );
+    });
+    expect(unlabelled.map((row) => row.id)).toEqual([]);
+    expect(doc.querySelector('[data-clause-tools]')).not.toBeNull();
   });
 });

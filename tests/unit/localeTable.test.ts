@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALE_INFO } from '../../src/i18n/localeTable.ts';
 import { listParts } from '../../src/lib/format/list.ts';
-import { HREFLANG, HTML_LANG, LOCALES } from '../../src/i18n/locales.ts';
+import { EDITOR_ENGLISH_LANG, HREFLANG, HTML_LANG, LOCALES, TRANSLATION_LANGS } from '../../src/i18n/locales.ts';
 
 describe('locale table', () => {
   it('gives <html lang> and hreflang from the same row for every language', () => {
@@ -17,6 +17,11 @@ describe('locale table', () => {
         new Date('2022-09-15'),
       ),
     ).toBe('15 September 2022');
+  });
+  it("names exactly one translation, in English, as the edition the editors' English messages quote", () => {
+    const marked = TRANSLATION_LANGS.filter((lang) => 'editorEnglish' in LOCALE_INFO[lang]);
+    expect(marked).toEqual([EDITOR_ENGLISH_LANG]);
+    expect(new Intl.Locale(LOCALE_INFO[EDITOR_ENGLISH_LANG].intl).language).toBe('en');
   });
 });
 

@@ -2,9 +2,10 @@
 import { z } from 'astro/zod';
 import { CONTENT_LANGS, languageName, type ContentLang } from '../../i18n/locales.ts';
 import { writtenDateProblem } from '../dates/writtenDate.ts';
+import { editorText } from '../content/editorMessage.ts';
 
 /** An error message for editors: in Chinese, then in English. */
-export const msg = (inChinese: string, inEnglish: string) => ({ message: `${inChinese} / ${inEnglish}` });
+export const msg = (inChinese: string, inEnglish: string) => ({ message: editorText({ inChinese, inEnglish }) });
 
 /** One field per content language ({ zh: …, en: … }), its keys from the locale table. */
 export function perLanguage<T>(field: (lang: ContentLang, name: string) => T): { [L in ContentLang]: T } {
@@ -30,7 +31,10 @@ export const isoDate = z.preprocess(
     if (problem)
       ctx.addIssue({
         code: 'custom',
-        message: `日期“${value}”有误:${problem.zh} / the date "${value}" is wrong: ${problem.en}`,
+        message: editorText({
+          inChinese: `日期“${value}”有误:${problem.inChinese}`,
+          inEnglish: `the date "${value}" is wrong: ${problem.inEnglish}`,
+        }),
       });
   }),
 );
@@ -78,11 +82,14 @@ export const asOfDate = z
     const [year, month = '01', day = '01'] = value.split('-');
     const problem = /^\d{4}(-\d{2}){0,2}$/.test(value)
       ? writtenDateProblem(`${year}-${month}-${day}`)
-      : { zh: '应写成 2022、2022-12 或 2022-12-31', en: 'write it as 2022, 2022-12 or 2022-12-31' };
+      : { inChinese: '应写成 2022、2022-12 或 2022-12-31', inEnglish: 'write it as 2022, 2022-12 or 2022-12-31' };
     if (problem)
       ctx.addIssue({
         code: 'custom',
-        message: `asOf“${value}”有误:${problem.zh} / asOf "${value}" is wrong: ${problem.en}`,
+        message: editorText({
+          inChinese: `asOf“${value}”有误:${problem.inChinese}`,
+          inEnglish: `asOf "${value}" is wrong: ${problem.inEnglish}`,
+        }),
       });
   });
 
