@@ -112,17 +112,18 @@ export function enableSearchPage(): void {
     if (!query) return void (status.textContent = labels.labelEmpty ?? '');
     const run = ++latest;
     status.textContent = labels.labelLoading ?? '';
-    const { hits, step } = await runSearch(query, type, lang);
+    const { hits, step, more } = await runSearch(query, type, lang);
     if (run !== latest) return; // a newer search has started
     list.replaceChildren(...hits.map((hit) => renderHit(hit, labels)));
     const count = hits.length ? `${hits.length} ${labels.labelCount}` : (labels.labelNone ?? '');
-    // Which words were searched, on a line of its own after the count, in the same live region.
     const searched = hits.length ? searchedFor(query, step, lang, labels) : '';
+    // Which words were searched, and whether more pages matched than are listed, each on a line of its own.
+    const lines = [searched, more && hits.length ? (labels.labelMore ?? '') : ''].filter(Boolean);
     status.replaceChildren(
       count,
-      ...(searched
-        ? [Object.assign(document.createElement('span'), { className: 'search-searched', textContent: searched })]
-        : []),
+      ...lines.map((text) =>
+        Object.assign(document.createElement('span'), { className: 'search-searched', textContent: text }),
+      ),
     );
     showHelp(root, query, lang, !hits.length || step?.kind === 'anyWord');
   };

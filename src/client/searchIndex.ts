@@ -11,6 +11,7 @@ import { queryWords } from '../lib/search/queryWords.ts';
 import { bestSections, type SubResult } from '../lib/search/sections.ts';
 import { leadPhrase } from '../lib/plan/leadPhrase.ts';
 import { withBase, type Lang } from '../i18n/locales.ts';
+import type { SearchType } from '../lib/content/registry.ts';
 import vocabulary from '../../content/glossary/synonyms.json';
 
 interface PagefindResultData {
@@ -38,6 +39,8 @@ interface Pagefind {
 const MAX_PAGES = 10;
 /** The plan: a result points at the matching clause (each clause paragraph has an id). */
 const CLAUSE_PAGES = /\/plan\/$/;
+/** The search filter of the plan's pages (the content registry's searchType). */
+const PLAN_TYPE: SearchType = 'plan';
 /** Guides long enough that a result should point at the matching section (under a heading). */
 const SECTION_PAGES = /\/overseas\/$|\/plan\/explained\/$/;
 
@@ -78,6 +81,19 @@ export interface SearchHit {
 export interface SearchOutcome {
   hits: SearchHit[];
   step?: SearchStep;
+  /** More pages matched than were loaded: the hits are the most relevant part. */
+  more: boolean;
+}
+
+/**
+ * The plan itself when it matched the step's words but ranked below the first MAX_PAGES: a common word (商标)
+ * ranks many pages named after it above the plan, whose clauses are what a reader asking "what did the plan
+ * promise" needs. Asked of the plan's pages alone, so only their data is loaded.
+ */
+async function planBeyond(pf: Pagefind, step: SearchStep): Promise<PagefindResultData[]> {
+  const { results } = await firstStepWithResults(pf, [step], PLAN_TYPE);
+  const pages = await Promise.all(results.slice(0, 2).map((r) => r.data()));
+  return pages.filter((page) => CLAUSE_PAGES.test(page.url));
 }
 
 async function firstStepWithResults(
@@ -103,7 +119,9 @@ async function firstStepWithResults(
 export async function runSearch(query: string, type: string, lang: Lang): Promise<SearchOutcome> {
   const pf = await loadPagefind();
   const { step, results } = await firstStepWithResults(pf, searchSteps(query, lang, vocabulary), type);
-  const pages = await Promise.all(results.slice(0, MAX_PAGES).map((r) => r.data()));
+  const first = await Promise.all(results.slice(0, MAX_PAGES).map((r) => r.data()));
+  const planMissed = step && !type && results.length > MAX_PAGES && !first.some((p) => CLAUSE_PAGES.test(p.url));
+  const pages = planMissed ? [...first, ...(await planBeyond(pf, step))] : first;
   const subjects = subjectWords(query, lang, vocabulary);
   const terms = step?.words ?? [];
   const hits = pages.flatMap((page): SearchHit[] => {
@@ -134,5 +152,5 @@ export async function runSearch(query: string, type: string, lang: Lang): Promis
     }));
   });
   const ranked = rerankByTitle(hits, query, queryVariants(query, vocabulary));
-  return { hits: onePerPageFirst(ranked, asksForService(query) ? 0 : 1), step };
+  return { hits: onePerPageFirst(ranked, asksForService(query) ? 0 : 1), step, more: results.length > pages.length };
 }

@@ -497,6 +497,7 @@ export const en: Dictionary = {
   'search.loading': 'Searching…',
   'search.none': 'No results. Try another word or fewer filters.',
   'search.count': 'results',
+  'search.more': 'Only the most relevant results are listed. Choose a type of content above to narrow the search.',
   'search.empty': 'Type a word to search for.',
   'search.needsJs':
     'Search needs JavaScript. You can still browse everything from the navigation, or read the whole plan.',

@@ -465,6 +465,7 @@ export const zh = {
   'search.loading': '正在搜索…',
   'search.none': '没有找到结果。请换一个词,或减少筛选条件。',
   'search.count': '个结果',
+  'search.more': '只列出最相关的结果;选择上面的内容类型,可以缩小范围。',
   'search.empty': '请输入要搜索的词。',
   'search.needsJs': '搜索需要启用 JavaScript。您也可以从导航浏览全部内容,或阅读方案全文。',
   'search.inPage': '位于',

@@ -107,6 +107,20 @@ test.describe('search', () => {
       });
     });
 
+  test('lists the plan’s clauses among all results for a word many pages are named after, and says the list is the most relevant part', async ({
+    sharedTab,
+  }) => {
+    // 商标 names a dozen service and target pages, which outrank the plan page itself.
+    const word = '商标';
+    const clauses = loadPlanFiles('zh')
+      .flatMap((f) => f.clauses)
+      .filter((c) => c.text.includes(word));
+    expect(clauses.length).toBeGreaterThan(0);
+    const { hrefs, status } = await typeQuery(await searchPage(sharedTab, 'zh'), word);
+    expect(hrefs.filter((href) => href.startsWith('/plan/#')).length).toBeGreaterThan(0);
+    expect(status).toContain('只列出最相关的结果');
+  });
+
   test('says which words it searched for when it shortened a question', async ({ sharedTab }) => {
     const { status } = await typeQuery(await searchPage(sharedTab, 'zh'), '专利侵权投诉电话');
     expect(status).toContain('专利');
