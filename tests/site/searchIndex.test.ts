@@ -35,6 +35,20 @@ describe('the search index', () => {
       expect(byUrl.has(url), url).toBe(true);
   });
 
+  it('indexes the change log by its title only: its list of changed pages would match every search', () => {
+    for (const url of ['/changelog/', '/en/changelog/']) {
+      const listed = page(url)
+        .querySelectorAll('.changelog li a')
+        .map((a) => a.textContent.trim());
+      expect(listed.length, url).toBeGreaterThan(0);
+      const content = byUrl.get(url)?.content ?? '';
+      expect(
+        listed.filter((title) => content.includes(title)),
+        url,
+      ).toEqual([]);
+    }
+  });
+
   it('keeps visually hidden link text ("本条链接", "Link to this clause") out of every snippet', () => {
     expect(indexed.filter((f) => /本条链接|Link to this clause/.test(f.content)).map((f) => f.url)).toEqual([]);
   });
