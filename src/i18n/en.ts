@@ -328,7 +328,8 @@ export const en: Dictionary = {
   'planner.remedyOuter':
     'Ask within two months of the cause of the delay being removed, and no later than {date}, whichever comes first: if you found out about the missed deadline today, by {soon} at the latest.',
   'planner.askBy': 'To leave CNIPA its full 6 months before the 12-month deadline, ask by {date}.',
-  'planner.askByPassed': '{date} has passed, so CNIPA may not decide before your 12-month deadline: ask at once.',
+  'planner.askByPassed':
+    '{date} has passed, so CNIPA may not decide before your 12-month deadline: ask at once. The safer way out is usually a PCT application filed with CNIPA before the 12 months end: it counts as your request for the confidentiality examination (Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 3) and keeps the priority (PCT Article 8). Wait for the result of the examination before you take it into other countries too.',
   'planner.law': 'Law:',
   'planner.holidays':
     "If the last day falls on a day the office you file with is closed, the period extends to that office's next working day: for the Paris route, the office of the country where protection is sought (Paris Convention Art. 4C(3)); for the PCT, the office or organisation that must receive the papers (PCT Rule 80.5). The extension is a treaty rule; which days are closed is up to each office.",
@@ -381,7 +382,7 @@ export const en: Dictionary = {
   'planner.paperApplies': 'Applies to:',
   'planner.paperWhen': '{months} from the first filing',
   'planner.paperAskBy':
-    'After a first filing with CNIPA: ask within {months} of it, to leave CNIPA its full 6 months to decide, and file abroad only once you have the result. After a first filing outside China: the request should have come before that filing, so ask a patent agency at once.',
+    'After a first filing with CNIPA: ask within {months} of it, to leave CNIPA its full 6 months to decide, and file abroad only once you have the result; if that is no longer possible, a PCT application filed with CNIPA before the 12 months end counts as the request (Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 3) and keeps the priority. After a first filing outside China: the request should have come before that filing, so ask a patent agency at once.',
   'step.confidentiality.todoPctFirst':
     'Your first filing was a PCT application filed with CNIPA, which counts as the request for the confidentiality examination (Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 3). Wait for the result before you file in other countries or regions; if CNIPA decides that the invention must be kept secret, do not file it abroad. If you file abroad without the examination, you cannot get a Chinese patent for that invention or utility model, and a granted one can be invalidated.',
   'step.trade-fair.title': 'Trade fair: file first, then show',
