@@ -465,8 +465,10 @@ export const en: Dictionary = {
   'chooser.route': 'Usual route',
   'chooser.alternative': 'Also consider',
   'chooser.confidentiality':
-    "First: if the substance of the invention or utility model was worked out in China, it needs CNIPA's confidentiality examination before you file abroad or file a PCT application: ask for it, and wait for the result (Patent Law, 2020 amendment, Art. 19; Implementing Regulations of the Patent Law, 2023 revision, Art. 8). That includes R&D done in China by a foreign company: filing first at home is filing abroad.",
+    "First: if the substance of the invention or utility model was worked out in China, it needs CNIPA's confidentiality examination before you file abroad or file a PCT application: ask for it, and wait for the result (Patent Law, 2020 amendment, Art. 19; Implementing Regulations of the Patent Law, 2023 revision, Art. 8). That includes R&D done in China by a foreign company: filing first at the patent office of the parent company's country is filing abroad.",
   'chooser.confidentialityLink': 'What the confidentiality examination requires',
+  'chooser.pctWhenLate':
+    'This chooser does not know your first filing date. When little of the 12-month priority period is left (the confidentiality examination can take up to 6 months), a PCT application filed with CNIPA is often the safer route: it counts as your request for the confidentiality examination (Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 3) and keeps the priority (PCT Article 8). The filing planner on this page works out your dates.',
   'chooser.checkMembers':
     'Before you choose the PCT, the Hague System or the Madrid System, check that each target country or region is a member.',
   'chooser.help': 'Who can help',
