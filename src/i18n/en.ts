@@ -328,7 +328,8 @@ export const en: Dictionary = {
   'planner.remedyOuter':
     'Ask within two months of the cause of the delay being removed, and no later than {date}, whichever comes first: if you found out about the missed deadline today, by {soon} at the latest.',
   'planner.askBy': 'To leave CNIPA its full 6 months before the 12-month deadline, ask by {date}.',
-  'planner.askByPassed': '{date} has passed, so CNIPA may not decide before your 12-month deadline: ask at once.',
+  'planner.askByPassed':
+    '{date} has passed, so CNIPA may not decide before your 12-month deadline: ask at once. The safer way out is usually a PCT application filed with CNIPA before the 12 months end: it counts as your request for the confidentiality examination (Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 3) and keeps the priority (PCT Article 8). Wait for the result of the examination before you take it into other countries too.',
   'planner.law': 'Law:',
   'planner.holidays':
     "If the last day falls on a day the office you file with is closed, the period extends to that office's next working day: for the Paris route, the office of the country where protection is sought (Paris Convention Art. 4C(3)); for the PCT, the office or organisation that must receive the papers (PCT Rule 80.5). The extension is a treaty rule; which days are closed is up to each office.",
@@ -381,7 +382,7 @@ export const en: Dictionary = {
   'planner.paperApplies': 'Applies to:',
   'planner.paperWhen': '{months} from the first filing',
   'planner.paperAskBy':
-    'After a first filing with CNIPA: ask within {months} of it, to leave CNIPA its full 6 months to decide, and file abroad only once you have the result. After a first filing outside China: the request should have come before that filing, so ask a patent agency at once.',
+    'After a first filing with CNIPA: ask within {months} of it, to leave CNIPA its full 6 months to decide, and file abroad only once you have the result; if that is no longer possible, a PCT application filed with CNIPA before the 12 months end counts as the request (Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 3) and keeps the priority. After a first filing outside China: the request should have come before that filing, so ask a patent agency at once.',
   'step.confidentiality.todoPctFirst':
     'Your first filing was a PCT application filed with CNIPA, which counts as the request for the confidentiality examination (Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 3). Wait for the result before you file in other countries or regions; if CNIPA decides that the invention must be kept secret, do not file it abroad. If you file abroad without the examination, you cannot get a Chinese patent for that invention or utility model, and a granted one can be invalidated.',
   'step.trade-fair.title': 'Trade fair: file first, then show',
@@ -424,11 +425,11 @@ export const en: Dictionary = {
   'step.pct-national-30.todo':
     'By this date, enter the national phase at the office of each country or region where you want protection (for example, a translation and fees). The period runs from the priority date. Most offices allow 30 months and a few allow longer; Luxembourg and Tanzania still apply the former PCT Article 22(1): unless a demand for international preliminary examination was filed within 19 months, their time limit is 20 months.',
   'step.pct-national-30.late':
-    "Some offices allow longer (PCT Art. 22(3) and 39(1)(b)): 31 months at some, and 32 months at CNIPA with a late fee. Check each office. Once an office's own deadline has passed, if the delay was unintentional or happened despite due care, you can ask that office to reinstate your rights (PCT Rule 49.6). Check first whether that office applies the rule (Rule 49.6(f)); CNIPA offers no such reinstatement: in China only a delay caused by force majeure can be remedied (Implementing Regulations of the Patent Law, 2023 revision, Article 122 and Article 6, paragraph 1). A date here is not a promise. Ask a patent agency at once.",
+    "Some offices allow longer (PCT Art. 22(3) and 39(1)(b)): 31 months at some (the European Patent Office, for example), and 32 months at CNIPA with a late fee. Check each office. Once an office's own deadline has passed, if the delay was unintentional or happened despite due care, you can ask that office to reinstate your rights (PCT Rule 49.6). Check first whether that office applies the rule (Rule 49.6(f)); CNIPA offers no such reinstatement: in China only a delay caused by force majeure can be remedied (Implementing Regulations of the Patent Law, 2023 revision, Article 122 and Article 6, paragraph 1). A date here is not a promise. Ask a patent agency at once.",
   'step.pct-national-31.title': '31 months, where an office allows it',
-  'step.pct-national-31.law': 'PCT Art. 22(3) and 39(1)(b)',
+  'step.pct-national-31.law': 'PCT Art. 22(3) and 39(1)(b); EPC Rule 159(1)',
   'step.pct-national-31.todo':
-    "Only at offices that allow 31 months; check that office's time limit before you rely on it.",
+    "Only at offices that allow 31 months. The usual one is the European Patent Office: the European phase is due 31 months from the priority date (EPC Rule 159(1); WIPO's table of PCT national phase time limits), so this is your date if you seek protection in Germany or another EPC member state through a European patent. If you enter a country's own national office instead, that office's time limit applies. Check that office's time limit before you rely on it.",
   'step.pct-national-31.late':
     'If the delay was unintentional or happened despite due care, you can ask an office with this deadline to reinstate your rights (PCT Rule 49.6). Check first whether that office applies the rule (Rule 49.6(f)); CNIPA offers no such reinstatement. A date here is not a promise. Ask a patent agency at once.',
   'step.pct-china-32.title': 'Entering the national phase in China: 32 months with the late fee',
@@ -464,8 +465,10 @@ export const en: Dictionary = {
   'chooser.route': 'Usual route',
   'chooser.alternative': 'Also consider',
   'chooser.confidentiality':
-    "First: if the substance of the invention or utility model was worked out in China, it needs CNIPA's confidentiality examination before you file abroad or file a PCT application: ask for it, and wait for the result (Patent Law, 2020 amendment, Art. 19; Implementing Regulations of the Patent Law, 2023 revision, Art. 8). That includes R&D done in China by a foreign company: filing first at home is filing abroad.",
+    "First: if the substance of the invention or utility model was worked out in China, it needs CNIPA's confidentiality examination before you file abroad or file a PCT application: ask for it, and wait for the result (Patent Law, 2020 amendment, Art. 19; Implementing Regulations of the Patent Law, 2023 revision, Art. 8). That includes R&D done in China by a foreign company: filing first at the patent office of the parent company's country is filing abroad.",
   'chooser.confidentialityLink': 'What the confidentiality examination requires',
+  'chooser.pctWhenLate':
+    'This chooser does not know your first filing date. When little of the 12-month priority period is left (the confidentiality examination can take up to 6 months), a PCT application filed with CNIPA is often the safer route: it counts as your request for the confidentiality examination (Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 3) and keeps the priority (PCT Article 8). The filing planner on this page works out your dates.',
   'chooser.checkMembers':
     'Before you choose the PCT, the Hague System or the Madrid System, check that each target country or region is a member.',
   'chooser.help': 'Who can help',

@@ -211,6 +211,16 @@ describe.each([
     expect(block.textContent).toMatch(/外国公司在中国研发|R&D done in China by a foreign company/);
   });
 
+  it('tells the chooser answers that advise the Paris route for a patent when the PCT at CNIPA is safer, with its article', () => {
+    for (const block of guide.querySelectorAll('[data-route-for]')) {
+      const [right, countries] = block.getAttribute('data-route-for')!.split(':');
+      const line = block.querySelector('[data-pct-when-late]');
+      const expected = chooseRoute(right as 'invention', countries as 'few').pctWhenPriorityYearShort;
+      expect(line !== null, `${right}:${countries}`).toBe(expected);
+      if (line) expect(line.textContent).toMatch(/第八条第三款|Article 8, paragraph 3/);
+    }
+  });
+
   it('tells every chooser answer to check that the target countries are members', () => {
     for (const block of guide.querySelectorAll('[data-route-for]')) {
       expect(block.textContent, block.getAttribute('data-route-for')!).toMatch(/是否为成员|is a member/);

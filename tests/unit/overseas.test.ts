@@ -80,4 +80,17 @@ describe('chooseRoute', () => {
       expect(chooseRoute('trademark', countries).confidentialityFirst).toBe(false);
     }
   });
+
+  it('says when the PCT is safer wherever it advises the Paris route for an invention or utility model', () => {
+    for (const right of ['invention', 'utility-model'] as const) {
+      expect(chooseRoute(right, 'few').route).toBe('paris');
+      expect(chooseRoute(right, 'few').pctWhenPriorityYearShort).toBe(true);
+      // The PCT is already the advice for many countries.
+      expect(chooseRoute(right, 'many').pctWhenPriorityYearShort).toBe(false);
+    }
+    // Designs and trademarks need no confidentiality examination, so there is no such race against the year.
+    for (const right of ['design', 'trademark'] as const)
+      for (const countries of ['few', 'many'] as const)
+        expect(chooseRoute(right, countries).pctWhenPriorityYearShort).toBe(false);
+  });
 });

@@ -20,6 +20,13 @@ export interface RouteAdvice {
    * any foreign or PCT filing (Patent Law 2020, Art. 19): the answer starts with it.
    */
   confidentialityFirst: boolean;
+  /**
+   * The chooser does not know the first filing date, so where it recommends the Paris route for an invention
+   * or utility model it says when the PCT is the safer one: late in the priority year the examination (up
+   * to 6 months, Implementing Regulations 2023, Art. 9) may not end in time, while a PCT application filed
+   * with CNIPA counts as the request (Art. 8(3)) and keeps the priority (PCT Art. 8).
+   */
+  pctWhenPriorityYearShort: boolean;
   /** Regional offices that grant this kind of right for several countries at once. */
   regional: RegionalOffice[];
 }
@@ -56,11 +63,13 @@ export function routesFor(right: RightKind): Route[] {
 
 export function chooseRoute(right: RightKind, countries: CountryCount): RouteAdvice {
   const system = SYSTEM_FOR[right];
+  const route = countries === 'many' ? system : 'paris';
   return {
-    route: countries === 'many' ? system : 'paris',
+    route,
     alternative: countries === 'many' ? 'paris' : system,
     services: right === 'trademark' ? HELP_TRADEMARK : HELP_FILING,
     confidentialityFirst: isPatentRight(right),
+    pctWhenPriorityYearShort: isPatentRight(right) && route === 'paris',
     regional: REGIONAL_FOR[right],
   };
 }
