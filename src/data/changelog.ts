@@ -13,7 +13,15 @@ import { targetNames } from './targets.ts';
 /** The title of every page a content file can become, in one language, by URL. */
 async function pageTitles(lang: Lang, snapshots: SnapshotView[]): Promise<Map<string, string>> {
   const t = useTranslations(lang);
-  const titles = new Map<string, string>([[localePath(lang, '/plan/'), t('nav.plan')]]);
+  // The section pages a record also changes (a new snapshot changes the list at /progress/).
+  const sections = [
+    ['/plan/', t('nav.plan')],
+    ['/targets/', t('nav.targets')],
+    ['/progress/', t('nav.progress')],
+    ['/services/', t('nav.services')],
+    ['/data/', t('nav.data')],
+  ] as const;
+  const titles = new Map<string, string>(sections.map(([path, title]) => [localePath(lang, path), title]));
   for (const [id, name] of await targetNames(lang)) titles.set(localePath(lang, `/targets/${id}/`), name);
   for (const [slug, name] of await serviceNames(lang)) titles.set(localePath(lang, `/services/${slug}/`), name);
   for (const s of snapshots) titles.set(localePath(lang, `/progress/${s.slug}/`), s.title);

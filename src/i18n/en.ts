@@ -170,7 +170,7 @@ export const en: Dictionary = {
     'Every quantitative target set in Part III of the plan, and the dated commitments that can be tracked. Target values and units are as the plan states them; progress figures are shown only where a public source has published them.',
   'targets.summaryLabel': 'Targets at a glance',
   'targets.summaryIntro': '{count} targets:',
-  'targets.emptyTitle': 'No Changzhou figure has been published yet',
+  'targets.emptyTitle': 'No Changzhou figure yet',
   'targets.emptyMeasures': 'What is measured',
   'targets.emptyWhere': 'Where the figure would come from',
   'targets.emptyWhereText':
@@ -588,7 +588,7 @@ export const en: Dictionary = {
   'charts.target.titleProgress': "{name}: Changzhou's published figures and its target",
   'charts.target.summaryGoal': "Changzhou's target is {target} by the end of {deadline}. ",
   'charts.target.summaryNoFigure':
-    "No Changzhou figure has been published, so the chart has none. The grey triangles on the dotted line are national figures, not Changzhou's: {national}.",
+    "There is no Changzhou figure yet, so the chart has none. The grey triangles on the dotted line are national figures, not Changzhou's: {national}.",
   'charts.target.summaryLatest':
     'The latest published Changzhou figure is {latest} ({when}). By the status rule published on this site, the target is "{status}".',
   'charts.target.summaryNationalToo':

@@ -157,7 +157,7 @@ export const zh = {
     '方案第三部分提出的每一项量化目标,以及可跟踪的时间承诺。目标值和单位与方案原文一致;进展数据只采用有公开来源的数字。',
   'targets.summaryLabel': '目标完成情况一览',
   'targets.summaryIntro': '共{count}项目标:',
-  'targets.emptyTitle': '常州的数值尚未公布',
+  'targets.emptyTitle': '暂无常州的数值',
   'targets.emptyMeasures': '衡量什么',
   'targets.emptyWhere': '数值从哪里来',
   'targets.emptyWhereText':
@@ -551,7 +551,7 @@ export const zh = {
   'charts.target.titleProgress': '{name}:常州已公布的数值与目标',
   'charts.target.summaryGoal': '常州的目标是到{deadline}底达到{target}。',
   'charts.target.summaryNoFigure':
-    '常州的数值尚未公布,所以图中没有常州的实际数值。灰色虚线上的三角形是全国数据,不是常州的数据:{national}。',
+    '暂无常州的数值,所以图中没有常州的实际数值。灰色虚线上的三角形是全国数据,不是常州的数据:{national}。',
   'charts.target.summaryLatest': '常州最新公布的数值是{latest}({when})。按本站公布的状态判定规则,状态为“{status}”。',
   'charts.target.summaryNationalToo': '灰色三角形是全国数据,仅供比较,不是常州的数据:{national}。',
   'charts.target.atValue': '{when}为{value}',

@@ -237,7 +237,7 @@ describe("a target's chart", () => {
       target.benchmarks.map((b: { value: number }) => b.value),
     );
     expect(view!.title).toContain(zh('charts.target.titleNational').replace('{name}', target.name.zh));
-    expect(view!.summary).toContain('常州的数值尚未公布');
+    expect(view!.summary).toContain('暂无常州的数值');
     expect(view!.csv.slice(1).map((row) => row[0])).toEqual([
       zh('targets.targetLine'),
       zh('charts.target.national'),
