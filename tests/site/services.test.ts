@@ -112,7 +112,8 @@ describe.each([
       const doc = page(`${prefix}/services/${slug}/`);
       const children = doc.querySelector('article')!.children;
       const lead = children.findIndex((el) => el.classList.contains('lead'));
-      const call = children.findIndex((el) => el.querySelector('a[href^="tel:"]'));
+      // The summary may link the number itself; the button is the first block after it that holds one.
+      const call = children.findIndex((el, i) => i > lead && el.querySelector('a[href^="tel:"]'));
       const meta = children.findIndex((el) => el.classList.contains('service-meta'));
       // The first block after the summary holds the call button; the facts about the body (kind, district) follow.
       expect(call, slug).toBe(lead + 1);
