@@ -228,7 +228,7 @@ export const en: Dictionary = {
   'nav.overseas': 'IP abroad',
   'services.title': 'Where to get help with IP',
   'services.intro':
-    'Bodies that can help you with intellectual property, grouped by what you need. Where contact details are listed, each names its source and the date it was checked; bodies whose details have not been found in a published source say “Contact details to be added”.',
+    'Bodies that can help you with intellectual property, grouped by what you need. Where contact details are listed, each names its source and the date it was checked.',
   'services.hasContact': 'Contact details listed',
   'services.alsoWider': 'Bodies serving the whole city or the whole country serve this district too:',
   'services.byNeed': 'Find by need',

@@ -213,8 +213,7 @@ export const zh = {
   'nav.services': '服务指南',
   'nav.overseas': '海外维权',
   'services.title': '知识产权服务机构指南',
-  'services.intro':
-    '可以为您提供知识产权帮助的机构,按需求分组。凡列出的联系方式,都注明来源和核实日期;尚未找到公开联系方式的机构注明“联系方式待补充”。',
+  'services.intro': '可以为您提供知识产权帮助的机构,按需求分组。凡列出的联系方式,都注明来源和核实日期。',
   'services.hasContact': '有联系方式',
   'services.alsoWider': '全市和全国的机构也为本地区服务:',
   'services.byNeed': '按需求查找',
