@@ -10,7 +10,13 @@ import { planClauses } from './plan.ts';
 import { DISTRICTS, SERVICE_NEEDS } from '../lib/schemas/service.ts';
 import type { ServiceSummary } from '../lib/services/view.ts';
 import { unitAnchor } from '../lib/plan/units.ts';
-import { HOTLINE_12345, nationalSites, responsibleUnit, type WayForwardView } from '../lib/services/wayForward.ts';
+import {
+  HOTLINE_12345,
+  hasOwnContact,
+  nationalSites,
+  responsibleUnit,
+  type WayForwardView,
+} from '../lib/services/wayForward.ts';
 
 /** A service body in one language; components see its ServiceSummary part (src/lib/services/view.ts). */
 export interface ServiceView extends ServiceSummary {
@@ -101,6 +107,6 @@ export async function serviceWayForward(view: ServiceView, lang: Lang): Promise<
         : undefined,
     sites: nationalSites(sources),
     /** The body's own address or phone is published on the page. */
-    reachable: Boolean(data.contact.address || data.contact.phone) || data.kind === 'hotline',
+    reachable: hasOwnContact(data),
   };
 }

@@ -228,7 +228,9 @@ export const en: Dictionary = {
   'nav.overseas': 'IP abroad',
   'services.title': 'Where to get help with IP',
   'services.intro':
-    'Bodies that can help you with intellectual property, grouped by what you need. Every contact detail names its source and the date it was checked.',
+    'Bodies that can help you with intellectual property, grouped by what you need. Where contact details are listed, each names its source and the date it was checked.',
+  'services.hasContact': 'Contact details listed',
+  'services.alsoWider': 'Bodies serving the whole city or the whole country serve this district too:',
   'services.byNeed': 'Find by need',
   'services.byDistrict': 'Find by district',
   'services.filter': 'Filter',
@@ -300,6 +302,7 @@ export const en: Dictionary = {
   'guides.forService': 'Guides for this',
   'guides.overseas': 'Protecting IP abroad: a step-by-step guide',
   'guides.disputesAbroad': 'I face an IP dispute abroad',
+  'guides.disputesHome': 'I have an IP infringement or dispute in China',
   'guides.foreignCompanies': 'Protecting IP in Changzhou: a guide for foreign companies',
   'overseas.stepsLabel': 'Step by step',
   'planner.title': 'Filing planner',

@@ -1,4 +1,5 @@
-// The services directory in Chromium: the filters by need and district, and every entry without JavaScript.
+// The services directory in Chromium: the filter by need, and every entry without JavaScript (the district filter
+// is in servicesFilter.spec.ts).
 import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
@@ -28,13 +29,6 @@ test.describe('services in Chromium', () => {
     const tab = await open('/services/');
     const slugs = readdirSync('content/services/zh').filter((f) => f.endsWith('.md'));
     await expect.poll(() => tab.locator('[data-filter-count] span').textContent()).toBe(String(slugs.length));
-  });
-
-  test('filters by district and announces the count', async ({ open }) => {
-    const tab = await open('/en/services/');
-    await tab.selectOption('#filter-district', 'jintan');
-    await expect.poll(() => tab.locator('[data-filter-count] span').textContent()).toBe('1');
-    await tab.context().close();
   });
 
   test('shows every entry with JavaScript disabled', async ({ open }) => {

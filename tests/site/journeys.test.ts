@@ -7,15 +7,20 @@ import { describe, expect, it } from 'vitest';
 import { page, pageUrls } from '../support/dist.ts';
 import { parseContent } from '../../src/lib/content/parse.ts';
 import { loadPlanFiles } from '../../src/data/contentFiles.ts';
-import { HOTLINE_12345, responsibleUnit } from '../../src/lib/services/wayForward.ts';
+import { HOTLINE_12345, hasOwnContact, responsibleUnit } from '../../src/lib/services/wayForward.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 import { PLAN_TITLE } from '../../src/lib/plan/facts.ts';
 import { foldPunctuationWidth as fold } from '../../src/lib/typography/punctuation.ts';
 
 const slugs = readdirSync('content/services/zh').map((f) => f.replace(/\.md$/, ''));
 const clauseText = new Map(loadPlanFiles('zh').flatMap((f) => f.clauses.map((c) => [c.id, c.text] as const)));
-const serviceClauses = (slug: string) =>
-  (parseContent(slug, readFileSync(`content/services/zh/${slug}.md`, 'utf8')).data as { clauses: string[] }).clauses;
+const serviceRecord = (slug: string) =>
+  parseContent(slug, readFileSync(`content/services/zh/${slug}.md`, 'utf8')).data as {
+    clauses: string[];
+    kind: string;
+    contact?: Record<string, unknown>;
+  };
+const serviceClauses = (slug: string) => serviceRecord(slug).clauses;
 const LANGS = [
   ['zh', ''],
   ['en', '/en'],
@@ -23,12 +28,24 @@ const LANGS = [
 
 describe.each(LANGS)('service pages (%s)', (lang, prefix) => {
   const t = useTranslations(lang);
-  it.each(slugs)('%s ends with where else to ask, each channel sourced', (slug) => {
+  it.each(slugs)('%s says where else to ask, each channel sourced: first when the body has no contact', (slug) => {
     const doc = page(`${prefix}/services/${slug}/`);
     const way = doc.querySelector('article [data-way-forward]');
     expect(way, 'way-forward section').not.toBeNull();
-    // The last section of the article: nothing but the way back to the list follows it.
-    expect(doc.querySelectorAll('article > section').at(-1)).toBe(way);
+    if (hasOwnContact(serviceRecord(slug))) {
+      // After everything about the body: nothing but the way back to the list follows it.
+      expect(doc.querySelectorAll('article > section').at(-1)).toBe(way);
+    } else {
+      // The next step first: only the body's (missing) contact details stand between the summary and it.
+      const between: string[] = [];
+      for (
+        let el = doc.querySelector('article > .lead')!.nextElementSibling;
+        el && el !== way;
+        el = el.nextElementSibling
+      )
+        between.push(el.matches('[data-contact-missing], section.contact') ? 'contact' : el.outerHTML.slice(0, 60));
+      expect(between.filter((what) => what !== 'contact')).toEqual([]);
+    }
     expect(way!.querySelector('h2')!.textContent).toBe(t('services.askTitle'));
     const hotline = way!.querySelector('[data-way="hotline"]')!;
     expect(hotline.querySelector(`a[href="tel:${HOTLINE_12345.number}"]`)).not.toBeNull();

@@ -1,9 +1,11 @@
 // The services directory on the built site (the overseas guide has its own tests in overseas*.test.ts; the
-// filters in Chromium are in tests/browser/services.spec.ts).
+// filters in Chromium are in tests/browser/services.spec.ts and servicesFilter.spec.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { page } from '../support/dist.ts';
 import { parseContent } from '../../src/lib/content/parse.ts';
+import { hasOwnContact } from '../../src/lib/services/wayForward.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
 
 const slugs = readdirSync('content/services/zh').map((f) => f.replace(/\.md$/, ''));
 const records = new Map(
@@ -62,5 +64,66 @@ describe.each([
       if (!contact[field]) expect(shown, field).toBeNull();
       else expect(shown!.textContent).toMatch(/来源.*核实日期|Source.*Last verified/);
     }
+  });
+});
+
+// What a reader on /services/ and the home page notices about reaching help (issue 27): which bodies can be
+// reached without opening each, the city-wide and national help under every district, and a way in for a dispute.
+const recordOf = (slug: string) =>
+  parseContent(slug, readFileSync(`content/services/zh/${slug}.md`, 'utf8')).data as {
+    kind: string;
+    district: string;
+    contact?: Record<string, unknown>;
+  };
+
+describe.each([
+  ['zh', ''],
+  ['en', '/en'],
+] as const)('reaching help (%s)', (lang, prefix) => {
+  const t = useTranslations(lang);
+
+  it('says on each card whether the body’s contact details are listed', () => {
+    const finder = page(`${prefix}/services/`);
+    for (const slug of slugs) {
+      const reachable = hasOwnContact(recordOf(slug));
+      for (const card of finder.querySelectorAll(`[data-service="${slug}"]`))
+        expect(card.querySelector('.contact-state')!.textContent.trim(), slug).toBe(
+          t(reachable ? 'services.hasContact' : 'services.toBeAdded'),
+        );
+    }
+  });
+
+  it('points each district’s list, without JavaScript, to the city-wide and national lists', () => {
+    const finder = page(`${prefix}/services/`);
+    const districts = new Set(slugs.map((slug) => recordOf(slug).district));
+    for (const district of districts) {
+      const heading = finder.getElementById(`district-${district}`)!;
+      const note = heading.nextElementSibling?.nextElementSibling;
+      const wide = ['citywide', 'national'].includes(district);
+      expect(note?.matches('[data-also-wider]') ?? false, district).toBe(!wide);
+      if (!wide)
+        for (const area of ['citywide', 'national'].filter((a) => districts.has(a)))
+          expect(note!.querySelector(`a[href="#district-${area}"]`), `${district} → ${area}`).not.toBeNull();
+    }
+  });
+
+  it('puts the call button of a hotline right under its summary', () => {
+    for (const slug of slugs.filter((s) => recordOf(s).kind === 'hotline')) {
+      const doc = page(`${prefix}/services/${slug}/`);
+      const children = doc.querySelector('article')!.children;
+      const lead = children.findIndex((el) => el.classList.contains('lead'));
+      // The summary may link the number itself; the button is the first block after it that holds one.
+      const call = children.findIndex((el, i) => i > lead && el.querySelector('a[href^="tel:"]'));
+      const meta = children.findIndex((el) => el.classList.contains('service-meta'));
+      // The first block after the summary holds the call button; the facts about the body (kind, district) follow.
+      expect(call, slug).toBe(lead + 1);
+      expect(meta, slug).toBeGreaterThan(call);
+    }
+  });
+
+  it('offers, from the home page, help with an infringement or dispute in China', () => {
+    const link = page(`${prefix}/`).querySelector(`main a[href="${prefix}/services/#need-disputes"]`);
+    expect(link?.textContent.trim()).toBe(t('guides.disputesHome'));
+    expect(page(`${prefix}/services/`).getElementById('need-disputes')).not.toBeNull();
   });
 });

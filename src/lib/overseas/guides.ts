@@ -1,5 +1,6 @@
-// Which guides help with which services: the overseas guide, the disputes-abroad entry and the guide for
-// foreign companies each serve a few services, and each of those service pages links back to its guides.
+// Which guides help with which services: the overseas guide, the disputes-abroad entry, the guide for foreign
+// companies and the finder's disputes group (help with an infringement or dispute in China) each serve a few
+// services, and each of those service pages links back to its guides.
 // Kept here rather than in content/services so the service texts stay the editors' alone.
 import type { UIKey } from '../../i18n/dictionaries.ts';
 
@@ -30,6 +31,12 @@ export const GUIDES: Guide[] = [
     path: '/disputes-abroad/',
     label: 'guides.disputesAbroad',
     services: ['overseas-dispute-guidance-centre', 'rights-assistance', 'trade-friction-workstation', 'hotline-12330'],
+  },
+  {
+    // The home page's entry for a dispute inside China leads here too: the finder's group of bodies that help with it.
+    path: '/services/#need-disputes',
+    label: 'guides.disputesHome',
+    services: ['rights-assistance', 'mediation-committee', 'one-stop-enforcement-platform', 'hotline-12330'],
   },
   {
     path: '/foreign-companies/',

@@ -4,7 +4,17 @@ export interface ServiceFilter {
   district: string;
 }
 
-/** A card in a need group shows when the group is the chosen need (or none is chosen) and the district matches. */
+/** Areas wider than one district: a body recorded with one of them serves every district. */
+export const WIDE_AREAS: readonly string[] = ['citywide', 'national'];
+
+/** A body that serves the whole country serves the city, and a body that serves the whole city serves each of its
+ *  districts: choosing 武进区 still shows the city's rights assistance centre and the national 12330 line. */
+export function servesDistrict(area: string, chosen: string): boolean {
+  if (!chosen || area === chosen || area === 'national') return true;
+  return area === 'citywide' && chosen !== 'national';
+}
+
+/** A card in a need group shows when the group is the chosen need (or none is chosen) and the body serves the district. */
 export function matchesFilter(
   card: { needs: string[]; district: string },
   filter: ServiceFilter,
@@ -12,7 +22,7 @@ export function matchesFilter(
 ): boolean {
   if (filter.need && group !== filter.need) return false;
   if (filter.need && !card.needs.includes(filter.need)) return false;
-  return !filter.district || card.district === filter.district;
+  return servesDistrict(card.district, filter.district);
 }
 
 export function filterHash(filter: ServiceFilter): string {

@@ -31,6 +31,12 @@ export interface WayForwardView {
   reachable: boolean;
 }
 
+/** A reader can reach the body from its own page: its address or phone is published, or it is a hotline whose
+ *  number is its name and whose text says how to call it. The finder's cards and the service page agree on this. */
+export function hasOwnContact(data: { kind: string; contact?: { address?: unknown; phone?: unknown } }): boolean {
+  return Boolean(data.contact?.address || data.contact?.phone) || data.kind === 'hotline';
+}
+
 /** Sites of national bodies (CNIPA, and its former sipo.gov.cn address): a page that cites one may point there. */
 const NATIONAL_HOSTS = ['cnipa.gov.cn', 'sipo.gov.cn'];
 

@@ -1,0 +1,92 @@
+// The services finder's district filter keeps the help that serves everyone (city-wide and national bodies),
+// and the header menu folds with Escape. Expected bodies come from content/services/zh, not from counts.
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { parseContent } from '../../src/lib/content/parse.ts';
+
+const bodies = readdirSync('content/services/zh')
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => {
+    const slug = f.replace(/\.md$/, '');
+    const data = parseContent(slug, readFileSync(`content/services/zh/${f}`, 'utf8')).data as {
+      needs: string[];
+      district: string;
+    };
+    return { slug, ...data };
+  });
+
+/** What a reader in this district should be offered for this need: the district's own bodies and everyone's. */
+const expected = (need: string, district: string) =>
+  bodies
+    .filter((b) => (!need || b.needs.includes(need)) && [district, 'citywide', 'national'].includes(b.district))
+    .map((b) => b.slug)
+    .sort();
+
+const shownBodies = async (tab: Page) =>
+  [
+    ...new Set(
+      await tab
+        .locator('[data-need-group] [data-service]')
+        .evaluateAll((cards) =>
+          cards.filter((c) => (c as HTMLElement).offsetParent !== null).map((c) => (c as HTMLElement).dataset.service!),
+        ),
+    ),
+  ].sort();
+
+test.describe('the services filter by district', () => {
+  for (const [need, district] of [
+    ['disputes', 'wujin'],
+    ['trademarks', 'wujin'],
+  ] as const) {
+    test(`${need} in ${district} also offers the city-wide and national bodies`, async ({ open }) => {
+      const tab = await open('/services/');
+      await tab.selectOption('#filter-need', need);
+      await tab.selectOption('#filter-district', district);
+      const want = expected(need, district);
+      expect(want.some((slug) => bodies.find((b) => b.slug === slug)!.district !== district)).toBe(true);
+      await expect.poll(() => shownBodies(tab)).toEqual(want);
+      await expect(tab.locator('[data-filter-count] span')).toHaveText(String(want.length));
+    });
+  }
+
+  test('a district alone counts its own bodies and everyone’s, in English too', async ({ open }) => {
+    const tab = await open('/en/services/');
+    await tab.selectOption('#filter-district', 'jintan');
+    const want = expected('', 'jintan');
+    await expect(tab.locator('[data-filter-count] span')).toHaveText(String(want.length));
+    expect(await shownBodies(tab)).toEqual(want);
+  });
+});
+
+test.describe('the header menu', { tag: '@phone' }, () => {
+  test('closes with Escape and gives focus back to its button', async ({ open }) => {
+    const tab = await open('/services/');
+    const button = tab.locator('[data-menu-toggle]');
+    await button.click();
+    await expect(tab.locator('.site-nav')).toBeVisible();
+    await tab.locator('.site-nav a').first().focus();
+    await tab.keyboard.press('Escape');
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(tab.locator('.site-nav')).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+});
+
+test.describe('the breadcrumb on a phone', { tag: '@phone' }, () => {
+  const backMark = (tab: Page) =>
+    tab
+      .locator('.breadcrumbs li')
+      .evaluateAll((items) =>
+        items
+          .filter((li) => (li as HTMLElement).offsetParent !== null)
+          .map((li) => getComputedStyle(li, '::before').content),
+      );
+
+  test('points back with ‹ one and two levels down', async ({ open }) => {
+    for (const path of ['/services/', '/services/hotline-12330/', '/en/services/hotline-12330/']) {
+      const tab = await open(path);
+      expect(await backMark(tab), path).toEqual(['"‹"']);
+    }
+  });
+});
