@@ -37,13 +37,25 @@ for (const [lang, prefix] of LANGS)
       expect(new URL(page.url()).hash).toBe(`#${measure}`);
     });
 
-    test('gives the copy-link and cite controls a target of at least 44 by 44 px', async ({ open }) => {
+    test('gives the copy-link, cite and side-by-side controls a target of at least 44 by 44 px, in one style', async ({
+      open,
+    }) => {
       const page = await open(`${prefix}/plan/`);
-      for (const selector of [`#${measure} a.clause-link`, `#${measure} button.clause-cite`]) {
+      const selectors = [`#${measure} a.clause-link`, `#${measure} button.clause-cite`, `#${measure} a.clause-compare`];
+      for (const selector of selectors) {
         const box = (await page.locator(selector).boundingBox())!;
         expect(box.height, selector).toBeGreaterThanOrEqual(44);
         expect(box.width, selector).toBeGreaterThanOrEqual(44);
       }
+      const looks = await Promise.all(
+        selectors.map((selector) =>
+          page.locator(selector).evaluate((el) => {
+            const style = getComputedStyle(el);
+            return `${style.color} ${style.fontSize}`;
+          }),
+        ),
+      );
+      expect(new Set(looks).size).toBe(1);
     });
 
     test('cites the clause in GB/T 7714 style and in English, and copies a citation', async ({ open, origin }) => {
