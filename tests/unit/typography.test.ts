@@ -115,6 +115,14 @@ describe('ranges of years in English', () => {
       splitFigures('the Work Plan (2022–2025)', 'latin')
         .filter((p) => p.figure)
         .map((p) => p.text),
-    ).toEqual(['2022–2025']);
+    ).toEqual(['(2022–2025)']);
+  });
+  it("keeps a title's bracketed period whole, so no line starts or ends at a bracket", () => {
+    const figures = (text: string, profile: 'cjk' | 'latin') =>
+      splitFigures(text, profile)
+        .filter((p) => p.figure)
+        .map((p) => p.text);
+    expect(figures('工作方案（2022-2025年）', 'cjk')).toEqual(['（2022-2025年）']);
+    expect(figures('City (2022–2025)', 'latin')).toEqual(['(2022–2025)']);
   });
 });
