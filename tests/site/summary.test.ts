@@ -40,6 +40,19 @@ describe.each([
     }
   });
 
+  it('links the aim with a short phrase, not the whole paragraph', () => {
+    const aim = main.querySelector('.summary-aim p')!;
+    const link = aim.querySelector(`a[href="${planUrl}#goal-overall"]`)!;
+    expect(link.textContent.trim().length).toBeLessThan(aim.textContent.trim().length / 3);
+  });
+
+  it('dates the timetable as of the day the page was generated, never "today"', () => {
+    const timetable = main.querySelector('.summary-timetable')!;
+    const built = page(url).querySelector('[data-print-header] time')!.getAttribute('datetime');
+    expect(timetable.querySelector(`time[datetime="${built}"]`), 'the generated date').not.toBeNull();
+    expect(timetable.textContent).not.toMatch(/今天|\btoday\b/i);
+  });
+
   it("counts each task area's measures from the plan text", () => {
     const shown = main.querySelectorAll('.task-bar span').map((s) => Number(s.textContent.replace(/\D/g, '')));
     const counted = areas.map(
