@@ -53,11 +53,16 @@ describe('figures kept with their units', () => {
 
   it('keeps Chinese figures with their measure words and units', () => {
     expect(figures('新增18件,达到280亿元,满意度92%,每万人口15.3件', 'cjk')).toEqual([
-      '18件',
-      '280亿元',
-      '92%',
+      '18件,',
+      '280亿元,',
+      '92%,',
       '15.3件',
     ]);
+  });
+
+  it('carries the closing marks after a Chinese figure with it, so none of them starts a line', () => {
+    expect(figures('(培育企业340家)》。', 'cjk')).toEqual(['340家)》。']);
+    expect(figures('纲要(2021-2035年)》《规划》', 'cjk')).toEqual(['(2021-2035年)》']);
   });
 
   it('keeps English figures with their scale words and per cent signs', () => {
