@@ -8,6 +8,7 @@ import { planFiling, type FirstFilingKind, type FirstFilingPlace } from '../lib/
 import { calendarEvents, type CalendarWords } from '../lib/overseas/calendarEvents.ts';
 import { buildCalendar, type CalendarEvent } from '../lib/overseas/ics.ts';
 import { stepItem, type PlannerLabels } from './plannerSteps.ts';
+import { printPart } from './print.ts';
 
 /** Today in the reader's own time zone, as YYYY-MM-DD: a deadline is a calendar day where they are. */
 function localToday(): string {
@@ -132,6 +133,7 @@ export function enableFilingPlanner(): void {
       if (events.length === 0) return;
       download(buildCalendar(events, { stamp: new Date().toISOString(), name: labels.calendarName }), fileName);
     });
-    result.querySelector('[data-planner-print]')!.addEventListener('click', () => window.print());
+    // "Print the checklist" prints the checklist alone, not the whole guide around it.
+    result.querySelector('[data-planner-print]')!.addEventListener('click', () => printPart(result));
   });
 }

@@ -1,10 +1,32 @@
 // Print: the "print this page" buttons open the browser's print dialog (pages without scripts name the keys
-// instead), and before printing the print header gets the address the page was read at.
+// instead), and before printing the print header gets the address the page was read at. A button that prints
+// one part of a page (the planner's checklist) marks that part and the page just before printing, so the print
+// stylesheet (src/styles/print.css) leaves out the rest; the marks go after printing, so Ctrl+P prints it all.
 export function enablePrint(): void {
   document.querySelectorAll<HTMLButtonElement>('[data-print-button]').forEach((button) => {
     button.addEventListener('click', () => print());
   });
   addEventListener('beforeprint', showAddress);
+}
+
+/** The class on <html> while one part is being printed; print.css hides everything else in <main>. */
+export const PRINT_PART_CLASS = 'print-part';
+const PART_ATTRIBUTE = 'data-print-part';
+
+/** Prints only `part` of the page (with the print header every printout keeps). */
+export function printPart(part: HTMLElement): void {
+  const root = document.documentElement;
+  part.setAttribute(PART_ATTRIBUTE, '');
+  root.classList.add(PRINT_PART_CLASS);
+  addEventListener(
+    'afterprint',
+    () => {
+      part.removeAttribute(PART_ATTRIBUTE);
+      root.classList.remove(PRINT_PART_CLASS);
+    },
+    { once: true },
+  );
+  print();
 }
 
 function showAddress(): void {

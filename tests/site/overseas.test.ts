@@ -115,6 +115,10 @@ describe.each([
   // NFKC: Chinese pages show full-width punctuation (GB/T 15834); the rules below are typed half-width.
   const text = guide.querySelector('main')!.textContent.replace(/\s+/g, ' ').normalize('NFKC');
 
+  it('tells readers what they see, not how the page works (no "without JavaScript" on screen or paper)', () => {
+    expect(text).not.toMatch(/JavaScript/i);
+  });
+
   it('states every rule with its article', () => {
     for (const rule of RULES[lang]) expect(text, rule).toContain(rule.normalize('NFKC'));
   });

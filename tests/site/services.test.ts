@@ -40,6 +40,11 @@ describe.each([
     }
   });
 
+  it.each(slugs)('%s says where to ask, never what the site could not find', (slug) => {
+    const text = page(`${prefix}/services/${slug}/`).querySelector('main')!.textContent;
+    expect(text).not.toMatch(/没有找到|未找到|尚未找到|have not found|could not find|did not find/i);
+  });
+
   it.each(slugs)('%s has JSON-LD that parses and carries its name, and no address without SITE_URL', (slug) => {
     const doc = page(`${prefix}/services/${slug}/`);
     const json = doc

@@ -40,6 +40,33 @@ describe.each([
     }
   });
 
+  it('links the aim with a short phrase, not the whole paragraph', () => {
+    const aim = main.querySelector('.summary-aim')!;
+    const link = aim.querySelector(`a[href="${planUrl}#goal-overall"]`)!;
+    const paragraph = aim.querySelector('p')!.textContent.trim();
+    expect(link.textContent.trim().length).toBeLessThan(paragraph.length / 3);
+    expect(aim.querySelector('p')!.querySelector('a'), 'a link over the aim itself').toBeNull();
+  });
+
+  it('dates the timetable as of the day the page was generated, never "today"', () => {
+    const timetable = main.querySelector('.summary-timetable')!;
+    const built = page(url).querySelector('[data-print-header] time')!.getAttribute('datetime');
+    expect(timetable.querySelector(`time[datetime="${built}"]`), 'the generated date').not.toBeNull();
+    expect(timetable.textContent).not.toMatch(/今天|\btoday\b/i);
+  });
+
+  it('keeps every timetable label inside the drawing (none centred on either edge)', () => {
+    const edge = main
+      .querySelectorAll('.summary-timetable svg text')
+      .filter((label) => {
+        const x = parseFloat(label.getAttribute('x')!);
+        const anchor = label.getAttribute('text-anchor');
+        return (x > 95 && anchor !== 'end') || (x < 5 && anchor !== 'start');
+      })
+      .map((label) => label.textContent);
+    expect(edge).toEqual([]);
+  });
+
   it("counts each task area's measures from the plan text", () => {
     const shown = main.querySelectorAll('.task-bar span').map((s) => Number(s.textContent.replace(/\D/g, '')));
     const counted = areas.map(

@@ -111,7 +111,9 @@ describe('the timetable', () => {
       ['phase-current', [null, [monthNumber('2022-10'), monthNumber('2024-01')]]],
     ]);
     expect(view.spec.categories).toEqual(['动员启动阶段（已结束）', '推进实施阶段（进行中）']);
-    expect(view.summary).toContain('今天（2022年11月15日）处于“推进实施阶段”，该阶段到2023年12月结束');
+    // A static page knows the day it was generated, not the reader's today.
+    expect(view.summary).toContain('本页生成时（2022年11月15日）方案处于“推进实施阶段”，该阶段到2023年12月结束');
+    expect(view.summary).not.toContain('今天');
   });
   it('marks today and the end of the plan period, and keeps both on the axis', () => {
     const { marks, time } = on('2026-01-15').spec;

@@ -53,11 +53,16 @@ describe('figures kept with their units', () => {
 
   it('keeps Chinese figures with their measure words and units', () => {
     expect(figures('新增18件,达到280亿元,满意度92%,每万人口15.3件', 'cjk')).toEqual([
-      '18件',
-      '280亿元',
-      '92%',
+      '18件,',
+      '280亿元,',
+      '92%,',
       '15.3件',
     ]);
+  });
+
+  it('carries the closing marks after a Chinese figure with it, so none of them starts a line', () => {
+    expect(figures('(培育企业340家)》。', 'cjk')).toEqual(['340家)》。']);
+    expect(figures('纲要(2021-2035年)》《规划》', 'cjk')).toEqual(['(2021-2035年)》']);
   });
 
   it('keeps English figures with their scale words and per cent signs', () => {
@@ -115,6 +120,14 @@ describe('ranges of years in English', () => {
       splitFigures('the Work Plan (2022–2025)', 'latin')
         .filter((p) => p.figure)
         .map((p) => p.text),
-    ).toEqual(['2022–2025']);
+    ).toEqual(['(2022–2025)']);
+  });
+  it("keeps a title's bracketed period whole, so no line starts or ends at a bracket", () => {
+    const figures = (text: string, profile: 'cjk' | 'latin') =>
+      splitFigures(text, profile)
+        .filter((p) => p.figure)
+        .map((p) => p.text);
+    expect(figures('工作方案（2022-2025年）', 'cjk')).toEqual(['（2022-2025年）']);
+    expect(figures('City (2022–2025)', 'latin')).toEqual(['(2022–2025)']);
   });
 });

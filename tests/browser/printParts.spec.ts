@@ -1,0 +1,97 @@
+// What paper shows, in Chromium with print media emulated: the planner's "Print the checklist" prints the
+// checklist alone (Ctrl+P still prints the whole guide), and internal links print no bare path when the site's
+// address is unknown (dist/ is built without SITE_URL). The compare page's two texts look equally primary.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+/** Replaces the print dialog with a counter, so the test can look at the page as it would be printed. */
+async function catchPrint(tab: Page): Promise<void> {
+  await tab.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+}
+
+for (const path of ['/overseas/', '/en/overseas/']) {
+  test(`${path}: "Print the checklist" prints the checklist, not the whole guide`, async ({ open }) => {
+    const tab = await open(path);
+    await tab.fill('#priority-date', '2026-01-05');
+    await tab.selectOption('#right-kind', 'trademark');
+    await tab.click('[data-filing-planner] button[type="submit"]');
+    const checklist = tab.locator('[data-planner-result]');
+    await checklist.waitFor();
+    await catchPrint(tab);
+    await tab.click('[data-planner-print]');
+    expect(await tab.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+    await tab.emulateMedia({ media: 'print' });
+    await expect(tab.locator('[data-planner-steps] > li').first()).toBeVisible();
+    await expect(tab.locator('main h1')).toBeHidden();
+    await expect(tab.locator('#steps-heading')).toBeHidden();
+    // What every printout keeps: the site's name, the unofficial-site notice (when set), address and date.
+    await expect(tab.locator('[data-print-header]')).toBeVisible();
+
+    // After printing, the page is whole again: Ctrl+P prints the entire guide.
+    await tab.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await expect(tab.locator('main h1')).toBeVisible();
+    await expect(tab.locator('#steps-heading')).toBeVisible();
+  });
+}
+
+test('internal links print no bare path when the site address is unknown', async ({ open }) => {
+  const tab = await open('/en/targets/');
+  await tab.emulateMedia({ media: 'print' });
+  const after = await tab.evaluate(() =>
+    [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="/"]')]
+      .map((a) => getComputedStyle(a, '::after').content)
+      .filter((content) => content.includes('/')),
+  );
+  expect(after).toEqual([]);
+});
+
+test('/en/plan/compare/: the prevailing Chinese text is in the same colour as the English', async ({ open }) => {
+  const tab = await open('/en/plan/compare/');
+  const colours = await tab.evaluate(() => {
+    const colour = (lang: string) =>
+      getComputedStyle(document.querySelector(`.compare-row:not(.compare-head) .compare-cell:lang(${lang}) p`)!).color;
+    return { zh: colour('zh'), en: colour('en') };
+  });
+  expect(colours.zh).toBe(colours.en);
+});
+
+// At 1280 px (half-width columns) and, in the phone project, at 390 px, where lines are shortest.
+for (const title of [
+  'no line of Chinese text starts with a closing mark',
+  'no line of Chinese text starts with a closing mark @phone',
+])
+  test(title, async ({ open }) => {
+    const tab = await open('/en/plan/compare/');
+    // Each closing mark in the Chinese column ("2035年）》"): it must share a line with the character before it.
+    const { checked, split } = await tab.evaluate(() => {
+      const closing = /[）》」』】〕，。、；：！？]/;
+      let checked = 0;
+      const split: string[] = [];
+      for (const cell of document.querySelectorAll('.compare-cell:lang(zh)')) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        let previous: { char: string; top: number } | undefined;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let i = 0; i < node.textContent!.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const rect = range.getClientRects()[0];
+            if (!rect || rect.width === 0) continue;
+            const char = node.textContent![i];
+            if (closing.test(char) && previous) {
+              checked++;
+              if (rect.top > previous.top + 2) split.push(`${previous.char}|${char}`);
+            }
+            previous = { char, top: rect.top };
+          }
+        }
+      }
+      return { checked, split };
+    });
+    expect(checked, 'closing marks in the Chinese text').toBeGreaterThan(0);
+    expect(split).toEqual([]);
+  });
