@@ -52,6 +52,7 @@ export async function planSummary(lang: Lang): Promise<PlanSummary> {
   return {
     aim: { id: AIM_CLAUSE, text: text(AIM_CLAUSE) },
     groups,
+    targetTotal: views.length,
     areas,
     phases,
     today,

@@ -68,6 +68,7 @@ export const en: Dictionary = {
   'validity.current': 'The plan runs from {start} to {end} and is being carried out now.',
   'plan.title': 'The Work Plan in full',
   'plan.contents': 'Contents',
+  'page.contents': 'Contents',
   'plan.toContents': 'Contents',
   'plan.toTop': 'Back to top',
   'plan.reading': 'Reading',
@@ -105,6 +106,8 @@ export const en: Dictionary = {
   'summary.aim': 'Overall aim',
   'summary.aimLink': 'Read the aim in the plan',
   'summary.targets': 'Quantitative targets',
+  // Beside the heading: the plan's other targets are commitments without a figure (listed under Targets).
+  'summary.targetsCount': "({count} of the plan's {total} targets)",
   'summary.targetsNote': 'Status follows the rule published on this site and uses only figures with a public source.',
   'summary.tasks': 'Key tasks',
   'summary.measure': 'measure',
@@ -137,7 +140,8 @@ export const en: Dictionary = {
     'In August 2022 the China National Intellectual Property Administration (CNIPA) named Changzhou a National Pilot City in Building the Strong Intellectual Property City (pilot term {start} to {end}). On {issued} the {issuer} issued this Work Plan, which sets targets for {end}, key tasks in five areas and the safeguards to deliver them.',
   'home.leadSource':
     "Sources: CNIPA's Notice on Determining the National Pilot and Demonstration Cities in Building the Strong Intellectual Property City (published on 11 August 2022, as reported by CCTV News); the text of the plan.",
-  'home.noDataYet': "None of the plan's {count} targets has a published Changzhou figure yet.",
+  'home.noDataYet':
+    "None of the plan's {count} targets ({quantitative} of them with a figure to reach) has a published Changzhou figure yet.",
   'home.goalsTitle': 'The four groups of targets',
   'home.goalsIntro':
     'Part III of the plan sets targets for {end} in four groups: creation, utilisation, protection and services.',

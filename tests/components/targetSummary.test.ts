@@ -38,9 +38,11 @@ describe('TargetSummary', () => {
     ]);
   });
 
-  it("as particulars quotes the plan's words and links to the clause that sets the target", async () => {
+  it("as particulars quotes the plan's words, starting with a capital, and links to the clause that sets the target", async () => {
     const facts = await render('facts');
-    expect(facts.querySelector('q')?.textContent).toBe(data.planWording.en);
+    const quote = facts.querySelector('q')?.textContent ?? '';
+    expect(quote.slice(1)).toBe(data.planWording.en.slice(1));
+    expect(quote[0]).toBe(data.planWording.en[0].toUpperCase());
     expect(facts.querySelector(`a[href="${localePath('en', '/plan/')}#${data.clause}"]`)?.textContent).toBe('III');
   });
 

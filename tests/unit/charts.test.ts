@@ -171,6 +171,18 @@ describe("the courts' caseloads", () => {
       "In 2023, Changzhou's courts accepted 400 cases and concluded 350 cases. In 2024, Changzhou's courts accepted 300 cases and concluded 200 cases.",
     );
   });
+  it('names a Chinese source on English pages by its English gloss, with the original beside it', () => {
+    const glossed = { ...source, titleEn: 'Press conference', publisherEn: 'Changzhou Intermediate People’s Court' };
+    const view = courtCasesChart([{ ...year(2023, 400, 350, 'H'), source: glossed }], 'en');
+    expect(view.sources[0]).toMatchObject({
+      text: `2023: ${glossed.publisherEn}: ${glossed.titleEn}`,
+      original: `${source.publisher}: ${source.title}`,
+    });
+    expect(view.table!.rows[0].source).toMatchObject({ text: `${glossed.publisherEn}: ${glossed.titleEn}` });
+    expect(courtCasesChart([{ ...year(2023, 400, 350, 'H'), source: glossed }], 'zh').sources[0].original).toBe(
+      undefined,
+    );
+  });
   it('tabulates the numbers the chart holds', () => {
     const view = courtCasesChart(years, 'en');
     expect(tabled(view).map((c) => c.value)).toEqual([400, 350, 300, 200]);

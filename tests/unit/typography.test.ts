@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { foldPunctuationWidth, fullWidthPunctuation, fullWidthSegments } from '../../src/lib/typography/punctuation.ts';
 import { splitFigures } from '../../src/lib/typography/figures.ts';
 import { fullWidthHtml } from '../../src/lib/typography/html.ts';
+import { sentenceStart } from '../../src/lib/typography/sentenceStart.ts';
 
 describe('full-width punctuation in Chinese text', () => {
   it.each([
@@ -129,5 +130,17 @@ describe('ranges of years in English', () => {
         .map((p) => p.text);
     expect(figures('工作方案（2022-2025年）', 'cjk')).toEqual(['（2022-2025年）']);
     expect(figures('City (2022–2025)', 'latin')).toEqual(['(2022–2025)']);
+  });
+});
+
+describe('a quoted fragment of the plan shown on its own', () => {
+  it('starts with a capital letter in English, the words unchanged', () => {
+    expect(sentenceStart('extend the national IP management standard to every high-tech enterprise', 'en-GB')).toBe(
+      'Extend the national IP management standard to every high-tech enterprise',
+    );
+  });
+
+  it('leaves Chinese, which has no capitals, as it is', () => {
+    expect(sentenceStart('推动高新技术企业知识产权贯标全覆盖', 'zh-CN')).toBe('推动高新技术企业知识产权贯标全覆盖');
   });
 });

@@ -5,6 +5,7 @@ import { LOCALE_INFO } from '../../i18n/localeTable.ts';
 import { useTranslations } from '../../i18n/t.ts';
 import type { CourtCaseYear } from '../schemas/courtCases.ts';
 import { formatAsOf } from '../targets/format.ts';
+import { sourceLine } from '../sources/cite.ts';
 import type { ChartView } from './spec.ts';
 import { countFormat, formatValue } from './valueFormat.ts';
 import { fillSlots } from './words.ts';
@@ -14,8 +15,6 @@ export const COURT_CASES_CHART = 'court-ip-cases';
 export interface CourtCaseInput extends CourtCaseYear {
   year: number;
 }
-
-const sourceText = (y: CourtCaseInput) => `${y.source.publisher}: ${y.source.title}`;
 
 export function courtCasesChart(input: CourtCaseInput[], lang: Lang): ChartView {
   const t = useTranslations(lang);
@@ -28,6 +27,7 @@ export function courtCasesChart(input: CourtCaseInput[], lang: Lang): ChartView 
   const yearLabel = (y: CourtCaseInput) => formatAsOf(String(y.year), lang);
   const labels = years.map(yearLabel);
   const columns = [t('charts.courts.year'), t('charts.courts.accepted'), t('charts.courts.concluded')];
+  const source = (y: CourtCaseInput) => sourceLine(y.source, lang);
   return {
     title: t('charts.courts.title'),
     summary: years
@@ -41,7 +41,8 @@ export function courtCasesChart(input: CourtCaseInput[], lang: Lang): ChartView 
       .join(typographyOf(lang) === 'cjk' ? '' : ' '),
     note: t('charts.courts.note'),
     sources: years.map((y) => ({
-      text: `${yearLabel(y)}: ${sourceText(y)}${y.confidence === 'M' ? ` (${t('charts.courts.copy')})` : ''}`,
+      ...source(y),
+      text: `${yearLabel(y)}: ${source(y).text}${y.confidence === 'M' ? ` (${t('charts.courts.copy')})` : ''}`,
       url: y.source.url,
       date: y.source.date,
     })),
@@ -73,7 +74,7 @@ export function courtCasesChart(input: CourtCaseInput[], lang: Lang): ChartView 
           { text: count(y.concluded), value: y.concluded },
           { text: inLang(y.scope, lang) },
         ],
-        source: sourceText(y),
+        source: { ...source(y), url: y.source.url, date: y.source.date },
       })),
     },
     csv: [
@@ -91,7 +92,7 @@ export function courtCasesChart(input: CourtCaseInput[], lang: Lang): ChartView 
         String(y.concluded),
         inLang(y.scope, lang),
         y.quote,
-        sourceText(y),
+        source(y).text,
         y.source.date,
         y.source.url ?? '',
       ]),

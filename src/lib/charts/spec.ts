@@ -65,10 +65,17 @@ export interface ChartSpec {
   locale: string;
 }
 
+/** A source named in one line, "publisher: title", and on English pages its Chinese original beside it. */
+export interface SourceLine {
+  text: string;
+  /** The Chinese original of text, when the page shows an English gloss. */
+  original?: string;
+}
+
 export interface ChartTableRow {
   header: string;
   cells: Array<{ text: string; value?: number }>;
-  source?: string;
+  source?: ChartSource;
 }
 
 export interface ChartTable {
@@ -77,8 +84,7 @@ export interface ChartTable {
   rows: ChartTableRow[];
 }
 
-export interface ChartSource {
-  text: string;
+export interface ChartSource extends SourceLine {
   url?: string;
   /** YYYY-MM-DD: when the source was published. */
   date: string;

@@ -15,7 +15,7 @@ import type { ChartSeries, ChartView, SeriesRole } from './spec.ts';
 import { endOfMonthTime, pointTime, timeRange, yearTicks } from './timeAxis.ts';
 import { monthNumber } from './valueFormat.ts';
 import { fillSlots } from './words.ts';
-import { citeSource } from '../sources/cite.ts';
+import { citeSource, sourceLine } from '../sources/cite.ts';
 
 export interface TargetChartInput {
   id: string;
@@ -113,10 +113,7 @@ export function targetChart(input: TargetChartInput, lang: Lang): ChartView | un
     sources: [
       { text: planSource, date: PLAN_ISSUED },
       ...new Map(
-        input.sources.map((s) => [
-          `${s.title}|${s.date}`,
-          { text: `${s.publisher}: ${s.title}`, url: s.url, date: s.date },
-        ]),
+        input.sources.map((s) => [`${s.title}|${s.date}`, { ...sourceLine(s, lang), url: s.url, date: s.date }]),
       ).values(),
     ],
     spec: {

@@ -7,7 +7,8 @@ export interface ContentsItem {
   children: ContentsItem[];
 }
 
-export function contentsTree(clauses: Clause[]): ContentsItem[] {
+/** Nests headings by depth (2 and deeper); the plan's clauses, or a page's headings mapped to this shape. */
+export function contentsTree(clauses: Array<Pick<Clause, 'id' | 'text' | 'depth'>>): ContentsItem[] {
   const root: ContentsItem[] = [];
   const stack: Array<{ depth: number; children: ContentsItem[] }> = [{ depth: 1, children: root }];
   for (const clause of clauses.filter((c) => c.depth >= 2)) {

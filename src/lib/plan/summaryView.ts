@@ -25,6 +25,8 @@ export interface SummaryPhase {
 export interface PlanSummary {
   aim: { id: string; text: string };
   groups: SummaryGroup[];
+  /** How many targets the plan sets in all, the qualitative ones (not in groups) included. */
+  targetTotal: number;
   areas: Array<AreaSummary & { text: string }>;
   phases: SummaryPhase[];
   today: string;

@@ -4,7 +4,7 @@
 import { SOURCE_LANG, contentLang, type Lang } from '../../i18n/locales.ts';
 import type { Source } from '../schemas/common.ts';
 import { formatAsOf } from '../targets/format.ts';
-import type { ChartSource } from '../charts/spec.ts';
+import type { ChartSource, SourceLine } from '../charts/spec.ts';
 
 export interface Citation {
   /** The title as the reader's language shows it: the original, or its English gloss. */
@@ -40,10 +40,19 @@ export function citeSource(source: Source, lang: Lang): Citation {
   };
 }
 
+/** A source record as a chart names it in one line, "publisher: title": on English pages the glosses, with
+ *  the Chinese original beside them. */
+export function sourceLine(source: Source, lang: Lang): SourceLine {
+  const c = citeSource(source, lang);
+  const text = `${c.publisher}: ${c.title}`;
+  return c.titleOriginal || c.publisherOriginal ? { text, original: `${source.publisher}: ${source.title}` } : { text };
+}
+
 /** A chart's source line (its text already names publisher and title), cited the same way: title, link, date. */
 export function citeChartSource(source: ChartSource, lang: Lang): Citation {
   return {
     title: source.text,
+    titleOriginal: source.original,
     publisher: '',
     url: source.url,
     date: formatAsOf(source.date, lang),
