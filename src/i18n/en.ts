@@ -13,6 +13,8 @@ export const en: Dictionary = {
   'nav.accessibility': 'Accessibility',
   'reading.large': 'Large text',
   'reading.label': 'Easy reading mode: larger text and higher contrast',
+  /** The large-text button's label in a phone's header bar, where the full name has no room. */
+  'reading.short': 'Large',
   'reading.on': 'on',
   'reading.off': 'off',
   'skip.toMain': 'Skip to main content',

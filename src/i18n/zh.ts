@@ -12,6 +12,8 @@ export const zh = {
   'nav.accessibility': '无障碍声明',
   'reading.large': '大字模式',
   'reading.label': '适老化阅读模式:更大的字号和更高的对比度',
+  /** The large-text button's label in a phone's header bar, where the full name has no room. */
+  'reading.short': '大字',
   'reading.on': '开',
   'reading.off': '关',
   'skip.toMain': '跳到主要内容',
