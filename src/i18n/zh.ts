@@ -464,6 +464,8 @@ export const zh = {
   'search.label': '搜索本站',
   'search.button': '搜索',
   'search.placeholder': '如:马德里、保护中心、质押',
+  /** The example where the box is too narrow for the full one (large text on a phone). */
+  'search.placeholderShort': '如:马德里',
   'search.title': '搜索',
   'search.intro': '搜索方案条款、目标、服务机构和海外维权指南。',
   'search.filterLegend': '内容类型',
