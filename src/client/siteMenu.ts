@@ -10,6 +10,8 @@ export function enableSiteMenu(root: ParentNode = document): void {
     const setOpen = (open: boolean) => {
       button.setAttribute('aria-expanded', String(open));
       panel()?.classList.toggle('is-open', open);
+      // The bar shows the large-text button with the menu where it has no room for it beside 菜单.
+      button.parentElement?.classList.toggle('is-menu-open', open);
     };
     button.addEventListener('click', () => setOpen(button.getAttribute('aria-expanded') !== 'true'));
     document.addEventListener('keydown', (event) => {

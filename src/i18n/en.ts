@@ -13,6 +13,8 @@ export const en: Dictionary = {
   'nav.accessibility': 'Accessibility',
   'reading.large': 'Large text',
   'reading.label': 'Easy reading mode: larger text and higher contrast',
+  /** The large-text button's label in a phone's header bar, where the full name has no room. */
+  'reading.short': 'Large',
   'reading.on': 'on',
   'reading.off': 'off',
   'skip.toMain': 'Skip to main content',
@@ -494,6 +496,8 @@ export const en: Dictionary = {
   'search.label': 'Search this site',
   'search.button': 'Search',
   'search.placeholder': 'e.g. Madrid, protection centre, pledge',
+  /** The example where the box is too narrow for the full one (large text on a phone). */
+  'search.placeholderShort': 'e.g. Madrid',
   'search.title': 'Search',
   'search.intro': 'Search the clauses of the plan, the targets, the service bodies and the guide to IP abroad.',
   'search.filterLegend': 'Type of content',

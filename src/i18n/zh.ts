@@ -12,6 +12,8 @@ export const zh = {
   'nav.accessibility': '无障碍声明',
   'reading.large': '大字模式',
   'reading.label': '适老化阅读模式:更大的字号和更高的对比度',
+  /** The large-text button's label in a phone's header bar, where the full name has no room. */
+  'reading.short': '大字',
   'reading.on': '开',
   'reading.off': '关',
   'skip.toMain': '跳到主要内容',
@@ -462,6 +464,8 @@ export const zh = {
   'search.label': '搜索本站',
   'search.button': '搜索',
   'search.placeholder': '如:马德里、保护中心、质押',
+  /** The example where the box is too narrow for the full one (large text on a phone). */
+  'search.placeholderShort': '如:马德里',
   'search.title': '搜索',
   'search.intro': '搜索方案条款、目标、服务机构和海外维权指南。',
   'search.filterLegend': '内容类型',
