@@ -7,9 +7,8 @@ const BOX = '[data-scroll-table]';
 
 function update(box: Element): void {
   const region = box.querySelector<HTMLElement>('.scroll-table');
-  const hint = box.querySelector<HTMLElement>('[data-scroll-hint]');
   // One pixel of slack: a table that fits exactly can report a fraction more than its box.
-  if (region && hint) hint.hidden = region.scrollWidth <= region.clientWidth + 1;
+  if (region) box.toggleAttribute('data-overflowing', region.scrollWidth > region.clientWidth + 1);
 }
 
 export function showScrollHints(): void {

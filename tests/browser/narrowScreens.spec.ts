@@ -81,7 +81,10 @@ const scrollTables = (page: Page) =>
     [...document.querySelectorAll('[data-scroll-table]')].map((box) => {
       const region = box.querySelector('.scroll-table')!;
       const hint = box.querySelector<HTMLElement>('[data-scroll-hint]')!;
-      return { overflows: region.scrollWidth > region.clientWidth + 1, hint: hint.checkVisibility() };
+      return {
+        overflows: region.scrollWidth > region.clientWidth + 1,
+        hint: hint.checkVisibility({ visibilityProperty: true }),
+      };
     }),
   );
 
