@@ -88,12 +88,14 @@ export interface SearchOutcome {
 /**
  * The plan itself when it matched the step's words but ranked below the first MAX_PAGES: a common word (商标)
  * ranks many pages named after it above the plan, whose clauses are what a reader asking "what did the plan
- * promise" needs. Asked of the plan's pages alone, so only their data is loaded.
+ * promise" needs. Asked of the plan's pages alone (the full text, the summary, the side-by-side page …).
  */
 async function planBeyond(pf: Pagefind, step: SearchStep): Promise<PagefindResultData[]> {
   const { results } = await firstStepWithResults(pf, [step], PLAN_TYPE);
-  const pages = await Promise.all(results.slice(0, 2).map((r) => r.data()));
-  return pages.filter((page) => CLAUSE_PAGES.test(page.url));
+  // Only the best of the plan's pages is loaded (the plan's data is the largest the search fetches; the first
+  // search stays within its budget, tests/browser/searchPayload.spec.ts): the full text, if it is the one.
+  const best = results.length ? await results[0].data() : undefined;
+  return best && CLAUSE_PAGES.test(best.url) ? [best] : [];
 }
 
 async function firstStepWithResults(
