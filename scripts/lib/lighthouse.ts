@@ -93,9 +93,13 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-/** Serves dist/ like the production host: gzip for text, index.html for folders, 404.html otherwise. */
-async function serveDist(dist: string): Promise<{ server: Server; origin: string }> {
-  const server = createHttpServer(async (req, res) => {
+/**
+ * Serves a built site like the production host: gzip for text, index.html for folders, 404.html otherwise. The
+ * folder is set once the origin is known (`server.dist = …`), since a deployed build names its own address.
+ */
+async function serveDist(): Promise<{ server: Server & { dist?: string }; origin: string }> {
+  const server: Server & { dist?: string } = createHttpServer(async (req, res) => {
+    const dist = server.dist ?? '';
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)).replace(
       /^(\.\.[/\\])+/,
       '',
@@ -118,11 +122,20 @@ async function serveDist(dist: string): Promise<{ server: Server; origin: string
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Lighthouse on each path of the built site in `dist`, `runs` times a page, one run after another. */
-export async function lighthouseScores(dist: string, paths: string[], runs = 3): Promise<LighthouseScores[]> {
+/**
+ * Lighthouse on each path of the site as deployed, `runs` times a page, one run after another. `buildFor` builds
+ * the site for the address it will be served at and returns its folder: a deployment sets SITE_URL, and without
+ * it the canonical and hreflang links cannot be absolute (Lighthouse's SEO audit rightly fails relative ones).
+ */
+export async function lighthouseScores(
+  buildFor: (origin: string) => string,
+  paths: string[],
+  runs = 3,
+): Promise<LighthouseScores[]> {
   await fetchLighthouse();
   const port = await freePort();
-  const { server, origin } = await serveDist(dist);
+  const { server, origin } = await serveDist();
+  server.dist = buildFor(origin);
   const browser = await launchBrowser([`--remote-debugging-port=${port}`]);
   const results: LighthouseScores[] = [];
   try {
