@@ -444,7 +444,7 @@ export const en: Dictionary = {
   'step.pct-china-32.title': 'Entering the national phase in China: 32 months with the late fee',
   'step.pct-china-32.law': 'Implementing Regulations of the Patent Law (2023 revision), Art. 120',
   'step.pct-china-32.todo':
-    'To get a Chinese patent from this PCT application, enter the national phase at CNIPA within 30 months of the priority date; if you have not done so by then, you can still enter within 32 months by paying the late fee. Do not wait for the last day.',
+    'To get a Chinese patent from this PCT application, enter the national phase at CNIPA within 30 months of the priority date; if you have not done so by then, you can still enter within 32 months by paying the late fee. Do not wait for the last day. If your first application was filed in China, you already have it there: ask a patent agency before also entering the Chinese national phase.',
   'step.pct-china-32.late':
     '32 months have passed, so the international application has lost its effect in China. In China only a delay caused by force majeure can be remedied: ask within two months of the obstacle being removed and at most two years after the deadline (Implementing Regulations of the Patent Law, 2023 revision, Article 122 and Article 6, paragraph 1). Ask a patent agency at once.',
   'step.hague.title': 'File the Hague international design application (claiming priority)',

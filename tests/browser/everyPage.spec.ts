@@ -1,13 +1,19 @@
 // Every built page, once, in a 320 px window (WCAG's reflow width): it loads with no CSP violation or script
 // error, requests nothing from another site, sets no cookie, holds still while loading (no layout shift), needs
-// no sideways scroll, and axe-core finds no violation (WCAG 2.0–2.2 A and AA and axe's best practices). One visit does all of it: loading a page is
-// most of a check's cost on two cores. The desktop layout is checked by axe on one page of each kind
-// (accessibility.spec.ts).
+// no sideways scroll (nor with text at 200%, when the header stays under half the screen), and axe-core finds
+// no violation (WCAG 2.0–2.2 A and AA and axe's best practices). One visit does all of it: loading a page is
+// most of a check's cost on two cores. Colour contrast, two thirds of axe's time on a long page and decided by
+// the stylesheet a kind's pages share, is checked here on one page of each kind in each written language (and
+// in the desktop window by accessibility.spec.ts, which also checks the desktop layout); every other rule runs
+// on every page.
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { axeViolations, preloadAxe } from './axe.ts';
 import { layoutShiftAfterLoad, observeLayoutShifts, VISIBLE_SHIFT } from './layoutShift.ts';
 import { pageUrls } from '../support/dist.ts';
+import { inWrittenLanguages, oneOfEachKind } from '../support/pageKinds.ts';
+
+const CONTRAST_CHECKED = new Set(inWrittenLanguages(oneOfEachKind(pageUrls())));
 
 /** Collects what the page logs as errors and what it requests from other sites, from now on. */
 function watch(page: Page, origin: string) {
@@ -40,7 +46,7 @@ test.describe('every page', { tag: '@phone' }, () => {
   test.afterAll(async () => context?.close());
 
   for (const url of pageUrls())
-    test(`${url} loads at 320 px with no CSP violation, script error, request off the site, cookie, layout shift, sideways scroll or axe violation`, async () => {
+    test(`${url} loads at 320 px with no CSP violation, script error, request off the site, cookie, layout shift, sideways scroll (also at 200% text) or axe violation`, async () => {
       seen.problems.length = 0;
       seen.offSite.length = 0;
       await tab.goto(url, { waitUntil: 'load' });
@@ -53,6 +59,18 @@ test.describe('every page', { tag: '@phone' }, () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
-      expect(await axeViolations(tab)).toEqual([]);
+      expect(await axeViolations(tab, { colourContrast: CONTRAST_CHECKED.has(url) })).toEqual([]);
+      // Then with text at 200% (a root style, gone with the next page): still no sideways scroll, and the
+      // header's own rows under half the screen (an unofficial deployment's identity strip is not folded on purpose).
+      const large = await tab.evaluate(() => {
+        document.documentElement.style.fontSize = '200%';
+        const height = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().height ?? 0;
+        return {
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          header: (height('.site-header') - height('.site-header__identity')) / innerHeight,
+        };
+      });
+      expect(large.overflow, 'sideways scroll with text at 200%').toBeLessThanOrEqual(0);
+      expect(large.header, 'the header with text at 200% takes half the screen').toBeLessThan(0.5);
     });
 });
