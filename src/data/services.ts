@@ -5,7 +5,6 @@ import type { Lang } from '../i18n/locales.ts';
 import { withLanguageText } from './bilingual.ts';
 import { LOCALE_INFO } from '../i18n/localeTable.ts';
 import { clauseRef } from '../lib/plan/clauseRef.ts';
-import { listParts } from '../lib/format/list.ts';
 import { planClauses } from './plan.ts';
 import { DISTRICTS, SERVICE_NEEDS } from '../lib/schemas/service.ts';
 import type { ServiceSummary } from '../lib/services/view.ts';
@@ -61,7 +60,7 @@ export async function serviceNames(lang: Lang): Promise<Map<string, string>> {
   return new Map((await getCollection('services')).map((s) => [s.id, inLang(s.data.name, lang)]));
 }
 
-/** A service page: the plan clauses that name the body (by number and lead phrase), related bodies, the needs as a list. */
+/** A service page: the plan clauses that name the body (by number and lead phrase), related bodies, its needs. */
 export async function servicePageView(view: ServiceView, all: ServiceView[], lang: Lang) {
   const data = view.record.data;
   const clauses = new Map((await planClauses(lang)).map((c) => [c.id, c]));
@@ -70,9 +69,7 @@ export async function servicePageView(view: ServiceView, all: ServiceView[], lan
     related: data.related
       .map((slug) => all.find((v) => v.slug === slug))
       .filter((v): v is ServiceView => v !== undefined),
-    needs: listParts(data.needs.length, lang).map((part) =>
-      part.type === 'item' ? { ...part, need: data.needs[part.index] } : part,
-    ),
+    needs: data.needs,
     // The hotline's number is its name and its text says how to call it: no "details to be added" line.
     reachable: data.kind === 'hotline',
   };

@@ -126,9 +126,12 @@ describe.each([
     }
   });
 
-  it('offers, from the home page, help with an infringement or dispute in China', () => {
-    const link = page(`${prefix}/`).querySelector(`main a[href="${prefix}/services/#need-disputes"]`);
+  it('offers, from the home page, help with an infringement or dispute in China: what to do, and the bodies that help', () => {
+    const link = page(`${prefix}/`).querySelector(`main a[href="${prefix}/infringement/"]`);
     expect(link?.textContent.trim()).toBe(t('guides.disputesHome'));
+    const guide = page(`${prefix}/infringement/`);
+    expect(guide.querySelector('main a[href^="tel:"], main a[href$="/services/hotline-12330/"]')).not.toBeNull();
+    expect(guide.querySelector(`main a[href="${prefix}/services/#need-disputes"]`)).not.toBeNull();
     expect(page(`${prefix}/services/`).getElementById('need-disputes')).not.toBeNull();
   });
 });

@@ -163,7 +163,7 @@ describe("the courts' caseloads", () => {
     expect(view.table!.rows).toHaveLength(3);
     expect(view.csv).toHaveLength(4);
   });
-  it('says these are court figures, not the enforcement target, and marks a copy as medium confidence', () => {
+  it('says these are court figures, not the enforcement target, and marks a figure seen only on a copy', () => {
     const view = courtCasesChart(years, 'en');
     expect(view.note).toBe(en('charts.courts.note'));
     expect(view.sources.map((s) => s.text.endsWith(`(${en('charts.courts.copy')})`))).toEqual([false, true]);

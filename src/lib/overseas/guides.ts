@@ -1,5 +1,5 @@
 // Which guides help with which services: the overseas guide, the disputes-abroad entry, the guide for foreign
-// companies and the finder's disputes group (help with an infringement or dispute in China) each serve a few
+// companies and the guide to an infringement or dispute in China each serve a few
 // services, and each of those service pages links back to its guides.
 // Kept here rather than in content/services so the service texts stay the editors' alone.
 import type { UIKey } from '../../i18n/dictionaries.ts';
@@ -33,8 +33,8 @@ export const GUIDES: Guide[] = [
     services: ['overseas-dispute-guidance-centre', 'rights-assistance', 'trade-friction-workstation', 'hotline-12330'],
   },
   {
-    // The home page's entry for a dispute inside China leads here too: the finder's group of bodies that help with it.
-    path: '/services/#need-disputes',
+    // A dispute inside China: what the reader can do, and the bodies that help (the home page leads here).
+    path: '/infringement/',
     label: 'guides.disputesHome',
     services: ['rights-assistance', 'mediation-committee', 'one-stop-enforcement-platform', 'hotline-12330'],
   },
