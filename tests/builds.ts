@@ -13,13 +13,21 @@ const dates = json('tests/fixtures/build-dates.json');
 const deployment = json('tests/fixtures/deployment.json');
 const epoch = (day: string) => String(Date.parse(`${day}T00:00:00Z`) / 1000);
 
-// dist/ is built without a site address or security contact, whatever the shell has set (empty means unset).
-const AFTER = { SOURCE_DATE_EPOCH: epoch(dates.afterPlanPeriod), SITE_URL: '', SITE_SECURITY_CONTACT: '' };
+// dist/ is built without a site address, security contact or channel for corrections, whatever the shell has set
+// (empty means unset).
+const AFTER = {
+  SOURCE_DATE_EPOCH: epoch(dates.afterPlanPeriod),
+  SITE_URL: '',
+  SITE_SECURITY_CONTACT: '',
+  SITE_CORRECTIONS: '',
+  REPOSITORY_URL: '',
+};
 const BEFORE = {
   SOURCE_DATE_EPOCH: epoch(dates.beforePlanPeriod),
   BASE_PATH: deployment.BASE_PATH,
   SITE_URL: deployment.SITE_URL,
   SITE_SECURITY_CONTACT: deployment.SITE_SECURITY_CONTACT,
+  SITE_CORRECTIONS: deployment.SITE_CORRECTIONS,
 };
 const build = (outDir: string) => `astro build --outDir ${outDir} && pagefind --site ${outDir} --quiet`;
 

@@ -30,8 +30,8 @@ async function largeTextTab(sharedTab: SharedTab, width: number) {
   );
   await page.setViewportSize({ width, height: 844 });
   const cdp = await page.context().newCDPSession(page);
+  // The session stays open: the font sizes are its override, and end with it.
   await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
-  await cdp.detach();
   return page;
 }
 
@@ -59,18 +59,20 @@ const largeModeFirstScreen = (page: Page) =>
   });
 
 test.describe('in 大字模式 with text at double size, stored from an earlier visit', { tag: '@phone' }, () => {
-  // One visit a page: it loads at 320 px (WCAG's reflow width) and must hold still while the stored mode applies,
-  // then the same page is measured at 320 and at 390 px (a common phone), resized in place.
+  // Each page is loaded at 320 px (WCAG's reflow width), where it must also hold still while the stored mode
+  // applies, and at 390 px (a common phone). A page is loaded afresh at each width rather than resized, as a
+  // reader's phone opens it: the header decides at load what fits in its bar.
   for (const url of ONE_OF_EACH_KIND)
     test(`${url}: holds still while loading, a one-line header, and the page begins in the first screen at 320 and 390 px`, async ({
       sharedTab,
     }) => {
-      const page = await largeTextTab(sharedTab, 320);
-      await page.goto(url, { waitUntil: 'load' });
-      const { total, moved } = await layoutShiftAfterLoad(page);
-      expect(total, moved.join('\n')).toBeLessThan(VISIBLE_SHIFT);
       for (const width of [320, 390]) {
-        await page.setViewportSize({ width, height: 844 });
+        const page = await largeTextTab(sharedTab, width);
+        await page.goto(url, { waitUntil: 'load' });
+        if (width === 320) {
+          const { total, moved } = await layoutShiftAfterLoad(page);
+          expect(total, moved.join('\n')).toBeLessThan(VISIBLE_SHIFT);
+        }
         const m = await largeModeFirstScreen(page);
         expect(m.reading).toBe('large');
         expect(m.nameHeight, `${width} px: the site name wraps`).toBeLessThan(m.nameLine * 1.5);

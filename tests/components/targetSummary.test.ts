@@ -10,6 +10,8 @@ import { targetSchema } from '../../src/lib/schemas/target.ts';
 import type { TargetView } from '../../src/lib/targets/view.ts';
 import { localePath } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
+import { correctionsHref } from '../../src/lib/site/identity.ts';
+import { SITE_IDENTITY } from '../../src/site.config.ts';
 
 const container = await AstroContainer.create();
 // A quantitative target from the content, as it stands before any figure is published.
@@ -46,9 +48,11 @@ describe('TargetSummary', () => {
     expect(facts.querySelector(`a[href="${localePath('en', '/plan/')}#${data.clause}"]`)?.textContent).toBe('III');
   });
 
-  it('with no figure says where one would come from and where a reader can send one', async () => {
+  it('with no figure says where one would come from, and where to send one only if the site has a channel', async () => {
     const empty = await render('empty');
     expect(empty.querySelector('[data-target-empty] dt:last-of-type')?.textContent).toBe(t('targets.emptyWhere'));
-    expect(empty.querySelector('a[href$="/about/#corrections"]')?.textContent).toBe(t('identity.corrections'));
+    const send = empty.querySelector('a[href$="/about/#corrections"]');
+    if (correctionsHref(SITE_IDENTITY)) expect(send?.textContent).toBe(t('identity.corrections'));
+    else expect(send).toBeNull();
   });
 });
