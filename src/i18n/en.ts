@@ -187,6 +187,8 @@ export const en: Dictionary = {
   'targets.benchmark': 'National reference',
   'targets.target': 'Target',
   'targets.deadline': 'Deadline',
+  'targets.baseline': 'Starting level (baseline)',
+  'targets.baselineNone': 'The plan does not give one',
   'targets.latest': 'Latest figure',
   'targets.measure': 'Kind of measure',
   'targets.planWording': "The plan's words",

@@ -172,6 +172,8 @@ export const zh = {
   'targets.benchmark': '全国参考值',
   'targets.target': '目标',
   'targets.deadline': '期限',
+  'targets.baseline': '起点',
+  'targets.baselineNone': '方案没有给出起点数值',
   'targets.latest': '最新数据',
   'targets.measure': '指标类型',
   'targets.planWording': '方案原文',

@@ -48,6 +48,30 @@ describe('TargetSummary', () => {
     expect(facts.querySelector(`a[href="${localePath('en', '/plan/')}#${data.clause}"]`)?.textContent).toBe('III');
   });
 
+  it('as particulars gives the starting level, or says the plan gives none, and shows one an editor adds', async () => {
+    const row = (doc: Awaited<ReturnType<typeof render>>) =>
+      doc.querySelectorAll('dt').find((dt) => dt.textContent === t('targets.baseline'))?.nextElementSibling
+        ?.textContent;
+    if (data.kind !== 'quantitative') throw new Error('the fixture is a quantitative target');
+    // The plan states no starting level for any target (its Part III), so a content target has none.
+    expect(data.baseline).toBeUndefined();
+    expect(row(await render('facts'))).toBe(t('targets.baselineNone'));
+    const withBaseline = {
+      ...view,
+      entry: {
+        id,
+        data: {
+          ...data,
+          baseline: { value: 7, asOf: '2021-12', source: { title: 'x', publisher: 'y', date: '2022-01-01' } },
+        },
+      },
+    } as unknown as TargetView;
+    const doc = parse(
+      await container.renderToString(TargetSummary, { props: { lang: 'en', view: withBaseline, variant: 'facts' } }),
+    );
+    expect(row(doc)).toMatch(/^7\b.*2021/);
+  });
+
   it('with no figure says where one would come from, and where to send one only if the site has a channel', async () => {
     const empty = await render('empty');
     expect(empty.querySelector('[data-target-empty] dt:last-of-type')?.textContent).toBe(t('targets.emptyWhere'));
