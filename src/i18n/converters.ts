@@ -20,11 +20,15 @@ const lazily =
  * - 优秀发明人: the phrase 秀发 ("hair") wins over 发明, giving 優秀髮明人.
  * - 专利周: 周 stays 周 here while 宣传周 becomes 宣傳週 in the same sentence; a week is 週 in both.
  * - 产品汇聚: 彙 (a compilation, as in 法規彙編) where the plan means converging, 匯聚 as elsewhere on the page.
+ * - 公开发布, 大会发布: the phrase 开发 ("develop") and 会 take the 发 first, leaving 布 as 布, while 发布 alone becomes
+ *   發佈: the same word was spelt two ways on one page.
  */
 const CORRECTIONS: [string, string][] = [
   ['優秀髮明', '優秀發明'],
   ['專利周', '專利週'],
   ['產品彙聚', '產品匯聚'],
+  ['公開發布', '公開發佈'],
+  ['會發布', '會發佈'],
 ];
 
 export const CONVERTERS = {
