@@ -605,13 +605,19 @@ export const en: Dictionary = {
     "There is no Changzhou figure yet, so the chart has none. The grey triangles on the dotted line are national figures, not Changzhou's: {national}.",
   'charts.target.summaryLatest':
     'The latest published Changzhou figure is {latest} ({when}). By the status rule published on this site, the target is "{status}".',
+  'charts.target.summaryNoFigureOne':
+    "There is no Changzhou figure yet, so the chart has none. The grey triangle is a national figure, not Changzhou's: {national}.",
   'charts.target.summaryNationalToo':
     " The grey triangles are national figures, for comparison only, not Changzhou's: {national}.",
+  'charts.target.summaryNationalTooOne':
+    " The grey triangle is a national figure, for comparison only, not Changzhou's: {national}.",
   'charts.target.atValue': '{value} in {when}',
   'charts.target.national': 'National figures (not Changzhou)',
   'charts.target.nationalPoint': 'National',
   'charts.target.nationalNote':
     "The grey dotted line and triangles are national figures, for comparison only; they do not show Changzhou's progress.",
+  'charts.target.nationalNoteOne':
+    "The grey triangle is a national figure, for comparison only; it does not show Changzhou's progress.",
   'charts.target.path': 'Straight path to the target (status rule)',
   'charts.target.deadline': 'Deadline: end of {deadline}',
   'charts.target.targetMark': "Changzhou's target: {target}",

@@ -564,12 +564,16 @@ export const zh = {
   'charts.target.summaryGoal': '常州的目标是到{deadline}底达到{target}。',
   'charts.target.summaryNoFigure':
     '暂无常州的数值,所以图中没有常州的实际数值。灰色虚线上的三角形是全国数据,不是常州的数据:{national}。',
+  'charts.target.summaryNoFigureOne':
+    '暂无常州的数值,所以图中没有常州的实际数值。灰色三角形是全国数据,不是常州的数据:{national}。',
   'charts.target.summaryLatest': '常州最新公布的数值是{latest}({when})。按本站公布的状态判定规则,状态为“{status}”。',
   'charts.target.summaryNationalToo': '灰色三角形是全国数据,仅供比较,不是常州的数据:{national}。',
+  'charts.target.summaryNationalTooOne': '灰色三角形是全国数据,仅供比较,不是常州的数据:{national}。',
   'charts.target.atValue': '{when}为{value}',
   'charts.target.national': '全国数据(不是常州的数据)',
   'charts.target.nationalPoint': '全国',
   'charts.target.nationalNote': '灰色虚线和三角形是全国数据,只作比较,不表示常州的进展。',
+  'charts.target.nationalNoteOne': '灰色三角形是全国数据,只作比较,不表示常州的进展。',
   'charts.target.path': '按期达标的直线路径(状态判定规则)',
   'charts.target.deadline': '期限:{deadline}底',
   'charts.target.targetMark': '常州目标:{target}',

@@ -79,6 +79,8 @@ export function targetChart(input: TargetChartInput, lang: Lang): ChartView | un
   const range = timeRange([monthNumber(PLAN_PERIOD.start), deadline, ...[...own, ...input.context].map(timeOf)]);
   const at = (p: ChartPoint) => fillSlots(t('charts.target.atValue'), { when: p.when, value: p.display });
   const nationalText = formatList(input.context.map(at), lang);
+  // One national point is a triangle, not a dotted line of them: the words follow the drawing.
+  const one = input.context.length === 1 ? 'One' : '';
   const latest = figures.at(-1);
   const goal = fillSlots(t('charts.target.summaryGoal'), {
     deadline: formatAsOf(input.deadline, lang),
@@ -86,12 +88,12 @@ export function targetChart(input: TargetChartInput, lang: Lang): ChartView | un
   });
   const summary =
     kind === 'national-context'
-      ? `${goal}${fillSlots(t('charts.target.summaryNoFigure'), { national: nationalText })}`
+      ? `${goal}${fillSlots(t(`charts.target.summaryNoFigure${one}`), { national: nationalText })}`
       : `${goal}${fillSlots(t('charts.target.summaryLatest'), {
           latest: latest!.display,
           when: latest!.when,
           status: t(`status.${input.status}`),
-        })}${input.context.length ? fillSlots(t('charts.target.summaryNationalToo'), { national: nationalText }) : ''}`;
+        })}${input.context.length ? fillSlots(t(`charts.target.summaryNationalToo${one}`), { national: nationalText }) : ''}`;
   const planSource = fillSlots(t('charts.target.planSource'), { title: inLang(PLAN_TITLE, lang) });
   const csvRow = (p: ChartPoint) => [
     p.series === 'benchmark' ? nationalLabel(p.seriesLabel) : p.seriesLabel,
@@ -109,7 +111,7 @@ export function targetChart(input: TargetChartInput, lang: Lang): ChartView | un
       name: input.name,
     }),
     summary,
-    note: input.context.length ? t('charts.target.nationalNote') : undefined,
+    note: input.context.length ? t(`charts.target.nationalNote${one}`) : undefined,
     sources: [
       { text: planSource, date: PLAN_ISSUED },
       ...new Map(
