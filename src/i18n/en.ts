@@ -496,9 +496,9 @@ export const en: Dictionary = {
     'Madrid System: one international application, resting on your Chinese trademark application or registration, for protection in several members; for five years it depends on that basic mark.',
   'search.label': 'Search this site',
   'search.button': 'Search',
-  'search.placeholder': 'e.g. Madrid, protection centre, pledge',
+  'search.placeholder': 'e.g. trademark copied, patent dispute phone',
   /** The example where the box is too narrow for the full one (large text on a phone). */
-  'search.placeholderShort': 'e.g. Madrid',
+  'search.placeholderShort': 'e.g. trademark copied',
   'search.title': 'Search',
   'search.intro': 'Search the clauses of the plan, the targets, the service bodies and the guide to IP abroad.',
   'search.filterLegend': 'Type of content',

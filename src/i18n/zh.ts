@@ -465,9 +465,9 @@ export const zh = {
     '马德里体系:以在中国的商标申请或注册为基础,一件国际申请在多个成员取得商标保护;国际注册5年内依附于这一基础商标。',
   'search.label': '搜索本站',
   'search.button': '搜索',
-  'search.placeholder': '如:马德里、保护中心、质押',
+  'search.placeholder': '如:商标被抄袭、专利纠纷电话',
   /** The example where the box is too narrow for the full one (large text on a phone). */
-  'search.placeholderShort': '如:马德里',
+  'search.placeholderShort': '如:商标被抄袭',
   'search.title': '搜索',
   'search.intro': '搜索方案条款、目标、服务机构和海外维权指南。',
   'search.filterLegend': '内容类型',
