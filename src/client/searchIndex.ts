@@ -2,14 +2,14 @@
 // the search box or the first search), asks it the steps of lib/search/strategy.ts until one finds something,
 // and turns the pages found into results, split into clauses on long pages so a search lands on the clause.
 import { clauseHits, onePerPageFirst, type Anchor } from '../lib/search/clauseHits.ts';
-import { excerptAround, inPagePunctuation } from '../lib/search/excerpt.ts';
+import { excerptAround, pageExcerpt } from '../lib/search/excerpt.ts';
 import { rerankByTitle } from '../lib/search/rerank.ts';
 import { mergeRuns } from '../lib/search/merge.ts';
 import { asksForService, searchSteps, type SearchStep } from '../lib/search/strategy.ts';
 import { queryVariants, subjectWords } from '../lib/search/vocabulary.ts';
 import { queryWords } from '../lib/search/queryWords.ts';
 import { bestSections, type SubResult } from '../lib/search/sections.ts';
-import { leadPhrase } from '../lib/plan/leadPhrase.ts';
+import { clausePhrase } from '../lib/plan/clauseRef.ts';
 import { withBase, type Lang } from '../i18n/locales.ts';
 import type { SearchType } from '../lib/content/registry.ts';
 import vocabulary from '../../content/glossary/synonyms.json';
@@ -17,6 +17,8 @@ import vocabulary from '../../content/glossary/synonyms.json';
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text, in which its excerpt is found again to widen it to whole words. */
+  content: string;
   meta: { title?: string };
   filters: Record<string, string[]>;
   anchors: Anchor[];
@@ -137,19 +139,20 @@ export async function runSearch(query: string, type: string, lang: Lang): Promis
           title: section.title,
           type: pageType,
           context: section.title === title ? undefined : title,
-          excerpt: inPagePunctuation(section.excerpt, lang),
+          excerpt: pageExcerpt(section.excerpt, page.content, lang),
         }));
     }
     const clauses = CLAUSE_PAGES.test(page.url) ? clauseHits(page.anchors, page.locations, [query, ...subjects]) : [];
     if (!clauses.length)
-      return [{ url: page.url, title, type: pageType, excerpt: inPagePunctuation(page.excerpt, lang) }];
+      return [{ url: page.url, title, type: pageType, excerpt: pageExcerpt(page.excerpt, page.content, lang) }];
     return clauses.map((hit) => ({
       url: `${page.url}#${hit.id}`,
-      // A clause is titled by its lead phrase (深入实施高价值专利培育工程。) or, for a heading, its text.
-      title: leadPhrase(hit.text) ?? (hit.text.length > 60 ? `${hit.text.slice(0, 60)}…` : hit.text),
+      // A clause is titled by its lead phrase (深入实施高价值专利培育工程) or its first sentence, shortened as in
+      // every link to a clause; a heading by its text.
+      title: clausePhrase(hit.text, lang),
       type: pageType,
       context: title,
-      excerpt: excerptAround(hit.text, terms),
+      excerpt: excerptAround(hit.text, terms, lang),
       exact: hit.exact,
     }));
   });

@@ -67,9 +67,9 @@ describe('contentsTree', () => {
     ]);
   });
   it('labels a clause by its first sentence, shortened when long', () => {
-    expect(clauseLabel('深入实施高价值专利培育工程。围绕')).toBe('深入实施高价值专利培育工程。');
-    expect(clauseLabel('Implement the project in depth. Focusing on')).toBe('Implement the project in depth.');
-    expect(clauseLabel('a'.repeat(50), 10)).toBe('aaaaaaaaaa…');
+    expect(clauseLabel('深入实施高价值专利培育工程。围绕', 'zh')).toBe('深入实施高价值专利培育工程。');
+    expect(clauseLabel('Implement the project in depth. Focusing on', 'en')).toBe('Implement the project in depth.');
+    expect(clauseLabel('a'.repeat(50), 'en', 10)).toBe('aaaaaaaaaa…');
   });
 });
 

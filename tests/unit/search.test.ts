@@ -72,9 +72,9 @@ describe('rerankByTitle', () => {
 
 describe('excerptAround', () => {
   it('marks the query terms in the text around the first match', () => {
-    const parts = excerptAround('加强海外专利布局,重点面向主要贸易国家和地区', ['专利'], 4);
+    const parts = excerptAround('加强海外专利布局,重点面向主要贸易国家和地区', ['专利'], 'zh', 4);
     expect(parts.filter((p) => p.marked).map((p) => p.text)).toEqual(['专利']);
-    expect(parts.map((p) => p.text).join('')).toBe('加强海外专利布局,重点面…');
+    expect(parts.map((p) => p.text).join('')).toBe('加强海外专利布局,重点面向…');
   });
 });
 
@@ -195,7 +195,12 @@ describe('bestSections', () => {
 
 describe('excerptAround in English', () => {
   it('starts the excerpt at a word, not in the middle of one', () => {
-    const parts = excerptAround('Improve the mechanism for cultivating high-value patents and more', ['patents'], 20);
-    expect(parts.map((p) => p.text).join('')).toMatch(/^…high-value patents/);
+    const parts = excerptAround(
+      'Improve the mechanism for cultivating high-value patents and more',
+      ['patents'],
+      'en',
+      20,
+    );
+    expect(parts.map((p) => p.text).join('')).toBe('…cultivating high-value patents and more');
   });
 });

@@ -23,13 +23,15 @@ export function clauseNumber(id: string, lang: Lang): string | undefined {
   return [ROMAN[part], area && `(${area})`, subsection].filter(Boolean).join(' ');
 }
 
+/** What a clause is about, short enough for a title or a link: its lead phrase (健全高价值专利培育机制), else
+ *  its first sentence, shortened at a phrase or word (lib/typography/shorten.ts). */
+export function clausePhrase(text: string, lang: Lang): string {
+  // Sentences in Latin script run about twice as long in characters as Chinese ones.
+  const max = typographyOf(lang) === 'latin' ? 80 : 40;
+  return (leadPhrase(text) ?? clauseLabel(text, lang, max)).replace(/[。.]$/, '');
+}
+
 /** Number and lead phrase, for links to a clause: "四(一)1 健全高价值专利培育机制". */
 export function clauseRef(id: string, text: string | undefined, lang: Lang): string {
-  // Sentences in Latin script run about twice as long in characters as Chinese ones.
-  const latin = typographyOf(lang) === 'latin';
-  let phrase = text ? (leadPhrase(text) ?? clauseLabel(text, latin ? 80 : 40)).replace(/[。.]$/, '') : '';
-  // Latin script is cut at a word boundary, never mid-word.
-  if (latin && phrase.endsWith('…'))
-    phrase = `${phrase.slice(0, phrase.lastIndexOf(' ', phrase.length - 2)).replace(/[,;:]$/, '')}…`;
-  return [clauseNumber(id, lang), phrase].filter(Boolean).join(' ');
+  return [clauseNumber(id, lang), text ? clausePhrase(text, lang) : ''].filter(Boolean).join(' ');
 }

@@ -1,5 +1,7 @@
 // The plan's contents list: its headings (parts, task areas, subsections, safeguards) as a nested tree.
 import type { Clause } from './parsePlan.ts';
+import type { Lang } from '../../i18n/locales.ts';
+import { shorten } from '../typography/shorten.ts';
 
 export interface ContentsItem {
   id: string;
@@ -20,8 +22,8 @@ export function contentsTree(clauses: Array<Pick<Clause, 'id' | 'text' | 'depth'
   return root;
 }
 
-/** A short label for a clause: its lead sentence, cut to a readable length. */
-export function clauseLabel(text: string, max = 40): string {
+/** A short label for a clause: its lead sentence, cut to a readable length at a phrase or word. */
+export function clauseLabel(text: string, lang: Lang, max = 40): string {
   const sentence = /^.+?[。.](?=\s|$|[^\d])/.exec(text)?.[0] ?? text;
-  return sentence.length > max ? `${sentence.slice(0, max).trimEnd()}…` : sentence;
+  return shorten(sentence, max, lang);
 }

@@ -1,27 +1,42 @@
-// A short excerpt of a clause around the first query term, split into plain and marked parts
-// (rendered as text and <mark>, never as HTML); and Pagefind's own excerpts put in the page's punctuation.
+// Search snippets as a reader sees them: a short excerpt of a clause around the first query term, and
+// Pagefind's own excerpt of a page widened to whole words and phrases; both split into plain and marked parts
+// (rendered as text and <mark>, never as HTML), in the page's punctuation, with an ellipsis where text was cut.
 import { typographyOf, type Lang } from '../../i18n/locales.ts';
+import { excerptWindow } from '../typography/shorten.ts';
 export interface ExcerptPart {
   text: string;
   marked: boolean;
 }
 
-export function excerptAround(text: string, terms: string[], radius = 40): ExcerptPart[] {
-  const clean = terms.map((t) => t.trim()).filter(Boolean);
-  const lower = text.toLowerCase();
-  const first = Math.min(...clean.map((t) => lower.indexOf(t.toLowerCase())).filter((i) => i >= 0), Infinity);
-  let start = Number.isFinite(first) ? Math.max(0, first - radius) : 0;
-  // In English, start at a word: "…the mechanism", not "…he mechanism".
-  if (start > 0 && /\p{Script=Latin}/u.test(text[start - 1] ?? ''))
-    start = Math.min(first, text.indexOf(' ', start) + 1 || start);
-  const end = Math.min(text.length, (Number.isFinite(first) ? first : 0) + radius * 2);
-  const slice = (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : '');
-  if (!clean.length) return [{ text: slice, marked: false }];
+/** The text split into parts, each occurrence of a term (any case) marked. */
+function markTerms(text: string, terms: string[]): ExcerptPart[] {
+  const clean = [...new Set(terms.map((t) => t.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  if (!clean.length) return [{ text, marked: false }];
   const pattern = new RegExp(`(${clean.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi');
-  return slice
+  return text
     .split(pattern)
     .filter(Boolean)
     .map((part) => ({ text: part, marked: clean.some((t) => t.toLowerCase() === part.toLowerCase()) }));
+}
+
+export function excerptAround(text: string, terms: string[], lang: Lang, radius = 40): ExcerptPart[] {
+  const lower = text.toLowerCase();
+  const found = terms.map((t) => lower.indexOf(t.trim().toLowerCase())).filter((i, n) => i >= 0 && terms[n].trim());
+  const first = found.length ? Math.min(...found) : 0;
+  return markTerms(excerptWindow(text, first - radius, first + radius * 2, lang), terms);
+}
+
+/**
+ * Pagefind's excerpt of a page, found again in the page's text and widened to whole words: Pagefind cuts
+ * Chinese at its own word splits, so its excerpts start "产权纠纷人民调解委员会" (知识产权纠纷…) with no sign that
+ * anything is missing. Falls back to Pagefind's excerpt, in the page's punctuation, where it cannot be found.
+ */
+export function pageExcerpt(excerpt: string, content: string, lang: Lang): ExcerptPart[] | string {
+  const plain = excerpt.replace(/<\/?mark>/g, '');
+  const at = plain ? content.indexOf(plain) : -1;
+  if (at < 0) return inPagePunctuation(excerpt, lang);
+  const marked = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]);
+  return markTerms(inPagePunctuation(excerptWindow(content, at, at + plain.length, lang), lang), marked);
 }
 
 /**
