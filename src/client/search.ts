@@ -6,7 +6,7 @@ import { loadPagefind, preload, runSearch, type SearchHit } from './searchIndex.
 import { suggestTerms } from '../lib/search/vocabulary.ts';
 import type { SearchStep } from '../lib/search/strategy.ts';
 import { DEFAULT_LANG, isLang, typographyOf, type Lang } from '../i18n/locales.ts';
-import vocabulary from '../../content/glossary/synonyms.json';
+import { searchVocabulary, useVocabularyForms } from './searchVocabulary.ts';
 import { addStopWords } from '../lib/search/queryWords.ts';
 import { addClauseToolWords } from '../lib/search/clauseHits.ts';
 
@@ -67,7 +67,7 @@ function searchedFor(query: string, step: SearchStep | undefined, lang: Lang, la
 
 function showHelp(root: HTMLElement, query: string, lang: Lang, show: boolean): void {
   const help = root.querySelector<HTMLElement>('[data-search-help]')!;
-  const suggestions = suggestTerms(query, lang, vocabulary).filter((word) => word !== query);
+  const suggestions = suggestTerms(query, lang, searchVocabulary()).filter((word) => word !== query);
   const path = location.pathname;
   root.querySelector<HTMLUListElement>('[data-search-suggestions]')!.replaceChildren(
     ...suggestions.map((word) => {
@@ -97,6 +97,8 @@ export function enableSearchPage(): void {
   const lang: Lang = isLang(labels.lang) ? labels.lang : DEFAULT_LANG;
   // A converted language's own forms of the stop words (怎麼, 電話), made at build time by its converter.
   addStopWords(labels.stopWords?.split(' ') ?? []);
+  // …and of the search vocabulary (抄襲, 維權援助), made the same way.
+  useVocabularyForms(lang, labels.vocabularyForms);
   addClauseToolWords(labels.clauseTools?.split('|') ?? []);
   let latest = 0;
 

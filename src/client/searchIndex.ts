@@ -12,7 +12,7 @@ import { bestSections, type SubResult } from '../lib/search/sections.ts';
 import { clausePhrase } from '../lib/plan/clauseRef.ts';
 import { withBase, type Lang } from '../i18n/locales.ts';
 import type { SearchType } from '../lib/content/registry.ts';
-import vocabulary from '../../content/glossary/synonyms.json';
+import { searchVocabulary } from './searchVocabulary.ts';
 
 interface PagefindResultData {
   url: string;
@@ -122,11 +122,11 @@ async function firstStepWithResults(
 
 export async function runSearch(query: string, type: string, lang: Lang): Promise<SearchOutcome> {
   const pf = await loadPagefind();
-  const { step, results } = await firstStepWithResults(pf, searchSteps(query, lang, vocabulary), type);
+  const { step, results } = await firstStepWithResults(pf, searchSteps(query, lang, searchVocabulary()), type);
   const first = await Promise.all(results.slice(0, MAX_PAGES).map((r) => r.data()));
   const planMissed = step && !type && results.length > MAX_PAGES && !first.some((p) => CLAUSE_PAGES.test(p.url));
   const pages = planMissed ? [...first, ...(await planBeyond(pf, step))] : first;
-  const subjects = subjectWords(query, lang, vocabulary);
+  const subjects = subjectWords(query, lang, searchVocabulary());
   const terms = step?.words ?? [];
   const hits = pages.flatMap((page): SearchHit[] => {
     const pageType = page.filters.type?.[0] ?? 'other';
@@ -156,6 +156,6 @@ export async function runSearch(query: string, type: string, lang: Lang): Promis
       exact: hit.exact,
     }));
   });
-  const ranked = rerankByTitle(hits, query, queryVariants(query, vocabulary));
+  const ranked = rerankByTitle(hits, query, queryVariants(query, searchVocabulary()));
   return { hits: onePerPageFirst(ranked, asksForService(query) ? 0 : 1), step, more: results.length > pages.length };
 }

@@ -1,9 +1,16 @@
-// What people call a page's subject (content/glossary/synonyms.json, checked by the content check), for the
-// layout to index as searchable metadata: one place reads the vocabulary for the pages.
+// The search vocabulary (content/glossary/synonyms.json, checked by the content check) for the pages: what people
+// call a page's subject, for the layout to index as metadata, and the vocabulary in a converted language's own
+// script, for its search page. One place reads the vocabulary for the pages.
 import vocabulary from '../../content/glossary/synonyms.json';
 import type { Lang } from '../i18n/locales.ts';
-import { pageKeywords } from '../lib/search/vocabulary.ts';
+import { pageKeywords, vocabularyFormsShownIn } from '../lib/search/vocabulary.ts';
+import { asShownIn } from '../i18n/converters.ts';
 
 export function searchKeywords(path: string, lang: Lang): string[] {
   return pageKeywords(path, lang, vocabulary);
+}
+
+/** The vocabulary's words in a converted language's own script, for its search page (data-vocabulary-forms). */
+export function searchVocabularyForms(lang: Lang): string | undefined {
+  return vocabularyFormsShownIn(vocabulary, lang, asShownIn(lang)).flat().join(' ') || undefined;
 }

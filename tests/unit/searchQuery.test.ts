@@ -4,7 +4,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { addStopWords, queryWords, stopWordsShownIn, STOP_WORDS } from '../../src/lib/search/queryWords.ts';
 import { asShownIn } from '../../src/i18n/converters.ts';
-import { entriesIn, expandQuery, pageKeywords, suggestTerms } from '../../src/lib/search/vocabulary.ts';
+import {
+  entriesIn,
+  expandQuery,
+  pageKeywords,
+  parseVocabularyForms,
+  subjectWords,
+  suggestTerms,
+  vocabularyFormsShownIn,
+  vocabularyShownIn,
+} from '../../src/lib/search/vocabulary.ts';
+import siteVocabulary from '../../content/glossary/synonyms.json';
 import { asksForService, searchSteps } from '../../src/lib/search/strategy.ts';
 import { mergeRuns } from '../../src/lib/search/merge.ts';
 import { unknownVocabularyPages, synonymsFile as vocabularySchema } from '../../src/lib/schemas/glossarySynonyms.ts';
@@ -178,5 +188,26 @@ describe('unknownVocabularyPages', () => {
         message: expect.stringMatching(/\/targets\/loans\/ 不存在.*\/ there is no page \/targets\/loans\//),
       },
     ]);
+  });
+});
+
+describe('the vocabulary in a converted language', () => {
+  const forms = vocabularyFormsShownIn(siteVocabulary, 'zh-hant', asShownIn('zh-hant'));
+  const attribute = forms.flat().join(' ');
+  it('survives the page’s own conversion of its attributes', () => {
+    expect(asShownIn('zh-hant')(attribute)).toBe(attribute);
+  });
+  it('rewrites a Traditional question (商標被抄襲) in the converted site words, as the Simplified one is', () => {
+    const shown = vocabularyShownIn(siteVocabulary, 'zh-hant', parseVocabularyForms(attribute));
+    const convert = asShownIn('zh-hant');
+    const simplified = expandQuery('商标被抄袭', 'zh', siteVocabulary);
+    expect(simplified.length).toBeGreaterThan(0);
+    expect(expandQuery(convert('商标被抄袭'), 'zh-hant', shown)).toEqual(simplified.map(convert));
+    expect(subjectWords(convert('商标被抄袭'), 'zh-hant', shown)).toEqual(
+      subjectWords('商标被抄袭', 'zh', siteVocabulary).map(convert),
+    );
+  });
+  it('is the siteVocabulary as written for a language shown as written', () => {
+    expect(vocabularyFormsShownIn(siteVocabulary, 'zh', asShownIn('zh'))).toEqual([]);
   });
 });

@@ -101,6 +101,64 @@ export function subjectWords(query: string, lang: Lang, vocabulary: VocabularyEn
   ];
 }
 
+/** Every word of the vocabulary in a language, once, in the file's order: what vocabularyFormsShownIn counts in. */
+function vocabularyWords(vocabulary: VocabularyEntry[], lang: Lang): string[] {
+  return [...new Set(vocabulary.flatMap((entry) => entryTerms(entry, lang)))];
+}
+
+/**
+ * The vocabulary's words as a converted language writes them (抄袭 → 抄襲), where they differ, as pairs of the
+ * word's place in the vocabulary and its converted form: made at build time with the language's converter and
+ * handed to the browser by the search page (data-vocabulary-forms, "12 抄襲 15 商標"), as the stop words are,
+ * so the browser needs no converter. Places, not the words themselves, since the page's own conversion turns
+ * every attribute into the converted script. Empty for a language shown as written.
+ */
+export function vocabularyFormsShownIn(
+  vocabulary: VocabularyEntry[],
+  lang: Lang,
+  convert: (text: string) => string,
+): Array<[number, string]> {
+  const words = vocabularyWords(vocabulary, lang);
+  return words
+    .map((word, place): [number, string] => [place, convert(word)])
+    .filter(([place, shown]) => shown !== words[place] && !/\s/.test(shown));
+}
+
+/**
+ * The vocabulary in the page's own forms (vocabularyFormsShownIn): the site's words as the converted pages and
+ * their index write them (維權援助), what people say in both forms, the source's site words among them.
+ */
+export function vocabularyShownIn(
+  vocabulary: VocabularyEntry[],
+  lang: Lang,
+  forms: ReadonlyArray<[number, string]>,
+): VocabularyEntry[] {
+  if (!forms.length) return vocabulary;
+  const words = vocabularyWords(vocabulary, lang);
+  const converted = new Map(forms.map(([place, shown]) => [words[place], shown]));
+  const content = contentLang(lang);
+  const shown = (list: string[]) => list.map((w) => converted.get(w) ?? w);
+  return vocabulary.map((entry) => {
+    const site = entry.site[content];
+    const say = entry.say?.[content] ?? [];
+    const both = [...new Set([...shown(say), ...say, ...site.filter((w) => converted.has(w))])];
+    const sayAll = Object.fromEntries(CONTENT_LANGS.map((l) => [l, entry.say?.[l] ?? []]));
+    return {
+      ...entry,
+      site: { ...entry.site, [content]: shown(site) },
+      say: { ...sayAll, [content]: both } as VocabularyEntry['site'],
+    };
+  });
+}
+
+/** Reads data-vocabulary-forms ("12 抄襲 15 商標") back into pairs. */
+export function parseVocabularyForms(attribute: string | undefined): Array<[number, string]> {
+  const tokens = attribute?.trim().split(/\s+/).filter(Boolean) ?? [];
+  const pairs: Array<[number, string]> = [];
+  for (let i = 0; i + 1 < tokens.length; i += 2) pairs.push([Number(tokens[i]), tokens[i + 1]]);
+  return pairs.filter(([place]) => Number.isInteger(place));
+}
+
 /** The words a page is indexed with as metadata: those of every entry that names the page, in its language. */
 export function pageKeywords(path: string, lang: Lang, vocabulary: VocabularyEntry[]): string[] {
   const words = vocabulary.filter((entry) => entry.pages?.includes(path)).flatMap((entry) => entryTerms(entry, lang));

@@ -1,0 +1,16 @@
+// The search vocabulary (content/glossary/synonyms.json) as the search page's language writes it: a generated
+// language (繁體) hands over its own forms of the words (data-vocabulary-forms, made at build time by its
+// converter), so 商標被抄襲 is rewritten to 維權援助 as 商标被抄袭 is to 维权援助.
+import vocabulary from '../../content/glossary/synonyms.json';
+import { parseVocabularyForms, vocabularyShownIn } from '../lib/search/vocabulary.ts';
+import type { VocabularyEntry } from '../lib/schemas/glossarySynonyms.ts';
+import type { Lang } from '../i18n/locales.ts';
+
+let pageVocabulary: VocabularyEntry[] = vocabulary;
+
+/** Puts the page's forms of the words (its data-vocabulary-forms) in place, once, before the first search. */
+export function useVocabularyForms(lang: Lang, attribute: string | undefined): void {
+  pageVocabulary = vocabularyShownIn(vocabulary, lang, parseVocabularyForms(attribute));
+}
+
+export const searchVocabulary = (): VocabularyEntry[] => pageVocabulary;
