@@ -6,7 +6,7 @@ import { loadPagefind, preload, runSearch, type SearchHit } from './searchIndex.
 import { suggestTerms } from '../lib/search/vocabulary.ts';
 import type { SearchStep } from '../lib/search/strategy.ts';
 import { DEFAULT_LANG, isLang, typographyOf, type Lang } from '../i18n/locales.ts';
-import { searchVocabulary, useVocabularyForms } from './searchVocabulary.ts';
+import { searchVocabulary, usePlaces, useVocabularyForms } from './searchVocabulary.ts';
 import { addStopWords } from '../lib/search/queryWords.ts';
 import { addClauseToolWords } from '../lib/search/clauseHits.ts';
 
@@ -99,6 +99,7 @@ export function enableSearchPage(): void {
   addStopWords(labels.stopWords?.split(' ') ?? []);
   // …and of the search vocabulary (抄襲, 維權援助), made the same way.
   useVocabularyForms(lang, labels.vocabularyForms);
+  usePlaces(labels.places);
   addClauseToolWords(labels.clauseTools?.split('|') ?? []);
   let latest = 0;
 

@@ -1,30 +1,19 @@
 // Runs a query against the Pagefind index of the page's language: loads Pagefind once (on the first focus of
 // the search box or the first search), asks it the steps of lib/search/strategy.ts until one finds something,
 // and turns the pages found into results, split into clauses on long pages so a search lands on the clause.
-import { clauseHits, onePerPageFirst, type Anchor } from '../lib/search/clauseHits.ts';
-import { excerptAround, pageExcerpt } from '../lib/search/excerpt.ts';
+import { onePerPageFirst } from '../lib/search/clauseHits.ts';
 import { rerankByTitle } from '../lib/search/rerank.ts';
 import { mergeRuns } from '../lib/search/merge.ts';
-import { asksForService, searchSteps, type SearchStep } from '../lib/search/strategy.ts';
-import { queryVariants, subjectWords } from '../lib/search/vocabulary.ts';
+import { asksForContact, asksForService, searchSteps, type SearchStep } from '../lib/search/strategy.ts';
+import { queryVariants, subjectPages, subjectWords } from '../lib/search/vocabulary.ts';
 import { queryWords } from '../lib/search/queryWords.ts';
-import { bestSections, type SubResult } from '../lib/search/sections.ts';
-import { clausePhrase } from '../lib/plan/clauseRef.ts';
 import { withBase, type Lang } from '../i18n/locales.ts';
 import type { SearchType } from '../lib/content/registry.ts';
-import { searchVocabulary } from './searchVocabulary.ts';
+import { searchPlaces, searchVocabulary } from './searchVocabulary.ts';
+import { bodiesInPlaces, bodiesToCall } from './searchBodies.ts';
+import { CLAUSE_PAGES, pageHits, type PagefindResultData, type SearchHit } from './searchHits.ts';
+export type { SearchHit } from './searchHits.ts';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  /** The page's indexed text, in which its excerpt is found again to widen it to whole words. */
-  content: string;
-  meta: { title?: string };
-  filters: Record<string, string[]>;
-  anchors: Anchor[];
-  locations: number[];
-  sub_results: SubResult[];
-}
 interface PagefindResult {
   id: string;
   score: number;
@@ -34,17 +23,16 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(q: string): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+  search(
+    q: string | null,
+    o?: { filters?: Record<string, string | { any: string[] }> },
+  ): Promise<{ results: PagefindResult[] }>;
 }
 
 /** Pages whose data (and excerpt) is loaded per search: each costs a request, the plan's the largest. */
 const MAX_PAGES = 10;
-/** The plan: a result points at the matching clause (each clause paragraph has an id). */
-const CLAUSE_PAGES = /\/plan\/$/;
 /** The search filter of the plan's pages (the content registry's searchType). */
 const PLAN_TYPE: SearchType = 'plan';
-/** Guides long enough that a result should point at the matching section (under a heading). */
-const SECTION_PAGES = /\/overseas\/$|\/plan\/explained\/$/;
 
 let pagefind: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
@@ -71,15 +59,6 @@ export async function preload(query: string, lang: Lang): Promise<void> {
   if (words.length) await (await loadPagefind()).preload(words.join(' '));
 }
 
-export interface SearchHit {
-  url: string;
-  title: string;
-  type: string;
-  context?: string;
-  excerpt: Array<{ text: string; marked: boolean }> | string;
-  /** A plan clause that contains the term searched for (see onePerPageFirst). */
-  exact?: boolean;
-}
 export interface SearchOutcome {
   hits: SearchHit[];
   step?: SearchStep;
@@ -122,40 +101,27 @@ async function firstStepWithResults(
 
 export async function runSearch(query: string, type: string, lang: Lang): Promise<SearchOutcome> {
   const pf = await loadPagefind();
-  const { step, results } = await firstStepWithResults(pf, searchSteps(query, lang, searchVocabulary()), type);
+  const vocabulary = searchVocabulary();
+  const { step, results: found } = await firstStepWithResults(pf, searchSteps(query, lang, vocabulary), type);
+  // The bodies of a district the query names come first, whether or not their text names the district.
+  const inPlaces = type && type !== 'service' ? [] : await bodiesInPlaces<PagefindResult>(pf, query, searchPlaces());
+  const results = [...inPlaces, ...found.filter((r) => !inPlaces.some((p) => p.id === r.id))];
   const first = await Promise.all(results.slice(0, MAX_PAGES).map((r) => r.data()));
   const planMissed = step && !type && results.length > MAX_PAGES && !first.some((p) => CLAUSE_PAGES.test(p.url));
   const pages = planMissed ? [...first, ...(await planBeyond(pf, step))] : first;
-  const subjects = subjectWords(query, lang, searchVocabulary());
-  const terms = step?.words ?? [];
-  const hits = pages.flatMap((page): SearchHit[] => {
-    const pageType = page.filters.type?.[0] ?? 'other';
-    const title = page.meta.title ?? page.url;
-    if (SECTION_PAGES.test(page.url)) {
-      const sections = bestSections(page.sub_results ?? [], [query, ...subjects]);
-      if (sections.length)
-        return sections.map((section) => ({
-          url: section.url,
-          title: section.title,
-          type: pageType,
-          context: section.title === title ? undefined : title,
-          excerpt: pageExcerpt(section.excerpt, page.content, lang),
-        }));
-    }
-    const clauses = CLAUSE_PAGES.test(page.url) ? clauseHits(page.anchors, page.locations, [query, ...subjects]) : [];
-    if (!clauses.length)
-      return [{ url: page.url, title, type: pageType, excerpt: pageExcerpt(page.excerpt, page.content, lang) }];
-    return clauses.map((hit) => ({
-      url: `${page.url}#${hit.id}`,
-      // A clause is titled by its lead phrase (深入实施高价值专利培育工程) or its first sentence, shortened as in
-      // every link to a clause; a heading by its text.
-      title: clausePhrase(hit.text, lang),
-      type: pageType,
-      context: title,
-      excerpt: excerptAround(hit.text, terms, lang),
-      exact: hit.exact,
-    }));
-  });
-  const ranked = rerankByTitle(hits, query, queryVariants(query, searchVocabulary()));
+  const subjects = subjectWords(query, lang, vocabulary);
+  const hitsOf = (page: PagefindResultData) => pageHits(page, query, subjects, step?.words ?? [], lang);
+  let ranked = rerankByTitle(
+    pages.flatMap(hitsOf),
+    query,
+    queryVariants(query, vocabulary),
+    subjectPages(query, vocabulary),
+  );
+  // A question for a phone number whose first results list none: the bodies that can be called for the same needs.
+  if (asksForContact(query) && (!type || type === 'service') && !ranked.slice(0, 3).some((hit) => hit.reachable)) {
+    const needs = ranked.slice(0, 3).flatMap((hit) => hit.needs ?? []);
+    const callable = await bodiesToCall<PagefindResult>(pf, needs, new Set(results.map((r) => r.id)));
+    ranked = [...(await Promise.all(callable.map((r) => r.data()))).flatMap(hitsOf), ...ranked];
+  }
   return { hits: onePerPageFirst(ranked, asksForService(query) ? 0 : 1), step, more: results.length > pages.length };
 }

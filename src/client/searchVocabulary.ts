@@ -1,10 +1,12 @@
-// The search vocabulary (content/glossary/synonyms.json) as the search page's language writes it: a generated
-// language (繁體) hands over its own forms of the words (data-vocabulary-forms, made at build time by its
-// converter), so 商標被抄襲 is rewritten to 維權援助 as 商标被抄袭 is to 维权援助.
+// The words the search page knows in its language: the search vocabulary (content/glossary/synonyms.json) as the
+// page's language writes it — a generated language (繁體) hands over its own forms of the words
+// (data-vocabulary-forms, made at build time by its converter), so 商標被抄襲 is rewritten to 維權援助 as 商标被抄袭
+// is to 维权援助 — and the names of the districts (data-places), in which bodies are found by their data.
 import vocabulary from '../../content/glossary/synonyms.json';
 import { parseVocabularyForms, vocabularyShownIn } from '../lib/search/vocabulary.ts';
 import type { VocabularyEntry } from '../lib/schemas/glossarySynonyms.ts';
 import type { Lang } from '../i18n/locales.ts';
+import { parsePlaces, type Place } from '../lib/search/places.ts';
 
 let pageVocabulary: VocabularyEntry[] = vocabulary;
 
@@ -14,3 +16,12 @@ export function useVocabularyForms(lang: Lang, attribute: string | undefined): v
 }
 
 export const searchVocabulary = (): VocabularyEntry[] => pageVocabulary;
+
+let pagePlaces: Place[] = [];
+
+/** Puts the page's district names (its data-places) in place, before the first search. */
+export function usePlaces(attribute: string | undefined): void {
+  pagePlaces = parsePlaces(attribute);
+}
+
+export const searchPlaces = (): Place[] => pagePlaces;

@@ -1,7 +1,7 @@
 // Search quality, measured: the query suite (the project's own queries and a held-back set written by people
 // who had not seen the site's wording, many of them questions) typed into the real search page in Chromium
 // against the built Pagefind index, one page per language, each query checked for its subject in the top three.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Request } from '@playwright/test';
 import { expect, test, type SharedTab } from './fixtures.ts';
 import { loadPlanFiles } from '../../src/data/contentFiles.ts';
@@ -189,6 +189,68 @@ test.describe('search', () => {
     await typeQuery(tab, '地理标志');
     const snippets = await tab.$$eval('[data-search-results] li p:last-child', (ps) => ps.map((p) => p.textContent));
     expect(snippets.join('\n')).not.toMatch(/\p{Script=Han}\. /u);
+  });
+
+  test('starts a snippet at the whole name, not inside it (知识产权纠纷…, not 产权纠纷…)', async ({ sharedTab }) => {
+    const name = /^\s+zh:\s*(.+)$/m.exec(readFileSync('content/services/zh/mediation-committee.md', 'utf8'))![1];
+    const tab = await searchPage(sharedTab, 'zh');
+    await typeQuery(tab, '人民调解');
+    const snippet = await tab.$eval(
+      '[data-search-results] li:has(a[href="/services/mediation-committee/"]) p:last-child',
+      (p) => p.textContent ?? '',
+    );
+    expect(snippet.startsWith(name) || snippet.startsWith('…')).toBe(true);
+    expect(snippet).toContain(name);
+  });
+
+  test('ends English clause titles on a whole word, with an ellipsis where they are cut', async ({ sharedTab }) => {
+    const clauses = new Map(loadPlanFiles('en').flatMap((f) => f.clauses.map((c) => [c.id, c.text] as const)));
+    const tab = await searchPage(sharedTab, 'en');
+    await typeQuery(tab, 'geographical indication');
+    const titles = await tab.$$eval('[data-search-results] li h2 a[href^="/en/plan/#"]', (links) =>
+      links.map((a) => ({ id: a.getAttribute('href')!.split('#')[1], title: a.textContent ?? '' })),
+    );
+    expect(titles.length).toBeGreaterThan(0);
+    for (const { id, title } of titles) {
+      const text = clauses.get(id) ?? '';
+      const shown = title.replace(/…$/, '');
+      expect(text.startsWith(shown), `${id}: ${title}`).toBe(true);
+      expect(text.charAt(shown.length), `${id}: ${title}`).not.toMatch(/\p{L}/u);
+    }
+  });
+
+  test('ranks the page the vocabulary names for a subject above a title that merely contains its words', async ({
+    sharedTab,
+  }) => {
+    const { hrefs } = await typeQuery(await searchPage(sharedTab, 'en'), 'is the plan still in force');
+    expect(hrefs[0]).toMatch(/^\/en\/(plan\/|progress\/)/);
+  });
+
+  test('answers a question for a phone number with a body that can be called (专利纠纷 电话 → 12330)', async ({
+    sharedTab,
+  }) => {
+    const { hrefs } = await typeQuery(await searchPage(sharedTab, 'zh'), '专利纠纷 电话');
+    expect(hrefs.slice(0, 3)).toContain('/services/hotline-12330/');
+  });
+
+  test('finds the bodies of a district the query names, whatever their text says (武进 专利)', async ({
+    sharedTab,
+  }) => {
+    const { hrefs } = await typeQuery(await searchPage(sharedTab, 'zh'), '武进 专利');
+    const inWujin = readdirSync('content/services/zh')
+      .filter((file) => /^district: wujin$/m.test(readFileSync(`content/services/zh/${file}`, 'utf8')))
+      .map((file) => `/services/${file.replace(/\.md$/, '')}/`);
+    expect(inWujin.length).toBeGreaterThan(0);
+    expect(hrefs.slice(0, inWujin.length)).toEqual(expect.arrayContaining(inWujin));
+  });
+
+  test('understands a question in 繁體 as in 简体: 商標被抄襲 finds the rights protection assistance centre', async ({
+    sharedTab,
+  }) => {
+    const tab = await sharedTab('search zh-hant');
+    await tab.goto('/zh-hant/search/');
+    const { hrefs } = await typeQuery(tab, '商標被抄襲');
+    expect(hrefs.slice(0, 3)).toContain('/zh-hant/services/rights-assistance/');
   });
 
   test('does not rank the accessibility statement for a subject query such as 地理标志', async ({ sharedTab }) => {

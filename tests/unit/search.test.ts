@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { anchorText, clauseHits, onePerPageFirst } from '../../src/lib/search/clauseHits.ts';
 import { rerankByTitle } from '../../src/lib/search/rerank.ts';
+import { subjectPages } from '../../src/lib/search/vocabulary.ts';
+import { formatPlaces, parsePlaces, placeNames, placesIn } from '../../src/lib/search/places.ts';
+import { asksForContact } from '../../src/lib/search/strategy.ts';
 import { queryVariants } from '../../src/lib/search/vocabulary.ts';
 import { excerptAround, inPagePunctuation } from '../../src/lib/search/excerpt.ts';
 import { bestSections } from '../../src/lib/search/sections.ts';
@@ -53,6 +56,22 @@ describe('rerankByTitle', () => {
     expect(
       rerankByTitle(english, 'IP protection centre', queryVariants('IP protection centre', vocabulary))[0].title,
     ).toMatch(/Protection Center/);
+  });
+  it('ranks the page the vocabulary names for the subject above a title that merely contains a word people say', () => {
+    const validity = [
+      {
+        site: { zh: ['有效性'], en: ['Validity'] },
+        say: { zh: ['还有效吗'], en: ['in force', 'still in force'] },
+        pages: ['/plan/'],
+      },
+    ];
+    const query = 'is the plan still in force';
+    const hits = [
+      { title: 'Enterprises holding registered trademarks in force per 10,000 enterprises', url: '/en/targets/x/' },
+      { title: 'Improve the mechanism', context: 'Work Plan', url: '/en/plan/#task-1-1-1' },
+    ];
+    const ranked = rerankByTitle(hits, query, queryVariants(query, validity), subjectPages(query, validity));
+    expect(ranked[0].url).toBe('/en/plan/#task-1-1-1');
   });
   it('ranks a title with the query as typed above a title with only a synonym', () => {
     const hits = [{ title: '12330维权热线' }, { title: '3. 加强知识产权维权援助' }];
@@ -202,5 +221,28 @@ describe('excerptAround in English', () => {
       20,
     );
     expect(parts.map((p) => p.text).join('')).toBe('…cultivating high-value patents and more');
+  });
+});
+
+describe('placesIn', () => {
+  const places = [
+    { id: 'wujin', names: placeNames('武进区', 'zh') },
+    { id: 'jintan', names: placeNames('Jintan District', 'en') },
+  ];
+  it('finds a district by its short name, in Chinese and in English', () => {
+    expect(placesIn('武进 专利', places)).toEqual(['wujin']);
+    expect(placesIn('patent help in jintan', places)).toEqual(['jintan']);
+    expect(placesIn('patent help', places)).toEqual([]);
+  });
+  it('reads back the names the search page hands over, colons widened or not', () => {
+    expect(parsePlaces(formatPlaces(places).replace(/:/g, '：'))).toEqual(places);
+  });
+});
+
+describe('asksForContact', () => {
+  it('hears a question for a phone number in either language', () => {
+    expect(asksForContact('专利纠纷 电话')).toBe(true);
+    expect(asksForContact('patent dispute phone')).toBe(true);
+    expect(asksForContact('专利纠纷')).toBe(false);
   });
 });

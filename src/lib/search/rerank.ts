@@ -1,24 +1,39 @@
-// Re-ranks results so a page whose title names what was searched comes first: Pagefind scores by term
-// frequency, which lets a long list page that mentions a body many times outrank the body's own page.
+// Re-ranks results so the page about what was searched comes first: Pagefind scores by term frequency, which
+// lets a long list page that mentions a body many times outrank the body's own page.
 // Tier 0: the title contains the query as typed; the shortest such title, the closest match, wins.
-// Tier 1: the title, or the title of the page a section belongs to, contains a word the search vocabulary
-// gives for the query (queryVariants in vocabulary.ts); these keep their score order, since a broad word
-// (海外) is in many titles. Tier 2: everything else, in score order.
+// Tier 1: the page is one the search vocabulary names for a subject the query names (`pages` in synonyms.json):
+// "is the plan still in force" → the plan, whatever other titles happen to contain "in force".
+// Tier 2: the title, or the title of the page a section belongs to, contains a word the vocabulary gives for
+// the query (queryVariants in vocabulary.ts); these keep their score order, since a broad word (海外) is in
+// many titles. Tier 3: everything else, in score order.
+import { splitLocale } from '../../i18n/locales.ts';
 
 interface Titled {
   title: string;
   context?: string;
+  url?: string;
 }
 
-function titleTier(result: Titled, query: string, variants: string[]): number {
+/** The page's path without its language or fragment (/en/plan/#task-1 → /plan/), as synonyms.json names pages. */
+function pagePath(url: string): string {
+  return splitLocale(new URL(url, 'https://site.invalid/').pathname).path;
+}
+
+function titleTier(result: Titled, query: string, variants: string[], pages: string[]): number {
   const titles = [result.title, result.context ?? ''].map((t) => t.toLowerCase());
   if (titles[0].includes(query.trim().toLowerCase())) return 0;
-  return variants.some((v) => titles.some((t) => t.includes(v.toLowerCase()))) ? 1 : 2;
+  if (result.url && pages.includes(pagePath(result.url))) return 1;
+  return variants.some((v) => titles.some((t) => t.includes(v.toLowerCase()))) ? 2 : 3;
 }
 
-export function rerankByTitle<T extends Titled>(results: T[], query: string, variants: string[]): T[] {
+export function rerankByTitle<T extends Titled>(
+  results: T[],
+  query: string,
+  variants: string[],
+  pages: string[] = [],
+): T[] {
   return results
-    .map((result, index) => ({ result, index, tier: titleTier(result, query, variants) }))
+    .map((result, index) => ({ result, index, tier: titleTier(result, query, variants, pages) }))
     .sort(
       (a, b) =>
         a.tier - b.tier || (a.tier === 0 ? a.result.title.length - b.result.title.length : 0) || a.index - b.index,

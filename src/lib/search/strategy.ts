@@ -37,6 +37,13 @@ export function asksForService(query: string): boolean {
   return ASKS_FOR_SERVICE.test(query);
 }
 
+/** Words that ask for a number to call or a way to get in touch: the answer is a body that can be reached. */
+const ASKS_FOR_CONTACT = /电话|号码|热线|联系|拨打|\b(phone|telephone|call|hotline|contact|ring)\b/i;
+
+export function asksForContact(query: string): boolean {
+  return ASKS_FOR_CONTACT.test(query);
+}
+
 export function searchSteps(query: string, lang: Lang, vocabulary: VocabularyEntry[]): SearchStep[] {
   const typed = query.trim();
   if (!typed) return [];

@@ -57,6 +57,11 @@ export function queryVariants(query: string, vocabulary: VocabularyEntry[]): str
   ].filter(Boolean);
 }
 
+/** The pages the vocabulary names for the subjects the query names (`pages`): "is the plan still in force" → /plan/. */
+export function subjectPages(query: string, vocabulary: VocabularyEntry[]): string[] {
+  return [...new Set(entriesIn(query, vocabulary).flatMap(({ entry }) => entry.pages ?? []))];
+}
+
 /**
  * The query rewritten in the site's words: each word people say (an entry's `say`) replaced by the site's words
  * in `lang`. A query already in the site's words is left alone: it matches the pages as it is. `tidy` cleans

@@ -1,0 +1,81 @@
+// A page Pagefind found, as the results a reader sees: on the plan one per matching clause, on the long guides
+// one per matching section, else the page itself; titled and excerpted so that nothing is cut mid-word.
+import { clauseHits, type Anchor } from '../lib/search/clauseHits.ts';
+import { excerptAround, pageExcerpt } from '../lib/search/excerpt.ts';
+import { bestSections, type SubResult } from '../lib/search/sections.ts';
+import { clausePhrase } from '../lib/plan/clauseRef.ts';
+import type { Lang } from '../i18n/locales.ts';
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  /** The page's indexed text, in which its excerpt is found again to widen it to whole words. */
+  content: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+  anchors: Anchor[];
+  locations: number[];
+  sub_results: SubResult[];
+}
+
+export interface SearchHit {
+  url: string;
+  title: string;
+  type: string;
+  context?: string;
+  excerpt: Array<{ text: string; marked: boolean }> | string;
+  /** A plan clause that contains the term searched for (see onePerPageFirst). */
+  exact?: boolean;
+  /** A service body: the needs it serves, and whether it lists a contact of its own (its page's filters). */
+  needs?: string[];
+  reachable?: boolean;
+}
+
+/** The plan: a result points at the matching clause (each clause paragraph has an id). */
+export const CLAUSE_PAGES = /\/plan\/$/;
+/** Guides long enough that a result should point at the matching section (under a heading). */
+const SECTION_PAGES = /\/overseas\/$|\/plan\/explained\/$/;
+
+export function pageHits(
+  page: PagefindResultData,
+  query: string,
+  subjects: string[],
+  terms: string[],
+  lang: Lang,
+): SearchHit[] {
+  const pageType = page.filters.type?.[0] ?? 'other';
+  const title = page.meta.title ?? page.url;
+  if (SECTION_PAGES.test(page.url)) {
+    const sections = bestSections(page.sub_results ?? [], [query, ...subjects]);
+    if (sections.length)
+      return sections.map((section) => ({
+        url: section.url,
+        title: section.title,
+        type: pageType,
+        context: section.title === title ? undefined : title,
+        excerpt: pageExcerpt(section.excerpt, page.content, lang),
+      }));
+  }
+  const clauses = CLAUSE_PAGES.test(page.url) ? clauseHits(page.anchors, page.locations, [query, ...subjects]) : [];
+  if (!clauses.length)
+    return [
+      {
+        url: page.url,
+        title,
+        type: pageType,
+        excerpt: pageExcerpt(page.excerpt, page.content, lang),
+        needs: page.filters.need,
+        reachable: page.filters.contact?.[0] === 'listed',
+      },
+    ];
+  return clauses.map((hit) => ({
+    url: `${page.url}#${hit.id}`,
+    // A clause is titled by its lead phrase (深入实施高价值专利培育工程) or its first sentence, shortened as in
+    // every link to a clause; a heading by its text.
+    title: clausePhrase(hit.text, lang),
+    type: pageType,
+    context: title,
+    excerpt: excerptAround(hit.text, terms, lang),
+    exact: hit.exact,
+  }));
+}
