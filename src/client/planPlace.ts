@@ -1,6 +1,6 @@
 // The plan's reading bar (PlanPlace.astro): shown once the contents have scrolled away, and naming the part
 // being read. Updates at most once a frame while scrolling; the bar's links work without it.
-import { currentHeading } from '../lib/plan/place.ts';
+import { currentHeading, placeLabels } from '../lib/plan/place.ts';
 
 /** The heading's own words: not its clause tools (copy link, cite, 对照 and their visually hidden words), which
  *  are links or buttons kept out of the search index; their hidden text showed in the desktop bar. */
@@ -26,6 +26,19 @@ export function enablePlanPlace(): void {
   const headings = [...document.querySelectorAll<HTMLElement>('.plan-part h2[id], .plan-part h3[id]')];
   if (!slot) return;
   let queued = false;
+  let shownFor = '';
+  /** The longest label for the heading that fits the bar's line whole (none when not even its number fits). */
+  function fit(text: string): void {
+    shownFor = text;
+    const part = slot!.parentElement!;
+    slot!.textContent = '';
+    for (const label of placeLabels(text)) {
+      slot!.textContent = label;
+      if (part.scrollWidth <= part.clientWidth + 1) break;
+      slot!.textContent = '';
+    }
+    if (prefix) prefix.hidden = !slot!.textContent;
+  }
   function show(): void {
     queued = false;
     bar?.classList.toggle('is-active', (contents?.getBoundingClientRect().bottom ?? 0) < 0);
@@ -35,10 +48,8 @@ export function enablePlanPlace(): void {
       line,
     );
     const text = part ? headingText(part.el) : '';
-    if (slot && slot.textContent !== text) {
-      slot.textContent = text;
-      if (prefix) prefix.hidden = !text;
-    }
+    // Measured only while the bar is shown (a hidden bar still has its width: visibility, not display).
+    if (text !== shownFor) fit(text);
   }
   addEventListener(
     'scroll',
@@ -50,5 +61,7 @@ export function enablePlanPlace(): void {
     },
     { passive: true },
   );
+  // A turned phone or a changed text size gives the bar another width: fit the label again.
+  addEventListener('resize', () => fit(shownFor));
   show();
 }

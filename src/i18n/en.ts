@@ -15,8 +15,8 @@ export const en: Dictionary = {
   'reading.label': 'Easy reading mode: larger text and higher contrast',
   /** The large-text button's label in a phone's header bar, where the full name has no room. */
   'reading.short': 'Large',
-  'reading.on': 'on',
-  'reading.off': 'off',
+  'reading.on': 'On',
+  'reading.off': 'Off',
   'skip.toMain': 'Skip to main content',
   'lang.menu': 'Language',
   'lang.switchLabel': 'This page in other languages',
@@ -640,8 +640,8 @@ export const en: Dictionary = {
   'facts.planIssuer': "Changzhou Municipal People's Government",
   // How a target's value is written with its unit ({n} is the number): src/lib/targets/format.ts.
   'targetUnit.patents': '{n} patents',
-  'targetUnit.patents-per-10k-people': '{n} per 10,000 people',
-  'targetUnit.enterprises-per-10k-enterprises': '{n} per 10,000 enterprises',
+  'targetUnit.patents-per-10k-people': '{n} patents per 10,000 people',
+  'targetUnit.enterprises-per-10k-enterprises': '{n} enterprises per 10,000 enterprises',
   'targetUnit.registrations': '{n} registrations',
   'targetUnit.varieties': '{n} varieties',
   'targetUnit.cny': 'RMB {n}',

@@ -14,8 +14,8 @@ export const zh = {
   'reading.label': '适老化阅读模式:更大的字号和更高的对比度',
   /** The large-text button's label in a phone's header bar, where the full name has no room. */
   'reading.short': '大字',
-  'reading.on': '开',
-  'reading.off': '关',
+  'reading.on': '已开启',
+  'reading.off': '未开启',
   'skip.toMain': '跳到主要内容',
   'lang.menu': '语言',
   'lang.switchLabel': '同一页面的其他语言版本',
@@ -594,10 +594,11 @@ export const zh = {
   // words, half-width parentheses as the seed has them (the page pass widens them on the page).
   'facts.planTitle': '常州市国家知识产权强市建设试点城市工作方案(2022-2025年)',
   'facts.planIssuer': '常州市人民政府',
-  // How a target's value is written with its unit ({n} is the number): src/lib/targets/format.ts.
+  // How a target's value is written with its unit ({n} is the number): src/lib/targets/format.ts. A rate says
+  // what it is per (每万人, 每万家企业): "18件" alone reads as eighteen patents in all.
   'targetUnit.patents': '{n}件',
-  'targetUnit.patents-per-10k-people': '{n}件',
-  'targetUnit.enterprises-per-10k-enterprises': '{n}家',
+  'targetUnit.patents-per-10k-people': '每万人{n}件',
+  'targetUnit.enterprises-per-10k-enterprises': '每万家企业{n}家',
   'targetUnit.registrations': '{n}件',
   'targetUnit.varieties': '{n}件',
   'targetUnit.cny': '{n}元',

@@ -1,11 +1,8 @@
-// In Chromium: 大字模式 on top of a reader's own 200% text still leaves a phone's line long enough to read,
-// and the header's search and name stay whole. The hardest case: 320 px (WCAG's reflow width), the browser's
-// text at 200% (Chromium's font-size setting, as a reader sets it) and the site's large-text mode stored.
+// In Chromium: 大字模式 never makes text smaller than the reader's own setting, boxes do not eat a phone's
+// line, and the header's search and name stay whole. The hardest case: 320 px (WCAG's reflow width), the
+// browser's text at 200% (Chromium's font-size setting, as a reader sets it) and the site's large-text mode.
 import { expect, test, type SharedTab } from './fixtures.ts';
 import { zh } from '../../src/i18n/zh.ts';
-
-/** Fewer Chinese characters a line than this and reading turns into hunting for the next line (issue 27). */
-const MIN_CHARACTERS_A_LINE = 10;
 
 async function largeTextTab(sharedTab: SharedTab) {
   const page = await sharedTab('largeText 320', { viewport: { width: 320, height: 844 } }, (context) =>
@@ -29,9 +26,7 @@ function charactersALine(selector: string): number[] {
 }
 
 test.describe('at 320 px with text at 200% and 大字模式', { tag: '@phone' }, () => {
-  test(`a plan paragraph holds at least ${MIN_CHARACTERS_A_LINE} characters a line, in a box too`, async ({
-    sharedTab,
-  }) => {
+  test('a boxed paragraph holds nearly as many characters a line as a plain one', async ({ sharedTab }) => {
     const page = await largeTextTab(sharedTab);
     await page.goto('/plan/');
     expect(await page.evaluate(() => document.documentElement.dataset.reading)).toBe('large');
@@ -40,8 +35,8 @@ test.describe('at 320 px with text at 200% and 大字模式', { tag: '@phone' },
     const boxed = await page.evaluate(charactersALine, 'main .notice p');
     expect(plain.length, 'the plan has no paragraphs').toBeGreaterThan(0);
     expect(boxed.length, 'the plan has no notice').toBeGreaterThan(0);
-    expect(Math.min(...plain)).toBeGreaterThanOrEqual(MIN_CHARACTERS_A_LINE);
-    expect(Math.min(...boxed)).toBeGreaterThanOrEqual(MIN_CHARACTERS_A_LINE);
+    // A box's border and padding may cost one character of the line, not more.
+    expect(Math.min(...boxed)).toBeGreaterThanOrEqual(Math.min(...plain) - 1);
   });
 
   test('the open menu shows the search example whole and 搜索 on one line', async ({ sharedTab }) => {
@@ -90,4 +85,32 @@ test.describe('at 320 px with text at 200% and 大字模式', { tag: '@phone' },
     await page.goto('/plan/');
     await expect(page.getByRole('link', { name: zh['site.name'], exact: true })).toBeVisible();
   });
+});
+
+// Measured on /plan/: with the browser's text at 200%, the mode once took body text from 34 to 26.7 px at
+// 320 px. Whatever the width and the reader's setting, the mode may only keep or enlarge it.
+test.describe('大字模式 never makes text smaller than the page without it', { tag: '@phone' }, () => {
+  for (const width of [320, 390])
+    for (const standard of [16, 32])
+      test(`${width} px wide, browser text at ${standard / 16 / 0.01}%`, async ({ sharedTab }) => {
+        const page = await sharedTab('largeText compare', { viewport: { width, height: 844 } });
+        await page.setViewportSize({ width, height: 844 });
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Page.setFontSizes', { fontSizes: { standard, fixed: Math.round(standard * 0.8125) } });
+        await cdp.detach();
+        await page.goto('/plan/');
+        const bodyText = (large: boolean) =>
+          page.evaluate((large) => {
+            if (large) document.documentElement.dataset.reading = 'large';
+            else delete document.documentElement.dataset.reading;
+            const size = (selector: string) => parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize);
+            return { body: size('body'), paragraph: size('main .plan-part p'), heading: size('main h1') };
+          }, large);
+        const without = await bodyText(false);
+        const withMode = await bodyText(true);
+        await bodyText(false);
+        expect(withMode.body).toBeGreaterThanOrEqual(without.body);
+        expect(withMode.paragraph).toBeGreaterThanOrEqual(without.paragraph);
+        expect(withMode.heading).toBeGreaterThanOrEqual(without.heading);
+      });
 });

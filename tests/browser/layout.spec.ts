@@ -1,7 +1,8 @@
 // In Chromium: the page holds still and fits in 大字模式. On one page of each kind in both languages, with the
-// large mode stored and text at 200%: no layout shift while loading, a one-line header and the page's heading
-// on the first screen at 320 and 390 px; the plan's place bar stays one line; the language switch keeps the
-// clause on screen; the menu works either way. (Every page at 320 px with text at 200% and no stored mode is
+// large mode stored and text at 200%: no layout shift while loading, a one-line header that still holds the
+// large-text button, and the page's heading on the first screen at 320 and 390 px; the plan's place bar stays
+// one line and names the part being read; a clause opened by its link lands with what precedes it in view; the
+// language switch keeps the clause on screen; the menu works either way and folds when the mode is switched. (Every page at 320 px with text at 200% and no stored mode is
 // checked by the every-page sweep, everyPage.spec.ts.)
 import type { BrowserContextOptions, Page } from '@playwright/test';
 import { expect, test, type SharedTab } from './fixtures.ts';
@@ -42,7 +43,13 @@ const largeModeFirstScreen = (page: Page) =>
     const name = document.querySelector('.site-header__name')!;
     const bar = getComputedStyle(document.querySelector('.site-header__bar')!);
     const h1 = document.querySelector('main h1')!;
+    const barBox = box('.site-header__bar');
+    const toggle = document.querySelector('.site-header__bar [data-reading-mode]')!.getBoundingClientRect();
     return {
+      // The large-text button in the bar itself, not behind the menu, and a 44 px target.
+      toggleInBar: toggle.height > 0 && toggle.top >= barBox.top && toggle.bottom <= barBox.bottom + 1,
+      toggleSize: Math.min(toggle.width, toggle.height),
+      menuSize: Math.min(box('.site-header__menu').width, box('.site-header__menu').height),
       reading: document.documentElement.dataset.reading,
       nameHeight: name.getBoundingClientRect().height,
       nameLine: parseFloat(getComputedStyle(name).lineHeight),
@@ -77,6 +84,9 @@ test.describe('in 大字模式 with text at double size, stored from an earlier 
         expect(m.reading).toBe('large');
         expect(m.nameHeight, `${width} px: the site name wraps`).toBeLessThan(m.nameLine * 1.5);
         expect(m.bar, `${width} px: the header bar takes more than one line`).toBeLessThanOrEqual(m.oneLine + 1);
+        expect(m.toggleInBar, `${width} px: 大字模式 is not in the header bar`).toBe(true);
+        expect(m.toggleSize, `${width} px: 大字模式 is smaller than a 44 px target`).toBeGreaterThanOrEqual(44);
+        expect(m.menuSize, `${width} px: 菜单 is smaller than a 44 px target`).toBeGreaterThanOrEqual(44);
         // The first line of the page itself (its heading) is wholly on the first screen.
         expect(m.h1Top + m.h1Line, `${width} px: the heading starts below the first screen`).toBeLessThanOrEqual(
           m.screen,
@@ -114,13 +124,15 @@ for (const width of [390, 320])
                 parseFloat(style.paddingBlockEnd) +
                 parseFloat(style.borderBlockStartWidth),
               linkLine: parseFloat(getComputedStyle(link).lineHeight),
-              partShown: part.getClientRects().length > 0,
+              partText: part.querySelector('[data-current-part]')!.textContent ?? '',
               partCut: part.scrollWidth > part.clientWidth + 1,
             };
           });
           expect(bar.height).toBeLessThanOrEqual(bar.oneLine + 1);
           expect(bar.oneLine).toBeLessThan(bar.linkLine * 2.5);
-          if (bar.partShown) expect(bar.partCut, 'the part name is cut short').toBe(false);
+          // The reader can tell where he is: the part, whole or shortened to fit, and never cut mid-label.
+          expect(bar.partText.trim(), 'the bar does not say which part is being read').not.toBe('');
+          expect(bar.partCut, 'the part name is cut short').toBe(false);
         });
     },
   );
@@ -150,6 +162,40 @@ test.describe("the language switch keeps the reader's place", { tag: '@phone' },
     });
 });
 
+for (const url of ['/plan/#goal-protection', '/en/plan/#goal-protection'])
+  test(
+    `${url} at 390 px with text at 200% and 大字模式 lands with the clause's context in view`,
+    {
+      tag: '@phone',
+    },
+    async ({ sharedTab }) => {
+      const page = await largeTextTab(sharedTab, 390);
+      await page.goto(url);
+      const m = await page.evaluate(() => {
+        const clause = document.getElementById(location.hash.slice(1))!;
+        const box = clause.getBoundingClientRect();
+        const column = clause.parentElement!.getBoundingClientRect();
+        const outline = parseFloat(getComputedStyle(clause).outlineWidth);
+        const offset = parseFloat(getComputedStyle(clause).outlineOffset);
+        return {
+          top: box.top,
+          line: parseFloat(getComputedStyle(clause).lineHeight),
+          // The highlight's outer edges, outline included.
+          left: box.left - Math.max(0, outline + offset),
+          right: box.right + Math.max(0, outline + offset),
+          columnLeft: column.left,
+          columnRight: column.right,
+        };
+      });
+      // Below the top by at least a line: what comes before it (its heading, the sentence before) shows too.
+      expect(m.top).toBeGreaterThanOrEqual(m.line);
+      expect(m.top).toBeLessThan(844 / 2);
+      // The highlighted box stays inside the text column.
+      expect(m.left).toBeGreaterThanOrEqual(m.columnLeft - 1);
+      expect(m.right).toBeLessThanOrEqual(m.columnRight + 1);
+    },
+  );
+
 test.describe('the header menu on a phone', { tag: '@phone' }, () => {
   test('opens the navigation with its button, which says whether it is open', async ({ open }) => {
     const page = await open('/', PHONE);
@@ -158,6 +204,17 @@ test.describe('the header menu on a phone', { tag: '@phone' }, () => {
     await page.click('[data-menu-toggle]');
     expect(await page.locator('[data-menu-toggle]').getAttribute('aria-expanded')).toBe('true');
     expect(await nav.isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  test('folds when the reader switches 大字模式 in it, leaving focus on the button', async ({ open }) => {
+    const page = await open('/', PHONE);
+    await page.click('[data-menu-toggle]');
+    await page.click('[data-reading-mode]');
+    expect(await page.locator('[data-menu-toggle]').getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('.site-nav').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.matches('[data-reading-mode]'))).toBe(true);
+    expect(await page.locator('html').getAttribute('data-reading')).toBe('large');
     await page.context().close();
   });
 

@@ -1,6 +1,6 @@
 // Finding the reader's place: the clause on screen (for the language switch) and the part being read.
 import { describe, expect, it } from 'vitest';
-import { clauseOnScreen, currentHeading } from '../../src/lib/plan/place.ts';
+import { clauseOnScreen, currentHeading, placeLabels } from '../../src/lib/plan/place.ts';
 
 const boxes = [
   { id: 'task-1-1-1', top: -900, bottom: -20 },
@@ -43,5 +43,27 @@ describe('the part being read', () => {
 
   it('is none above the first heading', () => {
     expect(currentHeading([{ id: 'part-1', top: 600 }], 250)).toBeUndefined();
+  });
+});
+
+describe('placeLabels', () => {
+  it('offers the whole heading first, then shorter cuts, then its number alone', () => {
+    const labels = placeLabels('（一）提升知识产权创造质量');
+    expect(labels[0]).toBe('（一）提升知识产权创造质量');
+    expect(labels.at(-1)).toBe('（一）');
+    expect(labels).toContain('（一）提升…');
+  });
+  it('never offers a cut that leaves less than the number and two characters of its words', () => {
+    const labels = placeLabels('四、重点任务');
+    expect(labels).toEqual(['四、重点任务', '四、重点任…', '四、重点…', '四、']);
+  });
+  it('finds the number of an English heading', () => {
+    const labels = placeLabels('(1) Improve the quality of IP creation');
+    expect(labels.at(-1)).toBe('(1)');
+    expect(labels).toContain('(1) Improve the…');
+    expect(labels).not.toContain('(1) Improve th…');
+  });
+  it('offers nothing for an empty heading', () => {
+    expect(placeLabels('  ')).toEqual([]);
   });
 });

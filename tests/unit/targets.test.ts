@@ -74,11 +74,11 @@ describe('formatTargetValue', () => {
     expect(formatTargetValue(10_000, 'registrations', 'en')).toBe('10,000 registrations');
     expect(formatTargetValue(92, 'percent', 'zh')).toBe('92%');
     expect(formatTargetValue(6000, 'person-times', 'zh')).toBe('6000人次');
-    expect(formatTargetValue(18, 'patents-per-10k-people', 'en')).toBe('18 per 10,000 people');
+    expect(formatTargetValue(18, 'patents-per-10k-people', 'en')).toBe('18 patents per 10,000 people');
   });
   it('writes a generated Chinese edition as Chinese: the unit from its dictionary, the number in its typography', () => {
     expect(formatTargetValue(10_000, 'registrations', 'zh-hant')).toBe('1萬件');
-    expect(formatTargetValue(18, 'patents-per-10k-people', 'zh-hant')).toBe('18件');
+    expect(formatTargetValue(18, 'patents-per-10k-people', 'zh-hant')).toBe('每万人18件');
   });
   it('writes dates per locale', () => {
     expect(formatAsOf('2025-06', 'zh')).toBe('2025年6月');
@@ -124,8 +124,8 @@ describe('buildChartData', () => {
       'en',
     );
     expect(rows.map((r) => [r.series, r.when, r.display])).toEqual([
-      ['benchmark', 'December 2022', '9.4 per 10,000 people'],
-      ['benchmark', 'June 2025', '15.3 per 10,000 people'],
+      ['benchmark', 'December 2022', '9.4 patents per 10,000 people'],
+      ['benchmark', 'June 2025', '15.3 patents per 10,000 people'],
     ]);
     expect(data.series.some((s) => s.kind === 'benchmark')).toBe(false);
   });

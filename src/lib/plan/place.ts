@@ -28,3 +28,32 @@ export function currentHeading<T extends { top: number }>(headings: T[], line: n
   }
   return current;
 }
+
+/** A heading's number as the plan writes it at its start: "四、", "（一）", "(1)", "IV." (Latin: a word). */
+const LEADING_NUMBER = /^\s*([（(][^）)\s]{1,4}[）)]|[一二三四五六七八九十]{1,3}、|[IVXLC]+\.|\d+[.、])/u;
+
+/**
+ * What the place bar may say for a heading, longest first: the whole heading, then the heading cut after fewer
+ * and fewer characters (with "…", never leaving less than its number and two characters of its words), then
+ * its number alone. The bar shows the first that fits its line; a label cut to "（·" tells the reader nothing.
+ */
+export function placeLabels(heading: string): string[] {
+  const text = heading.trim();
+  if (!text) return [];
+  const number = text.match(LEADING_NUMBER)?.[1].trim();
+  const labels = [text];
+  const shortest = (number?.length ?? 0) + 2;
+  const characters = [...text];
+  // Latin script is cut between words, never inside one (as clauseRef does).
+  const latin = /[A-Za-z]{2}/.test(text);
+  for (let length = characters.length - 1; length >= shortest; length--)
+    if (!latin || characters[length] === ' ')
+      labels.push(
+        `${characters
+          .slice(0, length)
+          .join('')
+          .replace(/[\s,;:]+$/, '')}…`,
+      );
+  if (number && number !== text) labels.push(number);
+  return labels;
+}

@@ -47,7 +47,7 @@ export function formatAsOf(asOf: string, lang: Lang): string {
   return new Intl.DateTimeFormat(LOCALE_INFO[lang].intl, options).format(date);
 }
 
-/** A figure with its date: 18件 (2024年12月) / 18 per 10,000 people (December 2024). */
+/** A figure with its date: 每万人18件 (2024年12月) / 18 patents per 10,000 people (December 2024). */
 export function formatFigure(figure: { value: number; asOf: string }, unit: TargetUnit, lang: Lang): string {
   return `${formatTargetValue(figure.value, unit, lang)} (${formatAsOf(figure.asOf, lang)})`;
 }
