@@ -15,7 +15,9 @@ const slow = { testTimeout: 120_000, hookTimeout: 180_000 };
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
+      // Not isolated: the unit files mock nothing (the component tests that mock modules stay isolated), so one
+      // worker can run them all instead of starting a fresh one per file, which cost more than the tests.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false, testTimeout: 30_000 } },
       'vitest.components.config.ts',
       // Not isolated: the files share one module registry, so each built page is read and parsed once
       // (tests/support/dist.ts caches it) rather than once per file. The files only read the pages (any
