@@ -89,6 +89,7 @@ export const en: Dictionary = {
   'plan.copyFailed': 'Could not copy: copy the link to this clause from the address bar',
   'plan.cite': 'Cite',
   'plan.citeTitle': 'Cite this clause',
+  'plan.citeTitlePlan': 'Cite this plan',
   'plan.citeGbt': 'GB/T 7714 style (Chinese)',
   'plan.citeEnglish': 'English',
   'plan.citeCopy': 'Copy',

@@ -84,6 +84,7 @@ export const zh = {
   'plan.copyFailed': '未能复制,请从地址栏复制本条链接',
   'plan.cite': '引用',
   'plan.citeTitle': '引用本条',
+  'plan.citeTitlePlan': '引用本方案',
   'plan.citeGbt': 'GB/T 7714 格式',
   'plan.citeEnglish': '英文格式',
   'plan.citeCopy': '复制',
