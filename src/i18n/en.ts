@@ -114,6 +114,7 @@ export const en: Dictionary = {
   'summary.targetsNote': 'Status follows the rule published on this site and uses only figures with a public source.',
   'summary.tasks': 'Key tasks',
   'summary.measure': 'measure',
+  'summary.measureKey': 'Each square is one measure.',
   'summary.measures': 'measures',
   'summary.ledBy': 'Led by',
   /** Above a table wider than the screen (components/kit/ScrollTable.astro); shown only while it is. */
@@ -311,6 +312,10 @@ export const en: Dictionary = {
   'guides.forService': 'Guides for this',
   'guides.overseas': 'Protecting IP abroad: a step-by-step guide',
   'guides.disputesAbroad': 'I face an IP dispute abroad',
+  'guides.notLegalAdvice':
+    'This guide explains the law. It is not legal advice: for your own case, ask a lawyer or an IP agency.',
+  'guides.lawChecked': 'The law in it was last checked on ',
+  'guides.lawCheckedEnd': '.',
   'guides.disputesHome': 'I have an IP infringement or dispute in China',
   'guides.foreignCompanies': 'Protecting IP in Changzhou: a guide for foreign companies',
   'overseas.stepsLabel': 'Step by step',

@@ -105,6 +105,7 @@ export const zh = {
   'summary.targetsNote': '状态按本站公布的规则判定,只采用有公开来源的数据。',
   'summary.tasks': '重点任务',
   'summary.measure': '项措施',
+  'summary.measureKey': '每个方块代表一项措施。',
   'summary.measures': '项措施',
   'summary.ledBy': '牵头单位',
   /** Above a table wider than the screen (components/kit/ScrollTable.astro); shown only while it is. */
@@ -292,6 +293,9 @@ export const zh = {
   'guides.forService': '相关指南',
   'guides.overseas': '海外知识产权保护:分步指南',
   'guides.disputesAbroad': '我在海外遇到知识产权纠纷',
+  'guides.notLegalAdvice': '本指南解释有关法律规定,不是法律意见;具体问题请咨询律师或知识产权代理机构。',
+  'guides.lawChecked': '文中的法律规定核对至',
+  'guides.lawCheckedEnd': '。',
   'guides.disputesHome': '我遇到知识产权侵权或纠纷',
   'guides.foreignCompanies': '外国企业在常州保护知识产权',
   'overseas.stepsLabel': '分步指南',
