@@ -101,6 +101,8 @@ export const en: Dictionary = {
   'compare.source': 'Chinese original',
   'compare.translation': 'English translation',
   'compare.backToPlan': 'Back to the full plan',
+  'compare.document': '{title}, issued by {issuer} on {issued}',
+  'compare.printPart': 'Print this part side by side',
   'summary.title': 'The plan on one page',
   'summary.intro':
     'Made when the site was published, from the text of the plan and the targets on this site. Select any item to read its clause in the plan.',

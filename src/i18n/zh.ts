@@ -95,6 +95,8 @@ export const zh = {
   'compare.source': '中文原文',
   'compare.translation': '英文译文',
   'compare.backToPlan': '返回方案全文',
+  'compare.document': '《{title}》,{issuer}{issued}印发',
+  'compare.printPart': '打印这一部分(中英对照)',
   'summary.title': '一图读懂工作方案',
   'summary.intro': '根据方案原文和本站的目标数据在发布时生成。选择任一条目,可查看方案原文中的相应条款。',
   'summary.introPrint': '根据方案原文和本站的目标数据在发布时生成。各条目对应的方案原文条款,见本站“工作方案全文”。',
