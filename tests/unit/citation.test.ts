@@ -55,7 +55,7 @@ describe('English citation', () => {
   it('gives issuer and year, title, clause, issue date, the unofficial site it was reproduced on, its address and the day read', () => {
     expect(citeEnglish(english)).toBe(
       `${PLAN_ISSUER.en} (${PLAN_ISSUED.slice(0, 4)}) ${PLAN_TITLE.en}, clause IV (5) 1. Issued 15 September 2022. ` +
-        `Reproduced on the unofficial website ‘${en['site.name']}’. ` +
+        `Reproduced on the unofficial website "${en['site.name']}". ` +
         'Available at: https://ip.example.org/plan/#task-5-1-1 (accessed 15 January 2026).',
     );
   });

@@ -21,7 +21,7 @@ describe('citedClause', () => {
         'IP will be used more actively in the market and with higher returns. Enterprises…',
         ENGLISH,
       ),
-    ).toBe('III ‘IP will be used more actively in the market and with higher returns’');
+    ).toBe('III "IP will be used more actively in the market and with higher returns"');
   });
   it('tells two goals of the same part apart', () => {
     const a = citedClause('goal-creation', '知识产权创造质量更高、结构更优。培育一批。', SOURCE_LANG);

@@ -72,7 +72,7 @@ describe('remarkClauses', () => {
     const cite = (tree.children[0] as { children: unknown[] }).children.find(
       (n) => props(n).className?.toString() === 'clause-cite',
     );
-    expect(toString(cite)).toBe(`${t('plan.cite')} III ‘IP will be used more actively’`);
+    expect(toString(cite)).toBe(`${t('plan.cite')} III "IP will be used more actively"`);
   });
   it('rejects a marker that is not a clause ID in a plan file', () => {
     expect(() => run('正文。 {#not-a-clause}\n', '/site/content/plan/zh/10-part-1.md')).toThrow(/not-a-clause/);

@@ -47,7 +47,7 @@ function clauseLink(id: string, lang: ContentLang): PhrasingContent {
 /** "引用 / Cite": opens the clause's citation (src/client/clauseTools.ts); only where scripts run. */
 function citeButton(id: string, lang: ContentLang, text: string): PhrasingContent {
   const t = useTranslations(lang);
-  // Named as the citation names the clause, so the goals of 三 are told apart by ear too ("Cite III ‘…’").
+  // Named as the citation names the clause, so the goals of 三 are told apart by ear too ('Cite III "…"').
   const number = citedClause(id, text, lang);
   return {
     type: 'emphasis',

@@ -56,7 +56,7 @@ export function citeEnglish(facts: ClauseCitationFacts, note?: string): string {
     `. Issued ${day(facts.issued)}.`,
     facts.originalUrl && ` Original at: ${facts.originalUrl}.`,
     note && ` ${note.replace(/\.?$/, '.')}`,
-    ` Reproduced on the ${facts.site.official ? '' : 'unofficial '}website ‘${facts.site.name}’.`,
+    ` Reproduced on the ${facts.site.official ? '' : 'unofficial '}website "${facts.site.name}".`,
     ` Available at: ${facts.url} (accessed ${day(facts.accessed)}).`,
   ]
     .filter(Boolean)

@@ -39,7 +39,7 @@ export function clauseRef(id: string, text: string | undefined, lang: Lang): str
 
 /** A clause as a citation names it, so each paragraph is told apart: its number (a phase's with its own
  *  (一)…(四), 五(一)); a paragraph the plan does not number (a principle of 二, a goal of 三) adds its lead
- *  phrase in quotes: 三“知识产权运用市场更活、效益更高” / III ‘IP will be used more actively …’. */
+ *  phrase in quotes: 三“知识产权运用市场更活、效益更高” / III "IP will be used more actively …". */
 export function citedClause(id: string, text: string | undefined, lang: Lang): string | undefined {
   const number = clauseNumber(id, lang);
   const kind = clauseKind(id);
@@ -52,5 +52,5 @@ export function citedClause(id: string, text: string | undefined, lang: Lang): s
   if (kind !== 'principle' && kind !== 'goal') return number;
   const phrase = clauseRef(id, text, lang).slice(number.length).trim();
   if (!phrase) return number;
-  return cjk ? `${number}“${phrase}”` : `${number} ‘${phrase}’`;
+  return cjk ? `${number}“${phrase}”` : `${number} "${phrase}"`;
 }
