@@ -513,7 +513,8 @@ describe('the guides say they are not legal advice', () => {
     '%s %s: near the top, on screen and on paper, with the day its law was checked',
     (lang, path, file) => {
       const t = useTranslations(lang);
-      const updated = parseContent(file, readFileSync(file, 'utf8')).data.updated as string;
+      const { data } = parseContent(file, readFileSync(file, 'utf8')) as { data: { updated: string } };
+      const updated = data.updated;
       const doc = page(`${lang === 'en' ? '/en' : ''}${path}`);
       const notice = doc.querySelector('main [data-legal-notice]');
       expect(notice, 'legal notice').not.toBeNull();
