@@ -50,7 +50,7 @@ export function citedClause(id: string, text: string | undefined, lang: Lang): s
     return cjk ? `${number}(${ZH_NUMERALS[n]})` : `${number} (${n})`;
   }
   if (kind !== 'principle' && kind !== 'goal') return number;
-  const phrase = clauseRef(id, text, lang).slice(number.length).trim();
-  if (!phrase) return number;
+  if (!text) return number;
+  const phrase = clausePhrase(text, lang);
   return cjk ? `${number}“${phrase}”` : `${number} "${phrase}"`;
 }
