@@ -5,8 +5,7 @@
 // its facts (src/lib/plan/facts.ts): the GB/T 7714 citation names the original as published, in the source
 // language, at its own page; the English one the English title, at the page being read.
 import { citeEnglish, citeGbt7714 } from '../lib/plan/citation.ts';
-import { clauseNumber } from '../lib/plan/clauseRef.ts';
-import { CONTENT_LANGS, HTML_LANG, SOURCE_LANG, typographyOf, type Lang } from '../i18n/locales.ts';
+import { CONTENT_LANGS, HTML_LANG, SOURCE_LANG, typographyOf, type ContentLang } from '../i18n/locales.ts';
 
 /** The content language written in Latin script: the English citation's title and clause numbering. */
 const ENGLISH = CONTENT_LANGS.find((lang) => typographyOf(lang) === 'latin') ?? SOURCE_LANG;
@@ -68,36 +67,33 @@ export function enableClauseTools(): void {
 
   // The plan's facts as the page states them (ClauseTools.astro): importing facts.ts here would bring every
   // language's dictionary with it, several times this script's size.
-  type Facts = Pick<typeof import('../lib/plan/facts.ts'), 'PLAN_ISSUED' | 'PLAN_ISSUER' | 'PLAN_TITLE'>;
+  type Facts = Pick<typeof import('../lib/plan/facts.ts'), 'PLAN_ISSUED' | 'PLAN_ISSUER' | 'PLAN_TITLE'> & {
+    SITE_NAME: Record<string, string>;
+    SITE_OFFICIAL: boolean;
+    ORIGINAL_URL?: string;
+    CLAUSES: Record<string, Record<string, string | undefined>>;
+  };
   const planFacts = JSON.parse(words('planFacts') || '{}') as Facts;
 
-  function citations(id: string, { PLAN_ISSUED, PLAN_ISSUER, PLAN_TITLE }: Facts): { gbt: string; english: string } {
-    const clause = (l: Lang) => (id === 'title' ? undefined : clauseNumber(id, l));
+  function citations(id: string, facts: Facts): { gbt: string; english: string } {
     const accessed = today();
     const here = new URL(location.href);
     here.hash = id;
     const original = new URL(words('sourcePath'), location.origin);
     original.hash = id;
+    const cite = (l: ContentLang, url: string) => ({
+      issuer: facts.PLAN_ISSUER[l],
+      title: facts.PLAN_TITLE[l],
+      clause: id === 'title' ? undefined : facts.CLAUSES[id]?.[l],
+      issued: facts.PLAN_ISSUED,
+      originalUrl: facts.ORIGINAL_URL,
+      site: { name: facts.SITE_NAME[l] ?? '', official: facts.SITE_OFFICIAL },
+      url,
+      accessed,
+    });
     return {
-      gbt: citeGbt7714({
-        issuer: PLAN_ISSUER[SOURCE_LANG],
-        title: PLAN_TITLE[SOURCE_LANG],
-        clause: clause(SOURCE_LANG),
-        issued: PLAN_ISSUED,
-        url: original.href,
-        accessed,
-      }),
-      english: citeEnglish(
-        {
-          issuer: PLAN_ISSUER[ENGLISH],
-          title: PLAN_TITLE[ENGLISH],
-          clause: clause(ENGLISH),
-          issued: PLAN_ISSUED,
-          url: here.href,
-          accessed,
-        },
-        words('englishNote'),
-      ),
+      gbt: citeGbt7714(cite(SOURCE_LANG, original.href)),
+      english: citeEnglish(cite(ENGLISH, here.href), words('englishNote')),
     };
   }
 
@@ -109,7 +105,9 @@ export function enableClauseTools(): void {
     panel.setAttribute('role', 'group');
     panel.setAttribute(
       'aria-label',
-      `${words('citeTitle')} ${button.querySelector('.visually-hidden')?.textContent?.trim() ?? ''}`.trim(),
+      id === 'title'
+        ? words('citeTitlePlan')
+        : `${words('citeTitle')} ${button.querySelector('.visually-hidden')?.textContent?.trim() ?? ''}`.trim(),
     );
     const title = document.createElement('p');
     title.className = 'cite-panel__title';

@@ -7,7 +7,7 @@ import { routesFor, type Route } from '../lib/overseas/chooser.ts';
 import { planFiling, type FirstFilingKind, type FirstFilingPlace } from '../lib/overseas/planner.ts';
 import { calendarEvents, type CalendarWords } from '../lib/overseas/calendarEvents.ts';
 import { buildCalendar, type CalendarEvent } from '../lib/overseas/ics.ts';
-import { stepItem, type PlannerLabels } from './plannerSteps.ts';
+import { element, stepItem, type PlannerLabels } from './plannerSteps.ts';
 import { printPart } from './print.ts';
 
 /** Today in the reader's own time zone, as YYYY-MM-DD: a deadline is a calendar day where they are. */
@@ -118,9 +118,24 @@ export function enableFilingPlanner(): void {
         words: calendarWords(labels, formatDate),
       });
       fileName = `filing-deadlines-${firstFiling}-${right}.ics`;
-      result.querySelector('[data-planner-for]')!.textContent = labels.resultFor
-        .replace('{date}', formatDate(firstFiling))
-        .replace('{right}', labels.rights[right]);
+      // The checklist restates every answer that changes its advice, so a printed copy says what it is for,
+      // and says from which day its "days left" are counted (the reader's today, not the page's build date).
+      const chosen = (select: HTMLSelectElement) => select.selectedOptions[0]?.text ?? '';
+      const answers: Array<[string, string]> = [
+        [labels.answers.date, formatDate(firstFiling)],
+        [labels.answers.kind, chosen(kindSelect)],
+        [labels.answers.right, labels.rights[right]],
+        ...(firstFilingPlace ? [[labels.answers.place, chosen(placeSelect)] as [string, string]] : []),
+        [labels.answers.route, chosen(routeSelect)],
+        ...(tradeFair ? [[labels.answers.fair, formatDate(tradeFair)] as [string, string]] : []),
+      ];
+      result
+        .querySelector('[data-planner-answers]')!
+        .replaceChildren(...answers.flatMap(([term, value]) => [element('dt', term), element('dd', value)]));
+      result.querySelector('[data-planner-counted]')!.textContent = labels.countedFrom.replace(
+        '{date}',
+        formatDate(today),
+      );
       list.replaceChildren(...steps.map((step) => stepItem(step, labels, formatDate)));
       // The download stays available while any date, a remedy's last day included, is still ahead.
       icsButton.disabled = events.length === 0;

@@ -23,7 +23,10 @@ export interface PlannerLabels {
   placeMissing: string;
   abroadFirstLead: string;
   abroadFirst: string;
-  resultFor: string;
+  /** What each answer is called when the checklist restates it (all the answers that change the advice). */
+  answers: Record<'date' | 'kind' | 'right' | 'place' | 'route' | 'fair', string>;
+  /** "Days left are counted from {date}, …": the reader's own today, not the day the page was built. */
+  countedFrom: string;
   beforeFiling: string;
   daysLeft: Record<'one' | 'other', string>;
   passedAgo: Record<'one' | 'other', string>;

@@ -35,3 +35,12 @@ function showAddress(): void {
     if (location.protocol.startsWith('http')) el.textContent = address;
   });
 }
+
+/** "Print this part" buttons: each names the id of the part it prints (data-print-part-of), e.g. one part of
+ *  the plan side by side on /plan/compare/. */
+export function enablePrintParts(): void {
+  document.querySelectorAll<HTMLButtonElement>('[data-print-part-of]').forEach((button) => {
+    const part = document.getElementById(button.dataset.printPartOf ?? '');
+    if (part) button.addEventListener('click', () => printPart(part));
+  });
+}

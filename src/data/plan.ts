@@ -1,5 +1,5 @@
 // The plan collection for the pages: its entries in order, its clauses as data, and the plan page's view.
-import { SOURCE_LANG, contentLang, inLang } from '../i18n/locales.ts';
+import { CONTENT_LANGS, SOURCE_LANG, contentLang, inLang, type ContentLang } from '../i18n/locales.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { enrichClauses } from '../lib/plan/enrichClauses.ts';
 import { useTranslations } from '../i18n/t.ts';
@@ -7,6 +7,7 @@ import { clauseJoins } from './clauseJoins.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { parsePlanMarkdown, type Clause } from '../lib/plan/parsePlan.ts';
 import { contentsTree } from '../lib/plan/contents.ts';
+import { citedClause } from '../lib/plan/clauseRef.ts';
 import { PLAN_TITLE } from '../lib/plan/facts.ts';
 
 export type PlanEntry = CollectionEntry<'plan'>;
@@ -56,4 +57,15 @@ export async function planPageView(lang: Lang) {
 export async function planPublication() {
   const notice = (await planEntries(SOURCE_LANG)).find((e) => e.data.id === 'notice');
   return notice?.data.publication ?? {};
+}
+
+/** Each clause as a citation names it in each content language (三“…” / III ‘…’), by clause ID. */
+export async function citedClauseNames(): Promise<Record<string, Partial<Record<ContentLang, string>>>> {
+  const names: Record<string, Partial<Record<ContentLang, string>>> = {};
+  for (const lang of CONTENT_LANGS)
+    for (const clause of await planClauses(lang)) {
+      const name = citedClause(clause.id, clause.text, lang);
+      if (name) (names[clause.id] ??= {})[lang] = name;
+    }
+  return names;
 }

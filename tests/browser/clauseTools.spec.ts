@@ -65,13 +65,17 @@ for (const [lang, prefix] of LANGS)
       expect(await cite.getAttribute('aria-expanded')).toBe('true');
       const panel = page.locator(`#cite-${measure}`);
       const [gbt, english] = await panel.locator('dd p').allInnerTexts();
+      // The original by its issuer, title, clause and date; then this site as where it was read (转引自),
+      // never as if the government had published the text at this address.
       expect(gbt).toContain(
-        `${PLAN_ISSUER.zh}. ${PLAN_TITLE.zh}: ${clauseNumber(measure, 'zh')}[EB/OL]. (${PLAN_ISSUED})`,
+        `${PLAN_ISSUER.zh}. ${PLAN_TITLE.zh}: ${clauseNumber(measure, 'zh')}[Z]. ${PLAN_ISSUED}. 转引自: `,
       );
+      expect(gbt).toContain(`(非官方网站)[EB/OL]`);
       expect(gbt).toContain(`${origin}/plan/#${measure}`);
       expect(english).toContain(
         `${PLAN_ISSUER.en} (${PLAN_ISSUED.slice(0, 4)}) ${PLAN_TITLE.en}, clause ${clauseNumber(measure, 'en')}`,
       );
+      expect(english).toContain('Reproduced on the unofficial website');
       expect(english).toContain(`Available at: ${origin}${prefix}/plan/#${measure}`);
       await panel.locator('dd button').first().click();
       await expect.poll(() => readClipboard(page)).toBe(gbt);
@@ -79,6 +83,26 @@ for (const [lang, prefix] of LANGS)
       expect(await panel.isHidden()).toBe(true);
       expect(await cite.getAttribute('aria-expanded')).toBe('false');
     });
+  });
+
+for (const [lang, prefix] of LANGS)
+  test(`(${lang}) tells the goals of Part III apart in their citations, and the title's Cite cites the plan`, async ({
+    open,
+  }) => {
+    const t = useTranslations(lang);
+    const goals = loadPlanFiles('zh')
+      .flatMap((f) => f.clauses)
+      .filter((c) => c.kind === 'goal')
+      .map((c) => c.id);
+    const page = await open(`${prefix}/plan/`);
+    const cited = [];
+    for (const goal of goals) {
+      await page.locator(`button[data-cite="${goal}"]`).click();
+      cited.push((await page.locator(`#cite-${goal} dd p`).allInnerTexts())[0]);
+    }
+    expect(new Set(cited).size).toBe(goals.length);
+    await page.locator('button[data-cite="title"]').click();
+    await expect(page.locator('#cite-title .cite-panel__title')).toHaveText(t('plan.citeTitlePlan'));
   });
 
 test.describe('without scripts', () => {

@@ -1,8 +1,10 @@
 // What paper shows, in Chromium with print media emulated: the planner's "Print the checklist" prints the
 // checklist alone (Ctrl+P still prints the whole guide), and internal links print no bare path when the site's
-// address is unknown (dist/ is built without SITE_URL). The compare page's two texts look equally primary.
+// address is unknown (dist/ is built without SITE_URL). The compare page's two texts look equally primary, and
+// one of its parts prints alone. Screen-only controls never reach paper; the checklist restates its answers.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
 
 /** Replaces the print dialog with a counter, so the test can look at the page as it would be printed. */
 async function catchPrint(tab: Page): Promise<void> {
@@ -94,4 +96,86 @@ for (const title of [
     });
     expect(checked, 'closing marks in the Chinese text').toBeGreaterThan(0);
     expect(split).toEqual([]);
+  });
+
+// Paper has no use for a control: the print stylesheet hides them on every page with one rule.
+for (const path of ['/en/targets/', '/targets/'])
+  test(`${path}<a target>: prints no dead control (download, corrections, page history, button)`, async ({ open }) => {
+    const list = await open(path);
+    const target = await list.locator('main a[href*="/targets/"]').first().getAttribute('href');
+    const tab = await open(target!);
+    await tab.emulateMedia({ media: 'print' });
+    const visible = await tab.evaluate(
+      () =>
+        [
+          ...document.querySelectorAll<HTMLElement>(
+            'main button, main a[download], main .data-chart__download, main .page-history summary, main a[href$="#corrections"]',
+          ),
+        ].filter((el) => el.getClientRects().length > 0).length,
+    );
+    expect(visible).toBe(0);
+    // What a paper reader can use stays: the chart's table and the page's dates.
+    await expect(tab.locator('main table').first()).toBeVisible();
+  });
+
+for (const path of ['/plan/compare/', '/en/plan/compare/'])
+  test(`${path}: "print this part" prints one part side by side, with the document named and the columns headed`, async ({
+    open,
+  }) => {
+    const tab = await open(path);
+    await catchPrint(tab);
+    const buttons = tab.locator('button[data-print-part-of]');
+    const last = buttons.last();
+    const partId = await last.getAttribute('data-print-part-of');
+    await last.click();
+    expect(await tab.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await tab.emulateMedia({ media: 'print' });
+    await expect(tab.locator(`#${partId} .compare-row--part`)).toBeVisible();
+    await expect(tab.locator('#title')).toBeHidden();
+    await expect(tab.locator('#notice')).toBeHidden();
+    await expect(tab.locator('.compare-document')).toBeVisible();
+    await expect(tab.locator('.compare-head')).toBeVisible();
+    await expect(tab.locator('[data-print-header]')).toBeVisible();
+    await tab.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await expect(tab.locator('#title')).toBeVisible();
+  });
+
+for (const [path, lang] of [
+  ['/overseas/', 'zh'],
+  ['/en/overseas/', 'en'],
+] as const)
+  test(`${path}: the printed checklist restates every answer and says from which day its days are counted`, async ({
+    open,
+  }) => {
+    const t = useTranslations(lang);
+    const tab = await open(path);
+    await tab.fill('#priority-date', '2026-01-05');
+    await tab.selectOption('#right-kind', 'invention');
+    await tab.selectOption('#first-place', 'china');
+    await tab.selectOption('#filing-route', 'pct');
+    await tab.fill('#fair-date', '2026-03-01');
+    await tab.click('[data-filing-planner] button[type="submit"]');
+    const answers = tab.locator('[data-planner-answers]');
+    const terms = await answers.locator('dt').allInnerTexts();
+    expect(terms).toEqual([
+      t('planner.date'),
+      t('planner.firstKind'),
+      t('planner.right'),
+      t('planner.place'),
+      t('planner.answerRoute'),
+      t('planner.answerFair'),
+    ]);
+    const values = await answers.locator('dd').allInnerTexts();
+    expect(values[3]).toBe(t('planner.place.china'));
+    expect(values[4]).toBe(t('routeName.pct'));
+    const counted = await tab.locator('[data-planner-counted]').innerText();
+    expect(counted).not.toContain('{date}');
+    expect(counted.length).toBeGreaterThan(t('planner.countedFrom').length - '{date}'.length);
+    await catchPrint(tab);
+    await tab.click('[data-planner-print]');
+    await tab.emulateMedia({ media: 'print' });
+    await expect(answers).toBeVisible();
+    await expect(tab.locator('[data-planner-counted]')).toBeVisible();
+    // The guide's "not legal advice" line goes with the checklist onto paper.
+    await expect(tab.locator('[data-legal-notice]')).toBeVisible();
   });

@@ -11,6 +11,7 @@ vi.mock('astro:content', () => ({
 
 const { snapshotViews } = await import('../../src/data/progress.ts');
 const { compareRows, compareColumns } = await import('../../src/data/compare.ts');
+const { PLAN_TITLE } = await import('../../src/lib/plan/facts.ts');
 
 const record = (id: string, date: string, title: string) => ({ id, data: { date, title, summary: title } });
 
@@ -21,6 +22,8 @@ beforeEach(() => {
     { id: 'en/2025-01-01-b', data: { title: 'B', summary: 'B' } },
   ];
   collections.plan = [
+    { id: 'zh/00-notice', data: { id: 'notice', order: 0 }, body: '各辖市、区人民政府:\n\n现印发给你们。\n' },
+    { id: 'en/00-notice', data: { id: 'notice', order: 0 }, body: 'People’s governments:\n\nIt is issued to you.\n' },
     {
       id: 'zh/10-part-1',
       data: { id: 'part-1', order: 10 },
@@ -45,8 +48,11 @@ describe('progress views', () => {
 });
 
 describe('side-by-side view', () => {
-  it('pairs every clause across the content languages, in the source order', async () => {
+  it('names the plan, then pairs the notice of issue by paragraph and every clause, in the source order', async () => {
     expect((await compareRows()).map((r) => [r.id, r.text.zh, r.text.en])).toEqual([
+      ['title', PLAN_TITLE.zh, PLAN_TITLE.en],
+      ['notice', '各辖市、区人民政府:', 'People’s governments:'],
+      ['notice-2', '现印发给你们。', 'It is issued to you.'],
       ['part-1', '一、总体思路', 'I. Overall Approach'],
       ['principle-1', '坚持。', 'Adhere.'],
     ]);

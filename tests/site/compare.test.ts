@@ -1,13 +1,23 @@
-// Side-by-side reading (/plan/compare/): every clause once, in both languages, anchored by its clause ID
-// and reachable from that clause on /plan/ and from the plan's contents.
+// Side-by-side reading (/plan/compare/): the plan named (title, issuer, date) and its notice of issue, then
+// every clause once, in both languages, anchored by its clause ID and reachable from that clause on /plan/
+// and from the plan's contents; each part printable alone.
 import { describe, expect, it } from 'vitest';
 import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 import { compactText, page } from '../support/dist.ts';
 import { LOCALES, localePath } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 import { asShownIn } from '../../src/i18n/converters.ts';
+import { clauseKind } from '../../src/lib/plan/clauseIds.ts';
+import { PLAN_TITLE, planFactsText } from '../../src/lib/plan/facts.ts';
 
 const zhClauses = loadPlanFiles('zh').flatMap((f) => f.clauses);
+// The notice of issue (00-notice.md): paragraphs without clause IDs, paired by position.
+const noticeOf = (lang: 'zh' | 'en') =>
+  loadPlanFiles(lang)
+    .filter((f) => f.clauses.length === 0)
+    .flatMap((f) => f.unmarked.map((p) => p.text));
+const notice = { zh: noticeOf('zh'), en: noticeOf('en') };
+const noticeIds = notice.zh.map((_, i) => (i === 0 ? 'notice' : `notice-${i + 1}`));
 const enText = new Map(
   loadPlanFiles('en')
     .flatMap((f) => f.clauses)
@@ -23,8 +33,40 @@ describe.each([
   const doc = page(url);
   const rows = doc.querySelectorAll('.compare-row[id]');
 
-  it('has one row per clause of the plan, each with the clause ID as its id, in the order of the text', () => {
-    expect(rows.map((r) => r.id)).toEqual(zhClauses.map((c) => c.id));
+  it('names the plan, gives its notice of issue, then one row per clause with the clause ID as its id, in order', () => {
+    expect(notice.zh.length).toBeGreaterThan(0);
+    expect(rows.map((r) => r.id)).toEqual(['title', ...noticeIds, ...zhClauses.map((c) => c.id)]);
+  });
+
+  it('shows the plan’s title and every paragraph of its notice of issue in both languages', () => {
+    const both = (id: string) =>
+      doc
+        .getElementById(id)!
+        .querySelectorAll('.compare-cell')
+        .map((c) => squash(compactText(c)));
+    const title = both('title');
+    const shows = (cells: string[], text: string) => cells.some((cell) => cell.startsWith(squash(text)));
+    expect(shows(title, PLAN_TITLE.zh) && shows(title, PLAN_TITLE.en)).toBe(true);
+    const missing = noticeIds.filter((id, i) => {
+      const cells = both(id);
+      return !shows(cells, notice.zh[i]) || !shows(cells, notice.en[i]);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('names the document above the text, with its issuer and date, so a printout of any part says what it is', () => {
+    const line = doc.querySelector('.compare-document[data-print-keep]');
+    const facts = planFactsText(pageLang === 'en' ? 'en' : 'zh');
+    expect(squash(compactText(line!))).toContain(squash(facts.issuer));
+    expect(squash(compactText(line!))).toContain(squash(facts.issued));
+  });
+
+  it('offers a "print this part" button for each part, which names a section holding that part', () => {
+    const parts = zhClauses.filter((c) => c.kind === 'part').map((c) => c.id);
+    const printable = doc
+      .querySelectorAll('button[data-print-part-of]')
+      .map((b) => doc.getElementById(b.getAttribute('data-print-part-of')!)?.querySelector('.compare-row--part')?.id);
+    expect(printable).toEqual(parts);
   });
 
   it("puts the reader's language first and the other language second, each marked with its lang", () => {
@@ -78,7 +120,8 @@ describe.each(LOCALES)('the side-by-side page in %s', (lang) => {
   const doc = page(localePath(lang, '/plan/compare/', '/'));
 
   it('offers every row the plan\'s labelled "copy link" (a plain "link to this clause" without scripts), no bare "#"', () => {
-    const unlabelled = doc.querySelectorAll('.compare-row[id]').filter((row) => {
+    const clauseRows = doc.querySelectorAll('.compare-row[id]').filter((row) => clauseKind(row.id));
+    const unlabelled = clauseRows.filter((row) => {
       const link = row.querySelector(`a.clause-link[href="#${row.id}"]`);
       return (
         link?.querySelector('.clause-link__copy')?.textContent.trim() !== t('plan.copyLink') ||

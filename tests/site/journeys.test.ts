@@ -124,6 +124,18 @@ describe('print', () => {
     expect([...days][0]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it('says on every printed page of a translation that it is unofficial and the Chinese text prevails', () => {
+    const note = useTranslations('en')('footer.translationNote');
+    const english = pageUrls().filter((u) => u.startsWith('/en/') && !u.endsWith('.html'));
+    expect(english.length).toBeGreaterThan(0);
+    const without = english.filter(
+      (url) => page(url).querySelector('.print-header [data-print-translation]')?.textContent.trim() !== note,
+    );
+    expect(without).toEqual([]);
+    // The source's own pages make no such claim about themselves.
+    expect(page('/plan/').querySelector('.print-header [data-print-translation]')).toBeNull();
+  });
+
   it.each(LANGS)(
     'the summary (%s) has no "click" on paper: its print text says where to read the clauses',
     (lang, prefix) => {

@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { page } from '../support/dist.ts';
 import { GUIDES } from '../../src/lib/overseas/guides.ts';
+import { parseContent } from '../../src/lib/content/parse.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
+import { foldPunctuationWidth as fold } from '../../src/lib/typography/punctuation.ts';
 import { chooseRoute } from '../../src/lib/overseas/chooser.ts';
 
 // The rules the guide must state (issue 11), each as the article citation a reader would see.
@@ -495,4 +498,31 @@ describe.each([
       expect(foreign).not.toContain('coordinated protection');
     }
   });
+});
+
+describe('the guides say they are not legal advice', () => {
+  // Each guide explains the law; the date its law was checked is the guide's own `updated` date.
+  const files = (path: string) =>
+    path === '/overseas/'
+      ? { zh: 'content/overseas/zh.mdx', en: 'content/overseas/en.mdx' }
+      : { zh: `content/pages/zh${path.slice(0, -1)}.md`, en: `content/pages/en${path.slice(0, -1)}.md` };
+  const cases = GUIDES.flatMap((guide) =>
+    (['zh', 'en'] as const).map((lang) => [lang, guide.path, files(guide.path)[lang]] as const),
+  );
+  it.each(cases)(
+    '%s %s: near the top, on screen and on paper, with the day its law was checked',
+    (lang, path, file) => {
+      const t = useTranslations(lang);
+      const { data } = parseContent(file, readFileSync(file, 'utf8')) as { data: { updated: string } };
+      const updated = data.updated;
+      const doc = page(`${lang === 'en' ? '/en' : ''}${path}`);
+      const notice = doc.querySelector('main [data-legal-notice]');
+      expect(notice, 'legal notice').not.toBeNull();
+      expect(fold(notice!.textContent)).toContain(fold(t('guides.notLegalAdvice')));
+      expect(notice!.querySelector('time')?.getAttribute('datetime')).toBe(updated);
+      // Near the top: straight after the page's heading.
+      expect(doc.querySelector('main h1')!.nextElementSibling).toBe(notice);
+      expect(notice!.closest('.no-print')).toBeNull();
+    },
+  );
 });

@@ -75,6 +75,13 @@ describe.each([
     expect(shown).toEqual(counted);
   });
 
+  it('draws one square per measure, not a bar scaled like progress, and says what a square is', () => {
+    const squares = main.querySelectorAll('.task-bar svg').map((svg) => svg.querySelectorAll('rect').length);
+    const counted = main.querySelectorAll('.task-bar span').map((s) => Number(s.textContent.replace(/\D/g, '')));
+    expect(squares).toEqual(counted);
+    expect(main.querySelector('.task-key')).not.toBeNull();
+  });
+
   it('draws its graphics as SVG in the page, with no script', () => {
     expect(main.querySelectorAll('svg').length).toBeGreaterThanOrEqual(areas.length + 1);
     expect(main.querySelectorAll('script')).toHaveLength(0);

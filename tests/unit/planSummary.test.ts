@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Clause } from '../../src/lib/plan/parsePlan.ts';
 import { clauseKind } from '../../src/lib/plan/clauseIds.ts';
-import { pairClauses } from '../../src/lib/plan/compare.ts';
+import { groupByPart, pairClauses, pairNotice, type CompareRow } from '../../src/lib/plan/compare.ts';
 import { phaseName, spanWithin, summariseTaskAreas, timetablePosition, yearTicks } from '../../src/lib/plan/summary.ts';
 
 const clause = (id: string, text: string, depth = 0): Clause => ({ id, kind: clauseKind(id)!, text, depth, line: 1 });
@@ -98,5 +98,34 @@ describe('side-by-side reading', () => {
   it('stops naming the clause and the folder when one language lacks a clause', () => {
     expect(() => pairClauses({ zh, en: en.slice(0, 1) })).toThrow(/missing in English part-1.*content\/plan\/en\//s);
     expect(() => pairClauses({ zh: zh.slice(1), en })).toThrow(/missing in 简体中文 part-1/);
+  });
+});
+
+describe('the side-by-side notice and parts', () => {
+  it('pairs the notice of issue paragraph by paragraph, the first row at the plan page’s #notice', () => {
+    const rows = pairNotice({ zh: ['各辖市:', '现印发。'], en: ['To the cities:', 'Hereby issued.'] });
+    expect(rows.map((r) => [r.id, r.text.zh, r.text.en])).toEqual([
+      ['notice', '各辖市:', 'To the cities:'],
+      ['notice-2', '现印发。', 'Hereby issued.'],
+    ]);
+  });
+  it('names the folder when a translation of the notice has a different number of paragraphs', () => {
+    expect(() => pairNotice({ zh: ['甲', '乙'], en: ['A'] })).toThrow(/1 in content\/plan\/en\//);
+  });
+  it('groups what comes before the first part, then each part with its clauses', () => {
+    const row = (id: string, kind: CompareRow['kind']): CompareRow => ({
+      id,
+      kind,
+      depth: 0,
+      text: { zh: id, en: id },
+    });
+    const groups = groupByPart([
+      row('title', 'title'),
+      row('preamble', 'preamble'),
+      row('part-1', 'part'),
+      row('part-1-1', 'paragraph'),
+      row('part-2', 'part'),
+    ]);
+    expect(groups.map((g) => g.map((r) => r.id))).toEqual([['title', 'preamble'], ['part-1', 'part-1-1'], ['part-2']]);
   });
 });

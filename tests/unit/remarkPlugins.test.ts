@@ -63,6 +63,17 @@ describe('remarkClauses', () => {
     expect(props(cite)).toMatchObject({ type: 'button', dataCite: 'task-1-1-1', dataNeedsJs: '' });
     expect(toString(cite)).toBe(`${t('plan.cite')} IV (1) 1`);
   });
+  it('names a goal’s cite button by its lead phrase, so the goals of one part are told apart', () => {
+    const t = useTranslations('en');
+    const tree = run(
+      'IP will be used more actively. Enterprises will. {#goal-utilisation}\n',
+      '/site/content/plan/en/30-part-3.md',
+    );
+    const cite = (tree.children[0] as { children: unknown[] }).children.find(
+      (n) => props(n).className?.toString() === 'clause-cite',
+    );
+    expect(toString(cite)).toBe(`${t('plan.cite')} III "IP will be used more actively"`);
+  });
   it('rejects a marker that is not a clause ID in a plan file', () => {
     expect(() => run('正文。 {#not-a-clause}\n', '/site/content/plan/zh/10-part-1.md')).toThrow(/not-a-clause/);
   });

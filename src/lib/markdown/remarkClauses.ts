@@ -4,12 +4,18 @@
 // render of a file stays true whatever else changes; joins to other files (unit links, related services)
 // are made when the page is (src/lib/plan/enrichClauses.ts).
 import type { Root, Paragraph, Heading, PhrasingContent } from 'mdast';
-import { clauseNumber } from '../plan/clauseRef.ts';
+import { citedClause, clauseNumber } from '../plan/clauseRef.ts';
 import type { VFile } from 'vfile';
 import { anchorOf } from './remarkAnchors.ts';
 import { clauseKind } from '../plan/clauseIds.ts';
 import { SOURCE_LANG, langOfContentPath, localePath, type ContentLang } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/t.ts';
+
+/** A block's words, without markup (the marker is already gone: remarkAnchors took it). */
+const plainText = (node: unknown): string => {
+  const n = node as { value?: unknown; children?: unknown[] };
+  return typeof n.value === 'string' ? n.value : (n.children ?? []).map(plainText).join('');
+};
 
 const hast = (hName: string, hProperties: Record<string, unknown>) => ({ hName, hProperties });
 
@@ -39,9 +45,10 @@ function clauseLink(id: string, lang: ContentLang): PhrasingContent {
 }
 
 /** "引用 / Cite": opens the clause's citation (src/client/clauseTools.ts); only where scripts run. */
-function citeButton(id: string, lang: ContentLang): PhrasingContent {
+function citeButton(id: string, lang: ContentLang, text: string): PhrasingContent {
   const t = useTranslations(lang);
-  const number = clauseNumber(id, lang);
+  // Named as the citation names the clause, so the goals of 三 are told apart by ear too ('Cite III "…"').
+  const number = citedClause(id, text, lang);
   return {
     type: 'emphasis',
     data: hast('button', {
@@ -98,7 +105,7 @@ export function remarkClauses() {
         { type: 'text', value: ' ' },
         clauseLink(id, lang),
         { type: 'text', value: ' ' },
-        citeButton(id, lang),
+        citeButton(id, lang, plainText(target)),
         { type: 'text', value: ' ' },
         compareLink(id, lang),
       );

@@ -49,3 +49,9 @@ export const GUIDES: Guide[] = [
 export function guidesForService(slug: string, guides: Guide[] = GUIDES): Guide[] {
   return guides.filter((guide) => guide.services.includes(slug));
 }
+
+/** True when the page at `path` is one of the guides: each explains the law, so each says it is not legal advice
+ *  (components/LegalNotice.astro). */
+export function isGuide(path: string, guides: Guide[] = GUIDES): boolean {
+  return guides.some((guide) => guide.path === path);
+}

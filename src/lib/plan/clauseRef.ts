@@ -2,6 +2,7 @@
 // e.g. "四(一)1 健全高价值专利培育机制" / "IV (1) 1 Improve the mechanism for cultivating high-value patents".
 // Clause IDs (task-1-1-2) are anchors for links, never text people read.
 import { typographyOf, type Lang } from '../../i18n/locales.ts';
+import { clauseKind } from './clauseIds.ts';
 import { clauseLabel } from './contents.ts';
 import { leadPhrase } from './leadPhrase.ts';
 
@@ -34,4 +35,22 @@ export function clausePhrase(text: string, lang: Lang): string {
 /** Number and lead phrase, for links to a clause: "四(一)1 健全高价值专利培育机制". */
 export function clauseRef(id: string, text: string | undefined, lang: Lang): string {
   return [clauseNumber(id, lang), text ? clausePhrase(text, lang) : ''].filter(Boolean).join(' ');
+}
+
+/** A clause as a citation names it, so each paragraph is told apart: its number (a phase's with its own
+ *  (一)…(四), 五(一)); a paragraph the plan does not number (a principle of 二, a goal of 三) adds its lead
+ *  phrase in quotes: 三“知识产权运用市场更活、效益更高” / III "IP will be used more actively …". */
+export function citedClause(id: string, text: string | undefined, lang: Lang): string | undefined {
+  const number = clauseNumber(id, lang);
+  const kind = clauseKind(id);
+  if (!number) return undefined;
+  const cjk = typographyOf(lang) === 'cjk';
+  if (kind === 'phase') {
+    const n = Number(id.split('-')[1]);
+    return cjk ? `${number}(${ZH_NUMERALS[n]})` : `${number} (${n})`;
+  }
+  if (kind !== 'principle' && kind !== 'goal') return number;
+  if (!text) return number;
+  const phrase = clausePhrase(text, lang);
+  return cjk ? `${number}“${phrase}”` : `${number} "${phrase}"`;
 }

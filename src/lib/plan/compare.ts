@@ -44,3 +44,34 @@ export function pairClauses(clauses: Record<ContentLang, Clause[]>): CompareRow[
     >,
   }));
 }
+
+/** The notice of issue (印发通知) as rows: its paragraphs carry no clause IDs, so the languages are paired by
+ *  position; the first row is `notice` (the plan page's anchor), the others `notice-2`, `notice-3` …. A
+ *  translation with a different number of paragraphs is an error naming its folder. */
+export function pairNotice(paragraphs: Record<ContentLang, string[]>): CompareRow[] {
+  const source = paragraphs[SOURCE_LANG];
+  const uneven = CONTENT_LANGS.filter((lang) => paragraphs[lang].length !== source.length);
+  if (uneven.length > 0)
+    throw new Error(
+      `印发通知的段落数不一致 / The notice of issue has ${source.length} paragraphs in content/plan/${SOURCE_LANG}/ ` +
+        `but ${uneven.map((lang) => `${paragraphs[lang].length} in content/plan/${lang}/`).join(', ')}: ` +
+        '请逐段对应 / give each paragraph its own translation, in the same order.',
+    );
+  return source.map((_, i) => ({
+    id: i === 0 ? 'notice' : `notice-${i + 1}`,
+    kind: 'notice',
+    depth: 0,
+    text: Object.fromEntries(CONTENT_LANGS.map((lang) => [lang, paragraphs[lang][i]])) as Record<ContentLang, string>,
+  }));
+}
+
+/** The rows in groups a reader can print one at a time: what comes before the first part (title, notice,
+ *  preamble), then each part (一 … 六) with its clauses. */
+export function groupByPart(rows: CompareRow[]): CompareRow[][] {
+  const groups: CompareRow[][] = [];
+  for (const row of rows) {
+    if (row.kind === 'part' || groups.length === 0) groups.push([]);
+    groups[groups.length - 1].push(row);
+  }
+  return groups;
+}
