@@ -93,13 +93,9 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-/**
- * Serves a built site like the production host: gzip for text, index.html for folders, 404.html otherwise. The
- * folder is set once the origin is known (`server.dist = …`), since a deployed build names its own address.
- */
-async function serveDist(): Promise<{ server: Server & { dist?: string }; origin: string }> {
-  const server: Server & { dist?: string } = createHttpServer(async (req, res) => {
-    const dist = server.dist ?? '';
+/** Serves a built site on `port` like the production host: gzip for text, index.html for folders, 404.html otherwise. */
+async function serveDist(dist: string, port: number): Promise<Server> {
+  const server = createHttpServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)).replace(
       /^(\.\.[/\\])+/,
       '',
@@ -116,8 +112,8 @@ async function serveDist(): Promise<{ server: Server & { dist?: string }; origin
     res.writeHead(found ? 200 : 404, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
     res.end(gzip ? gzipSync(body) : body);
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` };
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  return server;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -134,8 +130,10 @@ export async function lighthouseScores(
 ): Promise<LighthouseScores[]> {
   await fetchLighthouse();
   const port = await freePort();
-  const { server, origin } = await serveDist();
-  server.dist = buildFor(origin);
+  // The site is built for the address it is then served at: a deployed build names its own address.
+  const sitePort = await freePort();
+  const origin = `http://127.0.0.1:${sitePort}`;
+  const server = await serveDist(buildFor(origin), sitePort);
   const browser = await launchBrowser([`--remote-debugging-port=${port}`]);
   const results: LighthouseScores[] = [];
   try {
