@@ -1,5 +1,6 @@
 // Astro configuration: a static, bilingual site (zh at /, en at /en/) with the unified Markdown
 // pipeline and our remark plugins, the content check, a strict Content Security Policy and a sitemap with hreflang.
+import { fileURLToPath } from 'node:url';
 import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -9,6 +10,7 @@ import { remarkClauses } from './src/lib/markdown/remarkClauses.ts';
 import { remarkNotices } from './src/lib/markdown/remarkNotices.ts';
 import { rehypeTypography } from './src/lib/markdown/rehypeTypography.ts';
 import { remarkBaseLinks } from './src/lib/markdown/remarkBaseLinks.ts';
+import { markdownRenderDigest } from './src/lib/markdown/renderDigest.ts';
 import { contentCheck } from './src/data/checked.ts';
 import { siteAddressNotice } from './src/data/siteAddress.ts';
 import { readSiteUrl } from './src/lib/site/siteUrl.ts';
@@ -52,8 +54,15 @@ export default defineConfig({
   markdown: {
     // SmartyPants is off: it would rewrite quotes and dashes, and the plan must stay verbatim.
     // rehypeTypography shows Chinese text with full-width punctuation and keeps figures with their units.
+    // renderDigest: Astro keeps rendered Markdown until its config changes, and these plugins write words into
+    // it (src/lib/markdown/renderDigest.ts), so the config carries a digest of their sources as an option.
     processor: unified({
-      remarkPlugins: [remarkAnchors, remarkNotices, remarkClauses, [remarkBaseLinks, { base }]],
+      remarkPlugins: [
+        remarkAnchors,
+        remarkNotices,
+        [remarkClauses, { renderDigest: markdownRenderDigest(fileURLToPath(new URL('.', import.meta.url))) }],
+        [remarkBaseLinks, { base }],
+      ],
       rehypePlugins: [rehypeTypography],
       smartypants: false,
     }),
