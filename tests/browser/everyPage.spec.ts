@@ -12,9 +12,9 @@ import { expect, test } from './fixtures.ts';
 import { axeViolations, preloadAxe } from './axe.ts';
 import { layoutShiftAfterLoad, observeLayoutShifts, VISIBLE_SHIFT } from './layoutShift.ts';
 import { pageUrls } from '../support/dist.ts';
-import { inWrittenLanguages, oneOfEachKind } from '../support/pageKinds.ts';
+import { kindSamples } from '../support/pageKinds.ts';
 
-const CONTRAST_CHECKED = new Set(inWrittenLanguages(oneOfEachKind(pageUrls())));
+const CONTRAST_CHECKED = new Set(kindSamples());
 
 /** Collects what the page logs as errors and what it requests from other sites, from now on. */
 function watch(page: Page, origin: string) {

@@ -7,13 +7,12 @@
 import type { BrowserContextOptions, Page } from '@playwright/test';
 import { expect, test, type SharedTab } from './fixtures.ts';
 import { layoutShiftAfterLoad, observeLayoutShifts, VISIBLE_SHIFT } from './layoutShift.ts';
-import { pageUrls } from '../support/dist.ts';
-import { inWrittenLanguages, oneOfEachKind } from '../support/pageKinds.ts';
+import { kindSamples } from '../support/pageKinds.ts';
 import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 
 // One page of each kind in Chinese and English; the generated edition (繁體) shares the Chinese layout, and
 // every page of it is loaded at 320 px by the every-page sweep.
-const ONE_OF_EACH_KIND = inWrittenLanguages(oneOfEachKind(pageUrls()));
+const ONE_OF_EACH_KIND = kindSamples();
 
 const PHONE: BrowserContextOptions = { viewport: { width: 320, height: 800 } };
 

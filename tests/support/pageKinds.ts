@@ -4,6 +4,7 @@
 // record's slug folded: "zh /services/…/", "en /plan/compare".
 import { isGenerated, splitLocale } from '../../src/i18n/locales.ts';
 import { NAV_ITEMS } from '../../src/components/navItems.ts';
+import { pageUrls } from './dist.ts';
 
 // Sections of the site from its navigation, whose records (/services/<slug>/ …) share one template.
 const SECTIONS = new Set(NAV_ITEMS.map(({ href }) => href.split('/')[1]).filter(Boolean));
@@ -23,3 +24,6 @@ export const oneOfEachKind = (urls: string[]): string[] => [...new Map(urls.map(
  *  converted, so its layout is the source's; every page of it is still loaded by the every-page sweep. */
 export const inWrittenLanguages = (urls: string[]): string[] =>
   urls.filter((url) => !isGenerated(splitLocale(url, '').lang));
+
+/** The pages that stand for their kind in dist/: one of each kind, in each written language. */
+export const kindSamples = (): string[] => inWrittenLanguages(oneOfEachKind(pageUrls()));
