@@ -10,7 +10,7 @@ import { remarkClauses } from './src/lib/markdown/remarkClauses.ts';
 import { remarkNotices } from './src/lib/markdown/remarkNotices.ts';
 import { rehypeTypography } from './src/lib/markdown/rehypeTypography.ts';
 import { remarkBaseLinks } from './src/lib/markdown/remarkBaseLinks.ts';
-import { markdownRenderDigest } from './src/lib/markdown/renderDigest.ts';
+import { markdownRenderDigest } from './tools/renderDigest.ts';
 import { contentCheck } from './src/data/checked.ts';
 import { siteAddressNotice } from './src/data/siteAddress.ts';
 import { readSiteUrl } from './src/lib/site/siteUrl.ts';
@@ -55,7 +55,7 @@ export default defineConfig({
     // SmartyPants is off: it would rewrite quotes and dashes, and the plan must stay verbatim.
     // rehypeTypography shows Chinese text with full-width punctuation and keeps figures with their units.
     // renderDigest: Astro keeps rendered Markdown until its config changes, and these plugins write words into
-    // it (src/lib/markdown/renderDigest.ts), so the config carries a digest of their sources as an option.
+    // it (tools/renderDigest.ts), so the config carries a digest of their sources as an option.
     processor: unified({
       remarkPlugins: [
         remarkAnchors,

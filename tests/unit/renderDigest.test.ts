@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderDigest, renderSources } from '../../src/lib/markdown/renderDigest.ts';
+import { renderDigest, renderSources } from '../../tools/renderDigest.ts';
 
 function project(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'render-digest-'));
