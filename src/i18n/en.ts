@@ -527,8 +527,9 @@ export const en: Dictionary = {
   'search.needsJs':
     'Search needs JavaScript. You can still browse everything from the navigation, or read the whole plan.',
   'search.inPage': 'In',
-  'search.showingWords': 'Showing results for {words}.',
-  'search.showingAnyWord': 'No page has all of these words; these pages have {words}.',
+  'search.searchedFor': 'Searched for: {words}.',
+  'search.searchedEach': 'No page has all of these words, so each was searched for on its own: {words}.',
+  'search.typed': 'You typed: {query}.',
   'search.suggest': 'Try:',
   'search.guides': 'Or start from one of these pages:',
   'site.keywords':

@@ -15,8 +15,15 @@ import {
   vocabularyShownIn,
 } from '../../src/lib/search/vocabulary.ts';
 import siteVocabulary from '../../content/glossary/synonyms.json';
-import { asksForService, searchSteps } from '../../src/lib/search/strategy.ts';
+import {
+  addQuestionWords,
+  asksForContact,
+  asksForService,
+  questionWordsShownIn,
+  searchSteps,
+} from '../../src/lib/search/strategy.ts';
 import { mergeRuns } from '../../src/lib/search/merge.ts';
+import { searchedFor } from '../../src/lib/search/searchedFor.ts';
 import { unknownVocabularyPages, synonymsFile as vocabularySchema } from '../../src/lib/schemas/glossarySynonyms.ts';
 
 const vocabulary = [
@@ -128,6 +135,34 @@ describe('searchSteps', () => {
   });
 });
 
+describe('searchedFor', () => {
+  it('names the words actually searched, rewrites and subject included, and the words the reader typed', () => {
+    const query = '专利贷款在哪里办';
+    const [first] = searchSteps(query, 'zh', vocabulary);
+    const searched = searchedFor(query, first, 'zh')!;
+    // Every word asked of the index is named, written as the reader would write it (no spaces in Chinese).
+    expect(searched.words).toEqual(['专利贷款', '专利质押融资', '专利质押', '质押融资']);
+    expect(searched.each).toBe(false);
+    expect(searched.typed).toBe(query);
+  });
+  it('leaves out what was typed when it is one of the words searched', () => {
+    const [first] = searchSteps('贷款', 'zh', vocabulary);
+    expect(searchedFor('贷款', first, 'zh')).toEqual({ words: ['贷款', '质押融资', '质押'], each: false });
+  });
+  it('says nothing when the query was searched exactly as typed', () => {
+    expect(searchedFor('geographical indication', searchSteps('geographical indication', 'en', [])[0], 'en')).toBe(
+      undefined,
+    );
+  });
+  it('says so when each word was searched on its own, and what was typed', () => {
+    const query = 'pledge financing rules';
+    const searched = searchedFor(query, searchSteps(query, 'en', vocabulary)[1], 'en')!;
+    expect(searched.each).toBe(true);
+    expect(searched.words).toEqual(expect.arrayContaining(['pledge', 'financing', 'rules']));
+    expect(searched.typed).toBe(query);
+  });
+});
+
 describe('mergeRuns', () => {
   it('keeps, for each page, the result of the search it matched best (its locations point at the clause)', () => {
     const merged = mergeRuns([
@@ -188,6 +223,29 @@ describe('unknownVocabularyPages', () => {
         message: expect.stringMatching(/\/targets\/loans\/ 不存在.*\/ there is no page \/targets\/loans\//),
       },
     ]);
+  });
+});
+
+describe('the question words in a converted language', () => {
+  const convert = asShownIn('zh-hant');
+  const attribute = questionWordsShownIn(convert);
+  it('survives the page’s own conversion of its attributes', () => {
+    expect(attribute).not.toBe('');
+    expect(convert(attribute)).toBe(attribute);
+  });
+  it('asks for a body and a number in 繁體 as in 简体 (電話, 聯繫, 怎麼聯絡), once the page has handed them over', () => {
+    const questions = ['专利纠纷电话', '商标窗口怎么联系', '怎么联络维权援助中心'];
+    for (const q of questions) expect([asksForService(q), asksForContact(q)], q).toEqual([true, true]);
+    addQuestionWords(attribute);
+    for (const q of questions)
+      expect([asksForService(convert(q)), asksForContact(convert(q))], q).toEqual([true, true]);
+  });
+  it('is empty for a language shown as written', () => {
+    expect(questionWordsShownIn(asShownIn('zh'))).toBe('');
+  });
+  it('finds English question words whole: "call" asks, "recall" does not', () => {
+    expect(asksForContact('who do I call about a patent')).toBe(true);
+    expect(asksForContact('patent recall rules')).toBe(false);
   });
 });
 
