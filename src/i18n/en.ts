@@ -251,6 +251,11 @@ export const en: Dictionary = {
   'services.filterDistrict': 'District',
   'services.all': 'All',
   'services.showing': 'Bodies shown:',
+  'services.shownAreas': 'In {district}: {own}. Serving the whole city or country, and so {district} too: {wider}.',
+  'services.shownTwice':
+    'Some bodies help with more than one need and are listed under each, so there are more entries below than bodies.',
+  'services.serves.citywide': 'Serves the whole city',
+  'services.serves.national': 'Serves the whole country',
   'services.kind': 'Type of organisation',
   'services.district': 'District',
   'services.needs': 'Helps with',
