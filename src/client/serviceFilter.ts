@@ -8,7 +8,7 @@ export function enableServiceFilter(): void {
   const need = form.querySelector<HTMLSelectElement>('[name="need"]')!;
   const district = form.querySelector<HTMLSelectElement>('[name="district"]')!;
   const status = form.querySelector<HTMLElement>('[data-filter-count]')!;
-  const count = status.querySelector<HTMLElement>(':scope > span')!;
+  const count = status.querySelector<HTMLElement>('[data-filter-total]')!;
   const areas = status.querySelector<HTMLElement>('[data-filter-areas]')!;
   const twice = status.querySelector<HTMLElement>('[data-filter-twice]')!;
   const groups = [...document.querySelectorAll<HTMLElement>('[data-need-group]')];
