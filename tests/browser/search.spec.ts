@@ -5,8 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Request } from '@playwright/test';
 import { expect, test, type SharedTab } from './fixtures.ts';
 import { loadPlanFiles } from '../../src/data/contentFiles.ts';
-import vocabulary from '../../content/glossary/synonyms.json';
 import { subjectWords } from '../../src/lib/search/vocabulary.ts';
+import type { VocabularyEntry } from '../../src/lib/schemas/glossarySynonyms.ts';
 
 interface Query {
   q: string;
@@ -17,6 +17,7 @@ interface Query {
 type Lang = 'zh' | 'en';
 const suite = JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as Record<Lang, Query[]>;
 const REQUIRED_TOP3_RATE = 0.95;
+const vocabulary = JSON.parse(readFileSync('content/glossary/synonyms.json', 'utf8')) as VocabularyEntry[];
 
 /** The site's word for the subject a query names, from the vocabulary editors keep (维权援助 for 抄袭). */
 function searchVocabularyOf(query: string, lang: Lang): string {
