@@ -251,7 +251,8 @@ export const en: Dictionary = {
   'services.filterDistrict': 'District',
   'services.all': 'All',
   'services.showing': 'Bodies shown:',
-  'services.shownAreas': 'In {district}: {own}. Serving the whole city or country, and so {district} too: {wider}.',
+  'services.shownAreas':
+    'Of these, {own} in {district} and {wider} serving the whole city or country (so {district} too).',
   'services.shownTwice':
     'Some bodies help with more than one need and are listed under each, so there are more entries below than bodies.',
   'services.serves.citywide': 'Serves the whole city',

@@ -234,7 +234,7 @@ export const zh = {
   'services.filterDistrict': '地区',
   'services.all': '全部',
   'services.showing': '显示机构数:',
-  'services.shownAreas': '在{district}的{own}个,服务全市或全国(因此也为{district}服务)的{wider}个。',
+  'services.shownAreas': '其中{district}的机构{own}个,服务全市或全国(也为{district}服务)的机构{wider}个。',
   'services.shownTwice': '有的机构可以帮助多项需求,在每项需求下都列出,所以下面的条目比机构多。',
   'services.serves.citywide': '服务全市',
   'services.serves.national': '服务全国',

@@ -60,7 +60,7 @@ test.describe('the services filter by district', () => {
     const areas = tab.locator('[data-filter-areas]');
     await expect(areas).toBeVisible();
     // The two parts add up to the count shown, and name the district.
-    await expect(areas).toHaveText(new RegExp(`武进区的${own}个.*的${want.length - own}个`));
+    await expect(areas).toHaveText(new RegExp(`武进区的机构${own}个.*的机构${want.length - own}个`));
     // Each card says where it is or that it serves everyone.
     const labels = await tab
       .locator('[data-need-group] [data-service]:visible p.muted')
