@@ -60,6 +60,10 @@ describe('queryWords', () => {
   it('drops 怎么, 哪里 and 办 from 专利贷款在哪里办', () => {
     expect(queryWords('专利贷款在哪里办', 'zh')).toEqual(['专利', '贷款']);
   });
+  it('drops who did it (被人, 别人) from 商标被人抄袭怎么办: the rewrite names what happened, not 商标被人维权援助', () => {
+    expect(queryWords('商标被人抄袭怎么办', 'zh')).toEqual(['商标', '抄袭']);
+    expect(queryWords('发现别人抄袭我的专利怎么办', 'zh')).toEqual(['抄袭', '专利']);
+  });
   it('keeps the subject of an English question: "how to file a patent abroad" → file patent abroad', () => {
     expect(queryWords('How to file a patent abroad?', 'en')).toEqual(['file', 'patent', 'abroad']);
   });
