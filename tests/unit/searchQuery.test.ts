@@ -78,6 +78,8 @@ describe('queryWords', () => {
     addStopWords(traditional);
     expect(queryWords('專利侵權投訴電話怎麼打', 'zh-hant')).not.toContain('電話');
     expect(queryWords('專利侵權投訴電話怎麼打', 'zh-hant')).not.toContain('怎麼');
+    // 繁體 segments 怎麼辦 as one word, where 简体 splits 怎么 办.
+    expect(queryWords('商標被人抄襲怎麼辦', 'zh-hant')).toEqual(['商標', '抄襲']);
   });
   it('keeps the stop word lists lower-case, as queries are compared in lower case', () => {
     for (const words of Object.values(STOP_WORDS)) for (const w of words) expect(w).toBe(w.toLowerCase());
