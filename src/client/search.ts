@@ -1,11 +1,13 @@
 // The search page: reads ?q=, runs the search (lib/search/strategy.ts via searchIndex.ts) with the content-type
-// filter, renders results, says which words were searched for when they differ from what was typed, and
+// filter, renders results, says which words were searched for (lib/search/searchedFor.ts) when they differ
+// from what was typed, and
 // never ends in a dead end: with nothing found it suggests the site's own words and the guide pages.
 import { LOCALE_INFO } from '../i18n/localeTable.ts';
 import { loadPagefind, preload, runSearch, type SearchHit } from './searchIndex.ts';
 import { suggestTerms } from '../lib/search/vocabulary.ts';
-import type { SearchStep } from '../lib/search/strategy.ts';
-import { DEFAULT_LANG, isLang, typographyOf, type Lang } from '../i18n/locales.ts';
+import { addQuestionWords, type SearchStep } from '../lib/search/strategy.ts';
+import { DEFAULT_LANG, isLang, type Lang } from '../i18n/locales.ts';
+import { searchedFor } from '../lib/search/searchedFor.ts';
 import { searchVocabulary, usePlaces, useVocabularyForms } from './searchVocabulary.ts';
 import { addStopWords } from '../lib/search/queryWords.ts';
 import { addClauseToolWords } from '../lib/search/clauseHits.ts';
@@ -40,29 +42,34 @@ function renderHit(hit: SearchHit, labels: DOMStringMap): HTMLLIElement {
   return item;
 }
 
-/** "Showing results for …" when the words searched are not simply what was typed. */
-function searchedFor(query: string, step: SearchStep | undefined, lang: Lang, labels: DOMStringMap): string {
-  // Chinese is written without spaces: 专利 侵权 投诉 is shown as the reader would write it, 专利侵权投诉.
-  const shown = (q: string) =>
-    typographyOf(lang) === 'cjk'
-      ? q.replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '')
-      : q.trim().replace(/\s+/g, ' ');
-  if (
-    !step ||
-    (step.kind === 'words' &&
-      shown(step.queries[0].q) === shown(query) &&
-      step.queries.every((q) => q.weight !== 1 || q === step.queries[0]))
-  )
-    return '';
-  const words = step.queries
-    .filter((q) => !q.type && (q.weight === 1 || step.kind === 'anyWord'))
-    .map((q) => `“${shown(q.q)}”`);
-  const list = new Intl.ListFormat(LOCALE_INFO[lang].intl, {
-    type: step.kind === 'anyWord' ? 'disjunction' : 'conjunction',
-  }).format([...new Set(words)]);
-  return (
-    (step.kind === 'anyWord' ? labels.labelShowingAnyWord : labels.labelShowingWords)?.replace('{words}', list) ?? ''
-  );
+/** A dictionary line ("搜索了:{words}。") filled with a list of words, each quoted in a span marked `mark`, so the
+ *  reader sees where each word ends and a test can read them back. */
+function withWords(template: string, slot: string, words: string[], lang: Lang, mark: string): Array<string | Node> {
+  const [before, after = ''] = template.split(slot);
+  const parts = new Intl.ListFormat(LOCALE_INFO[lang].intl, { type: 'conjunction' }).formatToParts(words);
+  const quoted = parts.map((part) => {
+    if (part.type !== 'element') return part.value;
+    const span = Object.assign(document.createElement('span'), { textContent: `“${part.value}”` });
+    span.dataset[mark] = '';
+    return span;
+  });
+  return [before, ...quoted, after];
+}
+
+/** "Searched for: …" (and "You typed: …") when the words searched are not simply what was typed. */
+function searchedLines(query: string, step: SearchStep | undefined, lang: Lang, labels: DOMStringMap): HTMLElement[] {
+  const searched = searchedFor(query, step, lang);
+  if (!searched) return [];
+  const line = (content: Array<string | Node>) => {
+    const span = Object.assign(document.createElement('span'), { className: 'search-searched' });
+    span.append(...content);
+    return span;
+  };
+  const template = (searched.each ? labels.labelSearchedEach : labels.labelSearchedFor) ?? '{words}';
+  const lines = [line(withWords(template, '{words}', searched.words, lang, 'searchedWord'))];
+  if (searched.typed)
+    lines.push(line(withWords(labels.labelTyped ?? '{query}', '{query}', [searched.typed], lang, 'typedWords')));
+  return lines;
 }
 
 function showHelp(root: HTMLElement, query: string, lang: Lang, show: boolean): void {
@@ -97,7 +104,9 @@ export function enableSearchPage(): void {
   const lang: Lang = isLang(labels.lang) ? labels.lang : DEFAULT_LANG;
   // A converted language's own forms of the stop words (怎麼, 電話), made at build time by its converter.
   addStopWords(labels.stopWords?.split(' ') ?? []);
-  // …and of the search vocabulary (抄襲, 維權援助), made the same way.
+  // …of the words that ask for a body or a number to call (電話, 聯繫), made the same way…
+  addQuestionWords(labels.questionWords);
+  // …and of the search vocabulary (抄襲, 維權援助).
   useVocabularyForms(lang, labels.vocabularyForms);
   usePlaces(labels.places);
   addClauseToolWords(labels.clauseTools?.split('|') ?? []);
@@ -119,14 +128,16 @@ export function enableSearchPage(): void {
     if (run !== latest) return; // a newer search has started
     list.replaceChildren(...hits.map((hit) => renderHit(hit, labels)));
     const count = hits.length ? `${hits.length} ${labels.labelCount}` : (labels.labelNone ?? '');
-    const searched = hits.length ? searchedFor(query, step, lang, labels) : '';
-    // Which words were searched, and whether more pages matched than are listed, each on a line of its own.
-    const lines = [searched, more && hits.length ? (labels.labelMore ?? '') : ''].filter(Boolean);
+    // Which words were searched (and what was typed), and whether more pages matched than are listed, each on
+    // a line of its own.
+    const moreLine = Object.assign(document.createElement('span'), {
+      className: 'search-searched',
+      textContent: labels.labelMore ?? '',
+    });
     status.replaceChildren(
       count,
-      ...lines.map((text) =>
-        Object.assign(document.createElement('span'), { className: 'search-searched', textContent: text }),
-      ),
+      ...(hits.length ? searchedLines(query, step, lang, labels) : []),
+      ...(more && hits.length ? [moreLine] : []),
     );
     showHelp(root, query, lang, !hits.length || step?.kind === 'anyWord');
   };

@@ -1,18 +1,40 @@
 // Filters the services finder in place by need and district; keeps the choice in the URL (#need=…&district=…)
 // so a filtered view can be shared. The grouped lists it filters are complete without it.
-import { matchesFilter, parseFilterHash, filterHash } from '../lib/services/filter.ts';
+import { matchesFilter, parseFilterHash, filterHash, shownSummary } from '../lib/services/filter.ts';
 
 export function enableServiceFilter(): void {
   const form = document.querySelector<HTMLFormElement>('[data-service-filter]');
   if (!form) return;
   const need = form.querySelector<HTMLSelectElement>('[name="need"]')!;
   const district = form.querySelector<HTMLSelectElement>('[name="district"]')!;
-  const count = form.querySelector<HTMLElement>('[data-filter-count] span')!;
+  const status = form.querySelector<HTMLElement>('[data-filter-count]')!;
+  const count = status.querySelector<HTMLElement>('[data-filter-total]')!;
+  const areas = status.querySelector<HTMLElement>('[data-filter-areas]')!;
+  const twice = status.querySelector<HTMLElement>('[data-filter-twice]')!;
   const groups = [...document.querySelectorAll<HTMLElement>('[data-need-group]')];
+
+  /** The count as the reader sees the lists: bodies once each, with the reasons the lists hold more entries. */
+  const report = (filter: { district: string }) => {
+    const cards = groups
+      .flatMap((group) => [...group.querySelectorAll<HTMLElement>('[data-service]')])
+      .filter((card) => !card.hidden && !card.closest<HTMLElement>('[data-need-group]')!.hidden)
+      .map((card) => ({ service: card.dataset.service!, district: card.dataset.district! }));
+    const summary = shownSummary(cards, filter.district);
+    count.textContent = String(summary.bodies);
+    const place = district.selectedOptions[0]?.textContent?.trim() ?? '';
+    areas.hidden = summary.own === undefined;
+    areas.textContent = areas.hidden
+      ? ''
+      : (status.dataset.labelAreas ?? '')
+          .replaceAll('{district}', place)
+          .replace('{own}', String(summary.own))
+          .replace('{wider}', String(summary.wider));
+    twice.hidden = summary.entries === summary.bodies;
+    twice.textContent = twice.hidden ? '' : (status.dataset.labelTwice ?? '');
+  };
 
   const apply = () => {
     const filter = { need: need.value, district: district.value };
-    const shown = new Set<string>();
     for (const group of groups) {
       let visible = 0;
       group.querySelectorAll<HTMLElement>('[data-needs]').forEach((card) => {
@@ -22,14 +44,11 @@ export function enableServiceFilter(): void {
           group.dataset.needGroup!,
         );
         card.hidden = !match;
-        if (match) {
-          visible += 1;
-          shown.add(card.dataset.service!);
-        }
+        if (match) visible += 1;
       });
       group.hidden = visible === 0;
     }
-    count.textContent = String(shown.size);
+    report(filter);
     history.replaceState(null, '', filterHash(filter) || location.pathname);
   };
 
@@ -42,12 +61,7 @@ export function enableServiceFilter(): void {
     event.preventDefault();
     apply();
   });
-  if (initial.need || initial.district) apply();
   // A body listed under several needs counts once; by its id, not its links (a summary may hold a tel: link).
-  else
-    count.textContent = String(
-      new Set(
-        [...document.querySelectorAll<HTMLElement>('[data-need-group] [data-service]')].map((c) => c.dataset.service),
-      ).size,
-    );
+  if (initial.need || initial.district) apply();
+  else report(initial);
 }

@@ -251,6 +251,12 @@ export const en: Dictionary = {
   'services.filterDistrict': 'District',
   'services.all': 'All',
   'services.showing': 'Bodies shown:',
+  'services.shownAreas':
+    'Of these, {own} in {district} and {wider} serving the whole city or country (so {district} too).',
+  'services.shownTwice':
+    'Some bodies help with more than one need and are listed under each, so there are more entries below than bodies.',
+  'services.serves.citywide': 'Serves the whole city',
+  'services.serves.national': 'Serves the whole country',
   'services.kind': 'Type of organisation',
   'services.district': 'District',
   'services.needs': 'Helps with',
@@ -527,8 +533,9 @@ export const en: Dictionary = {
   'search.needsJs':
     'Search needs JavaScript. You can still browse everything from the navigation, or read the whole plan.',
   'search.inPage': 'In',
-  'search.showingWords': 'Showing results for {words}.',
-  'search.showingAnyWord': 'No page has all of these words; these pages have {words}.',
+  'search.searchedFor': 'Searched for: {words}.',
+  'search.searchedEach': 'No page has all of these words, so each was searched for on its own: {words}.',
+  'search.typed': 'You typed: {query}.',
   'search.suggest': 'Try:',
   'search.guides': 'Or start from one of these pages:',
   'site.keywords':

@@ -5,6 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Request } from '@playwright/test';
 import { expect, test, type SharedTab } from './fixtures.ts';
 import { loadPlanFiles } from '../../src/data/contentFiles.ts';
+import { subjectWords } from '../../src/lib/search/vocabulary.ts';
+import type { VocabularyEntry } from '../../src/lib/schemas/glossarySynonyms.ts';
 
 interface Query {
   q: string;
@@ -15,6 +17,14 @@ interface Query {
 type Lang = 'zh' | 'en';
 const suite = JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as Record<Lang, Query[]>;
 const REQUIRED_TOP3_RATE = 0.95;
+const vocabulary = JSON.parse(readFileSync('content/glossary/synonyms.json', 'utf8')) as VocabularyEntry[];
+
+/** The site's word for the subject a query names, from the vocabulary editors keep (维权援助 for 抄袭). */
+function searchVocabularyOf(query: string, lang: Lang): string {
+  const [subject] = subjectWords(query, lang, vocabulary);
+  if (!subject) throw new Error(`content/glossary/synonyms.json names no subject in "${query}"`);
+  return subject;
+}
 
 /** A result matches an expectation with a #clause exactly, or an expected page anywhere on that page. */
 function matches(href: string, expected: string): boolean {
@@ -121,10 +131,34 @@ test.describe('search', () => {
     expect(status).toContain('只列出最相关的结果');
   });
 
-  test('says which words it searched for when it shortened a question', async ({ sharedTab }) => {
-    const { status } = await typeQuery(await searchPage(sharedTab, 'zh'), '专利侵权投诉电话');
-    expect(status).toContain('专利');
-    expect(status).not.toContain('电话');
+  for (const [lang, query] of [
+    ['zh', '商标被人抄袭怎么办'],
+    ['en', 'my trademark was copied'],
+  ] as const)
+    test(`says which words it searched for and what was typed, when it rewrote a question (${query})`, async ({
+      sharedTab,
+    }) => {
+      const tab = await searchPage(sharedTab, lang);
+      const { status } = await typeQuery(tab, query);
+      const searched = (await tab.$$eval('[data-searched-word]', (els) => els.map((el) => el.textContent ?? ''))).join(
+        ' ',
+      );
+      // The vocabulary's word for the subject (维权援助, "rights protection assistance") is named as searched…
+      const subject = searchVocabularyOf(query, lang);
+      expect(searched).toContain(subject);
+      // …the question words were not searched, and the reader's own words are given back as typed.
+      expect(searched).not.toMatch(/怎么办|\bmy\b|\bwas\b/);
+      expect(await tab.locator('[data-typed-words]').textContent()).toContain(query);
+      // No claim that the results contain the words typed.
+      expect(status).not.toMatch(/包含“|Showing results for/);
+    });
+
+  test('names the words it searched for, not a stop word, when it shortened a question', async ({ sharedTab }) => {
+    const tab = await searchPage(sharedTab, 'zh');
+    await typeQuery(tab, '专利侵权投诉电话');
+    const searched = await tab.$$eval('[data-searched-word]', (els) => els.map((el) => el.textContent ?? ''));
+    expect(searched.join(' ')).toContain('专利');
+    expect(searched.join(' ')).not.toContain('电话');
   });
 
   test('offers the guide pages instead of a dead end when nothing is found', async ({ sharedTab }) => {
@@ -251,6 +285,20 @@ test.describe('search', () => {
     await tab.goto('/zh-hant/search/');
     const { hrefs } = await typeQuery(tab, '商標被抄襲');
     expect(hrefs.slice(0, 3)).toContain('/zh-hant/services/rights-assistance/');
+  });
+
+  for (const query of ['商標被人抄襲怎麼辦', '專利被侵權怎麼辦'])
+    test(`finds the guide to infringement in 繁體 as in 简体 (${query})`, async ({ sharedTab }) => {
+      const tab = await sharedTab('search zh-hant');
+      await tab.goto('/zh-hant/search/');
+      expect((await typeQuery(tab, query)).hrefs.slice(0, 3)).toContain('/zh-hant/infringement/');
+    });
+
+  test('answers a 繁體 question for a phone number as the 简体 one (專利糾紛 電話 → 12330)', async ({ sharedTab }) => {
+    const tab = await sharedTab('search zh-hant');
+    await tab.goto('/zh-hant/search/');
+    for (const query of ['專利糾紛 電話', '專利糾紛怎麼聯絡'])
+      expect((await typeQuery(tab, query)).hrefs.slice(0, 3), query).toContain('/zh-hant/services/hotline-12330/');
   });
 
   test('does not rank the accessibility statement for a subject query such as 地理标志', async ({ sharedTab }) => {

@@ -28,7 +28,7 @@ test.describe('services in Chromium', () => {
   test('counts each body once before any filter: as many as there are service files', async ({ open }) => {
     const tab = await open('/services/');
     const slugs = readdirSync('content/services/zh').filter((f) => f.endsWith('.md'));
-    await expect.poll(() => tab.locator('[data-filter-count] span').textContent()).toBe(String(slugs.length));
+    await expect.poll(() => tab.locator('[data-filter-total]').textContent()).toBe(String(slugs.length));
   });
 
   test('shows every entry with JavaScript disabled', async ({ open }) => {

@@ -46,15 +46,44 @@ test.describe('the services filter by district', () => {
       const want = expected(need, district);
       expect(want.some((slug) => bodies.find((b) => b.slug === slug)!.district !== district)).toBe(true);
       await expect.poll(() => shownBodies(tab)).toEqual(want);
-      await expect(tab.locator('[data-filter-count] span')).toHaveText(String(want.length));
+      await expect(tab.locator('[data-filter-total]')).toHaveText(String(want.length));
     });
   }
+
+  test('says how many of a district’s bodies are its own and how many serve the whole city or country', async ({
+    open,
+  }) => {
+    const tab = await open('/services/');
+    await tab.selectOption('#filter-district', 'wujin');
+    const want = expected('', 'wujin');
+    const own = want.filter((slug) => bodies.find((b) => b.slug === slug)!.district === 'wujin').length;
+    const areas = tab.locator('[data-filter-areas]');
+    await expect(areas).toBeVisible();
+    // The two parts add up to the count shown, and name the district.
+    await expect(areas).toHaveText(new RegExp(`武进区的机构${own}个.*的机构${want.length - own}个`));
+    // Each card says where it is or that it serves everyone.
+    const labels = await tab
+      .locator('[data-need-group] [data-service]:visible p.muted')
+      .evaluateAll((ps) => ps.map((p) => p.textContent ?? ''));
+    expect(labels.every((text) => /武进区|服务全市|服务全国/.test(text))).toBe(true);
+  });
+
+  test('says why there are more entries than bodies when a body is listed under more than one need', async ({
+    open,
+  }) => {
+    const tab = await open('/en/services/');
+    const entries = bodies.reduce((sum, b) => sum + b.needs.length, 0);
+    expect(entries).toBeGreaterThan(bodies.length);
+    await expect(tab.locator('[data-filter-total]')).toHaveText(String(bodies.length));
+    await expect(tab.locator('[data-need-group] [data-service]')).toHaveCount(entries);
+    await expect(tab.locator('[data-filter-twice]')).toContainText('more than one need');
+  });
 
   test('a district alone counts its own bodies and everyone’s, in English too', async ({ open }) => {
     const tab = await open('/en/services/');
     await tab.selectOption('#filter-district', 'jintan');
     const want = expected('', 'jintan');
-    await expect(tab.locator('[data-filter-count] span')).toHaveText(String(want.length));
+    await expect(tab.locator('[data-filter-total]')).toHaveText(String(want.length));
     expect(await shownBodies(tab)).toEqual(want);
   });
 });

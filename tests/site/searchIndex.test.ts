@@ -5,11 +5,18 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST, page } from '../support/dist.ts';
+import { addClauseToolWords, anchorText, type Anchor } from '../../src/lib/search/clauseHits.ts';
+import { clausePhrase } from '../../src/lib/plan/clauseRef.ts';
+import { CLAUSE_PAGES } from '../../src/client/searchHits.ts';
+import { LOCALES, splitLocale } from '../../src/i18n/locales.ts';
+import { asShownIn } from '../../src/i18n/converters.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
 
 interface Fragment {
   url: string;
   content: string;
   meta: Record<string, string>;
+  anchors: Anchor[];
 }
 
 /** Every page in the Pagefind index: its URL, the text its snippets come from, and its metadata. */
@@ -100,5 +107,26 @@ describe('the search index', () => {
   it("indexes what people call a page's subject as metadata: 贷款 on the pledge-financing target", () => {
     expect(byUrl.get('/targets/ip-pledge-financing/')!.meta.keywords).toContain('贷款');
     expect(byUrl.get('/en/targets/ip-pledge-financing/')!.meta.keywords).toContain('loan');
+  });
+
+  it('gives every result a title that says what it is: no page, section or clause is titled only by a number', () => {
+    // The clause tools' words, cut from a landing place's text as the search page cuts them.
+    for (const lang of LOCALES)
+      addClauseToolWords(
+        (['plan.copyLink', 'plan.clauseLink'] as const).map((key) => asShownIn(lang)(useTranslations(lang)(key))),
+      );
+    const bare: string[] = [];
+    for (const f of indexed) {
+      const { lang } = splitLocale(f.url);
+      // A page's title; its headings, which title its sections; on the plan, each clause by its lead phrase.
+      const titles = [
+        f.meta.title ?? '',
+        ...f.anchors
+          .filter((a) => /^h[1-6]$/.test(a.element) || (CLAUSE_PAGES.test(f.url) && /^(p|li)$/.test(a.element)))
+          .map((a) => (CLAUSE_PAGES.test(f.url) ? clausePhrase(anchorText(a), lang) : anchorText(a))),
+      ];
+      for (const title of titles) if (/^[\p{N}\p{P}\p{S}\s]*$/u.test(title)) bare.push(`${f.url}: "${title}"`);
+    }
+    expect(bare).toEqual([]);
   });
 });

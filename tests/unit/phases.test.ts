@@ -4,6 +4,7 @@ import { parsePhaseDates, phaseState } from '../../src/lib/plan/phases.ts';
 import { planPeriodEnded } from '../../src/lib/plan/period.ts';
 import { leadPhrase } from '../../src/lib/plan/leadPhrase.ts';
 import { contentsTree, clauseLabel } from '../../src/lib/plan/contents.ts';
+import { clausePhrase } from '../../src/lib/plan/clauseRef.ts';
 import { translationPairs } from '../../src/lib/content/translations.ts';
 import { parsePlanMarkdown } from '../../src/lib/plan/parsePlan.ts';
 
@@ -70,6 +71,14 @@ describe('contentsTree', () => {
     expect(clauseLabel('深入实施高价值专利培育工程。围绕', 'zh')).toBe('深入实施高价值专利培育工程。');
     expect(clauseLabel('Implement the project in depth. Focusing on', 'en')).toBe('Implement the project in depth.');
     expect(clauseLabel('a'.repeat(50), 'en', 10)).toBe('aaaaaaaaaa…');
+  });
+  it('keeps a numbered heading\'s words with its number: "3" alone does not say what the heading is', () => {
+    expect(clauseLabel('3.大力发展高质量版权作品', 'zh')).toBe('3.大力发展高质量版权作品');
+    expect(clauseLabel('3. Vigorously Develop High-Quality Copyright Works', 'en', 80)).toBe(
+      '3. Vigorously Develop High-Quality Copyright Works',
+    );
+    expect(clauseLabel('IV. Key Tasks', 'en')).toBe('IV. Key Tasks');
+    expect(clausePhrase('3.大力发展高质量版权作品', 'zh')).not.toMatch(/^[\p{N}\p{P}\s]*$/u);
   });
 });
 

@@ -15,8 +15,15 @@ import {
   vocabularyShownIn,
 } from '../../src/lib/search/vocabulary.ts';
 import siteVocabulary from '../../content/glossary/synonyms.json';
-import { asksForService, searchSteps } from '../../src/lib/search/strategy.ts';
+import {
+  addQuestionWords,
+  asksForContact,
+  asksForService,
+  questionWordsShownIn,
+  searchSteps,
+} from '../../src/lib/search/strategy.ts';
 import { mergeRuns } from '../../src/lib/search/merge.ts';
+import { searchedFor } from '../../src/lib/search/searchedFor.ts';
 import { unknownVocabularyPages, synonymsFile as vocabularySchema } from '../../src/lib/schemas/glossarySynonyms.ts';
 
 const vocabulary = [
@@ -53,6 +60,10 @@ describe('queryWords', () => {
   it('drops 怎么, 哪里 and 办 from 专利贷款在哪里办', () => {
     expect(queryWords('专利贷款在哪里办', 'zh')).toEqual(['专利', '贷款']);
   });
+  it('drops who did it (被人, 别人) from 商标被人抄袭怎么办: the rewrite names what happened, not 商标被人维权援助', () => {
+    expect(queryWords('商标被人抄袭怎么办', 'zh')).toEqual(['商标', '抄袭']);
+    expect(queryWords('发现别人抄袭我的专利怎么办', 'zh')).toEqual(['抄袭', '专利']);
+  });
   it('keeps the subject of an English question: "how to file a patent abroad" → file patent abroad', () => {
     expect(queryWords('How to file a patent abroad?', 'en')).toEqual(['file', 'patent', 'abroad']);
   });
@@ -67,6 +78,8 @@ describe('queryWords', () => {
     addStopWords(traditional);
     expect(queryWords('專利侵權投訴電話怎麼打', 'zh-hant')).not.toContain('電話');
     expect(queryWords('專利侵權投訴電話怎麼打', 'zh-hant')).not.toContain('怎麼');
+    // 繁體 segments 怎麼辦 as one word, where 简体 splits 怎么 办.
+    expect(queryWords('商標被人抄襲怎麼辦', 'zh-hant')).toEqual(['商標', '抄襲']);
   });
   it('keeps the stop word lists lower-case, as queries are compared in lower case', () => {
     for (const words of Object.values(STOP_WORDS)) for (const w of words) expect(w).toBe(w.toLowerCase());
@@ -125,6 +138,34 @@ describe('searchSteps', () => {
   });
   it('has no step for an empty query', () => {
     expect(searchSteps('  ', 'zh', vocabulary)).toEqual([]);
+  });
+});
+
+describe('searchedFor', () => {
+  it('names the words actually searched, rewrites and subject included, and the words the reader typed', () => {
+    const query = '专利贷款在哪里办';
+    const [first] = searchSteps(query, 'zh', vocabulary);
+    const searched = searchedFor(query, first, 'zh')!;
+    // Every word asked of the index is named, written as the reader would write it (no spaces in Chinese).
+    expect(searched.words).toEqual(['专利贷款', '专利质押融资', '专利质押', '质押融资']);
+    expect(searched.each).toBe(false);
+    expect(searched.typed).toBe(query);
+  });
+  it('leaves out what was typed when it is one of the words searched', () => {
+    const [first] = searchSteps('贷款', 'zh', vocabulary);
+    expect(searchedFor('贷款', first, 'zh')).toEqual({ words: ['贷款', '质押融资', '质押'], each: false });
+  });
+  it('says nothing when the query was searched exactly as typed', () => {
+    expect(searchedFor('geographical indication', searchSteps('geographical indication', 'en', [])[0], 'en')).toBe(
+      undefined,
+    );
+  });
+  it('says so when each word was searched on its own, and what was typed', () => {
+    const query = 'pledge financing rules';
+    const searched = searchedFor(query, searchSteps(query, 'en', vocabulary)[1], 'en')!;
+    expect(searched.each).toBe(true);
+    expect(searched.words).toEqual(expect.arrayContaining(['pledge', 'financing', 'rules']));
+    expect(searched.typed).toBe(query);
   });
 });
 
@@ -188,6 +229,29 @@ describe('unknownVocabularyPages', () => {
         message: expect.stringMatching(/\/targets\/loans\/ 不存在.*\/ there is no page \/targets\/loans\//),
       },
     ]);
+  });
+});
+
+describe('the question words in a converted language', () => {
+  const convert = asShownIn('zh-hant');
+  const attribute = questionWordsShownIn(convert);
+  it('survives the page’s own conversion of its attributes', () => {
+    expect(attribute).not.toBe('');
+    expect(convert(attribute)).toBe(attribute);
+  });
+  it('asks for a body and a number in 繁體 as in 简体 (電話, 聯繫, 怎麼聯絡), once the page has handed them over', () => {
+    const questions = ['专利纠纷电话', '商标窗口怎么联系', '怎么联络维权援助中心'];
+    for (const q of questions) expect([asksForService(q), asksForContact(q)], q).toEqual([true, true]);
+    addQuestionWords(attribute);
+    for (const q of questions)
+      expect([asksForService(convert(q)), asksForContact(convert(q))], q).toEqual([true, true]);
+  });
+  it('is empty for a language shown as written', () => {
+    expect(questionWordsShownIn(asShownIn('zh'))).toBe('');
+  });
+  it('finds English question words whole: "call" asks, "recall" does not', () => {
+    expect(asksForContact('who do I call about a patent')).toBe(true);
+    expect(asksForContact('patent recall rules')).toBe(false);
   });
 });
 

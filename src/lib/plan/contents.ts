@@ -22,8 +22,14 @@ export function contentsTree(clauses: Array<Pick<Clause, 'id' | 'text' | 'depth'
   return root;
 }
 
+/** A heading's own number before its words (3.大力发展…, "3. Vigorously develop…", "IV. Key Tasks"): it is kept
+ *  with the words, since on its own ("3") it says nothing about what the heading is. */
+const LEADING_NUMBER = /^\s*(?:\d+|[IVXLC]+)\.\s*/;
+
 /** A short label for a clause: its lead sentence, cut to a readable length at a phrase or word. */
 export function clauseLabel(text: string, lang: Lang, max = 40): string {
-  const sentence = /^.+?[。.](?=\s|$|[^\d])/.exec(text)?.[0] ?? text;
+  const number = LEADING_NUMBER.exec(text)?.[0] ?? '';
+  const rest = text.slice(number.length);
+  const sentence = number + (/^.+?[。.](?=\s|$|[^\d])/.exec(rest)?.[0] ?? rest);
   return shorten(sentence, max, lang);
 }

@@ -29,19 +29,51 @@ const REWRITE_WEIGHT = 0.8;
 const SUBJECT_WEIGHT = 1;
 const SERVICE_WEIGHT = 0.5;
 
-/** Words that ask where to go, whom to call or who can help: the answer is a service body. */
-const ASKS_FOR_SERVICE =
-  /哪里|哪儿|在哪|去哪|找谁|谁能|电话|地址|联系|几点|上班|窗口|帮忙|求助|\b(where|who|whom|contact|phone|call|address|open|opening|visit|help)\b/i;
-
-export function asksForService(query: string): boolean {
-  return ASKS_FOR_SERVICE.test(query);
-}
+/** Words that ask where to go, whom to call or who can help: the answer is a service body. Written in the
+ *  source's script; a generated language adds its own forms (questionWordsShownIn), as it does its stop words. */
+const SERVICE_QUESTION_WORDS = (
+  '哪里 哪儿 在哪 去哪 找谁 谁能 电话 地址 联系 联络 几点 上班 窗口 帮忙 求助 ' +
+  'where who whom contact phone call address open opening visit help'
+).split(' ');
 
 /** Words that ask for a number to call or a way to get in touch: the answer is a body that can be reached. */
-const ASKS_FOR_CONTACT = /电话|号码|热线|联系|拨打|\b(phone|telephone|call|hotline|contact|ring)\b/i;
+const CONTACT_QUESTION_WORDS = '电话 号码 热线 联系 联络 拨打 phone telephone call hotline contact ring'.split(' ');
+
+/** The page's own forms of the question words (addQuestionWords), by kind of question. */
+const pageQuestionWords = { service: new Set<string>(), contact: new Set<string>() };
+
+/** Latin words as whole words ("call", not "recall", but in 电话call too); Chinese anywhere in the query. */
+function asks(query: string, words: Iterable<string>): boolean {
+  const text = query.toLowerCase();
+  for (const word of words)
+    if (/\p{Script=Han}/u.test(word) ? text.includes(word) : new RegExp(`(?<![a-z\\d])${word}(?![a-z\\d])`).test(text))
+      return true;
+  return false;
+}
+
+export function asksForService(query: string): boolean {
+  return asks(query, [...SERVICE_QUESTION_WORDS, ...pageQuestionWords.service]);
+}
 
 export function asksForContact(query: string): boolean {
-  return ASKS_FOR_CONTACT.test(query);
+  return asks(query, [...CONTACT_QUESTION_WORDS, ...pageQuestionWords.contact]);
+}
+
+/** The question words as a converted language writes them (电话 → 電話, 联系 → 聯繫), where they differ: made at
+ *  build time with the language's converter and handed to the browser by the search page (data-question-words,
+ *  "service words|contact words"), so the browser needs no converter. Empty for a language shown as written. */
+export function questionWordsShownIn(convert: (text: string) => string): string {
+  const shown = (words: string[]) => words.map(convert).filter((w, i) => w !== words[i]);
+  const [service, contact] = [shown(SERVICE_QUESTION_WORDS), shown(CONTACT_QUESTION_WORDS)];
+  return service.length || contact.length ? `${service.join(' ')}|${contact.join(' ')}` : '';
+}
+
+/** Adds the page's own forms of the question words (questionWordsShownIn), once, before the first search. */
+export function addQuestionWords(attribute: string | undefined): void {
+  const [service = '', contact = ''] = (attribute ?? '').split('|');
+  const split = (words: string) => words.split(/\s+/).filter(Boolean);
+  split(service).forEach((w) => pageQuestionWords.service.add(w));
+  split(contact).forEach((w) => pageQuestionWords.contact.add(w));
 }
 
 export function searchSteps(query: string, lang: Lang, vocabulary: VocabularyEntry[]): SearchStep[] {

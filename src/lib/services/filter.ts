@@ -37,3 +37,22 @@ export function parseFilterHash(hash: string): ServiceFilter {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   return { need: params.get('need') ?? '', district: params.get('district') ?? '' };
 }
+
+/** What the finder shows, counted as the reader sees it: the bodies (a body under two needs is one body) and the
+ *  entries (it appears twice); under a district, how many bodies are that district's own and how many serve the
+ *  whole city or country, so "武进区: 14" says why most of the 14 are not in 武进区. */
+export interface ShownSummary {
+  bodies: number;
+  entries: number;
+  /** Only when one district (not a wider area) is chosen. */
+  own?: number;
+  wider?: number;
+}
+
+export function shownSummary(cards: Array<{ service: string; district: string }>, chosen: string): ShownSummary {
+  const areas = new Map(cards.map((card) => [card.service, card.district]));
+  const summary: ShownSummary = { bodies: areas.size, entries: cards.length };
+  if (!chosen || WIDE_AREAS.includes(chosen)) return summary;
+  const own = [...areas.values()].filter((area) => area === chosen).length;
+  return { ...summary, own, wider: areas.size - own };
+}
