@@ -130,7 +130,7 @@ export const en: Dictionary = {
   'print.button': 'Print this page',
   'print.keys': 'To print this page, press Ctrl+P (⌘+P on a Mac).',
   'print.address': 'Page address: ',
-  'print.built': 'Page generated on ',
+  'print.built': 'Content as of ',
   'units.title': 'Responsibilities',
   'units.intro':
     'The plan names the responsible units for every measure. This table lists, for each unit, the measures it leads (listed first) or joins, linked to the text of the plan.',
