@@ -6,7 +6,7 @@
 import type { Link, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { clauseName } from '../plan/clauseRef.ts';
+import { clauseLinkRef } from '../plan/clauseRef.ts';
 import { clauseKind } from '../plan/clauseIds.ts';
 import { SOURCE_LANG, langOfContentPath, splitLocale } from '../../i18n/locales.ts';
 
@@ -27,7 +27,7 @@ export function remarkPlanLinks() {
       if (!id) return;
       node.children.push({
         type: 'text',
-        value: ` (${clauseName(id, lang)})`,
+        value: clauseLinkRef(id, lang),
         data: { hName: 'span', hProperties: { className: ['visually-hidden', 'print-ref'] } },
       } as Link['children'][number]);
     });

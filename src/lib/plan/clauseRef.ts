@@ -82,3 +82,9 @@ export function clauseName(id: string, lang: Lang, text?: string): string {
   }
   return cited;
 }
+
+/** The clause's name as it follows a short link into the plan: " (IV (1) 1, paragraph 2)" / "(四(一)1第2段)",
+ *  spaced and bracketed as the language writes it. */
+export function clauseLinkRef(id: string, lang: Lang, text?: string): string {
+  return useTranslations(lang)('clause.linkRef').replace('{clause}', clauseName(id, lang, text));
+}
