@@ -259,7 +259,7 @@ export const en: Dictionary = {
   'services.showing': 'Bodies shown:',
   'services.kind': 'Type of organisation',
   'services.district': 'District',
-  'services.needLink': ': every service body that helps with this',
+  'services.needLink': ': every service provider that helps with this',
   'services.needs': 'Helps with',
   'services.contact': 'Contact',
   'services.toBeAdded': 'Contact details to be added',
