@@ -11,6 +11,7 @@ import { remarkNotices } from './src/lib/markdown/remarkNotices.ts';
 import { rehypeTypography } from './src/lib/markdown/rehypeTypography.ts';
 import { remarkBaseLinks } from './src/lib/markdown/remarkBaseLinks.ts';
 import { markdownRenderDigest } from './tools/renderDigest.ts';
+import { remarkPlanLinks } from './src/lib/markdown/remarkPlanLinks.ts';
 import { contentCheck } from './src/data/checked.ts';
 import { siteAddressNotice } from './src/data/siteAddress.ts';
 import { readSiteUrl } from './src/lib/site/siteUrl.ts';
@@ -61,6 +62,7 @@ export default defineConfig({
         remarkAnchors,
         remarkNotices,
         [remarkClauses, { renderDigest: markdownRenderDigest(fileURLToPath(new URL('.', import.meta.url))) }],
+        remarkPlanLinks,
         [remarkBaseLinks, { base }],
       ],
       rehypePlugins: [rehypeTypography],

@@ -5,11 +5,15 @@ import { clauseOnScreen } from '../lib/plan/place.ts';
 
 /** The id of the clause the reader is looking at, else the one in the address, else none. */
 function place(): string {
-  const boxes = [...document.querySelectorAll<HTMLElement>('main .clause[id]')].map((el) => {
+  const clauses = [...document.querySelectorAll<HTMLElement>('main .clause[id]')];
+  const boxes = clauses.map((el) => {
     const { top, bottom } = el.getBoundingClientRect();
     return { id: el.id, top, bottom };
   });
-  const onScreen = clauseOnScreen(boxes, innerHeight);
+  // A clause opened by its link lands a few lines down the screen (its scroll margin), the end of the one before
+  // it showing above: the reader is reading the clause below that line, so a switch from there opens it again.
+  const landing = clauses[0] ? parseFloat(getComputedStyle(clauses[0]).scrollMarginBlockStart) || 0 : 0;
+  const onScreen = clauseOnScreen(boxes, innerHeight, Math.max(8, landing + 1));
   return onScreen ? `#${onScreen}` : location.hash;
 }
 

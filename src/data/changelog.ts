@@ -1,11 +1,10 @@
 // /changelog/ (更新记录): the progress records and the content changes by day, newest first, each changed
-// page named by its title in the reader's language.
+// page named by its title in the reader's language, with what changed on it.
 import { getCollection } from 'astro:content';
-import { contentLang, localePath, typographyOf, type Lang } from '../i18n/locales.ts';
+import { contentLang, localePath, type Lang } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/t.ts';
 import { changelogEntries, type ChangelogEntry } from '../lib/content/changelog.ts';
-import { REPOSITORY_URL } from '../site.config.ts';
-import { contentLog } from './history.ts';
+import { contentChanges } from './history.ts';
 import { snapshotViews, type SnapshotView } from './progress.ts';
 import { serviceNames } from './services.ts';
 import { targetNames } from './targets.ts';
@@ -35,7 +34,7 @@ async function pageTitles(lang: Lang, snapshots: SnapshotView[]): Promise<Map<st
   return titles;
 }
 
-export async function changelogView(lang: Lang): Promise<{ entries: ChangelogEntry[]; showNotes: boolean }> {
+export async function changelogView(lang: Lang): Promise<{ entries: ChangelogEntry[] }> {
   const views = await snapshotViews(lang);
   const snapshots = views.map((s) => ({
     date: s.record.data.date,
@@ -43,9 +42,6 @@ export async function changelogView(lang: Lang): Promise<{ entries: ChangelogEnt
     url: localePath(lang, `/progress/${s.slug}/`),
   }));
   return {
-    entries: changelogEntries(snapshots, contentLog(), lang, await pageTitles(lang, views)),
-    // Commit notes are builders' English: shown only on English pages of a deployment with a repository
-    // (as in PageHistory), where an editor may want them.
-    showNotes: typographyOf(lang) === 'latin' && Boolean(REPOSITORY_URL),
+    entries: changelogEntries(snapshots, contentChanges(), lang, await pageTitles(lang, views)),
   };
 }

@@ -3,6 +3,7 @@
 // Without git history (a shallow or exported copy) there is none, and pages fall back to the dates in
 // their front matter.
 import { execFileSync } from 'node:child_process';
+import { changeKinds, type ChangeKind, type FileDiff } from '../lib/content/changeKinds.ts';
 
 export interface HistoryEntry {
   date: string;
@@ -47,4 +48,45 @@ export function fileHistory(sources: string[], entries = contentLog()): Array<{ 
   return entries
     .filter((e) => e.files.some((f) => sources.some((s) => covers(s, f))))
     .map(({ date, note }) => ({ date, note }));
+}
+
+/** A commit's changes to content/ in a reader's terms: each file with what changed in it (changeKinds). */
+export interface ContentChange {
+  date: string;
+  changes: Array<{ file: string; kinds: ChangeKind[] }>;
+}
+
+/** Parses `git log -p --unified=0 --format=%x1e%as` output: per commit, each file's status and changed lines. */
+export function parseChanges(out: string): ContentChange[] {
+  return out
+    .split('\x1e')
+    .filter((chunk) => chunk.trim())
+    .map((chunk) => {
+      const [date, ...lines] = chunk.split('\n');
+      const diffs: FileDiff[] = [];
+      let current: FileDiff | undefined;
+      let inHunk = false;
+      for (const line of lines) {
+        const header = /^diff --git a\/(.+) b\/(.+)$/.exec(line);
+        if (header) {
+          current = { file: header[2], status: 'modified', lines: [] };
+          diffs.push(current);
+          inHunk = false;
+        } else if (!current) continue;
+        else if (!inHunk && line.startsWith('new file mode')) current.status = 'added';
+        else if (!inHunk && line.startsWith('deleted file mode')) current.status = 'deleted';
+        else if (line.startsWith('@@ ')) inHunk = true;
+        else if (inHunk && (line.startsWith('+') || line.startsWith('-'))) current.lines.push(line.slice(1));
+      }
+      return { date: date.trim(), changes: diffs.map((diff) => ({ file: diff.file, kinds: changeKinds(diff) })) };
+    });
+}
+
+let changes: ContentChange[] | undefined;
+/** Every commit that touched content/, newest first, with what it changed in reader's terms (read once per build). */
+export function contentChanges(): ContentChange[] {
+  changes ??= parseChanges(
+    git(['log', '-p', '--unified=0', '--no-renames', '--no-color', '--format=%x1e%as', '--', 'content/']),
+  );
+  return changes;
 }

@@ -10,6 +10,7 @@ import { scaffold } from '../../src/lib/content/scaffold.ts';
 import { checkContentFolder } from '../../src/data/checked.ts';
 import { loadSpellChecker, wordListIn } from '../../src/data/spellChecker.ts';
 import { changelogEntries } from '../../src/lib/content/changelog.ts';
+import type { ChangeKind } from '../../src/lib/content/changeKinds.ts';
 import { pageForContentFile } from '../../src/lib/content/pageForFile.ts';
 
 let dir: string;
@@ -137,16 +138,19 @@ describe('npm run new', () => {
 });
 
 describe('change log', () => {
-  const commit = (date: string, note: string, files: string[]) => ({ date, note, files });
+  const commit = (date: string, changes: Array<[string, ChangeKind[]]>) => ({
+    date,
+    changes: changes.map(([file, kinds]) => ({ file, kinds })),
+  });
 
   it('merges progress records and the days content changed, newest first, naming pages in this language by title', () => {
     const entries = changelogEntries(
       [{ date: '2024-04-25', title: '大会', url: '/progress/x/' }],
       [
-        commit('2026-01-02', 'Fix a phone number', [
-          'content/services/zh/hotline-12330.md',
-          'content/services/en/hotline-12330.md',
-          'src/x.ts',
+        commit('2026-01-02', [
+          ['content/services/zh/hotline-12330.md', ['contact']],
+          ['content/services/en/hotline-12330.md', ['contact']],
+          ['src/x.ts', ['text']],
         ]),
       ],
       'zh',
@@ -156,17 +160,24 @@ describe('change log', () => {
       ['2026-01-02', 'change'],
       ['2024-04-25', 'snapshot'],
     ]);
-    expect(entries[0]).toMatchObject({ pages: [{ url: '/services/hotline-12330/', title: '12330热线' }] });
+    expect(entries[0]).toMatchObject({
+      pages: [{ url: '/services/hotline-12330/', title: '12330热线', kinds: ['contact'] }],
+    });
   });
 
-  it('tells one day once, with each page once, and leaves out a day that changed no page in this language', () => {
+  it('tells one day once, each page once with all it changed, and leaves out what a reader here cannot see', () => {
     const entries = changelogEntries(
       [],
       [
-        commit('2026-01-03', 'English wording', ['content/services/en/hotline-12330.md']),
-        commit('2026-01-02', 'Phone', ['content/services/zh/hotline-12330.md']),
-        commit('2026-01-02', 'Address', ['content/services/zh/hotline-12330.md', 'content/plan/zh/10-part.md']),
-        commit('2026-01-01', 'Glossary', ['content/glossary/terms.json']),
+        commit('2026-01-03', [['content/services/en/hotline-12330.md', ['text']]]),
+        commit('2026-01-02', [['content/services/zh/hotline-12330.md', ['contact']]]),
+        commit('2026-01-02', [
+          ['content/services/zh/hotline-12330.md', ['text', 'sources']],
+          ['content/plan/zh/10-part.md', ['text']],
+        ]),
+        // Only a translation's fingerprint changed: nothing a reader sees.
+        commit('2026-01-02', [['content/pages/zh/about.md', []]]),
+        commit('2026-01-01', [['content/glossary/terms.json', ['text']]]),
       ],
       'zh',
     );
@@ -175,10 +186,9 @@ describe('change log', () => {
         kind: 'change',
         date: '2026-01-02',
         pages: [
-          { url: '/plan/', title: '/plan/' },
-          { url: '/services/hotline-12330/', title: '/services/hotline-12330/' },
+          { url: '/plan/', title: '/plan/', kinds: ['text'] },
+          { url: '/services/hotline-12330/', title: '/services/hotline-12330/', kinds: ['text', 'sources', 'contact'] },
         ],
-        notes: ['Phone', 'Address'],
       },
     ]);
   });

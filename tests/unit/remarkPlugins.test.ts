@@ -52,16 +52,17 @@ describe('remarkClauses', () => {
     expect(JSON.stringify(tree.children[0])).toContain('/plan/compare/#task-1-1-1');
     expect(JSON.stringify(tree.children[0])).not.toContain('/plan/units/');
   });
-  it('gives a clause a labelled copy-link control, a plain link without scripts, and a cite button', () => {
+  it('gives a clause a copy-link control, a plain link without scripts, and a cite button, named for the clause', () => {
     const t = useTranslations('en');
     const tree = run('Strengthen protection. {#task-1-1-1}\n', '/site/content/plan/en/41-task-1.md');
     const clause = tree.children[0] as { children: unknown[] };
     const link = clause.children.find((n) => props(n).className?.toString() === 'clause-link');
     const cite = clause.children.find((n) => props(n).className?.toString() === 'clause-cite');
     expect((link as { url: string }).url).toBe('#task-1-1-1');
-    expect(toString(link)).toBe(`${t('plan.copyLink')}${t('plan.clauseLink')} IV (1) 1`);
+    // A measure shares its subsection's number: its place under it tells its links from its neighbours'.
+    expect(toString(link)).toBe(`${t('plan.copyLink')}${t('plan.clauseLink')} IV (1) 1, paragraph 1`);
     expect(props(cite)).toMatchObject({ type: 'button', dataCite: 'task-1-1-1', dataNeedsJs: '' });
-    expect(toString(cite)).toBe(`${t('plan.cite')} IV (1) 1`);
+    expect(toString(cite)).toBe(`${t('plan.cite')} IV (1) 1, paragraph 1`);
   });
   it('names a goal’s cite button by its lead phrase, so the goals of one part are told apart', () => {
     const t = useTranslations('en');

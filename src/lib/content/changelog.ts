@@ -1,57 +1,64 @@
 // The change log: progress records and content changes merged, newest first. Changes are told by day —
-// the pages (in this language, by title) that the day's commits changed — because a reader asks "what
-// changed, and when", not which commit did it. A day whose changes touched no page in this language is
-// left out: it has nothing to show a reader here.
+// each page (in this language, by title) that the day's commits changed, with what changed on it in a
+// reader's words (a new page, its wording, figures, sources, contact details: changeKinds.ts) — because a
+// reader asks "what changed, and when", not which commit did it; commit notes are builders' words and are not
+// shown. A page whose change a reader cannot see (a translation's fingerprint) is left out, and so is a day
+// with nothing left to show in this language.
 import { contentLang, localePath, type Lang } from '../../i18n/locales.ts';
 import { LOCALE_INFO } from '../../i18n/localeTable.ts';
+import { CHANGE_KINDS, type ChangeKind } from './changeKinds.ts';
 import { pageForContentFile } from './pageForFile.ts';
 
-/** A commit that touched content/: its date, one-line note and files (src/data/history.ts reads them). */
-interface HistoryEntry {
+/** A commit that touched content/: its date and each file with its kinds of change (src/data/history.ts). */
+interface CommitChanges {
   date: string;
-  note: string;
-  files?: string[];
+  changes: Array<{ file: string; kinds: ChangeKind[] }>;
 }
 
 export interface ChangedPage {
   url: string;
   title: string;
+  /** What changed on the page that day, in CHANGE_KINDS order. */
+  kinds: ChangeKind[];
 }
 
 export type ChangelogEntry =
   | { kind: 'snapshot'; date: string; title: string; url: string }
-  | { kind: 'change'; date: string; pages: ChangedPage[]; notes: string[] };
+  | { kind: 'change'; date: string; pages: ChangedPage[] };
 
 /**
  * @param titles each page's title in this language, by URL; a page without one is named by its URL.
  */
 export function changelogEntries(
   snapshots: Array<{ date: string; title: string; url: string }>,
-  commits: HistoryEntry[],
+  commits: CommitChanges[],
   lang: Lang,
   titles: ReadonlyMap<string, string> = new Map(),
 ): ChangelogEntry[] {
-  const byDay = new Map<string, { urls: Set<string>; notes: string[] }>();
+  const byDay = new Map<string, Map<string, Set<ChangeKind>>>();
   for (const commit of commits) {
-    const urls = (commit.files ?? [])
-      .filter((f) => {
-        const page = pageForContentFile(f);
-        return page?.listed && (!page.lang || page.lang === contentLang(lang));
-      })
-      .map((f) => localePath(lang, pageForContentFile(f)!.path));
-    if (!urls.length) continue;
-    const day = byDay.get(commit.date) ?? { urls: new Set<string>(), notes: [] };
-    urls.forEach((url) => day.urls.add(url));
-    day.notes.push(commit.note);
-    byDay.set(commit.date, day);
+    for (const { file, kinds } of commit.changes) {
+      const page = pageForContentFile(file);
+      if (!page?.listed || (page.lang && page.lang !== contentLang(lang)) || !kinds.length) continue;
+      const url = localePath(lang, page.path);
+      const day = byDay.get(commit.date) ?? new Map<string, Set<ChangeKind>>();
+      const seen = day.get(url) ?? new Set<ChangeKind>();
+      kinds.forEach((kind) => seen.add(kind));
+      day.set(url, seen);
+      byDay.set(commit.date, day);
+    }
   }
-  const changes = [...byDay].map(([date, { urls, notes }]): ChangelogEntry => ({
+  const changes = [...byDay].map(([date, pages]): ChangelogEntry => ({
     kind: 'change',
     date,
-    pages: [...urls]
-      .map((url) => ({ url, title: titles.get(url) ?? url }))
+    pages: [...pages]
+      .map(([url, kinds]) => ({
+        url,
+        title: titles.get(url) ?? url,
+        // A new page is new: its later edits the same day are part of it.
+        kinds: kinds.has('added') ? (['added'] as ChangeKind[]) : CHANGE_KINDS.filter((k) => kinds.has(k)),
+      }))
       .sort((a, b) => a.title.localeCompare(b.title, LOCALE_INFO[lang].intl)),
-    notes,
   }));
   return [...snapshots.map((s): ChangelogEntry => ({ kind: 'snapshot', ...s })), ...changes].sort((a, b) =>
     b.date.localeCompare(a.date),

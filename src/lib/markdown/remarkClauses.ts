@@ -4,7 +4,7 @@
 // render of a file stays true whatever else changes; joins to other files (unit links, related services)
 // are made when the page is (src/lib/plan/enrichClauses.ts).
 import type { Root, Paragraph, Heading, PhrasingContent } from 'mdast';
-import { citedClause, clauseNumber } from '../plan/clauseRef.ts';
+import { clauseName } from '../plan/clauseRef.ts';
 import type { VFile } from 'vfile';
 import { anchorOf } from './remarkAnchors.ts';
 import { clauseKind } from '../plan/clauseIds.ts';
@@ -19,10 +19,11 @@ const plainText = (node: unknown): string => {
 
 const hast = (hName: string, hProperties: Record<string, unknown>) => ({ hName, hProperties });
 
-function clauseLink(id: string, lang: ContentLang): PhrasingContent {
+function clauseLink(id: string, lang: ContentLang, text: string): PhrasingContent {
   const t = useTranslations(lang);
-  // Screen readers hear the plan's own numbering (四(一)1), never the ID.
-  const number = clauseNumber(id, lang);
+  // Screen readers hear the plan's own numbering (四(一)1第2段), never the ID, and each clause's link is told
+  // apart from the others in a list of links (clauseName).
+  const number = clauseName(id, lang, text);
   const label = (key: 'plan.copyLink' | 'plan.clauseLink', className: string, needsJs: boolean) => ({
     type: 'text',
     value: t(key),
@@ -47,8 +48,9 @@ function clauseLink(id: string, lang: ContentLang): PhrasingContent {
 /** "引用 / Cite": opens the clause's citation (src/client/clauseTools.ts); only where scripts run. */
 function citeButton(id: string, lang: ContentLang, text: string): PhrasingContent {
   const t = useTranslations(lang);
-  // Named as the citation names the clause, so the goals of 三 are told apart by ear too ('Cite III "…"').
-  const number = citedClause(id, text, lang);
+  // Named as the citation names the clause, so the goals of 三 are told apart by ear too ('Cite III "…"'), and
+  // the measures of one subsection by their place in it (clauseName).
+  const number = clauseName(id, lang, text);
   return {
     type: 'emphasis',
     data: hast('button', {
@@ -69,7 +71,7 @@ function citeButton(id: string, lang: ContentLang, text: string): PhrasingConten
 }
 
 /** A small "side by side" link to the same clause on /plan/compare/, next to the clause link. */
-function compareLink(id: string, lang: ContentLang): PhrasingContent {
+function compareLink(id: string, lang: ContentLang, text: string): PhrasingContent {
   const t = useTranslations(lang);
   return {
     type: 'link',
@@ -79,7 +81,7 @@ function compareLink(id: string, lang: ContentLang): PhrasingContent {
       { type: 'text', value: t('plan.compareLink') },
       {
         type: 'text',
-        value: ` ${[t('plan.compareLinkLabel'), clauseNumber(id, lang)].filter(Boolean).join(' ')}`,
+        value: ` ${[t('plan.compareLinkLabel'), clauseName(id, lang, text)].filter(Boolean).join(' ')}`,
         data: hast('span', { className: ['visually-hidden'] }),
       },
     ],
@@ -101,13 +103,14 @@ export function remarkClauses() {
         ...target.data,
         ...hast(block.type === 'heading' ? `h${block.depth}` : 'p', { id, className: ['clause', `clause--${kind}`] }),
       };
+      const text = plainText(target);
       target.children.push(
         { type: 'text', value: ' ' },
-        clauseLink(id, lang),
+        clauseLink(id, lang, text),
         { type: 'text', value: ' ' },
-        citeButton(id, lang, plainText(target)),
+        citeButton(id, lang, text),
         { type: 'text', value: ' ' },
-        compareLink(id, lang),
+        compareLink(id, lang, text),
       );
     }
   };
