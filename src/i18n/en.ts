@@ -330,6 +330,8 @@ export const en: Dictionary = {
   'guides.notLegalAdvice':
     'This guide explains the law. It is not legal advice: for your own case, ask a lawyer or an IP agency.',
   'guides.lawChecked': 'The law in it was last checked on ',
+  'guides.notLegalAdviceShort': 'Not legal advice',
+  'guides.lawCheckedShort': 'law checked on ',
   'guides.lawCheckedEnd': '.',
   'guides.disputesHome': 'I have an IP infringement or dispute in China',
   'guides.foreignCompanies': 'Protecting IP in Changzhou: a guide for foreign companies',

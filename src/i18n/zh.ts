@@ -308,6 +308,8 @@ export const zh = {
   'guides.disputesAbroad': '我在海外遇到知识产权纠纷',
   'guides.notLegalAdvice': '本指南解释有关法律规定,不是法律意见;具体问题请咨询律师或知识产权代理机构。',
   'guides.lawChecked': '文中的法律规定核对至',
+  'guides.notLegalAdviceShort': '不是法律意见',
+  'guides.lawCheckedShort': '法律核对至',
   'guides.lawCheckedEnd': '。',
   'guides.disputesHome': '我遇到知识产权侵权或纠纷',
   'guides.foreignCompanies': '外国企业在常州保护知识产权',
