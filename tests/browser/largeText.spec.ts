@@ -3,6 +3,8 @@
 // browser's text at 200% (Chromium's font-size setting, as a reader sets it) and the site's large-text mode.
 import { expect, test, type SharedTab } from './fixtures.ts';
 import { zh } from '../../src/i18n/zh.ts';
+import { pageUrls } from '../support/dist.ts';
+import { inWrittenLanguages, oneOfEachKind } from '../support/pageKinds.ts';
 
 async function largeTextTab(sharedTab: SharedTab) {
   const page = await sharedTab('largeText 320', { viewport: { width: 320, height: 844 } }, (context) =>
@@ -88,29 +90,99 @@ test.describe('at 320 px with text at 200% and 大字模式', { tag: '@phone' },
 });
 
 // Measured on /plan/: with the browser's text at 200%, the mode once took body text from 34 to 26.7 px at
-// 320 px. Whatever the width and the reader's setting, the mode may only keep or enlarge it.
-test.describe('大字模式 never makes text smaller than the page without it', { tag: '@phone' }, () => {
-  for (const width of [320, 390])
-    for (const standard of [16, 32])
-      test(`${width} px wide, browser text at ${standard / 16 / 0.01}%`, async ({ sharedTab }) => {
-        const page = await sharedTab('largeText compare', { viewport: { width, height: 844 } });
-        await page.setViewportSize({ width, height: 844 });
-        const cdp = await page.context().newCDPSession(page);
+// 320 px, and later added nothing at all at 200%. Whatever the width and the reader's setting, the mode never
+// shrinks it, and enlarges it wherever 9 Chinese characters a line still fit.
+test.describe(
+  '大字模式 never makes text smaller than the page without it, and always changes what a reader sees',
+  { tag: '@phone' },
+  () => {
+    for (const width of [320, 390])
+      for (const standard of [16, 32])
+        test(`${width} px wide, browser text at ${standard / 16 / 0.01}%`, async ({ sharedTab }) => {
+          const page = await sharedTab('largeText compare', { viewport: { width, height: 844 } });
+          await page.setViewportSize({ width, height: 844 });
+          const cdp = await page.context().newCDPSession(page);
+          await cdp.send('Page.setFontSizes', { fontSizes: { standard, fixed: Math.round(standard * 0.8125) } });
+          await cdp.detach();
+          await page.goto('/plan/');
+          const bodyText = (large: boolean) =>
+            page.evaluate((large) => {
+              if (large) document.documentElement.dataset.reading = 'large';
+              else delete document.documentElement.dataset.reading;
+              const size = (selector: string) =>
+                parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize);
+              return {
+                body: size('body'),
+                paragraph: size('main .plan-part p'),
+                heading: size('main h1'),
+                lineHeight: parseFloat(getComputedStyle(document.querySelector('main .plan-part p')!).lineHeight),
+              };
+            }, large);
+          const without = await bodyText(false);
+          const withMode = await bodyText(true);
+          await bodyText(false);
+          expect(withMode.body).toBeGreaterThanOrEqual(without.body);
+          expect(withMode.heading).toBeGreaterThanOrEqual(without.heading);
+          // And the reader who switches it on sees a change: larger text, or where the screen has no room for
+          // larger (9 Chinese characters a line: 320 px at 200%), lines set wider apart. It once added nothing.
+          if (withMode.paragraph === without.paragraph)
+            expect(withMode.lineHeight, 'the mode changes nothing a reader sees').toBeGreaterThan(without.lineHeight);
+          else expect(withMode.paragraph).toBeGreaterThan(without.paragraph);
+          if (width === 390) expect(withMode.paragraph, 'no larger text at 390 px').toBeGreaterThan(without.paragraph);
+        });
+  },
+);
+
+/**
+ * The font sizes a reader compares on the page: each heading level's smallest and largest (visible headings
+ * in <main> only), the body text, and the largest running text (a lead paragraph is larger than the body).
+ */
+function typeScale() {
+  const size = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+  const visible = (element: Element) => element.getBoundingClientRect().height > 1;
+  const level = (tag: string) => [...document.querySelectorAll(`main ${tag}`)].filter(visible).map(size);
+  const running = [...document.querySelectorAll('main p')].filter(visible).map(size);
+  return {
+    h1: level('h1'),
+    h2: level('h2'),
+    h3: level('h3'),
+    body: size(document.body),
+    text: Math.max(size(document.body), ...running),
+  };
+}
+
+// At 390 px with 200% text in 大字模式 a section heading was 35.2 px under a 39.1 px lead paragraph: the
+// headings' caps against the screen's width held while the text grew. On one page of each kind, in every mode,
+// width and text size a phone reader meets: h1 ≥ h2 ≥ the largest running text, and h3 ≥ the body text.
+test.describe('no heading is smaller than the text it heads', { tag: '@phone' }, () => {
+  test.describe.configure({ mode: 'parallel' });
+  for (const url of inWrittenLanguages(oneOfEachKind(pageUrls())))
+    test(url, async ({ sharedTab }) => {
+      const page = await sharedTab('largeText scale', { viewport: { width: 390, height: 844 } });
+      const cdp = await page.context().newCDPSession(page);
+      for (const standard of [16, 32]) {
         await cdp.send('Page.setFontSizes', { fontSizes: { standard, fixed: Math.round(standard * 0.8125) } });
-        await cdp.detach();
-        await page.goto('/plan/');
-        const bodyText = (large: boolean) =>
-          page.evaluate((large) => {
-            if (large) document.documentElement.dataset.reading = 'large';
-            else delete document.documentElement.dataset.reading;
-            const size = (selector: string) => parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize);
-            return { body: size('body'), paragraph: size('main .plan-part p'), heading: size('main h1') };
-          }, large);
-        const without = await bodyText(false);
-        const withMode = await bodyText(true);
-        await bodyText(false);
-        expect(withMode.body).toBeGreaterThanOrEqual(without.body);
-        expect(withMode.paragraph).toBeGreaterThanOrEqual(without.paragraph);
-        expect(withMode.heading).toBeGreaterThanOrEqual(without.heading);
-      });
+        await page.goto(url);
+        for (const width of [320, 390]) {
+          await page.setViewportSize({ width, height: 844 });
+          for (const large of [false, true]) {
+            await page.evaluate((large) => {
+              if (large) document.documentElement.dataset.reading = 'large';
+              else delete document.documentElement.dataset.reading;
+            }, large);
+            const m = await page.evaluate(typeScale);
+            const where = `${width} px, text ${standard / 0.16}%, 大字模式 ${large ? 'on' : 'off'}`;
+            if (m.h2.length)
+              expect(Math.min(...m.h1), `${where}: h1 under h2`).toBeGreaterThanOrEqual(Math.max(...m.h2));
+            if (m.h2.length) expect(Math.min(...m.h2), `${where}: h2 under the text`).toBeGreaterThanOrEqual(m.text);
+            expect(Math.min(...m.h1), `${where}: h1 under the text`).toBeGreaterThanOrEqual(m.text);
+            if (m.h3.length)
+              expect(Math.min(...m.h3), `${where}: h3 under the body text`).toBeGreaterThanOrEqual(m.body);
+          }
+        }
+        await page.evaluate(() => delete document.documentElement.dataset.reading);
+      }
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
+      await cdp.detach();
+    });
 });
