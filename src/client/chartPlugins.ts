@@ -3,23 +3,33 @@
 import type { Chart, Plugin } from 'chart.js';
 import type { ChartMark, ChartSpec } from '../lib/charts/spec.ts';
 import { formatValue } from '../lib/charts/valueFormat.ts';
+import { labelsThatFit, type LabelBox } from '../lib/charts/labelPlacement.ts';
 import type { SeriesStyle } from './chartStyle.ts';
 
 const font = (chart: Chart, weight = 'normal') =>
   `${weight} ${chart.options.font?.size ?? 12}px ${chart.options.font?.family ?? 'sans-serif'}`;
 
-/** A label with a white box behind it, so it stays readable over lines and hatching; kept inside the canvas. */
-function boxedText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, align: CanvasTextAlign) {
+const fontOfSize = (chart: Chart, weight: string, size: number) =>
+  `${weight} ${Math.floor(size)}px ${chart.options.font?.family ?? 'sans-serif'}`;
+
+/** Where a label goes: its box, kept inside the canvas. */
+function labelBox(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, align: CanvasTextAlign): LabelBox {
   const width = ctx.measureText(text).width;
   const height = parseFloat(ctx.font.split(' ')[1]) * 1.3;
   const wanted = align === 'center' ? x - width / 2 : align === 'right' || align === 'end' ? x - width : x;
   const left = Math.max(3, Math.min(wanted, ctx.canvas.clientWidth - width - 3));
+  return { left: left - 3, top: y - height / 2, width: width + 6, height };
+}
+
+/** A label with a white box behind it, so it stays readable over lines and hatching; kept inside the canvas. */
+function boxedText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, align: CanvasTextAlign) {
+  const box = labelBox(ctx, text, x, y, align);
   ctx.fillStyle = 'rgba(255, 255, 255, 0.92)';
-  ctx.fillRect(left - 3, y - height / 2, width + 6, height);
+  ctx.fillRect(box.left, box.top, box.width, box.height);
   ctx.fillStyle = '#1b1b1b';
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
-  ctx.fillText(text, left, y);
+  ctx.fillText(text, box.left + 3, y);
 }
 
 /**
@@ -51,6 +61,10 @@ export function marksPlugin(marks: ChartMark[], styles: SeriesStyle[]): Plugin {
         ctx.stroke();
         if (mark.axis === 'x') {
           ctx.font = font(chart, '600');
+          // A label wider than the canvas (large text on a phone) is set smaller until it fits, never cut off.
+          const room = ctx.canvas.clientWidth - 12;
+          const width = ctx.measureText(mark.label).width;
+          if (width > room) ctx.font = fontOfSize(chart, '600', ((chart.options.font?.size ?? 12) * room) / width);
           const rightHalf = at > (area.left + area.right) / 2;
           const lineHeight = (chart.options.font?.size ?? 12) * 1.5;
           boxedText(ctx, mark.label, at, 4 + lineHeight * (row + 0.5), rightHalf ? 'right' : 'left');
@@ -162,7 +176,11 @@ export function directLabelsPlugin(spec: ChartSpec): Plugin {
   };
 }
 
-/** The label of a series written beside each of its points (national figures: "全国 2022年"). */
+/**
+ * The label of a series written beside each of its points (national figures: "全国 2022年"), where it covers no
+ * other: with large text on a phone the labels of neighbouring points ran into each other, and the table under
+ * the chart carries every value (src/lib/charts/labelPlacement.ts).
+ */
 export function pointLabelsPlugin(spec: ChartSpec): Plugin {
   return {
     id: 'pointLabels',
@@ -170,21 +188,31 @@ export function pointLabelsPlugin(spec: ChartSpec): Plugin {
       const { ctx } = chart;
       ctx.save();
       ctx.font = font(chart, '600');
+      const labels: Array<{ text: string; x: number; y: number; align: CanvasTextAlign }> = [];
       spec.series.forEach((series, d) => {
         const meta = chart.getDatasetMeta(d);
         if (!series.pointLabel || meta.hidden) return;
         meta.data.forEach((point, i) => {
           const { x, y } = point.getProps(['x', 'y'], true) as { x: number; y: number };
           const rightHalf = x > (chart.chartArea.left + chart.chartArea.right) / 2;
-          boxedText(
-            ctx,
-            `${series.pointLabel} ${series.at[i] ?? ''}`.trim(),
-            x + (rightHalf ? -8 : 8),
-            y - 14,
-            rightHalf ? 'right' : 'left',
-          );
+          const text = `${series.pointLabel} ${series.at[i] ?? ''}`.trim();
+          labels.push({ text, x: x + (rightHalf ? -8 : 8), y: y - 14, align: rightHalf ? 'right' : 'left' });
         });
       });
+      const boxes = labels.map(({ text, x, y, align }) => labelBox(ctx, text, x, y, align));
+      // What a label may not hide: every drawn point, and the value axis's numbers left of the plot.
+      const area = chart.chartArea;
+      const obstacles: LabelBox[] = [{ left: 0, top: 0, width: area.left, height: ctx.canvas.clientHeight }];
+      chart.data.datasets.forEach((_, d) => {
+        const meta = chart.getDatasetMeta(d);
+        if (meta.hidden) return;
+        meta.data.forEach((point) => {
+          const { x, y } = point.getProps(['x', 'y'], true) as { x: number; y: number };
+          obstacles.push({ left: x - 8, top: y - 8, width: 16, height: 16 });
+        });
+      });
+      for (const i of labelsThatFit(boxes, obstacles))
+        boxedText(ctx, labels[i].text, labels[i].x, labels[i].y, labels[i].align);
       ctx.restore();
     },
   };
