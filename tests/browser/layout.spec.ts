@@ -9,6 +9,8 @@ import { expect, test, type SharedTab } from './fixtures.ts';
 import { layoutShiftAfterLoad, observeLayoutShifts, VISIBLE_SHIFT } from './layoutShift.ts';
 import { kindSamples } from '../support/pageKinds.ts';
 import { loadPlanFiles } from '../../src/data/contentFiles.ts';
+import { GUIDES } from '../../src/lib/overseas/guides.ts';
+import { localePath, SOURCE_LANG } from '../../src/i18n/locales.ts';
 
 // One page of each kind in Chinese and English; the generated edition (繁體) shares the Chinese layout, and
 // every page of it is loaded at 320 px by the every-page sweep.
@@ -254,4 +256,110 @@ test.describe('finding your place on /plan/ on a phone', { tag: '@phone' }, () =
     expect(Math.abs(contentsTop)).toBeLessThan(5);
     await page.context().close();
   });
+});
+
+// What a reader came for is in the first screens with large text (issue 27, third review): a guide's own words
+// before a long disclaimer, the home page's ways in before the story of the plan, the urgent box of the
+// overseas guide before its contents, and every target's value and deadline reachable in place on /targets/.
+test.describe('content first with text at double size and 大字模式', { tag: '@phone' }, () => {
+  for (const guide of GUIDES)
+    for (const url of [guide.path, localePath('en', guide.path)])
+      test(`${url}: the not-legal-advice line is short and the guide's first words begin on the first screen at 320 px`, async ({
+        sharedTab,
+      }) => {
+        const page = await largeTextTab(sharedTab, 320);
+        await page.goto(url);
+        const m = await page.evaluate(() => {
+          const notice = document.querySelector('main [data-legal-notice]')!;
+          const first = [...notice.parentElement!.children].find(
+            (el) => el.compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_PRECEDING && el.matches('p, ol, ul'),
+          )!;
+          return {
+            // Where its first line begins (a long English title at 320 px may leave only its start in view).
+            first: first.getBoundingClientRect().top,
+            notice: notice.getBoundingClientRect().height,
+            screen: innerHeight,
+          };
+        });
+        expect(m.first, 'the guide begins below the first screen').toBeLessThan(m.screen);
+        expect(m.notice, 'the notice takes a third of the screen').toBeLessThan(m.screen / 3);
+      });
+
+  test('the not-legal-advice line opens in place by keyboard, and prints whole', async ({ sharedTab }) => {
+    const page = await largeTextTab(sharedTab, 320);
+    await page.goto('/infringement/');
+    const full = page.locator('main [data-legal-notice] p');
+    await expect(full).toBeHidden();
+    await page.locator('main [data-legal-notice] summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(full).toBeVisible();
+    await page.keyboard.press('Enter');
+    await page.emulateMedia({ media: 'print' });
+    await expect(full).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  for (const url of ['/infringement/', '/en/infringement/'])
+    test(`${url}: the hotline 12330 is tap-to-call`, async ({ sharedTab }) => {
+      const page = await largeTextTab(sharedTab, 390);
+      await page.goto(url);
+      await expect(page.locator('main a[href="tel:12330"]').first()).toBeVisible();
+    });
+
+  for (const url of ['/', '/en/'])
+    test(`${url}: the ways in start within two screens at 390 px, the public's with the service guide`, async ({
+      sharedTab,
+    }) => {
+      const page = await largeTextTab(sharedTab, 390);
+      await page.goto(url);
+      const top = await page.evaluate(() => document.getElementById('ways-in-heading')!.getBoundingClientRect().top);
+      expect(top).toBeLessThan(2 * 844);
+      const services = localePath(url === '/' ? SOURCE_LANG : 'en', '/services/');
+      await expect(page.locator(`.ways-in > li:first-child a[href="${services}"]`)).toBeVisible();
+    });
+
+  for (const url of ['/disputes-abroad/', '/en/disputes-abroad/'])
+    test(`${url}: the 72-hour box comes straight after the opening words, before the contents list`, async ({
+      sharedTab,
+    }) => {
+      const page = await largeTextTab(sharedTab, 390);
+      await page.goto(url);
+      const m = await page.evaluate(() => {
+        const urgent = document.getElementById('first-72-hours')!.closest('.notice')!;
+        const contents = document.querySelector('.page-contents')!;
+        return {
+          before: !!(urgent.compareDocumentPosition(contents) & Node.DOCUMENT_POSITION_FOLLOWING),
+          // Only the guide's opening paragraph between the page's notice line and the urgent box.
+          after: urgent.previousElementSibling?.previousElementSibling?.matches('[data-legal-notice]'),
+        };
+      });
+      expect(m.before, 'the contents list comes first').toBe(true);
+      expect(m.after, 'more than the opening paragraph comes before the urgent box').toBe(true);
+    });
+
+  for (const url of ['/targets/', '/en/targets/'])
+    test(`${url}: each folded card opens in place to its target and deadline, by keyboard too`, async ({
+      sharedTab,
+    }) => {
+      const page = await largeTextTab(sharedTab, 390);
+      await page.goto(url);
+      const cards = page.locator('li.target-card');
+      // Every card has its own way to open: as many disclosures as cards (the targets in content/targets/).
+      await expect(page.locator('li.target-card [data-target-more] > summary')).toHaveCount(await cards.count());
+      const card = cards.first();
+      const facts = card.locator('dl');
+      await expect(facts).toBeHidden();
+      const summary = card.locator('summary');
+      const box = (await summary.boundingBox())!;
+      expect(box.height, 'the summary is smaller than a 44 px target').toBeGreaterThanOrEqual(44);
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      await expect(facts).toBeVisible();
+      expect(await summary.evaluate((el) => (el.parentElement as HTMLDetailsElement).open)).toBe(true);
+      // Folded again, the card takes no room for its particulars: shorter than it is open.
+      const open = await card.evaluate((c) => c.getBoundingClientRect().height);
+      await page.keyboard.press('Enter');
+      await expect(facts).toBeHidden();
+      expect(await card.evaluate((c) => c.getBoundingClientRect().height)).toBeLessThan(open);
+    });
 });
