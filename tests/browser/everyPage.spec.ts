@@ -1,7 +1,7 @@
 // Every built page, once, in a 320 px window (WCAG's reflow width): it loads with no CSP violation or script
 // error, requests nothing from another site, sets no cookie, holds still while loading (no layout shift), needs
 // no sideways scroll (nor with text at 200%, when the header stays under half the screen and still shows the
-// large-text button in its bar), and axe-core finds
+// large-text button in its bar, and no heading is smaller than the body text), and axe-core finds
 // no violation (WCAG 2.0–2.2 A and AA and axe's best practices). One visit does all of it: loading a page is
 // most of a check's cost on two cores. Colour contrast, two thirds of axe's time on a long page and decided by
 // the stylesheet a kind's pages share, is checked here on one page of each kind in each written language (and
@@ -68,7 +68,14 @@ test.describe('every page', { tag: '@phone' }, () => {
         const height = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().height ?? 0;
         const bar = document.querySelector('.site-header__bar')!.getBoundingClientRect();
         const toggle = document.querySelector('.site-header__bar [data-reading-mode]')?.getBoundingClientRect();
+        // Every visible heading in the page's body at least the size of its body text (a heading capped against
+        // the screen's width once fell under the text it headed).
+        const size = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+        const small = [...document.querySelectorAll('main :is(h1, h2, h3, h4)')]
+          .filter((h) => h.getBoundingClientRect().height > 1 && size(h) < size(document.body))
+          .map((h) => `${h.tagName} ${size(h)} px < ${size(document.body)} px: ${h.textContent?.trim().slice(0, 40)}`);
         return {
+          small,
           // 大字模式 is found without opening the menu: in the bar, on its one line.
           toggleInBar: !!toggle && toggle.height > 0 && toggle.top >= bar.top && toggle.bottom <= bar.bottom + 1,
           overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -78,5 +85,6 @@ test.describe('every page', { tag: '@phone' }, () => {
       expect(large.overflow, 'sideways scroll with text at 200%').toBeLessThanOrEqual(0);
       expect(large.header, 'the header with text at 200% takes half the screen').toBeLessThan(0.5);
       expect(large.toggleInBar, '大字模式 is not in the header bar with text at 200%').toBe(true);
+      expect(large.small, 'headings smaller than the body text with text at 200%').toEqual([]);
     });
 });
