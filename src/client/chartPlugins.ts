@@ -3,7 +3,7 @@
 import type { Chart, Plugin } from 'chart.js';
 import type { ChartMark, ChartSpec } from '../lib/charts/spec.ts';
 import { formatValue } from '../lib/charts/valueFormat.ts';
-import { labelsThatFit, type LabelBox } from '../lib/charts/labelPlacement.ts';
+import { labelsThatFit, type LabelBox, type Obstacle } from '../lib/charts/labelPlacement.ts';
 import type { SeriesStyle } from './chartStyle.ts';
 
 const font = (chart: Chart, weight = 'normal') =>
@@ -189,28 +189,30 @@ export function pointLabelsPlugin(spec: ChartSpec): Plugin {
       ctx.save();
       ctx.font = font(chart, '600');
       const labels: Array<{ text: string; x: number; y: number; align: CanvasTextAlign }> = [];
-      spec.series.forEach((series, d) => {
+      // What a label may not hide: every drawn point (its own excepted), and the value axis's numbers.
+      const area = chart.chartArea;
+      const obstacles: Obstacle[] = [{ left: 0, top: 0, width: area.left, height: ctx.canvas.clientHeight }];
+      chart.data.datasets.forEach((_, d) => {
         const meta = chart.getDatasetMeta(d);
-        if (!series.pointLabel || meta.hidden) return;
+        if (meta.hidden) return;
+        const series = spec.series[d];
         meta.data.forEach((point, i) => {
           const { x, y } = point.getProps(['x', 'y'], true) as { x: number; y: number };
-          const rightHalf = x > (chart.chartArea.left + chart.chartArea.right) / 2;
+          const labelled = !!series?.pointLabel;
+          obstacles.push({
+            left: x - 8,
+            top: y - 8,
+            width: 16,
+            height: 16,
+            owner: labelled ? labels.length : undefined,
+          });
+          if (!labelled) return;
+          const rightHalf = x > (area.left + area.right) / 2;
           const text = `${series.pointLabel} ${series.at[i] ?? ''}`.trim();
           labels.push({ text, x: x + (rightHalf ? -8 : 8), y: y - 14, align: rightHalf ? 'right' : 'left' });
         });
       });
       const boxes = labels.map(({ text, x, y, align }) => labelBox(ctx, text, x, y, align));
-      // What a label may not hide: every drawn point, and the value axis's numbers left of the plot.
-      const area = chart.chartArea;
-      const obstacles: LabelBox[] = [{ left: 0, top: 0, width: area.left, height: ctx.canvas.clientHeight }];
-      chart.data.datasets.forEach((_, d) => {
-        const meta = chart.getDatasetMeta(d);
-        if (meta.hidden) return;
-        meta.data.forEach((point) => {
-          const { x, y } = point.getProps(['x', 'y'], true) as { x: number; y: number };
-          obstacles.push({ left: x - 8, top: y - 8, width: 16, height: 16 });
-        });
-      });
       for (const i of labelsThatFit(boxes, obstacles))
         boxedText(ctx, labels[i].text, labels[i].x, labels[i].y, labels[i].align);
       ctx.restore();

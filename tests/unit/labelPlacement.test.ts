@@ -25,4 +25,10 @@ describe('chart labels that fit', () => {
     const axis = box(0, 0, 30, 500);
     expect(labelsThatFit([box(40, 0), box(100, 100), box(20, 200)], [point, axis])).toEqual([1]);
   });
+
+  it('lets a label touch its own point, beside which it is placed, but not cover it', () => {
+    // The point's marker spans 50–64 × 15–29; the label above-right ends at 18 px, over the marker's top edge.
+    expect(labelsThatFit([box(60, 0, 80, 18)], [{ ...box(50, 15, 14, 14), owner: 0 }])).toEqual([0]);
+    expect(labelsThatFit([box(20, 12)], [{ ...box(50, 15, 14, 14), owner: 0 }])).toEqual([]);
+  });
 });
