@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { VFile } from 'vfile';
-import { clauseName } from '../../src/lib/plan/clauseRef.ts';
+import { clauseName } from '../../src/lib/plan/clauseName.ts';
 import { planClauseOf, remarkPlanLinks } from '../../src/lib/markdown/remarkPlanLinks.ts';
 import { LOCALES, SOURCE_LANG, TRANSLATION_LANGS, localePath } from '../../src/i18n/locales.ts';
 

@@ -4,7 +4,7 @@
 // render of a file stays true whatever else changes; joins to other files (unit links, related services)
 // are made when the page is (src/lib/plan/enrichClauses.ts).
 import type { Root, Paragraph, Heading, PhrasingContent } from 'mdast';
-import { clauseName } from '../plan/clauseRef.ts';
+import { clauseName } from '../plan/clauseName.ts';
 import type { VFile } from 'vfile';
 import { anchorOf } from './remarkAnchors.ts';
 import { clauseKind } from '../plan/clauseIds.ts';

@@ -6,7 +6,7 @@
 import type { Link, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { clauseLinkRef } from '../plan/clauseRef.ts';
+import { clauseLinkRef } from '../plan/clauseName.ts';
 import { clauseKind } from '../plan/clauseIds.ts';
 import { SOURCE_LANG, langOfContentPath, splitLocale } from '../../i18n/locales.ts';
 

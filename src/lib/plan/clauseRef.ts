@@ -5,7 +5,6 @@ import { typographyOf, type Lang } from '../../i18n/locales.ts';
 import { clauseKind } from './clauseIds.ts';
 import { clauseLabel } from './contents.ts';
 import { leadPhrase } from './leadPhrase.ts';
-import { useTranslations } from '../../i18n/t.ts';
 
 const ZH_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
@@ -54,37 +53,4 @@ export function citedClause(id: string, text: string | undefined, lang: Lang): s
   if (!text) return number;
   const phrase = clausePhrase(text, lang);
   return cjk ? `${number}“${phrase}”` : `${number} "${phrase}"`;
-}
-
-/**
- * A link to a clause as a screen reader's list of links and a printout name it, told apart from every other
- * clause's: the clause as a citation names it, and for a paragraph the plan does not number (a measure of
- * 四, a paragraph of 一 or 六) its place under that number: 四(一)1第2段 / IV (1) 1, paragraph 2. The title, the
- * preamble and the issuing notice are named for what they are. Without the clause's text (a link from another
- * page, rendered from its own file alone) a principle or goal is told apart by its place or group instead.
- */
-export function clauseName(id: string, lang: Lang, text?: string): string {
-  const t = useTranslations(lang);
-  const kind = clauseKind(id);
-  if (kind === 'title' || kind === 'preamble' || kind === 'notice') return t(`clause.${kind}`);
-  const cited = citedClause(id, text, lang) ?? id;
-  const paragraph = (n: string | undefined) =>
-    t('clause.paragraphOf')
-      .replace('{clause}', cited)
-      .replace('{n}', n ?? '');
-  if (kind === 'measure' || kind === 'paragraph') return paragraph(id.split('-').at(-1));
-  if (text) return cited;
-  if (kind === 'principle') return paragraph(id.split('-').at(-1));
-  if (kind === 'goal') {
-    const group = id.replace('goal-', '');
-    const name = group === 'overall' ? t('clause.goalOverall') : t(`goal.${group}` as 'goal.creation');
-    return typographyOf(lang) === 'cjk' ? `${cited}“${name}”` : `${cited} ${name}`;
-  }
-  return cited;
-}
-
-/** The clause's name as it follows a short link into the plan: " (IV (1) 1, paragraph 2)" / "(四(一)1第2段)",
- *  spaced and bracketed as the language writes it. */
-export function clauseLinkRef(id: string, lang: Lang, text?: string): string {
-  return useTranslations(lang)('clause.linkRef').replace('{clause}', clauseName(id, lang, text));
 }
