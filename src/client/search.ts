@@ -8,7 +8,7 @@ import { suggestTerms } from '../lib/search/vocabulary.ts';
 import { addQuestionWords, type SearchStep } from '../lib/search/strategy.ts';
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/locales.ts';
 import { searchedFor } from '../lib/search/searchedFor.ts';
-import { searchVocabulary, usePlaces, useVocabularyForms } from './searchVocabulary.ts';
+import { searchVocabulary, usePlaces, useVocabulary } from './searchVocabulary.ts';
 import { addStopWords } from '../lib/search/queryWords.ts';
 import { addClauseToolWords } from '../lib/search/clauseHits.ts';
 
@@ -106,8 +106,8 @@ export function enableSearchPage(): void {
   addStopWords(labels.stopWords?.split(' ') ?? []);
   // …of the words that ask for a body or a number to call (電話, 聯繫), made the same way…
   addQuestionWords(labels.questionWords);
-  // …and of the search vocabulary (抄襲, 維權援助).
-  useVocabularyForms(lang, labels.vocabularyForms);
+  // …and of the search vocabulary (抄襲, 維權援助), whose words the page holds in a data block.
+  useVocabulary(lang, root.querySelector('[data-search-vocabulary]')?.textContent, labels.vocabularyForms);
   usePlaces(labels.places);
   addClauseToolWords(labels.clauseTools?.split('|') ?? []);
   let latest = 0;

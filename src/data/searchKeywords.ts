@@ -14,3 +14,8 @@ export function searchKeywords(path: string, lang: Lang): string[] {
 export function searchVocabularyForms(lang: Lang): string | undefined {
   return vocabularyFormsShownIn(vocabulary, lang, asShownIn(lang)).flat().join(' ') || undefined;
 }
+
+/** The whole search vocabulary as JSON for the search page's data block (every language: a query in one finds
+ *  the subject in the other), with "<" escaped so no word can close the block. Data the script parses, not
+ *  code: it is not part of the page's JavaScript. */
+export const searchVocabularyJson = (): string => JSON.stringify(vocabulary).replace(/</g, '\\u003c');
