@@ -65,6 +65,11 @@ describe('the search index', () => {
     expect(indexed.filter((f) => /本条链接|Link to this clause/.test(f.content)).map((f) => f.url)).toEqual([]);
   });
 
+  it('keeps the guides\' shared "not legal advice" line out of their snippets', () => {
+    const lines = LOCALES.map((lang) => useTranslations(lang)('guides.notLegalAdviceShort'));
+    expect(indexed.filter((f) => lines.some((line) => f.content.includes(line))).map((f) => f.url)).toEqual([]);
+  });
+
   it('has no hidden keyword block on any page', () => {
     expect(readFileSync(join(DIST, 'accessibility', 'index.html'), 'utf8')).not.toContain('data-search-keywords');
   });
