@@ -11,6 +11,7 @@ const BUILD_INPUTS = [
   'seeds',
   'vendor',
   'scripts',
+  'tools/renderDigest.ts', // the config imports it (the Markdown plugins' digest)
   'astro.config.mjs',
   'pagefind.yml',
   'package.json',
