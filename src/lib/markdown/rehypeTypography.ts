@@ -16,8 +16,24 @@ function isFigureSpan(node: Element): boolean {
   return Array.isArray(className) && className.includes('fig');
 }
 
+const textOf = (node: ElementContent): string =>
+  node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '';
+
+/** A link whose words are its own address (a source's URL written out): its digits are not figures, and on
+ *  paper it needs no address after it (print.css prints a link's address unless it is marked so). */
+function showsItsAddress(node: Element): boolean {
+  const href = node.properties?.href;
+  const text = textOf(node).trim();
+  const bare = (url: string) => url.replace(/^(https?:|mailto:)\/{0,2}/, '').replace(/\/$/, '');
+  return node.tagName === 'a' && typeof href === 'string' && text !== '' && bare(text) === bare(href);
+}
+
 function keepFiguresTogether(node: Parent, profile: TypographyProfile): void {
   node.children = node.children.flatMap((child): Array<RootContent & ElementContent> => {
+    if (child.type === 'element' && showsItsAddress(child)) {
+      child.properties.dataShowsAddress = '';
+      return [child];
+    }
     if (child.type === 'element') {
       if (!SKIP.has(child.tagName) && !isFigureSpan(child)) keepFiguresTogether(child, profile);
       return [child];
