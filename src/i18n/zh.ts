@@ -217,6 +217,8 @@ export const zh = {
   'measure.yearly': '年度数值',
   'measure.cumulative': '累计数',
   'measure.period-new': '期限内新增',
+  // A target as a phrase: its comparator and value (Chinese sets them without a space: 不低于每万人18件).
+  'targets.goalPhrase': '{comparator}{value}',
   'comparator.at-least': '不低于',
   'progress.title': '工作动态',
   'progress.intro': '试点工作的重要节点,按时间倒序排列,每条都注明来源。',
