@@ -234,7 +234,7 @@ export const en: Dictionary = {
   'measure.cumulative': 'Cumulative total',
   'measure.period-new': 'New by the deadline',
   // A target as a phrase: its comparator and value (Chinese sets them without a space: 不低于每万人18件).
-  'targets.goalPhrase': '{comparator} {value}',
+  'targets.goalPhrase': '{bound} {value}',
   'comparator.at-least': 'At least',
   'progress.title': 'Progress',
   'progress.intro': 'Milestones of the pilot, newest first, each with its source.',

@@ -218,7 +218,7 @@ export const zh = {
   'measure.cumulative': '累计数',
   'measure.period-new': '期限内新增',
   // A target as a phrase: its comparator and value (Chinese sets them without a space: 不低于每万人18件).
-  'targets.goalPhrase': '{comparator}{value}',
+  'targets.goalPhrase': '{bound}{value}',
   'comparator.at-least': '不低于',
   'progress.title': '工作动态',
   'progress.intro': '试点工作的重要节点,按时间倒序排列,每条都注明来源。',
