@@ -56,6 +56,14 @@ describe('English pages', () => {
     expect(text.match(/\b(?:19|20)\d\d-(?:19|20)\d\d\b/g)).toBeNull();
   });
 
+  it.each(enUrls)(
+    '%s gives document numbers in English form (Guo Ban Fa [2020] No. 53), not in Chinese script',
+    (url) => {
+      // Issue 27: a 国办发〔2020〕53号 left in English text reads as untranslated; a Chinese original marked as such may keep it.
+      expect(englishText(page(url)).match(/〔\d{4}〕/g)).toBeNull();
+    },
+  );
+
   it.each(enUrls)('%s uses straight apostrophes', (url) => {
     expect(englishText(page(url)).match(/[‘’]/g)).toBeNull();
   });

@@ -2,12 +2,15 @@
 // the steps as the content defines them, and the links that lead readers to the guides.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { HTMLElement } from 'node-html-parser';
 import { page } from '../support/dist.ts';
 import { GUIDES } from '../../src/lib/overseas/guides.ts';
 import { parseContent } from '../../src/lib/content/parse.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 import { foldPunctuationWidth as fold } from '../../src/lib/typography/punctuation.ts';
 import { chooseRoute } from '../../src/lib/overseas/chooser.ts';
+
+const terms = JSON.parse(readFileSync('content/glossary/terms.json', 'utf8')) as Array<{ zh: string; en: string }>;
 
 // The rules the guide must state (issue 11), each as the article citation a reader would see.
 const RULES = {
@@ -357,7 +360,8 @@ describe.each([
       ? ['第二十九条第一款', '第三十条', '第二十五条', '第一百二十条', '第三十六条', '第一百二十八条']
       : ['Article 29, paragraph 1', 'Article 30', 'Article 25', 'Article 120', 'Article 36', 'Article 128'])
       expect(priority, cite).toContain(cite);
-    expect(section('enforcement')).toContain(
+    // The Foreign Investment Law's guarantee sits beside the plan's protection commitment (issue 27).
+    expect(section('what-the-plan-offered')).toContain(
       lang === 'zh' ? '《外商投资法》第二十二条' : 'Foreign Investment Law of the PRC, Article 22',
     );
     expect(foreign.textContent).toContain('12345');
@@ -494,9 +498,39 @@ describe.each([
       .normalize('NFKC');
     expect(foreign).toContain(lang === 'zh' ? '海牙协定(1999年文本)第3条' : 'Hague Agreement, 1999 Act, Article 3');
     if (lang === 'en') {
-      expect(foreign).toContain('equal protection');
+      // 同保护 is 'equal', within the glossary's one rendering of the four (issue 27).
+      expect(foreign).toContain(terms.find((t) => t.zh === '严大快同')!.en);
       expect(foreign).not.toContain('coordinated protection');
     }
+  });
+
+  it("opens the plan section for foreign companies with what the plan commits to, in the glossary's words", () => {
+    const main = page(`${prefix}/foreign-companies/`).querySelector('main')!;
+    const heading = main.querySelector('#what-the-plan-offered')!;
+    const first = heading.nextElementSibling!.textContent.normalize('NFKC');
+    const slogan = terms.find((t) => t.zh === '严大快同')!;
+    expect(first).toContain(lang === 'zh' ? '严保护、大保护、快保护、同保护' : slogan.en);
+    expect(first).toContain(
+      lang === 'zh' ? '《外商投资法》第二十二条' : 'Foreign Investment Law of the PRC, Article 22',
+    );
+    expect(first).not.toMatch(/Nothing aimed|没有专门针对/);
+  });
+
+  it("tells exporters to check others' patents before selling and existing marks before choosing, with WIPO's free databases", () => {
+    const main = page(`${prefix}/overseas/`).querySelector('main')!;
+    const step1: HTMLElement[] = [];
+    for (
+      let node = main.querySelector('#step-1')?.nextElementSibling;
+      node && node.tagName !== 'H2';
+      node = node.nextElementSibling
+    )
+      step1.push(node as HTMLElement);
+    const hrefs = step1.flatMap((n) => n.querySelectorAll('a').map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain('https://patentscope.wipo.int/');
+    expect(hrefs).toContain('https://branddb.wipo.int/');
+    const text = step1.map((n) => n.textContent).join(' ');
+    expect(text).toContain(lang === 'zh' ? '专利代理机构' : 'patent agency');
+    expect(text).toContain(lang === 'zh' ? '商标代理机构' : 'trademark agency');
   });
 });
 
