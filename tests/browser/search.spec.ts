@@ -161,6 +161,22 @@ test.describe('search', () => {
     expect(searched.join(' ')).not.toContain('电话');
   });
 
+  for (const [lang, query, question] of [
+    ['zh', '专利纠纷打什么电话', /打|什么|电话/],
+    ['zh-hant', '專利糾紛打什麼電話', /打|什麼|電話/],
+    ['en', 'patent dispute what number do I call', /\b(?:what|number|call)\b/i],
+  ] as const)
+    test(`names the subject it searched for, with no word of the question glued to it (${query})`, async ({
+      sharedTab,
+    }) => {
+      const tab = await sharedTab(`search ${lang}`);
+      await tab.goto(`${lang === 'zh' ? '' : `/${lang}`}/search/`);
+      await typeQuery(tab, query);
+      const searched = await tab.$$eval('[data-searched-word]', (els) => els.map((el) => el.textContent ?? ''));
+      expect(searched.length).toBeGreaterThan(0);
+      for (const word of searched) expect(word).not.toMatch(question);
+    });
+
   test('offers the guide pages instead of a dead end when nothing is found', async ({ sharedTab }) => {
     const tab = await searchPage(sharedTab, 'en');
     const { hrefs } = await typeQuery(tab, 'qwzxv');
@@ -297,7 +313,7 @@ test.describe('search', () => {
   test('answers a 繁體 question for a phone number as the 简体 one (專利糾紛 電話 → 12330)', async ({ sharedTab }) => {
     const tab = await sharedTab('search zh-hant');
     await tab.goto('/zh-hant/search/');
-    for (const query of ['專利糾紛 電話', '專利糾紛怎麼聯絡'])
+    for (const query of ['專利糾紛 電話', '專利糾紛怎麼聯絡', '專利糾紛打什麼電話'])
       expect((await typeQuery(tab, query)).hrefs.slice(0, 3), query).toContain('/zh-hant/services/hotline-12330/');
   });
 

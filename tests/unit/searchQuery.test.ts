@@ -1,8 +1,14 @@
 // How a query becomes searches: words without stop words, rewrites in the site's words, the any-word fallback,
 // merged rankings and suggestions. Fixtures are small vocabularies written here; one test reads the real one.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { addStopWords, queryWords, stopWordsShownIn, STOP_WORDS } from '../../src/lib/search/queryWords.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  addStopWords,
+  queryWords,
+  stopWordsShownIn,
+  STOP_WORDS,
+  withoutQuestionPhrases,
+} from '../../src/lib/search/queryWords.ts';
 import { asShownIn } from '../../src/i18n/converters.ts';
 import {
   entriesIn,
@@ -23,7 +29,7 @@ import {
   searchSteps,
 } from '../../src/lib/search/strategy.ts';
 import { mergeRuns } from '../../src/lib/search/merge.ts';
-import { searchedFor } from '../../src/lib/search/searchedFor.ts';
+import { asWritten, searchedFor } from '../../src/lib/search/searchedFor.ts';
 import { unknownVocabularyPages, synonymsFile as vocabularySchema } from '../../src/lib/schemas/glossarySynonyms.ts';
 
 const vocabulary = [
@@ -166,6 +172,43 @@ describe('searchedFor', () => {
     expect(searched.each).toBe(true);
     expect(searched.words).toEqual(expect.arrayContaining(['pledge', 'financing', 'rules']));
     expect(searched.typed).toBe(query);
+  });
+});
+
+describe('a question about whom to call', () => {
+  // 专利纠纷打什么电话 was split into 专利 纠纷 打 什么 电话, and the 打 left over was searched for glued to the
+  // subject and its rewrites: "搜索了：专利纠纷打、人民调解打、调解打". The question goes before the query is split.
+  const questions = [
+    { lang: 'zh', q: '专利纠纷打什么电话', left: /打|什么|电话/ },
+    { lang: 'zh', q: '专利纠纷打哪个电话', left: /打|哪个|电话/ },
+    { lang: 'zh', q: '商标被抄袭怎么联系', left: /联系|怎么/ },
+    { lang: 'zh', q: '专利侵权投诉电话怎么打', left: /打|怎么|电话/ },
+    { lang: 'zh-hant', q: '專利糾紛打什麼電話', left: /打|什麼|電話/ },
+    { lang: 'zh-hant', q: '專利糾紛打哪個電話', left: /打|哪個|電話/ },
+    { lang: 'en', q: 'patent dispute what number do I call', left: /\b(?:what|number|do|i|call)\b/i },
+    { lang: 'en', q: 'who do I contact about a trademark dispute', left: /\b(?:who|do|i|contact)\b/i },
+  ] as const;
+  // The 繁體 search page hands over its own forms of the questions with the stop words.
+  beforeAll(() => addStopWords(stopWordsShownIn(asShownIn('zh-hant'))));
+  for (const { lang, q, left } of questions)
+    it(`searches the subject of "${q}" and its rewrites, with nothing of the question left over`, () => {
+      const steps = searchSteps(q, lang, siteVocabulary);
+      const searched = searchedFor(q, steps[0], lang)!;
+      expect(searched.words.length).toBeGreaterThan(0);
+      for (const word of [...searched.words, ...steps.flatMap((step) => step.words)]) {
+        expect(word, `searched for "${word}"`).not.toMatch(left);
+        // A rewrite never carries a single leftover character on either side (人民调解打).
+        expect(word, `searched for "${word}"`).not.toMatch(/^\p{Script=Han}\s|\s\p{Script=Han}$/u);
+      }
+      expect(searched.typed).toBe(asWritten(q, lang));
+    });
+  it('removes the question whole and keeps what is on either side apart', () => {
+    expect(withoutQuestionPhrases('专利纠纷打什么电话')).toBe('专利纠纷');
+    expect(withoutQuestionPhrases('What number do I call for a patent dispute')).toBe('for a patent dispute');
+    // Only whole words: "recall" keeps its "call".
+    expect(withoutQuestionPhrases('product recall')).toBe('product recall');
+    // A query that is nothing but the question is searched as typed.
+    expect(withoutQuestionPhrases('打什么电话')).toBe('打什么电话');
   });
 });
 

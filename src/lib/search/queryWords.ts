@@ -28,6 +28,23 @@ export const STOP_WORDS: Record<TypographyProfile, ReadonlySet<string>> = {
   ),
 };
 
+/** Questions about whom to call or how to get in touch, removed whole before the query is split: the word
+ *  splitter cuts 打什么电话 into 打 / 什么 / 电话, and the 打 left over would be searched for, glued to the
+ *  subject (专利纠纷打). Written in the source's script; a generated language gets its own forms with the stop
+ *  words (stopWordsShownIn). Longer phrases first, so the longest one is removed. */
+export const QUESTION_PHRASES: readonly string[] = (
+  '应该打什么电话 应该打哪个电话 该打什么电话 该打哪个电话 拨打什么电话 拨打哪个电话 打什么电话 打哪个电话 ' +
+  '电话怎么打 怎么打电话 电话是多少 号码是多少 打什么号码 打哪个号码 打几号 打哪个号 拨什么号码 打电话 拨打电话 打给谁 找哪个部门 找什么部门 找谁 ' +
+  '怎么联系 如何联系 怎样联系 联系谁 怎么找 去哪儿 去哪里 去哪 ' +
+  'what number should i call|what number do i call|which number do i call|which number should i call|' +
+  'what number do i ring|who do i call|who should i call|who can i call|who do i contact|who should i contact|' +
+  'how do i contact|how can i contact|how to contact|what is the phone number'
+)
+  .split(/\s(?=\p{Script=Han})|(?<=\p{Script=Han})\s|\|/u)
+  .map((p) => p.trim())
+  .filter(Boolean)
+  .sort((a, b) => b.length - a.length);
+
 /** Stop words the page added in its own script (see addStopWords). */
 const pageStopWords = new Set<string>();
 
@@ -35,7 +52,7 @@ const pageStopWords = new Set<string>();
  *  build time with the language's converter and handed to the browser by the search page, so the browser
  *  needs no converter of its own. Empty for a language shown as written. */
 export function stopWordsShownIn(convert: (text: string) => string): string[] {
-  const all = Object.values(STOP_WORDS).flatMap((words) => [...words]);
+  const all = [...Object.values(STOP_WORDS).flatMap((words) => [...words]), ...QUESTION_PHRASES];
   const known = new Set(all);
   return [...new Set(all.map((word) => convert(word).toLowerCase()))].filter((word) => !known.has(word));
 }
@@ -57,11 +74,33 @@ function segmentWords(query: string, lang: Lang): string[] {
   return [...segmenter(lang).segment(query.trim())].filter((s) => s.isWordLike).map((s) => s.segment);
 }
 
+/** Phrases the page added in its own script: its stop words of three or more Chinese characters (打什麼電話). */
+function pagePhrases(): string[] {
+  return [...pageStopWords].filter((word) => /^\p{Script=Han}{3,}$/u.test(word));
+}
+
+/**
+ * The query without its questions about whom to call or how to get in touch (专利纠纷打什么电话 → 专利纠纷;
+ * "patent dispute, what number do I call" → "patent dispute"), each replaced by a space so what is left on either
+ * side is not glued together. Latin phrases only as whole words. The query as typed when nothing else is left.
+ */
+export function withoutQuestionPhrases(query: string): string {
+  let text = query;
+  const phrases = [...QUESTION_PHRASES, ...pagePhrases()].sort((a, b) => b.length - a.length);
+  for (const phrase of phrases) {
+    const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+    const pattern = /\p{Script=Han}/u.test(phrase) ? escaped : `(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`;
+    text = text.replace(new RegExp(pattern, 'giu'), ' ');
+  }
+  const left = text.replace(/\s+/g, ' ').trim();
+  return /[\p{L}\d]/u.test(left) ? left : query.trim();
+}
+
 /** The words of the query worth searching for: no stop words, no repeats. Empty if nothing is left. */
 export function queryWords(query: string, lang: Lang): string[] {
   // Stop words of every language are dropped: people mix English words into Chinese queries and vice versa.
   const stops = Object.values(STOP_WORDS);
   const isStop = (word: string) => pageStopWords.has(word) || stops.some((stop) => stop.has(word));
-  const words = segmentWords(query, lang).filter((w) => !isStop(w.toLowerCase()));
+  const words = segmentWords(withoutQuestionPhrases(query), lang).filter((w) => !isStop(w.toLowerCase()));
   return [...new Set(words)];
 }

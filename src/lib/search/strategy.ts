@@ -7,7 +7,7 @@
 // pages on their own, so the body that helps outranks plan clauses that merely mention the subject.
 import type { Lang } from '../../i18n/locales.ts';
 import type { VocabularyEntry } from '../schemas/glossarySynonyms.ts';
-import { queryWords } from './queryWords.ts';
+import { queryWords, withoutQuestionPhrases } from './queryWords.ts';
 import { expandQuery, subjectWords } from './vocabulary.ts';
 
 export interface StepQuery {
@@ -81,9 +81,15 @@ export function searchSteps(query: string, lang: Lang, vocabulary: VocabularyEnt
   if (!typed) return [];
   const words = queryWords(typed, lang);
   const cleaned = words.length ? words.join(' ') : typed;
-  const tidy = (text: string) => queryWords(text, lang).join(' ');
-  const rewrites = expandQuery(typed, lang, vocabulary, tidy);
-  const subjects = subjectWords(typed, lang, vocabulary).filter((w) => w !== cleaned && !rewrites.includes(w));
+  // Rewrites start from the query without its question (打什么电话), and a single Chinese character left
+  // beside the site's word is a fragment of a question, not a subject: 人民调解打 is searched for as 人民调解.
+  const asked = withoutQuestionPhrases(typed);
+  const tidy = (text: string) =>
+    queryWords(text, lang)
+      .filter((w) => !/^\p{Script=Han}$/u.test(w))
+      .join(' ');
+  const rewrites = expandQuery(asked, lang, vocabulary, tidy);
+  const subjects = subjectWords(asked, lang, vocabulary).filter((w) => w !== cleaned && !rewrites.includes(w));
   const first: SearchStep = {
     kind: 'words',
     queries: [
