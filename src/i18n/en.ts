@@ -534,7 +534,7 @@ export const en: Dictionary = {
   'search.type.plan': 'Plan clause',
   'search.type.target': 'Target',
   'search.type.service': 'Service',
-  'search.type.overseas': 'Overseas guide',
+  'search.type.guide': 'Guide',
   'search.type.progress': 'Progress',
   'search.type.other': 'Other',
   'search.loading': 'Searching…',

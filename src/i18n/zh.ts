@@ -500,7 +500,7 @@ export const zh = {
   'search.type.plan': '方案条款',
   'search.type.target': '目标',
   'search.type.service': '服务机构',
-  'search.type.overseas': '海外指南',
+  'search.type.guide': '指南',
   'search.type.progress': '工作动态',
   'search.type.other': '其他',
   'search.loading': '正在搜索…',

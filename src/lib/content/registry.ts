@@ -15,7 +15,7 @@ import { synonymsFile } from '../schemas/glossarySynonyms.ts';
 import { courtCaseYear } from '../schemas/courtCases.ts';
 
 /** What the search filters call a page's kind (data-pagefind-filter type:…); `none` stays out of the index. */
-export type SearchType = 'plan' | 'target' | 'service' | 'overseas' | 'progress' | 'other' | 'none';
+export type SearchType = 'plan' | 'target' | 'service' | 'guide' | 'progress' | 'other' | 'none';
 
 /**
  * How a kind's files are laid out:
@@ -80,6 +80,7 @@ export const CONTENT_KINDS = [
     extensions: ['md', 'mdx'],
     schema: page,
     page: (slug) => `/${slug}/`,
+    // About, accessibility, open data; the guides among these pages (lib/overseas/guides.ts) are 'guide'.
     searchType: 'other',
     changelog: true,
     scaffold: { command: 'page', perLanguage: ['title', 'description'], fields: [] },
@@ -101,7 +102,7 @@ export const CONTENT_KINDS = [
     extensions: ['mdx'],
     schema: page,
     page: () => '/overseas/',
-    searchType: 'overseas',
+    searchType: 'guide',
     changelog: true,
   },
   {
