@@ -98,6 +98,8 @@ export function enableSearchPage(): void {
   const form = root.querySelector('form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const filters = root.querySelector<HTMLFieldSetElement>('[data-search-filters]')!;
+  const filterBox = root.querySelector<HTMLDetailsElement>('[data-search-filter-box]');
+  const moreNote = root.querySelector<HTMLElement>('[data-search-more]');
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const labels = status.dataset;
@@ -120,6 +122,7 @@ export function enableSearchPage(): void {
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
     list.replaceChildren();
+    if (moreNote) moreNote.hidden = true;
     showHelp(root, query, lang, false);
     if (!query) return void (status.textContent = labels.labelEmpty ?? '');
     const run = ++latest;
@@ -128,21 +131,16 @@ export function enableSearchPage(): void {
     if (run !== latest) return; // a newer search has started
     list.replaceChildren(...hits.map((hit) => renderHit(hit, labels)));
     const count = hits.length ? `${hits.length} ${labels.labelCount}` : (labels.labelNone ?? '');
-    // Which words were searched (and what was typed), and whether more pages matched than are listed, each on
-    // a line of its own.
-    const moreLine = Object.assign(document.createElement('span'), {
-      className: 'search-searched',
-      textContent: labels.labelMore ?? '',
-    });
-    status.replaceChildren(
-      count,
-      ...(hits.length ? searchedLines(query, step, lang, labels) : []),
-      ...(more && hits.length ? [moreLine] : []),
-    );
+    // Which words were searched (and what was typed), each on a line of its own; whether more pages matched
+    // than are listed is said after the results.
+    status.replaceChildren(count, ...(hits.length ? searchedLines(query, step, lang, labels) : []));
+    if (moreNote) moreNote.hidden = !(more && hits.length);
     showHelp(root, query, lang, !hits.length || step?.kind === 'anyWord');
   };
 
   filters.hidden = false;
+  // A type kept by the browser (back to the page) is shown chosen, not hidden in a closed box.
+  if (filterBox && filters.querySelector<HTMLInputElement>('input:checked')?.value) filterBox.open = true;
   input.value = new URLSearchParams(location.search).get('q') ?? '';
   // Preload on intent: focusing the box fetches Pagefind, and typing fetches the index chunks of the words.
   input.addEventListener('focus', () => void loadPagefind(), { once: true });

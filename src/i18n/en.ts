@@ -530,6 +530,7 @@ export const en: Dictionary = {
   'search.title': 'Search',
   'search.intro': 'Search the clauses of the plan, the targets, the service bodies and the guide to IP abroad.',
   'search.filterLegend': 'Type of content',
+  'search.filterSummary': 'Filter by type',
   'search.all': 'All',
   'search.type.plan': 'Plan clause',
   'search.type.target': 'Target',
@@ -540,7 +541,7 @@ export const en: Dictionary = {
   'search.loading': 'Searching…',
   'search.none': 'No results. Try another word or fewer filters.',
   'search.count': 'results',
-  'search.more': 'Only the most relevant results are listed. Choose a type of content above to narrow the search.',
+  'search.more': 'Only the most relevant results are listed. To narrow the search, filter by type above.',
   'search.empty': 'Type a word to search for.',
   'search.needsJs':
     'Search needs JavaScript. You can still browse everything from the navigation, or read the whole plan.',

@@ -126,9 +126,11 @@ test.describe('search', () => {
       .flatMap((f) => f.clauses)
       .filter((c) => c.text.includes(word));
     expect(clauses.length).toBeGreaterThan(0);
-    const { hrefs, status } = await typeQuery(await searchPage(sharedTab, 'zh'), word);
+    const tab = await searchPage(sharedTab, 'zh');
+    const { hrefs } = await typeQuery(tab, word);
     expect(hrefs.filter((href) => href.startsWith('/plan/#')).length).toBeGreaterThan(0);
-    expect(status).toContain('只列出最相关的结果');
+    // Said after the results, where it is read once the results have been seen.
+    await expect(tab.locator('[data-search-results] ~ [data-search-more]')).toContainText('只列出了最相关的结果');
   });
 
   for (const [lang, query] of [
@@ -340,6 +342,9 @@ test.describe('search', () => {
   test('filters results by content type', async ({ sharedTab }) => {
     const tab = await searchPage(sharedTab, 'zh', '保护');
     await tab.waitForSelector('[data-search-results] li');
+    // The filter is folded away under "按类型筛选" so the results come first; the reader opens it.
+    await expect(tab.locator('[data-search-filters] input[value="service"]')).toBeHidden();
+    await tab.getByText('按类型筛选', { exact: true }).click();
     await tab.check('[data-search-filters] input[value="service"]');
     await tab.waitForFunction(() =>
       [...document.querySelectorAll('[data-search-results] li h2 a')].every((a) =>
