@@ -179,6 +179,26 @@ test.describe('search', () => {
       for (const word of searched) expect(word).not.toMatch(question);
     });
 
+  // The answer to "is the plan still in force" is the page the vocabulary names first for validity (the
+  // plan's period ends), above the plan's opening paragraph and a target that merely contains "in force".
+  const validity = vocabulary.find((entry) => entry.say?.en.includes('still in force'));
+  for (const [lang, query] of [
+    ['zh', '方案还有效吗'],
+    ['zh', '方案有效吗'],
+    ['zh-hant', '方案還有效嗎'],
+    ['en', 'is the plan still in force'],
+    ['en', 'is the plan still valid'],
+    ['en', 'has the plan expired'],
+  ] as const)
+    test(`answers a question about the plan's validity first (${query})`, async ({ sharedTab }) => {
+      const answer = validity?.pages?.[0];
+      if (!answer) throw new Error('content/glossary/synonyms.json names no page for "still in force"');
+      const prefix = lang === 'zh' ? '' : `/${lang}`;
+      const tab = await sharedTab(`search ${lang}`);
+      await tab.goto(`${prefix}/search/`);
+      expect((await typeQuery(tab, query)).hrefs[0]).toBe(`${prefix}${answer}`);
+    });
+
   test('offers the guide pages instead of a dead end when nothing is found', async ({ sharedTab }) => {
     const tab = await searchPage(sharedTab, 'en');
     const { hrefs } = await typeQuery(tab, 'qwzxv');

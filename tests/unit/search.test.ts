@@ -73,6 +73,27 @@ describe('rerankByTitle', () => {
     const ranked = rerankByTitle(hits, query, queryVariants(query, validity), subjectPages(query, validity));
     expect(ranked[0].url).toBe('/en/plan/#task-1-1-1');
   });
+  it('ranks the pages the vocabulary names in its order: the answer to "still in force" before the plan itself', () => {
+    const validity = [
+      {
+        site: { zh: ['有效性'], en: ['Validity'] },
+        say: { zh: ['还有效吗'], en: ['in force', 'still in force'] },
+        pages: ['/progress/plan-period-ends/', '/plan/'],
+      },
+    ];
+    const query = 'is the plan still in force';
+    const hits = [
+      { title: 'To implement the strategy', context: 'Work Plan', url: '/en/plan/#preamble' },
+      { title: 'Enterprises holding registered trademarks in force per 10,000 enterprises', url: '/en/targets/x/' },
+      { title: "The plan's period ends", url: '/en/progress/plan-period-ends/' },
+    ];
+    const ranked = rerankByTitle(hits, query, queryVariants(query, validity), subjectPages(query, validity));
+    expect(ranked.map((hit) => hit.url)).toEqual([
+      '/en/progress/plan-period-ends/',
+      '/en/plan/#preamble',
+      '/en/targets/x/',
+    ]);
+  });
   it('ranks a title with the query as typed above a title with only a synonym', () => {
     const hits = [{ title: '12330维权热线' }, { title: '3. 加强知识产权维权援助' }];
     expect(rerankByTitle(hits, '加强知识产权维权援助', ['维权援助', '维权'])[0].title).toBe('3. 加强知识产权维权援助');

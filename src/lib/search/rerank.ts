@@ -2,7 +2,8 @@
 // lets a long list page that mentions a body many times outrank the body's own page.
 // Tier 0: the title contains the query as typed; the shortest such title, the closest match, wins.
 // Tier 1: the page is one the search vocabulary names for a subject the query names (`pages` in synonyms.json):
-// "is the plan still in force" → the plan, whatever other titles happen to contain "in force".
+// "is the plan still in force" → the plan, whatever other titles happen to contain "in force"; among these, the
+// page named first comes first (the answer, "The plan's period ends", before the plan's opening paragraph).
 // Tier 2: the title, or the title of the page a section belongs to, contains a word the vocabulary gives for
 // the query (queryVariants in vocabulary.ts); these keep their score order, since a broad word (海外) is in
 // many titles. Tier 3: everything else, in score order.
@@ -26,6 +27,11 @@ function titleTier(result: Titled, query: string, variants: string[], pages: str
   return variants.some((v) => titles.some((t) => t.includes(v.toLowerCase()))) ? 2 : 3;
 }
 
+/** Where a tier-1 result's page stands in the vocabulary's list of pages for the subject. */
+function pageRank(result: Titled, pages: string[]): number {
+  return result.url ? pages.indexOf(pagePath(result.url)) : -1;
+}
+
 export function rerankByTitle<T extends Titled>(
   results: T[],
   query: string,
@@ -36,7 +42,10 @@ export function rerankByTitle<T extends Titled>(
     .map((result, index) => ({ result, index, tier: titleTier(result, query, variants, pages) }))
     .sort(
       (a, b) =>
-        a.tier - b.tier || (a.tier === 0 ? a.result.title.length - b.result.title.length : 0) || a.index - b.index,
+        a.tier - b.tier ||
+        (a.tier === 0 ? a.result.title.length - b.result.title.length : 0) ||
+        (a.tier === 1 ? pageRank(a.result, pages) - pageRank(b.result, pages) : 0) ||
+        a.index - b.index,
     )
     .map((r) => r.result);
 }
