@@ -156,6 +156,13 @@ export function enableClauseTools(): void {
     button.setAttribute('aria-expanded', String(open));
   }
 
+  // "更多 / More" unfolds the clause's cite and side-by-side tools in place (ClauseTools.astro hides them).
+  document.querySelectorAll<HTMLButtonElement>('button.clause-more-toggle').forEach((button) => {
+    button.addEventListener('click', () =>
+      button.setAttribute('aria-expanded', String(button.getAttribute('aria-expanded') !== 'true')),
+    );
+  });
+
   document.querySelectorAll<HTMLButtonElement>('button.clause-cite[data-cite]').forEach((button) => {
     button.addEventListener('click', () => void toggle(button, button.getAttribute('aria-expanded') !== 'true'));
   });

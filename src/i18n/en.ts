@@ -87,6 +87,7 @@ export const en: Dictionary = {
   'plan.unofficialTranslation': 'This is an unofficial English translation. The Chinese text prevails.',
   'plan.readOriginal': 'Read the Chinese original',
   'plan.compareLink': 'Side by side',
+  'plan.moreTools': 'More',
   'plan.compareLinkLabel': 'with the Chinese: read this clause in both languages',
   'plan.download': 'Download the Chinese original (plain text, UTF-8)',
   'plan.copyLink': 'Copy link',

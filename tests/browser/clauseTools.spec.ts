@@ -21,6 +21,12 @@ const LANGS = [
 
 const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
+/** Opens "更多 / More" on a clause, where its cite and side-by-side tools wait. */
+async function openMore(page: Page, id: string): Promise<void> {
+  const more = page.locator(`#${id} button.clause-more-toggle`);
+  if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+}
+
 for (const [lang, prefix] of LANGS)
   test.describe(`copy link (${lang})`, () => {
     const t = useTranslations(lang);
@@ -41,7 +47,13 @@ for (const [lang, prefix] of LANGS)
       open,
     }) => {
       const page = await open(`${prefix}/plan/`);
-      const selectors = [`#${measure} a.clause-link`, `#${measure} button.clause-cite`, `#${measure} a.clause-compare`];
+      await openMore(page, measure);
+      const selectors = [
+        `#${measure} a.clause-link`,
+        `#${measure} button.clause-more-toggle`,
+        `#${measure} button.clause-cite`,
+        `#${measure} a.clause-compare`,
+      ];
       for (const selector of selectors) {
         const box = (await page.locator(selector).boundingBox())!;
         expect(box.height, selector).toBeGreaterThanOrEqual(44);
@@ -60,6 +72,7 @@ for (const [lang, prefix] of LANGS)
 
     test('cites the clause in GB/T 7714 style and in English, and copies a citation', async ({ open, origin }) => {
       const page = await open(`${prefix}/plan/`, clipboard);
+      await openMore(page, measure);
       const cite = page.locator(`button[data-cite="${measure}"]`);
       await cite.click();
       expect(await cite.getAttribute('aria-expanded')).toBe('true');
@@ -97,12 +110,29 @@ for (const [lang, prefix] of LANGS)
     const page = await open(`${prefix}/plan/`);
     const cited = [];
     for (const goal of goals) {
+      await openMore(page, goal);
       await page.locator(`button[data-cite="${goal}"]`).click();
       cited.push((await page.locator(`#cite-${goal} dd p`).allInnerTexts())[0]);
     }
     expect(new Set(cited).size).toBe(goals.length);
     await page.locator('button[data-cite="title"]').click();
     await expect(page.locator('#cite-title .cite-panel__title')).toHaveText(t('plan.citeTitlePlan'));
+  });
+
+for (const [lang, prefix] of LANGS)
+  test(`(${lang}) keeps each clause's tools to one line at 390 px: copy link and "more", which unfolds cite and side by side`, async ({
+    open,
+  }) => {
+    const t = useTranslations(lang);
+    const page = await open(`${prefix}/plan/`, { viewport: { width: 390, height: 844 } });
+    const row = [`#${measure} a.clause-link`, `#${measure} button.clause-more-toggle`];
+    const tops = await Promise.all(row.map(async (selector) => (await page.locator(selector).boundingBox())!.y));
+    expect(Math.abs(tops[0] - tops[1])).toBeLessThan(4);
+    expect(await page.locator(`#${measure} a.clause-link .clause-link__copy`).innerText()).toBe(t('plan.copyLink'));
+    await expect(page.locator(`#${measure} button.clause-cite`)).toBeHidden();
+    await openMore(page, measure);
+    await expect(page.locator(`#${measure} button.clause-cite`)).toBeVisible();
+    await expect(page.locator(`#${measure} a.clause-compare`)).toContainText(t('plan.compareLink'));
   });
 
 test.describe('without scripts', () => {
@@ -113,6 +143,9 @@ test.describe('without scripts', () => {
     expect(await link.locator('.clause-link__plain').innerText()).toBe(t('plan.clauseLink'));
     expect(await link.locator('.clause-link__copy').isVisible()).toBe(false);
     expect(await page.locator(`button[data-cite="${measure}"]`).isVisible()).toBe(false);
+    // No "more" to press: the side-by-side link stays in the row.
+    expect(await page.locator(`#${measure} button.clause-more-toggle`).isVisible()).toBe(false);
+    expect(await page.locator(`#${measure} a.clause-compare`).isVisible()).toBe(true);
     await link.click();
     expect(new URL(page.url()).hash).toBe(`#${measure}`);
   });

@@ -29,6 +29,11 @@ const run = (markdown: string, path: string): Root => {
   remarkClauses()(tree, file(path));
   return tree;
 };
+/** A node and everything inside it, in document order. */
+const allIn = (node: unknown): unknown[] => [
+  node,
+  ...((node as { children?: unknown[] }).children ?? []).flatMap(allIn),
+];
 const props = (node: unknown) => (node as { data?: { hProperties?: Record<string, unknown> } }).data?.hProperties ?? {};
 const joins: ClauseJoins = {
   units: [{ id: 'ipo', zh: '市知识产权局', en: 'Municipal IP Office' }],
@@ -57,12 +62,24 @@ describe('remarkClauses', () => {
     const tree = run('Strengthen protection. {#task-1-1-1}\n', '/site/content/plan/en/41-task-1.md');
     const clause = tree.children[0] as { children: unknown[] };
     const link = clause.children.find((n) => props(n).className?.toString() === 'clause-link');
-    const cite = clause.children.find((n) => props(n).className?.toString() === 'clause-cite');
+    const cite = allIn(clause).find((n) => props(n).className?.toString() === 'clause-cite');
     expect((link as { url: string }).url).toBe('#task-1-1-1');
     // A measure shares its subsection's number: its place under it tells its links from its neighbours'.
     expect(toString(link)).toBe(`${t('plan.copyLink')}${t('plan.clauseLink')} IV (1) 1, paragraph 1`);
     expect(props(cite)).toMatchObject({ type: 'button', dataCite: 'task-1-1-1', dataNeedsJs: '' });
     expect(toString(cite)).toBe(`${t('plan.cite')} IV (1) 1, paragraph 1`);
+  });
+  it('folds cite and side by side under "More", a button that names the clause and the tools it opens', () => {
+    const t = useTranslations('en');
+    const tree = run('Strengthen protection. {#task-1-1-1}\n', '/site/content/plan/en/41-task-1.md');
+    const clause = tree.children[0] as { children: unknown[] };
+    const more = clause.children.find((n) => props(n).className?.toString() === 'clause-more-toggle');
+    const folded = clause.children.find((n) => props(n).className?.toString() === 'clause-more');
+    expect(props(more)).toMatchObject({ type: 'button', ariaExpanded: 'false', dataNeedsJs: '' });
+    expect(toString(more)).toBe(`${t('plan.moreTools')} IV (1) 1, paragraph 1`);
+    expect(props(more).ariaControls).toBe(props(folded).id);
+    const inside = allIn(folded).map((n) => props(n).className?.toString());
+    expect(inside).toEqual(expect.arrayContaining(['clause-cite', 'clause-compare']));
   });
   it('names a goal’s cite button by its lead phrase, so the goals of one part are told apart', () => {
     const t = useTranslations('en');
@@ -70,9 +87,7 @@ describe('remarkClauses', () => {
       'IP will be used more actively. Enterprises will. {#goal-utilisation}\n',
       '/site/content/plan/en/30-part-3.md',
     );
-    const cite = (tree.children[0] as { children: unknown[] }).children.find(
-      (n) => props(n).className?.toString() === 'clause-cite',
-    );
+    const cite = allIn(tree.children[0]).find((n) => props(n).className?.toString() === 'clause-cite');
     expect(toString(cite)).toBe(`${t('plan.cite')} III "IP will be used more actively"`);
   });
   it('rejects a marker that is not a clause ID in a plan file', () => {

@@ -1,6 +1,7 @@
 // remark plugin for the plan's files (content/plan/): after remarkAnchors has turned each `{#id}` into an
 // id, every clause gets its kind as a class, a visible "copy link" (a plain link to the clause without
-// scripts), "cite" and a link to the same clause side by side. It uses nothing but the file itself (its language comes from its folder), so Astro's cached
+// scripts), and "cite" and a link to the same clause side by side, folded under "more" where scripts run so
+// the row stays one short line on a phone. It uses nothing but the file itself (its language comes from its folder), so Astro's cached
 // render of a file stays true whatever else changes; joins to other files (unit links, related services)
 // are made when the page is (src/lib/plan/enrichClauses.ts).
 import type { Root, Paragraph, Heading, PhrasingContent } from 'mdast';
@@ -88,6 +89,39 @@ function compareLink(id: string, lang: ContentLang, text: string): PhrasingConte
   } as PhrasingContent;
 }
 
+/** "更多 / More": shows the clause's other tools (cite, side by side), folded away where scripts run
+ *  (src/client/clauseTools.ts); without scripts the button is not shown and the tools are. */
+function moreButton(id: string, lang: ContentLang, text: string): PhrasingContent {
+  const t = useTranslations(lang);
+  const number = clauseName(id, lang, text);
+  return {
+    type: 'emphasis',
+    data: hast('button', {
+      type: 'button',
+      className: ['clause-more-toggle'],
+      dataNeedsJs: '',
+      dataPagefindIgnore: '',
+      ariaExpanded: 'false',
+      ariaControls: `more-${id}`,
+    }),
+    children: [
+      { type: 'text', value: t('plan.moreTools') },
+      ...(number
+        ? [{ type: 'text', value: ` ${number}`, data: hast('span', { className: ['visually-hidden'] }) }]
+        : []),
+    ],
+  } as PhrasingContent;
+}
+
+/** The tools folded under "more": cite and side by side. */
+function moreTools(id: string, lang: ContentLang, text: string): PhrasingContent {
+  return {
+    type: 'emphasis',
+    data: hast('span', { className: ['clause-more'], id: `more-${id}`, dataPagefindIgnore: '' }),
+    children: [citeButton(id, lang, text), { type: 'text', value: ' ' }, compareLink(id, lang, text)],
+  } as PhrasingContent;
+}
+
 export function remarkClauses() {
   return (tree: Root, file: VFile) => {
     if (!/[\\/]content[\\/]plan[\\/]/.test(file.path ?? '')) return;
@@ -108,9 +142,9 @@ export function remarkClauses() {
         { type: 'text', value: ' ' },
         clauseLink(id, lang, text),
         { type: 'text', value: ' ' },
-        citeButton(id, lang, text),
+        moreButton(id, lang, text),
         { type: 'text', value: ' ' },
-        compareLink(id, lang, text),
+        moreTools(id, lang, text),
       );
     }
   };
