@@ -159,7 +159,8 @@ export const en: Dictionary = {
     'Part III of the plan sets targets for {end} in four groups: creation, utilisation, protection and services.',
   'home.waysIn': 'Start here',
   'home.forPublic': 'The public',
-  'home.forPublicText': 'Read the whole plan and see which department is responsible for each measure.',
+  'home.forPublicText':
+    'Start here if you have an IP infringement or dispute, need an IP service, or want to know what this plan says and whether it still applies.',
   'home.forEnterprises': 'Enterprises',
   'home.forEnterprisesText':
     'See the measures that concern enterprises, such as cultivating high-value patents, building patent portfolios abroad, rights protection assistance and pledge financing.',
@@ -169,6 +170,13 @@ export const en: Dictionary = {
   'home.readPlan': 'Read the whole plan',
   'home.seeUnits': 'See who is responsible',
   'home.seeTimeline': 'See the timetable',
+  'home.findServices': 'Find an IP service',
+  'home.stillValid': 'Does the plan still apply?',
+  'home.planInBrief': 'What the plan says, in plain words',
+  'home.moreLabel': 'For closer reading:',
+  'home.moreFullText': 'The full text',
+  'home.moreUnits': 'Who is responsible',
+  'home.moreTimeline': 'Timetable',
   'home.enterpriseTasks': 'See the key tasks',
   'home.goalClause': 'Read the clause',
   'goal.creation': 'IP creation',
