@@ -258,7 +258,9 @@ export const en: Dictionary = {
   'nav.overseas': 'IP abroad',
   'services.title': 'Where to get help with IP',
   'services.intro':
-    'Bodies that can help you with intellectual property, grouped by what you need. Where contact details are listed, each names its source and the date it was checked.',
+    'Bodies that can help you with intellectual property, grouped by what you need. Where a body has no published contact details, its page says where you can ask instead, such as the 12345 government service hotline or the department the plan makes responsible. Contact details that are listed name their source and the date they were checked.',
+  'services.showGroup': 'List these {count} bodies',
+  'services.showGroupOne': 'List this body',
   'services.hasContact': 'Contact details listed',
   'services.alsoWider': 'Bodies serving the whole city or the whole country serve this district too:',
   'services.byNeed': 'Find by need',

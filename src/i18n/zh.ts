@@ -240,7 +240,10 @@ export const zh = {
   'nav.services': '服务指南',
   'nav.overseas': '海外维权',
   'services.title': '知识产权服务机构指南',
-  'services.intro': '可以为您提供知识产权帮助的机构,按需求分组。凡列出的联系方式,都注明来源和核实日期。',
+  'services.intro':
+    '可以为您提供知识产权帮助的机构,按需求分组。有的机构没有公开的联系方式,它的页面会告诉您可以向哪里咨询,如12345政务服务便民热线和方案中负责的部门。列出的联系方式都注明来源和核实日期。',
+  'services.showGroup': '列出这{count}个机构',
+  'services.showGroupOne': '列出这{count}个机构',
   'services.hasContact': '有联系方式',
   'services.alsoWider': '全市和全国的机构也为本地区服务:',
   'services.byNeed': '按需求查找',
