@@ -159,8 +159,7 @@ export const en: Dictionary = {
     'Part III of the plan sets targets for {end} in four groups: creation, utilisation, protection and services.',
   'home.waysIn': 'Start here',
   'home.forPublic': 'The public',
-  'home.forPublicText':
-    'Start here if you have an IP infringement or dispute, need an IP service, or want to know what this plan says and whether it still applies.',
+  'home.forPublicText': 'A dispute, finding help, or what this plan is about.',
   'home.forEnterprises': 'Enterprises',
   'home.forEnterprisesText':
     'See the measures that concern enterprises, such as cultivating high-value patents, building patent portfolios abroad, rights protection assistance and pledge financing.',
@@ -258,7 +257,7 @@ export const en: Dictionary = {
   'nav.overseas': 'IP abroad',
   'services.title': 'Where to get help with IP',
   'services.intro':
-    'Bodies that can help you with intellectual property, grouped by what you need. Where a body has no published contact details, its page says where you can ask instead, such as the 12345 government service hotline or the department the plan makes responsible. Contact details that are listed name their source and the date they were checked.',
+    'IP bodies that can help you, grouped by need. Where a body publishes no contact details, its page tells you where to ask instead, such as the 12345 hotline.',
   'services.showGroup': 'List these {count} bodies',
   'services.showGroupOne': 'List this body',
   'services.hasContact': 'Contact details listed',

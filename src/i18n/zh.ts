@@ -146,7 +146,7 @@ export const zh = {
   'home.goalsIntro': '方案第三部分按创造、运用、保护、服务四方面提出到{end}的目标。',
   'home.waysIn': '从这里开始',
   'home.forPublic': '公众',
-  'home.forPublicText': '遇到知识产权侵权或纠纷、想找服务机构,或想知道这份方案讲了什么、现在是否仍然有效,从这里开始。',
+  'home.forPublicText': '遇到侵权纠纷、想找人帮忙,或想了解这份方案。',
   'home.forEnterprises': '企业',
   'home.forEnterprisesText': '了解方案中与企业相关的任务,如高价值专利培育、海外布局、维权援助与质押融资。',
   'home.forCrossBorder': '出口企业与外国企业',
@@ -241,7 +241,7 @@ export const zh = {
   'nav.overseas': '海外维权',
   'services.title': '知识产权服务机构指南',
   'services.intro':
-    '可以为您提供知识产权帮助的机构,按需求分组。有的机构没有公开的联系方式,它的页面会告诉您可以向哪里咨询,如12345政务服务便民热线和方案中负责的部门。列出的联系方式都注明来源和核实日期。',
+    '按需求列出能帮您的知识产权机构。机构没有公开联系方式时,它的页面会告诉您可以找谁咨询,如12345热线。',
   'services.showGroup': '列出这{count}个机构',
   'services.showGroupOne': '列出这{count}个机构',
   'services.hasContact': '有联系方式',
