@@ -25,8 +25,8 @@ describe.each(LANGS)('%s', (lang, prefix) => {
     expect(main).toContain(`${prefix}/plan/explained/`);
     // The validity answer is one tap from the first screen: the link leads to the notice on the same page.
     const validity = box.querySelector('a[href="#validity"]');
-    expect(fold(validity?.textContent)).toBe(fold(t('home.stillValid')));
-    expect(fold(home.querySelector('main #validity')?.textContent)).toContain(fold(t('validity.label')));
+    expect(fold(validity?.textContent ?? '')).toBe(fold(t('home.stillValid')));
+    expect(fold(home.querySelector('main #validity')?.textContent ?? '')).toContain(fold(t('validity.label')));
     // The specialists' pages are on their own short line, not among the resident's questions.
     const more = box.querySelectorAll('.ways-in-more a').map((a) => a.getAttribute('href'));
     for (const path of ['/plan/', '/plan/units/', '/plan/timeline/', '/data/']) {
