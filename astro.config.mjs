@@ -9,6 +9,7 @@ import { remarkAnchors } from './src/lib/markdown/remarkAnchors.ts';
 import { remarkClauses } from './src/lib/markdown/remarkClauses.ts';
 import { remarkNotices } from './src/lib/markdown/remarkNotices.ts';
 import { rehypeTypography } from './src/lib/markdown/rehypeTypography.ts';
+import { rehypeStackTables } from './src/lib/markdown/rehypeStackTables.ts';
 import { remarkBaseLinks } from './src/lib/markdown/remarkBaseLinks.ts';
 import { markdownRenderDigest } from './tools/renderDigest.ts';
 import { remarkPlanLinks } from './src/lib/markdown/remarkPlanLinks.ts';
@@ -54,7 +55,8 @@ export default defineConfig({
   env: { schema: SETTINGS },
   markdown: {
     // SmartyPants is off: it would rewrite quotes and dashes, and the plan must stay verbatim.
-    // rehypeTypography shows Chinese text with full-width punctuation and keeps figures with their units.
+    // rehypeTypography shows Chinese text with full-width punctuation and keeps figures with their units;
+    // rehypeStackTables lets every table reflow to stacked rows on a phone and with large text.
     // renderDigest: Astro keeps rendered Markdown until its config changes, and these plugins write words into
     // it (tools/renderDigest.ts), so the config carries a digest of their sources as an option.
     processor: unified({
@@ -65,7 +67,7 @@ export default defineConfig({
         remarkPlanLinks,
         [remarkBaseLinks, { base }],
       ],
-      rehypePlugins: [rehypeTypography],
+      rehypePlugins: [rehypeTypography, rehypeStackTables],
       smartypants: false,
     }),
   },

@@ -137,8 +137,10 @@ export function enableFilingPlanner(): void {
         formatDate(today),
       );
       list.replaceChildren(...steps.map((step) => stepItem(step, labels, formatDate)));
-      // The download stays available while any date, a remedy's last day included, is still ahead.
-      icsButton.disabled = events.length === 0;
+      // The download is offered while any date, a remedy's last day included, is still ahead; when none is, the
+      // button is not shown at all (a button that only says there is nothing to download is a dead end), and
+      // the line below says why.
+      icsButton.hidden = events.length === 0;
       icsNone.hidden = events.length > 0;
       result.hidden = false;
       result.querySelector<HTMLElement>('[data-planner-heading]')!.focus();

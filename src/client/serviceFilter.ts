@@ -47,6 +47,9 @@ export function enableServiceFilter(): void {
         if (match) visible += 1;
       });
       group.hidden = visible === 0;
+      // A chosen need or district opens the lists it leaves, folded or not: the reader asked to see them.
+      const fold = group.querySelector<HTMLDetailsElement>('details');
+      if (fold && (filter.need || filter.district)) fold.open = visible > 0;
     }
     report(filter);
     history.replaceState(null, '', filterHash(filter) || location.pathname);

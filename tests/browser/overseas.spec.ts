@@ -309,7 +309,7 @@ test.describe('filing planner', () => {
     expect(step.passed).toBe(true);
     expect(daysBetween(form.today, step.remedy!.until)).toBe(14);
     const tab = await plan(open, '/en/overseas/', form, { acceptDownloads: true });
-    expect(await tab.locator('[data-planner-ics]').isEnabled()).toBe(true);
+    expect(await tab.locator('[data-planner-ics]').isVisible()).toBe(true);
     const events = icsEvents(await downloadIcs(tab));
     expect(events.map((e) => e.start)).toEqual([step.remedy!.until]);
     expect(events[0].summary).toContain('Last day to ask to restore priority');
@@ -317,9 +317,9 @@ test.describe('filing planner', () => {
     await tab.context().close();
   });
 
-  test('disables the calendar download and says why when nothing is left to act on', async ({ open }) => {
+  test('hides the calendar download and says why when nothing is left to act on', async ({ open }) => {
     const tab = await plan(open, '/overseas/', { today: '2025-06-01', firstFiling: '2020-01-10', right: 'design' });
-    expect(await tab.locator('[data-planner-ics]').isDisabled()).toBe(true);
+    expect(await tab.locator('[data-planner-ics]').isHidden()).toBe(true);
     expect(await tab.locator('[data-planner-ics-none]').isVisible()).toBe(true);
     await tab.context().close();
   });

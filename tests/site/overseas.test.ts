@@ -1,16 +1,29 @@
 // The overseas guide and its two companion pages in the built site: every legal rule with its article,
 // the steps as the content defines them, and the links that lead readers to the guides.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { page } from '../support/dist.ts';
-import { GUIDES } from '../../src/lib/overseas/guides.ts';
+import { GUIDES, guidesForService, type Guide } from '../../src/lib/overseas/guides.ts';
 import { parseContent } from '../../src/lib/content/parse.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 import { foldPunctuationWidth as fold } from '../../src/lib/typography/punctuation.ts';
 import { chooseRoute } from '../../src/lib/overseas/chooser.ts';
 
 const terms = JSON.parse(readFileSync('content/glossary/terms.json', 'utf8')) as Array<{ zh: string; en: string }>;
+
+/** The services a guide sends readers to: those it names and those with a need it answers. */
+function servicesOf(guide: Guide): string[] {
+  return readdirSync('content/services/zh')
+    .map((f) => `content/services/zh/${f}`)
+    .map((file) => ({
+      file,
+      data: (parseContent(file, readFileSync(file, 'utf8')) as { data: { needs: string[] } }).data,
+    }))
+    .map(({ file, data }) => ({ slug: file.replace(/^.*\/|\.md$/g, ''), needs: data.needs }))
+    .filter((service) => guidesForService(service).includes(guide))
+    .map((service) => service.slug);
+}
 
 // The rules the guide must state (issue 11), each as the article citation a reader would see.
 const RULES = {
@@ -279,7 +292,7 @@ describe.each([
 
   it('links every service a guide uses back to that guide', () => {
     for (const guide of GUIDES) {
-      for (const slug of guide.services) {
+      for (const slug of servicesOf(guide)) {
         const service = page(`${prefix}/services/${slug}/`);
         expect(
           service.querySelector(`[data-guides-for] a[href="${prefix}${guide.path}"]`),

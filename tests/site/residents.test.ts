@@ -1,0 +1,82 @@
+// What a Changzhou resident notices on the built site (issue 27, fourth review): the home page's public box
+// answers their questions first (a dispute, where to get help, whether the plan applies, what it says), the
+// services finder names how many bodies each folded list holds, and every Markdown table can reflow.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { page, pageUrls } from '../support/dist.ts';
+import { parseContent } from '../../src/lib/content/parse.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
+import { foldPunctuationWidth as fold } from '../../src/lib/typography/punctuation.ts';
+
+const LANGS = [
+  ['zh', ''],
+  ['en', '/en'],
+] as const;
+
+describe.each(LANGS)('%s', (lang, prefix) => {
+  const t = useTranslations(lang);
+
+  it('home: the public box leads with a dispute and finding help, and answers whether the plan still applies', () => {
+    const home = page(`${prefix}/`);
+    const box = home.querySelector('main .ways-in > li')!;
+    expect(fold(box.querySelector('h3')!.textContent)).toBe(fold(t('home.forPublic')));
+    const main = box.querySelectorAll(':scope > ul a').map((a) => a.getAttribute('href'));
+    expect(main.slice(0, 2)).toEqual([`${prefix}/infringement/`, `${prefix}/services/`]);
+    expect(main).toContain(`${prefix}/plan/explained/`);
+    // The validity answer is one tap from the first screen: the link leads to the notice on the same page.
+    const validity = box.querySelector('a[href="#validity"]');
+    expect(fold(validity?.textContent ?? '')).toBe(fold(t('home.stillValid')));
+    expect(fold(home.querySelector('main #validity')?.textContent ?? '')).toContain(fold(t('validity.label')));
+    // The specialists' pages are on their own short line, not among the resident's questions.
+    const more = box.querySelectorAll('.ways-in-more a').map((a) => a.getAttribute('href'));
+    for (const path of ['/plan/', '/plan/units/', '/plan/timeline/', '/data/']) {
+      expect(more, path).toContain(`${prefix}${path}`);
+      expect(main, path).not.toContain(`${prefix}${path}`);
+    }
+  });
+
+  it('services: each need’s list says in its summary how many bodies it holds', () => {
+    const finder = page(`${prefix}/services/`);
+    const groups = finder.querySelectorAll('main [data-need-group]');
+    expect(groups.length).toBeGreaterThan(0);
+    for (const group of groups) {
+      const count = group.querySelectorAll('[data-service]').length;
+      const summary = group.querySelector('details.need-group > summary');
+      expect(summary, group.id).not.toBeNull();
+      expect(summary!.textContent, group.id).toContain(new Intl.NumberFormat(lang).format(count));
+    }
+  });
+
+  it('the protection centre’s page says where it is, with the source the foreign-companies guide cites', () => {
+    // The place and its source are written once in the guide's sources; the centre's page links the same page.
+    const guide = readFileSync(`content/pages/${lang}/foreign-companies.md`, 'utf8');
+    const source = /kjc\.changzhou\.gov\.cn\/class\/\w+/.exec(guide)![0];
+    const centre = page(`${prefix}/services/protection-centre/`);
+    expect(centre.querySelector(`main a[href="https://${source}"]`), source).not.toBeNull();
+  });
+});
+
+describe('Markdown tables reflow on a phone and with large text', () => {
+  // The pages whose content files hold a Markdown table (a line starting with "|").
+  const withTables = (dir: string) =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.mdx?$/.test(f))
+      .filter((f) => {
+        const parsed = parseContent(f, readFileSync(`${dir}/${f}`, 'utf8')) as { body?: string };
+        return /^\|/m.test(parsed.body ?? '');
+      });
+  it('gives every cell of every table on those pages its column’s name', () => {
+    expect(withTables('content').length).toBeGreaterThan(0);
+    const urls = pageUrls().filter((url) => /\/(data|progress\/[^/]+|overseas)\/$/.test(url));
+    let tables = 0;
+    for (const url of urls)
+      for (const table of page(url).querySelectorAll('main table')) {
+        if (!table.querySelector('thead')) continue;
+        tables += 1;
+        expect(table.hasAttribute('data-stack'), `${url}: a table does not stack`).toBe(true);
+        for (const cell of table.querySelectorAll('tbody td'))
+          expect(cell.getAttribute('data-label'), `${url}: a cell without its column's name`).toBeTruthy();
+      }
+    expect(tables).toBeGreaterThan(0);
+  });
+});
