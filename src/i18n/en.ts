@@ -170,7 +170,7 @@ export const en: Dictionary = {
   'home.readPlan': 'Read the whole plan',
   'home.seeUnits': 'See who is responsible',
   'home.seeTimeline': 'See the timetable',
-  'home.findServices': 'Find an IP service',
+  'home.findServices': 'Find an IP service provider',
   'home.stillValid': 'Does the plan still apply?',
   'home.planInBrief': 'What the plan says, in plain words',
   'home.moreLabel': 'For closer reading:',
