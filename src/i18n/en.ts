@@ -79,7 +79,7 @@ export const en: Dictionary = {
   'clause.title': "the plan's title",
   'clause.preamble': "the plan's opening paragraph",
   'clause.notice': 'the issuing notice',
-  'clause.linkRef': ' ({clause})',
+  'clause.linkRef': ': {clause}',
   'clause.paragraphOf': '{clause}, paragraph {n}',
   'clause.goalOverall': 'overall goal',
   'plan.clauseLink': 'Link to this clause',

@@ -74,7 +74,7 @@ export const zh = {
   'clause.title': '方案标题',
   'clause.preamble': '方案开头一段',
   'clause.notice': '印发通知',
-  'clause.linkRef': '({clause})',
+  'clause.linkRef': '：{clause}',
   'clause.paragraphOf': '{clause}第{n}段',
   'clause.goalOverall': '总体目标',
   'plan.clauseLink': '本条链接',

@@ -57,7 +57,7 @@ describe('remarkPlanLinks', () => {
 
   it('follows a short link into the plan with the clause name, hidden on screen and printed', () => {
     const tree = run(`See [the clause](/plan/#task-2-3-1).`, `content/pages/${TRANSLATION_LANGS[0]}/x.md`);
-    expect(tree).toContain('(IV (2) 3, paragraph 1)');
+    expect(tree).toContain(': IV (2) 3, paragraph 1');
     expect(tree).toContain('print-ref');
     expect(run(`[原文](/plan/#goal-creation)`, `content/pages/${SOURCE_LANG}/x.md`)).toContain('三“知识产权创造”');
     expect(run(`[服务](/services/)`, `content/pages/${SOURCE_LANG}/x.md`)).not.toContain('print-ref');

@@ -33,8 +33,9 @@ export function clauseName(id: string, lang: Lang, text?: string): string {
   return cited;
 }
 
-/** The clause's name as it follows a short link into the plan: " (IV (1) 1, paragraph 2)" / "(四(一)1第2段)",
- *  spaced and bracketed as the language writes it. */
+/** The clause's name as it follows a short link into the plan: ": IV (1) 1, paragraph 2" / "：四(一)1第2段", after
+ *  a colon rather than in brackets, since content often puts the link itself in brackets ("(the clause)"), which
+ *  printed as "(the clause (IV (1) 1, paragraph 2))". */
 export function clauseLinkRef(id: string, lang: Lang, text?: string): string {
   return useTranslations(lang)('clause.linkRef').replace('{clause}', clauseName(id, lang, text));
 }
