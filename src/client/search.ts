@@ -130,7 +130,11 @@ export function enableSearchPage(): void {
     const { hits, step, more } = await runSearch(query, type, lang);
     if (run !== latest) return; // a newer search has started
     list.replaceChildren(...hits.map((hit) => renderHit(hit, labels)));
-    const count = hits.length ? `${hits.length} ${labels.labelCount}` : (labels.labelNone ?? '');
+    // "1 result", "12 results": the language's plural rules pick the word (Chinese has one form).
+    const one = new Intl.PluralRules(LOCALE_INFO[lang].intl).select(hits.length) === 'one';
+    const count = hits.length
+      ? `${hits.length} ${one ? labels.labelCountOne : labels.labelCount}`
+      : (labels.labelNone ?? '');
     // Which words were searched (and what was typed), each on a line of its own; whether more pages matched
     // than are listed is said after the results.
     status.replaceChildren(count, ...(hits.length ? searchedLines(query, step, lang, labels) : []));

@@ -516,6 +516,7 @@ export const zh = {
   'search.type.other': '其他',
   'search.loading': '正在搜索…',
   'search.none': '没有找到结果。请换一个词,或减少筛选条件。',
+  'search.countOne': '个结果',
   'search.count': '个结果',
   'search.more': '只列出了最相关的结果。要缩小范围,请在上方按类型筛选。',
   'search.empty': '请输入要搜索的词。',

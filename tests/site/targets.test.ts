@@ -73,7 +73,7 @@ describe.each([
   it('says plainly that no figure has been published where there is none', () => {
     for (const target of json.targets.filter((t) => t.figures.length === 0)) {
       expect(page(`${prefix}/targets/${target.id}/`).querySelector('main')!.textContent, target.id).toMatch(
-        /暂无公开数据|No official figure published yet|No published figure/,
+        /暂无公开数据|No official figure published yet|No published data/,
       );
     }
   });
