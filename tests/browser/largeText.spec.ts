@@ -3,8 +3,7 @@
 // browser's text at 200% (Chromium's font-size setting, as a reader sets it) and the site's large-text mode.
 import { expect, test, type SharedTab } from './fixtures.ts';
 import { zh } from '../../src/i18n/zh.ts';
-import { pageUrls } from '../support/dist.ts';
-import { inWrittenLanguages, oneOfEachKind } from '../support/pageKinds.ts';
+import { kindSamples } from '../support/pageKinds.ts';
 
 async function largeTextTab(sharedTab: SharedTab) {
   const page = await sharedTab('largeText 320', { viewport: { width: 320, height: 844 } }, (context) =>
@@ -40,6 +39,24 @@ test.describe('at 320 px with text at 200% and 大字模式', { tag: '@phone' },
     // A box's border and padding may cost one character of the line, not more.
     expect(Math.min(...boxed)).toBeGreaterThanOrEqual(Math.min(...plain) - 1);
   });
+
+  for (const url of ['/plan/', '/en/plan/'])
+    test(`${url}: the contents list names the parts and task areas, not every subsection`, async ({ sharedTab }) => {
+      const page = await largeTextTab(sharedTab);
+      await page.goto(url);
+      const shown = (selector: string) =>
+        page.evaluate(
+          (selector) =>
+            [...document.querySelectorAll<HTMLElement>(selector)].map((link) => link.getClientRects().length > 0),
+          selector,
+        );
+      const upper = await shown('.plan-contents > ul > li > a, .plan-contents > ul > li > ul > li > a');
+      const subsections = await shown('.plan-contents ul ul ul a');
+      expect(upper.length, 'the contents list has no parts').toBeGreaterThan(0);
+      expect(subsections.length, 'the contents list has no subsections').toBeGreaterThan(0);
+      expect(upper.every(Boolean), 'a part or task area is missing from the list').toBe(true);
+      expect(subsections.some(Boolean), 'a subsection is listed').toBe(false);
+    });
 
   test('the open menu shows the search example whole and 搜索 on one line', async ({ sharedTab }) => {
     const page = await largeTextTab(sharedTab);
@@ -156,7 +173,7 @@ function typeScale() {
 // width and text size a phone reader meets: h1 ≥ h2 ≥ the largest running text, and h3 ≥ the body text.
 test.describe('no heading is smaller than the text it heads', { tag: '@phone' }, () => {
   test.describe.configure({ mode: 'parallel' });
-  for (const url of inWrittenLanguages(oneOfEachKind(pageUrls())))
+  for (const url of kindSamples())
     test(url, async ({ sharedTab }) => {
       const page = await sharedTab('largeText scale', { viewport: { width: 390, height: 844 } });
       const cdp = await page.context().newCDPSession(page);
