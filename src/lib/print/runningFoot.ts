@@ -1,0 +1,27 @@
+// The running foot of every printed sheet: the site's name, "unofficial site" when it is not an official one,
+// and "page n of m", as CSS for the page's margin (@page margin boxes), in one language (its words from the
+// dictionaries, converted for a generated language, whose pages are converted as they are written).
+import { type Lang } from '../../i18n/locales.ts';
+import { useTranslations } from '../../i18n/t.ts';
+import { asShownIn } from '../../i18n/converters.ts';
+
+export function runningFoot(lang: Lang, official: boolean): string {
+  // A generated language's pages are converted as they are written (繁體 from 简体); a stylesheet is not a
+  // page, so its words are converted here.
+  const shown = asShownIn(lang);
+  /** A CSS string: quotes and backslashes escaped, nothing else needs it. */
+  const cssString = (text: string) => `"${shown(text).replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+  const t = useTranslations(lang);
+  const name = official ? t('site.name') : `${t('site.name')} · ${t('identity.banner')}`;
+  const pageOf = t('print.pageOf').split(/\{(n|m)\}/);
+  // "{n} / {m}" → "counter(page) " / " counter(pages)": the words around the numbers stay in the dictionary.
+  const pages = pageOf
+    .map((part, i) => (i % 2 ? (part === 'n' ? 'counter(page)' : 'counter(pages)') : part && cssString(part)))
+    .filter(Boolean)
+    .join(' ');
+  return `@page {
+  @bottom-left { content: ${cssString(name)}; font: 8pt sans-serif; color: #333; }
+  @bottom-right { content: ${pages}; font: 8pt sans-serif; color: #333; }
+}
+`;
+}
