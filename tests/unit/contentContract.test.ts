@@ -3,7 +3,7 @@
 // a comma cutting a source's title) each stop the check with the file, the field, the value as written and
 // the fix, in Chinese and English.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { checkContent, type ContentFile } from '../../src/lib/content/checkContent.ts';
 import { readContentFiles } from '../../src/data/contentFiles.ts';
 import { parseContent } from '../../src/lib/content/parse.ts';
@@ -218,9 +218,11 @@ describe('npm run dev', () => {
 describe('the build reads content as the check does', () => {
   it('hands the collections’ schemas the front matter parseContent reads, dates as typed', async () => {
     const { readAsChecked } = await import('../../src/data/readAsChecked.ts');
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
-    const filePath = `${mkdtempSync(`${tmpdir()}/contract-`)}/x.md`;
+    const dir = mkdtempSync(`${tmpdir()}/contract-`);
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const filePath = `${dir}/x.md`;
     writeFileSync(filePath, '---\ntitle: 标题\ndate: 2024-02-30\n---\n正文\n');
     let handed: unknown;
     const astroGlob = {

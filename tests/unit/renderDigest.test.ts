@@ -1,13 +1,17 @@
 // The Markdown plugins' digest must change when a plugin or anything it imports changes (or Astro serves
 // the old rendered HTML from its store), and only then (or every build would render everything again).
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { renderDigest, renderSources } from '../../tools/renderDigest.ts';
+
+const made: string[] = [];
+afterAll(() => made.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
 function project(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'render-digest-'));
+  made.push(root);
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), text);
