@@ -108,6 +108,7 @@ export const en: Dictionary = {
   'compare.source': 'Chinese original',
   'compare.translation': 'English translation',
   'compare.backToPlan': 'Back to the full plan',
+  'compare.readInFull': 'Read this passage in the full text:',
   'compare.document': '{title}, issued by {issuer} on {issued}',
   'compare.printPart': 'Print this part side by side',
   'summary.title': 'The plan on one page',
@@ -151,6 +152,10 @@ export const en: Dictionary = {
   'timeline.future': 'Not started',
   'timeline.afterEnd': "All four phases are over: the plan's period ended in {end}.",
   'timeline.clause': 'Read the clause',
+  // Under the title: what the plan is, in the plan's own opening words (its first sentence, 为深入实施…).
+  'home.purpose':
+    "This is the {issuer}'s work plan for intellectual property from {start} to {end}. In its opening words, it aims to raise the city's ability to create, use, protect, manage and provide services for intellectual property, to improve the business environment and to support innovation.",
+  'home.searchLabel': 'Search the plan, targets and services',
   'home.lead':
     'In August 2022 the China National Intellectual Property Administration (CNIPA) named Changzhou a National Pilot City in Building the Strong Intellectual Property City (pilot term {start} to {end}). On {issued} the {issuer} issued this Work Plan, which sets targets for {end}, key tasks in five areas and the safeguards to deliver them.',
   'home.leadSource':
@@ -256,6 +261,9 @@ export const en: Dictionary = {
   'explained.intro': 'What the plan says, in plain words. The text of the plan prevails.',
   'plan.explainedLink': 'Read the plan explained in plain words',
   'data.title': 'Open data',
+  'data.chartsTitle': 'Chart data',
+  'data.chartsIntro':
+    "The numbers behind each chart on the site, one CSV file each (UTF-8, opens in Excel), with column names in this page's language:",
   'nav.services': 'Services',
   'nav.overseas': 'IP abroad',
   'services.title': 'Where to get help with IP',

@@ -102,6 +102,7 @@ export const zh = {
   'compare.source': '中文原文',
   'compare.translation': '英文译文',
   'compare.backToPlan': '返回方案全文',
+  'compare.readInFull': '在全文中阅读这一段:',
   'compare.document': '《{title}》,{issuer}{issued}印发',
   'compare.printPart': '打印这一部分(中英对照)',
   'summary.title': '一图读懂工作方案',
@@ -140,6 +141,10 @@ export const zh = {
   'timeline.future': '未开始',
   'timeline.afterEnd': '四个阶段均已结束:方案实施期已于{end}届满。',
   'timeline.clause': '查看原文',
+  // Under the title: what the plan is, in the plan's own opening words (its first sentence, 为深入实施…).
+  'home.purpose':
+    '这是{issuer}为{start}至{end}制定的知识产权工作方案。按方案开篇的说法,它要全面提高知识产权创造、运用、保护、管理和服务能力,优化营商环境、支撑创新发展。',
+  'home.searchLabel': '搜索方案、目标和服务',
   'home.lead':
     '2022年8月,国家知识产权局确定常州为国家知识产权强市建设试点城市(试点期{start}至{end})。{issued},{issuer}印发本工作方案,提出到{end}的目标、五大重点任务和保障措施。',
   'home.leadSource':
@@ -240,8 +245,10 @@ export const zh = {
   'explained.intro': '用通俗的话介绍方案的内容。以方案原文为准。',
   'plan.explainedLink': '阅读方案解读(通俗版)',
   'data.title': '开放数据',
+  'data.chartsTitle': '图表数据',
+  'data.chartsIntro': '网站上每张图表的数字,各为一个 CSV 文件(UTF-8,可用 Excel 打开),列名使用本页语言:',
   'nav.services': '服务指南',
-  'nav.overseas': '海外维权',
+  'nav.overseas': '海外申请与维权',
   'services.title': '知识产权服务机构指南',
   'services.intro': '按需求列出能帮您的知识产权机构。机构没有公开联系方式时,它的页面会告诉您可以找谁咨询,如12345热线。',
   'services.showGroup': '列出这{count}个机构',
@@ -506,7 +513,7 @@ export const zh = {
   /** The example where the box is too narrow for the full one (large text on a phone). */
   'search.placeholderShort': '如:商标被抄袭',
   'search.title': '搜索',
-  'search.intro': '搜索方案条款、目标、服务机构和海外维权指南。',
+  'search.intro': '搜索方案条款、目标、服务机构和海外申请与维权指南。',
   'search.filterLegend': '内容类型',
   'search.filterSummary': '按类型筛选',
   'search.all': '全部',
