@@ -1,7 +1,7 @@
 // Route data for the charts: each chart's view built once per language from the collections, for the pages
 // that draw them and for their CSV downloads (/data/charts/<id>.csv, /en/data/charts/<id>.csv).
 import { getCollection } from 'astro:content';
-import { SOURCE_LANG, type Lang } from '../i18n/locales.ts';
+import { SOURCE_LANG, localePath, type Lang } from '../i18n/locales.ts';
 import { unitMatrix } from '../lib/plan/units.ts';
 import { responsibilitiesChart } from '../lib/charts/responsibilities.ts';
 import { timetableChart } from '../lib/charts/timetable.ts';
@@ -38,4 +38,12 @@ export async function allChartViews(lang: Lang): Promise<ChartView[]> {
     await courtCasesChartView(lang),
     ...targets.filter((view) => view !== undefined),
   ];
+}
+
+/** Each chart's CSV download, named by the chart's title, for the open-data page's list. */
+export async function chartDownloads(lang: Lang): Promise<Array<{ title: string; href: string }>> {
+  return (await allChartViews(lang)).map((view) => ({
+    title: view.title,
+    href: localePath(lang, `/data/charts/${view.spec.id}.csv`),
+  }));
 }
