@@ -9,7 +9,7 @@ import type { Source } from '../lib/schemas/common.ts';
 import { BUILD_DATE } from './buildDate.ts';
 import { planClauses } from './plan.ts';
 import { clauseRef } from '../lib/plan/clauseRef.ts';
-import { targetChart } from '../lib/charts/targetChart.ts';
+import { planSourceLine, targetChart } from '../lib/charts/targetChart.ts';
 import type { ChartView } from '../lib/charts/spec.ts';
 import type { PublishedFigure, TargetView } from '../lib/targets/view.ts';
 
@@ -61,7 +61,12 @@ export async function targetPageView(view: TargetView, lang: Lang): Promise<Targ
       ? buildChartData(
           {
             unit: data.unit,
-            target: { value: data.value, asOf: data.deadline, label: t('targets.targetLine') },
+            target: {
+              value: data.value,
+              asOf: data.deadline,
+              label: t('targets.targetLine'),
+              source: planSourceLine(lang),
+            },
             figures: view.figures.map((f) => ({
               value: f.value,
               asOf: f.asOf,

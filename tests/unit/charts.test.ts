@@ -9,7 +9,7 @@ import { timelinePhases } from '../../src/lib/plan/phases.ts';
 import { responsibilitiesChart } from '../../src/lib/charts/responsibilities.ts';
 import { timetableChart } from '../../src/lib/charts/timetable.ts';
 import { courtCasesChart, type CourtCaseInput } from '../../src/lib/charts/courtCases.ts';
-import { targetChart } from '../../src/lib/charts/targetChart.ts';
+import { planSourceLine, targetChart } from '../../src/lib/charts/targetChart.ts';
 import { csvText } from '../../src/lib/charts/csv.ts';
 import type { ChartView } from '../../src/lib/charts/spec.ts';
 import { countFormat, formatValue, monthNumber, monthsFormat } from '../../src/lib/charts/valueFormat.ts';
@@ -204,7 +204,12 @@ describe("a target's chart", () => {
     const data = buildChartData(
       {
         unit: target.unit,
-        target: { value: target.value, asOf: target.deadline, label: t('targets.targetLine') },
+        target: {
+          value: target.value,
+          asOf: target.deadline,
+          label: t('targets.targetLine'),
+          source: planSourceLine(lang),
+        },
         figures: figures.map((f) => ({ ...f, source: 'fixture' })),
         figureLabel: t('targets.figures'),
       },
@@ -257,6 +262,13 @@ describe("a target's chart", () => {
       zh('charts.target.national'),
       zh('charts.target.national'),
     ]);
+  });
+
+  it('names the plan as the source of the target, in the table and the CSV (not a dash)', () => {
+    const data = build([], 'en');
+    const targetRow = data.view!.csv.find((row) => row[0] === en('targets.targetLine'))!;
+    expect(targetRow.at(-1)).toBe(planSourceLine('en'));
+    expect(planSourceLine('en')).toContain(en('facts.planTitle'));
   });
 
   it('with Changzhou figures (the fixture) draws them, the path of the status rule and the status it gives', () => {

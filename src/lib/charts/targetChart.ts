@@ -39,6 +39,11 @@ const ROLE: Record<ChartPoint['series'], SeriesRole> = {
 /** Where a point is drawn: the target at the end of its deadline month, the others mid-period. */
 const timeOf = (p: ChartPoint) => (p.series === 'target' ? endOfMonthTime(p.asOf) : pointTime(p.asOf));
 
+/** The source of every target's value: the plan's Part III, named in the reader's language. */
+export function planSourceLine(lang: Lang): string {
+  return fillSlots(useTranslations(lang)('charts.target.planSource'), { title: inLang(PLAN_TITLE, lang) });
+}
+
 export function targetChart(input: TargetChartInput, lang: Lang): ChartView | undefined {
   const t = useTranslations(lang);
   const own = input.data.points;
@@ -94,17 +99,13 @@ export function targetChart(input: TargetChartInput, lang: Lang): ChartView | un
           when: latest!.when,
           status: t(`status.${input.status}`),
         })}${input.context.length ? fillSlots(t(`charts.target.summaryNationalToo${one}`), { national: nationalText }) : ''}`;
-  const planSource = fillSlots(t('charts.target.planSource'), { title: inLang(PLAN_TITLE, lang) });
+  const planSource = planSourceLine(lang);
   const csvRow = (p: ChartPoint) => [
     p.series === 'benchmark' ? nationalLabel(p.seriesLabel) : p.seriesLabel,
     p.asOf,
     String(p.value),
     p.display,
-    p.sources?.length
-      ? p.sources.map((source) => citeSource(source, lang).title).join('; ')
-      : p.series === 'target'
-        ? planSource
-        : '',
+    p.sources?.length ? p.sources.map((source) => citeSource(source, lang).title).join('; ') : (p.sourceText ?? ''),
   ];
   return {
     title: fillSlots(t(kind === 'national-context' ? 'charts.target.titleNational' : 'charts.target.titleProgress'), {

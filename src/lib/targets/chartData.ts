@@ -20,6 +20,8 @@ export interface ChartPoint {
   when: string;
   /** Where the value comes from, shown in the table beside it. */
   sources?: Source[];
+  /** A source named in a line rather than a record: the plan, for the target it sets. */
+  sourceText?: string;
 }
 
 export interface ChartData {
@@ -31,7 +33,8 @@ export interface ChartData {
 
 export interface ChartInput {
   unit: TargetUnit;
-  target: { value: number; asOf: string; label: string };
+  /** The plan's target; source: the plan named in a line (planSourceLine). */
+  target: { value: number; asOf: string; label: string; source?: string };
   figures: Array<{ value: number; asOf: string; sources?: Source[] }>;
   figureLabel: string;
   /** Changzhou's starting value, where the plan or a source gives one. */
@@ -67,7 +70,7 @@ export function buildChartData(input: ChartInput, lang: Lang): ChartData {
   const point = (series: SeriesKind, seriesLabel: string, v: { value: number; asOf: string; sources?: Source[] }) =>
     toPoint(series, seriesLabel, v, input.unit, lang);
   const points = [
-    point('target', input.target.label, input.target),
+    { ...point('target', input.target.label, input.target), sourceText: input.target.source },
     ...(input.baseline ? [point('baseline', input.baseline.label, input.baseline)] : []),
     ...input.figures.map((f) => point('figure', input.figureLabel, f)),
   ].sort((a, b) => endOfPeriod(a.asOf) - endOfPeriod(b.asOf) || a.series.localeCompare(b.series));
