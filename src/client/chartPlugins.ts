@@ -24,7 +24,8 @@ function labelBox(ctx: CanvasRenderingContext2D, text: string, x: number, y: num
 /** A label with a white box behind it, so it stays readable over lines and hatching; kept inside the canvas. */
 function boxedText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, align: CanvasTextAlign) {
   const box = labelBox(ctx, text, x, y, align);
-  ctx.fillStyle = 'rgba(255, 255, 255, 0.92)';
+  // Opaque: a line showing through (a reviewer read the timetable's phase names as struck through) is worse.
+  ctx.fillStyle = '#ffffff';
   ctx.fillRect(box.left, box.top, box.width, box.height);
   ctx.fillStyle = '#1b1b1b';
   ctx.textAlign = 'left';
