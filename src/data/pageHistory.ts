@@ -2,15 +2,28 @@
 // whether its English text lags behind the Chinese. Assembled from the one git pass and the one
 // translation-status pass of the build, so adding a page costs a filter, not a git call.
 import type { Lang } from '../i18n/locales.ts';
-import { fileHistory } from './history.ts';
+import { contentChanges, fileHistory } from './history.ts';
+import { readerKinds, type ChangeKind } from '../lib/content/changeKinds.ts';
 import { siteTranslationStatus } from './translationStatus.ts';
 import type { PageHistoryView } from '../lib/content/pageHistoryView.ts';
 
 /** `sources` are files or folders (ending in /) under content/; `fallbackDate` is used without git history. */
 export function pageHistory(sources: string[], lang: Lang, fallbackDate?: string): PageHistoryView {
   const files = [...new Set(sources)];
-  const entries = fileHistory(files);
   const covers = (source: string, file: string) => file === source || (source.endsWith('/') && file.startsWith(source));
+  // What changed on each day in these files, in reader's terms (the change log's rule), for the history's lines.
+  const changed = new Map<string, Set<ChangeKind>>();
+  for (const commit of contentChanges())
+    for (const { file, kinds } of commit.changes)
+      if (files.some((source) => covers(source, file))) {
+        const day = changed.get(commit.date) ?? new Set<ChangeKind>();
+        kinds.forEach((kind) => day.add(kind));
+        changed.set(commit.date, day);
+      }
+  const entries = fileHistory(files).map((entry) => ({
+    ...entry,
+    kinds: readerKinds(changed.get(entry.date) ?? new Set()),
+  }));
   const stale = siteTranslationStatus().some(
     (p) => p.lang === lang && p.state === 'stale' && files.some((f) => covers(f, p.translation)),
   );

@@ -579,7 +579,6 @@ export const en: Dictionary = {
   'history.updated': 'Last updated',
   'history.show': 'Page history',
   'history.edit': 'Edit this page',
-  'history.contentUpdated': 'Content updated',
   'history.staleTranslation':
     'The Chinese text of this page has changed since this translation was made; the translation may be out of date.',
   'changelog.title': 'Change log',

@@ -542,7 +542,6 @@ export const zh = {
   'history.updated': '最后更新',
   'history.show': '页面历史',
   'history.edit': '编辑此页',
-  'history.contentUpdated': '内容更新',
   'history.staleTranslation': '中文原文在此译文之后有修改,译文可能已过时。',
   'changelog.title': '更新记录',
   'changelog.intro': '本站的工作动态，以及每天更新的页面和改动的内容，最新的在前。',

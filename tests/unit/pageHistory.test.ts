@@ -19,4 +19,12 @@ describe('historyLines', () => {
     expect(historyLines(entries, shownNote)).toHaveLength(3);
     expect(historyLines(entries, hidden).map((l) => l.date)).toEqual(['2026-11-26', '2026-11-20']);
   });
+  it('leaves out a commit that changed nothing a reader sees (no reader-visible kind)', () => {
+    const entries = [
+      { date: '2026-11-26', kinds: ['text'] },
+      { date: '2026-11-20', kinds: [] },
+    ];
+    const said = (entry: { kinds: string[] }) => (entry.kinds.length ? entry.kinds.join() : undefined);
+    expect(historyLines(entries, said)).toEqual([{ date: '2026-11-26', text: 'text' }]);
+  });
 });

@@ -7,6 +7,11 @@
 export const CHANGE_KINDS = ['added', 'text', 'figures', 'sources', 'contact'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
+/** The kinds a reader is told, in a fixed order: a new page is new, its later edits the same day are part of it. */
+export function readerKinds(kinds: ReadonlySet<ChangeKind>): ChangeKind[] {
+  return kinds.has('added') ? ['added'] : CHANGE_KINDS.filter((k) => kinds.has(k));
+}
+
 export interface FileDiff {
   file: string;
   status: 'added' | 'modified' | 'deleted';

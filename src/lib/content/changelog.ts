@@ -6,7 +6,7 @@
 // with nothing left to show in this language.
 import { contentLang, localePath, type Lang } from '../../i18n/locales.ts';
 import { LOCALE_INFO } from '../../i18n/localeTable.ts';
-import { CHANGE_KINDS, type ChangeKind } from './changeKinds.ts';
+import { readerKinds, type ChangeKind } from './changeKinds.ts';
 import { pageForContentFile } from './pageForFile.ts';
 
 /** A commit that touched content/: its date and each file with its kinds of change (src/data/history.ts). */
@@ -55,8 +55,7 @@ export function changelogEntries(
       .map(([url, kinds]) => ({
         url,
         title: titles.get(url) ?? url,
-        // A new page is new: its later edits the same day are part of it.
-        kinds: kinds.has('added') ? (['added'] as ChangeKind[]) : CHANGE_KINDS.filter((k) => kinds.has(k)),
+        kinds: readerKinds(kinds),
       }))
       .sort((a, b) => a.title.localeCompare(b.title, LOCALE_INFO[lang].intl)),
   }));

@@ -1,10 +1,12 @@
 // What a page's history shows (assembled in src/data/pageHistory.ts, rendered by PageHistory.astro).
+import type { ChangeKind } from './changeKinds.ts';
 
 export interface PageHistoryView {
   sources: string[];
   published?: string;
   updated?: string;
-  entries: Array<{ date: string; note: string }>;
+  /** Each commit to the page's files: its note (builders' words) and what it changed in reader's terms. */
+  entries: Array<{ date: string; note: string; kinds: ChangeKind[] }>;
   /** A translated page whose source changed after the translation. */
   stale: boolean;
 }
@@ -14,13 +16,16 @@ export interface PageHistoryView {
  * with consecutive entries that read the same on the same day told once; seven identical lines say nothing more
  * than one.
  */
-export function historyLines(
-  entries: PageHistoryView['entries'],
-  shown: (entry: { note: string }) => string,
+export function historyLines<Entry extends { date: string }>(
+  entries: Entry[],
+  shown: (entry: Entry) => string | undefined,
 ): Array<{ date: string; text: string }> {
   const lines: Array<{ date: string; text: string }> = [];
   for (const entry of entries) {
-    const line = { date: entry.date, text: shown(entry) };
+    const text = shown(entry);
+    // A commit that changed nothing a reader sees (a translation's fingerprint) is not told at all.
+    if (text === undefined) continue;
+    const line = { date: entry.date, text };
     const last = lines.at(-1);
     if (!last || last.date !== line.date || last.text !== line.text) lines.push(line);
   }
