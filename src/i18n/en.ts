@@ -202,6 +202,8 @@ export const en: Dictionary = {
     'Every quantitative target set in Part III of the plan, and the dated commitments that can be tracked. Target values and units are as the plan states them; progress figures are shown only where a public source has published them.',
   'targets.summaryLabel': 'Targets at a glance',
   'targets.summaryIntro': '{count} targets:',
+  // Said on /targets/ once the period is over: every deadline in the plan has passed.
+  'targets.periodEnded': "The plan's period ended in {end}: the deadline of every target below has passed.",
   'targets.emptyTitle': 'No Changzhou figure yet',
   'targets.emptyMeasures': 'What is measured',
   'targets.emptyWhere': 'Where the figure would come from',

@@ -187,6 +187,8 @@ export const zh = {
     '方案第三部分提出的每一项量化目标,以及可跟踪的时间承诺。目标值和单位与方案原文一致;进展数据只采用有公开来源的数字。',
   'targets.summaryLabel': '目标完成情况一览',
   'targets.summaryIntro': '共{count}项目标:',
+  // Said on /targets/ once the period is over: every deadline in the plan has passed.
+  'targets.periodEnded': '方案的实施期已于{end}届满,以下各项目标的期限均已到期。',
   'targets.emptyTitle': '暂无常州的数值',
   'targets.emptyMeasures': '衡量什么',
   'targets.emptyWhere': '数值从哪里来',

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { page } from '../support/dist.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
+import { PLAN_PERIOD } from '../../src/lib/plan/facts.ts';
+import { readFileSync } from 'node:fs';
 
 // The strings as pages show them: the plan's dates filled in, Chinese with full-width punctuation (GB/T 15834).
 const zh = useTranslations('zh');
@@ -12,6 +14,15 @@ describe('a build dated after the plan period', () => {
   it('marks the plan as ended in both languages', () => {
     expect(page('/plan/').querySelector('.validity')?.textContent).toContain(zh('validity.ended'));
     expect(page('/en/plan/').querySelector('.validity')?.textContent).toContain(en('validity.ended'));
+  });
+
+  it('says on /targets/ that every deadline has passed, which holds for every target in the data', () => {
+    expect(page('/targets/').querySelector('[data-period-ended]')?.textContent).toBe(zh('targets.periodEnded'));
+    expect(page('/en/targets/').querySelector('[data-period-ended]')?.textContent).toBe(en('targets.periodEnded'));
+    const { targets } = JSON.parse(readFileSync('dist/data/targets.json', 'utf8')) as {
+      targets: Array<{ deadline: string }>;
+    };
+    for (const { deadline } of targets) expect(deadline <= PLAN_PERIOD.end).toBe(true);
   });
 
   it('says on the timetable that all phases are over', () => {
