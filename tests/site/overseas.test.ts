@@ -254,7 +254,7 @@ describe.each([
     const ids = [...readFileSync(`content/overseas/${lang}.mdx`, 'utf8').matchAll(/\\\{#(step-\d+)\\\}/g)].map(
       (m) => m[1],
     );
-    expect(guide.querySelectorAll('.step-nav li a').map((a) => a.getAttribute('href'))).toEqual(
+    expect(guide.querySelectorAll('.step-nav > ol > li > a').map((a) => a.getAttribute('href'))).toEqual(
       ids.map((id) => `#${id}`),
     );
     const headings = ids.map((id) => guide.getElementById(id)!.textContent);
@@ -262,6 +262,24 @@ describe.each([
     const route = headings.findIndex((h) => /选择申请途径|Choose the route/.test(h));
     expect(confidentiality).toBeGreaterThanOrEqual(0);
     expect(confidentiality).toBeLessThan(route);
+  });
+
+  it('links both tools from the step list under their step, the route chooser before the planner', () => {
+    const t = useTranslations(lang);
+    const tools = guide.querySelectorAll('.step-nav .step-nav__tools a');
+    expect(tools.map((a) => [a.getAttribute('href'), fold(a.textContent)])).toEqual([
+      ['#chooser-heading', fold(t('chooser.title'))],
+      ['#planner-heading', fold(t('planner.title'))],
+    ]);
+    // Each link leads somewhere, under the step that holds it, and the page shows the chooser first.
+    const html = guide.querySelector('main')!.innerHTML;
+    const step = tools[0].closest('li')!.parentNode.closest('li')!.querySelector('a')!.getAttribute('href')!;
+    for (const a of tools) {
+      const id = a.getAttribute('href')!.slice(1);
+      expect(guide.getElementById(id), id).not.toBeNull();
+      expect(html.indexOf(`id="${step.slice(1)}"`)).toBeLessThan(html.indexOf(`id="${id}"`));
+    }
+    expect(html.indexOf('id="chooser-heading"')).toBeLessThan(html.indexOf('id="planner-heading"'));
   });
 
   it('names the office where protection is sought, not the receiving office, for closed days', () => {
