@@ -407,7 +407,7 @@ test.describe('filing planner', () => {
     const expected = planFiling(inputOf({ ...form, pctFiled: true }));
     for (const step of expected.filter((s) => s.id.startsWith('pct-')))
       expect(await filed.locator(`[data-step="${step.id}"] time`).getAttribute('datetime'), step.id).toBe(step.due);
-    expect(await filed.locator('[data-planner-answers]').textContent()).toContain('已经提出,要求了首次申请的优先权');
+    expect(await filed.locator('[data-planner-answers]').textContent()).toContain('要求了首次申请的优先权');
     await filed.context().close();
   });
 
