@@ -412,12 +412,12 @@ export const en: Dictionary = {
     "Your first filing was not made with CNIPA. If the substance of this invention or utility model was worked out in China, it needed CNIPA's confidentiality examination before that filing (Patent Law of the PRC, 2020 amendment, Article 19, paragraph 1; Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 2, item 1). Otherwise a Chinese application for it cannot be granted, and a granted patent can be invalidated (Patent Law, Article 19, paragraph 4; Implementing Regulations, Article 69, paragraph 2). Ask a patent agency or a lawyer at once, and before you file in any other country or region, ask for the confidentiality examination and wait for the result.",
   'planner.pctFiled': 'Have you filed a PCT application yet?',
   'planner.pctFiledHint':
-    'For inventions and utility models: if after your first filing you filed a PCT application claiming its priority, choose "Yes", and the checklist lists the national-phase deadlines.',
+    "For inventions and utility models: if after your first filing you filed a PCT application claiming its priority, choose 'Yes', and the checklist lists the national-phase deadlines.",
   'planner.pctFiled.no': 'Not yet',
   'planner.pctFiled.yes': 'Yes, claiming the priority of my first filing',
   'planner.noPctLead': 'No national-phase deadlines are listed.',
   'planner.noPct':
-    'The 30-, 31- and 32-month deadlines belong to a PCT application claiming this priority. The 12 months and the 2 months to restore priority are both over, so such an application can no longer be filed. If you still want protection abroad, ask a patent agency now what you can still file. If you did file a PCT application in time, choose "Yes" at "Have you filed a PCT application yet?" above and make the checklist again.',
+    "The 30-, 31- and 32-month deadlines belong to a PCT application claiming this priority. The 12 months and the 2 months to restore priority are both over, so such an application can no longer be filed. If you still want protection abroad, ask a patent agency now what you can still file. If you did file a PCT application in time, choose 'Yes' at 'Have you filed a PCT application yet?' above and make the checklist again.",
   'planner.askByLate':
     '{date} and the 12-month priority deadline have both passed. Before you file for a patent abroad or file a PCT application, you still have to ask for the confidentiality examination and wait for the result (Patent Law of the PRC, 2020 amendment, Article 19, paragraph 1; Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 2). Ask a patent agency now what you can still file.',
   'planner.fair': 'Trade fair date (optional)',
