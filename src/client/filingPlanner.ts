@@ -1,7 +1,7 @@
-// The filing planner's form: reads the first-filing date, kind and (for inventions and utility models) place,
-// the right, the route and an optional trade fair, shows the dated checklist from src/lib/overseas/planner.ts,
-// and writes every date the applicant can still act on (src/lib/overseas/calendarEvents.ts) into an .ics file
-// in the browser.
+// The filing planner's form: reads the first-filing date, kind and (for inventions and utility models) place
+// and whether a PCT application has followed it, the right, the route and an optional trade fair, shows the
+// dated checklist from src/lib/overseas/planner.ts, and writes every date the applicant can still act on
+// (src/lib/overseas/calendarEvents.ts) into an .ics file in the browser.
 import { isPatentRight, parseIsoDate, type RightKind } from '../lib/overseas/deadlines.ts';
 import { routesFor, type Route } from '../lib/overseas/chooser.ts';
 import { planFiling, type FirstFilingKind, type FirstFilingPlace } from '../lib/overseas/planner.ts';
@@ -59,6 +59,8 @@ export function enableFilingPlanner(): void {
     const kindSelect = form.querySelector<HTMLSelectElement>('[name="kind"]')!;
     const placeField = form.querySelector<HTMLElement>('[data-planner-place]')!;
     const placeSelect = placeField.querySelector<HTMLSelectElement>('select')!;
+    const pctFiledField = form.querySelector<HTMLElement>('[data-planner-pct-filed]')!;
+    const pctFiledSelect = pctFiledField.querySelector<HTMLSelectElement>('select')!;
     const format = new Intl.DateTimeFormat(labels.locale, { dateStyle: 'full', timeZone: 'UTC' });
     const formatDate = (iso: string) => format.format(new Date(`${iso}T00:00:00Z`));
     let events: CalendarEvent[] = [];
@@ -79,11 +81,21 @@ export function enableFilingPlanner(): void {
       placeField.hidden = !asked;
       placeSelect.disabled = !asked;
     };
+    // "Have you filed a PCT application yet?" is asked only where one could follow the first filing: an
+    // invention or utility model first filed as an ordinary application (a PCT first filing already is one).
+    const syncPctFiled = () => {
+      const asked = isPatentRight(rightSelect.value as RightKind) && kindSelect.value !== 'pct';
+      pctFiledField.hidden = !asked;
+      pctFiledSelect.disabled = !asked;
+    };
     rightSelect.addEventListener('change', syncRoutes);
     rightSelect.addEventListener('change', syncPlace);
+    rightSelect.addEventListener('change', syncPctFiled);
     kindSelect.addEventListener('change', syncRoutes);
+    kindSelect.addEventListener('change', syncPctFiled);
     syncRoutes();
     syncPlace();
+    syncPctFiled();
     form.hidden = false;
 
     const fail = (message: string) => {
@@ -101,13 +113,24 @@ export function enableFilingPlanner(): void {
       const tradeFair = String(data.get('fair') ?? '') || undefined;
       const place = String(data.get('place') ?? '');
       const firstFilingPlace = place === 'china' || place === 'abroad' ? (place as FirstFilingPlace) : undefined;
+      // A disabled select is not in the form data: the question was not asked.
+      const pctFiled = data.get('pctFiled') === 'yes';
       error.textContent = '';
       if (!parseIsoDate(firstFiling)) return fail(labels.invalid);
       if (tradeFair && !parseIsoDate(tradeFair)) return fail(labels.fairInvalid);
       if (firstFilingKind === 'pct' && !isPatentRight(right)) return fail(labels.pctFirstInvalid);
       if (isPatentRight(right) && !firstFilingPlace) return fail(labels.placeMissing);
       const today = localToday();
-      const steps = planFiling({ firstFiling, right, route, today, firstFilingKind, firstFilingPlace, tradeFair });
+      const steps = planFiling({
+        firstFiling,
+        right,
+        route,
+        today,
+        firstFilingKind,
+        firstFilingPlace,
+        tradeFair,
+        pctFiled,
+      });
       events = calendarEvents({
         steps,
         firstFiling,
@@ -126,6 +149,7 @@ export function enableFilingPlanner(): void {
         [labels.answers.kind, chosen(kindSelect)],
         [labels.answers.right, labels.rights[right]],
         ...(firstFilingPlace ? [[labels.answers.place, chosen(placeSelect)] as [string, string]] : []),
+        ...(pctFiledSelect.disabled ? [] : [[labels.answers.pctFiled, chosen(pctFiledSelect)] as [string, string]]),
         [labels.answers.route, chosen(routeSelect)],
         ...(tradeFair ? [[labels.answers.fair, formatDate(tradeFair)] as [string, string]] : []),
       ];

@@ -1,7 +1,7 @@
 // One item of the filing planner's checklist as HTML: the step's title, its last day and the days left,
 // the weekend flag, the ask-by date of the confidentiality examination (or, after a first filing abroad, the
-// warning that it may already have been breached), what can still be done once it has passed, what to do,
-// and the law. The words arrive as data from FilingPlanner.astro.
+// warning that it may already have been breached), what can still be done once it has passed, why no
+// national-phase dates follow once no PCT application can exist, what to do, and the law. The words arrive as data from FilingPlanner.astro.
 import type { RightKind } from '../lib/overseas/deadlines.ts';
 import type { PlanStep, PlanStepId } from '../lib/overseas/planner.ts';
 
@@ -12,6 +12,7 @@ export interface StepWords {
   late: string;
   lateRestore?: string;
   todoPctFirst?: string;
+  todoPctFiled?: string;
   beforeFirst?: string;
 }
 
@@ -23,8 +24,13 @@ export interface PlannerLabels {
   placeMissing: string;
   abroadFirstLead: string;
   abroadFirst: string;
+  /** Said on the PCT-filing step when no PCT application claiming this priority can exist any more. */
+  noPctLead: string;
+  noPct: string;
+  /** The confidentiality step's ask-by note once the priority deadline itself has passed. */
+  askByLate: string;
   /** What each answer is called when the checklist restates it (all the answers that change the advice). */
-  answers: Record<'date' | 'kind' | 'right' | 'place' | 'route' | 'fair', string>;
+  answers: Record<'date' | 'kind' | 'right' | 'place' | 'pctFiled' | 'route' | 'fair', string>;
   /** "Days left are counted from {date}, …": the reader's own today, not the day the page was built. */
   countedFrom: string;
   beforeFiling: string;
@@ -114,15 +120,16 @@ export function stepItem(step: PlanStep, labels: PlannerLabels, formatDate: (iso
     when.textContent = labels.beforeFiling;
   }
   item.append(when);
-  if (step.weekend && !step.passed && step.id !== 'trade-fair') {
+  if (step.weekend && !step.passed) {
     item.dataset.weekend = 'true';
     item.append(note(labels.weekend));
   }
-  // The confidentiality examination takes time: say by when to ask so CNIPA can decide before the deadline.
-  if (step.askBy)
-    item.append(
-      note((step.askBy.passed ? labels.askByPassed : labels.askBy).replace('{date}', formatDate(step.askBy.date))),
-    );
+  // The confidentiality examination takes time: say by when to ask so CNIPA can decide before the deadline;
+  // once the deadline itself has passed, advice to beat it would be advice nobody can take.
+  if (step.askBy) {
+    const words = step.askBy.priorityPassed ? labels.askByLate : step.askBy.passed ? labels.askByPassed : labels.askBy;
+    item.append(note(words.replace('{date}', formatDate(step.askBy.date))));
+  }
   // After a first filing abroad no date is left to ask by: the breach may already have happened.
   if (step.filedAbroadFirst) {
     const warning = element('p', undefined, 'planner-step__note');
@@ -132,7 +139,16 @@ export function stepItem(step: PlanStep, labels: PlannerLabels, formatDate: (iso
   }
   if (step.beforeFirstFiling && words.beforeFirst) item.append(note(words.beforeFirst));
   if (step.passed && words.late) item.append(lateNote(step, labels, formatDate));
-  const todo = step.pctFirst && words.todoPctFirst ? words.todoPctFirst : words.todo;
-  item.append(element('p', todo), element('p', `${labels.law} ${words.law}`, 'planner-step__law'));
+  // No PCT application can exist: say why its national-phase dates are missing and what is left to do.
+  if (step.noPctApplication) {
+    const none = element('p', undefined, 'planner-step__note');
+    none.dataset.warning = 'no-pct';
+    none.append(element('strong', labels.noPctLead), ` ${labels.noPct}`);
+    item.append(none);
+  }
+  const todo = (step.pctFirst && words.todoPctFirst) || (step.pctFiled && words.todoPctFiled) || words.todo;
+  // Once no PCT application can exist, "file it within 12 months" is no longer something to do.
+  if (!step.noPctApplication) item.append(element('p', todo));
+  item.append(element('p', `${labels.law} ${words.law}`, 'planner-step__law'));
   return item;
 }

@@ -2,14 +2,27 @@
 // plain-language explainer (/plan/explained/) and the free-standing pages (about, accessibility …).
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { LOCALES, SOURCE_LANG, contentLang, type Lang } from '../i18n/locales.ts';
+import type { UIKey } from '../i18n/dictionaries.ts';
+import { placeTools } from '../lib/overseas/guideTools.ts';
 
-/** /overseas/: the guide, rendered, and its steps (the "step-…" headings) for the list at the top. */
+/** The overseas guide's tools: the component the content places, its heading's id, and its name for the step list. */
+const OVERSEAS_TOOLS: ReadonlyArray<{ component: string; anchor: string; label: UIKey }> = [
+  { component: 'RouteChooser', anchor: 'chooser-heading', label: 'chooser.title' },
+  { component: 'FilingPlanner', anchor: 'planner-heading', label: 'planner.title' },
+];
+
+/** /overseas/: the guide, rendered, and its steps (the "step-…" headings) for the list at the top, each with
+ *  the tools the content places in it (the route chooser, the filing planner), linked from under the step. */
 export async function overseasGuide(lang: Lang) {
   const file = contentLang(lang);
   const entry = await getEntry('overseas', file);
   if (!entry) throw new Error(`缺少 content/overseas/${file}.mdx / content/overseas/${file}.mdx is missing`);
   const { Content, headings } = await render(entry);
-  return { entry, Content, steps: headings.filter((h) => h.depth === 2 && h.slug.startsWith('step-')) };
+  const tools = placeTools(entry.body ?? '', OVERSEAS_TOOLS);
+  const steps = headings
+    .filter((h) => h.depth === 2 && h.slug.startsWith('step-'))
+    .map((h) => ({ ...h, tools: tools.filter((tool) => tool.step === h.slug) }));
+  return { entry, Content, steps };
 }
 
 /** /plan/explained/: the explainer, rendered. */

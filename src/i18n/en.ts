@@ -420,6 +420,16 @@ export const en: Dictionary = {
   'planner.abroadFirstLead': 'The confidentiality rule may already have been broken.',
   'planner.abroadFirst':
     "Your first filing was not made with CNIPA. If the substance of this invention or utility model was worked out in China, it needed CNIPA's confidentiality examination before that filing (Patent Law of the PRC, 2020 amendment, Article 19, paragraph 1; Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 2, item 1). Otherwise a Chinese application for it cannot be granted, and a granted patent can be invalidated (Patent Law, Article 19, paragraph 4; Implementing Regulations, Article 69, paragraph 2). Ask a patent agency or a lawyer at once, and before you file in any other country or region, ask for the confidentiality examination and wait for the result.",
+  'planner.pctFiled': 'Have you filed a PCT application yet?',
+  'planner.pctFiledHint':
+    "For inventions and utility models: if after your first filing you filed a PCT application claiming its priority, choose 'Yes', and the checklist lists the national-phase deadlines.",
+  'planner.pctFiled.no': 'Not yet',
+  'planner.pctFiled.yes': 'Yes, claiming the priority of my first filing',
+  'planner.noPctLead': 'No national-phase deadlines are listed.',
+  'planner.noPct':
+    "The 30-, 31- and 32-month deadlines belong to a PCT application claiming this priority. The 12 months and the 2 months to restore priority are both over, so such an application can no longer be filed. If you still want protection abroad, ask a patent agency now what you can still file. If you did file a PCT application in time, choose 'Yes' at 'Have you filed a PCT application yet?' above and make the checklist again.",
+  'planner.askByLate':
+    '{date} and the 12-month priority deadline have both passed. Before you file for a patent abroad or file a PCT application, you still have to ask for the confidentiality examination and wait for the result (Patent Law of the PRC, 2020 amendment, Article 19, paragraph 1; Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 2). Ask a patent agency now what you can still file.',
   'planner.fair': 'Trade fair date (optional)',
   'planner.fairHint':
     'The first day of a fair where you will show the product, for example 2025-04-15. It goes into the calendar with the deadlines.',
@@ -446,6 +456,14 @@ export const en: Dictionary = {
     'After a first filing with CNIPA: ask within {months} of it, to leave CNIPA its full 6 months to decide, and file abroad only once you have the result; if that is no longer possible, a PCT application filed with CNIPA before the 12 months end counts as the request (Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 3) and keeps the priority. After a first filing outside China: the request should have come before that filing, so ask a patent agency at once.',
   'step.confidentiality.todoPctFirst':
     'Your first filing was a PCT application filed with CNIPA, which counts as the request for the confidentiality examination (Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 3). Wait for the result before you file in other countries or regions; if CNIPA decides that the invention must be kept secret, do not file it abroad. If you file abroad without the examination, you cannot get a Chinese patent for that invention or utility model, and a granted one can be invalidated.',
+  'step.confidentiality.todoPctFiled':
+    "You have filed a PCT application. If you filed it with CNIPA, it counts as the request for the confidentiality examination (Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 3): wait for the result before you file in other countries or regions; if CNIPA decides that the invention must be kept secret, do not file it abroad. If you filed it with another receiving office (for example WIPO's International Bureau), the request should have come before that filing (Article 8, paragraph 2, item 2), so the rule may have been broken: ask a patent agency or a lawyer at once.",
+  'step.confidentiality.beforeFirst':
+    'Your first filing is to be made outside China. If the substance of the invention or utility model was worked out in China, first ask CNIPA for the confidentiality examination, describing the technical solution in detail, and make this filing only once you have the result (Patent Law of the PRC, 2020 amendment, Article 19, paragraph 1; Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 2, item 1). CNIPA can take up to 6 months from your request to decide (Article 9), so leave enough time.',
+  'step.first-filing.title': 'File your first application',
+  'step.first-filing.law': 'Paris Convention, Art. 4C(1) and 4C(2)',
+  'step.first-filing.todo':
+    'The date you entered for your first filing is still to come. File your first application on that day: every other deadline in this checklist counts from it, and the day itself is not counted. If you file on another day, make the checklist again with the real date.',
   'step.trade-fair.title': 'Trade fair: file first, then show',
   'step.trade-fair.law':
     'Patent Law of the PRC (2020 amendment), Art. 24; Implementing Regulations of the Patent Law (2023 revision), Art. 33; Paris Convention, Art. 11',

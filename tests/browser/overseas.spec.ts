@@ -20,13 +20,15 @@ interface PlanForm {
   /** Where the first filing was made; asked only for inventions and utility models. */
   place?: 'china' | 'abroad';
   fair?: string;
+  /** "Have you filed a PCT application yet?": asked for inventions and utility models after a national first filing. */
+  pctFiled?: boolean;
 }
 
 /** Opens a guide, fixes "today" in the page, and makes the checklist for a first filing. */
 async function plan(
   open: Open,
   path: string,
-  { today, firstFiling, right, route = '', kind = 'national', place = 'china', fair = '' }: PlanForm,
+  { today, firstFiling, right, route = '', kind = 'national', place = 'china', fair = '', pctFiled }: PlanForm,
   options: BrowserContextOptions = {},
 ): Promise<Page> {
   const tab = await open(path, options);
@@ -35,6 +37,7 @@ async function plan(
   await tab.selectOption('#first-kind', kind);
   await tab.selectOption('#right-kind', right);
   if (isPatentRight(right)) await tab.selectOption('#first-place', place);
+  if (pctFiled !== undefined) await tab.selectOption('#pct-filed', pctFiled ? 'yes' : 'no');
   await tab.selectOption('#filing-route', route);
   if (fair) await tab.fill('#fair-date', fair);
   await tab.click('[data-filing-planner] button[type="submit"]');
@@ -45,7 +48,7 @@ async function plan(
 const steps = (tab: Page) => tab.locator('[data-planner-steps] > li');
 
 /** The planner's input as the library takes it. */
-const inputOf = ({ today, firstFiling, right, route, kind, place = 'china', fair }: PlanForm): PlanInput => ({
+const inputOf = ({ today, firstFiling, right, route, kind, place = 'china', fair, pctFiled }: PlanForm): PlanInput => ({
   today,
   firstFiling,
   right,
@@ -53,6 +56,7 @@ const inputOf = ({ today, firstFiling, right, route, kind, place = 'china', fair
   firstFilingKind: kind,
   firstFilingPlace: place,
   tradeFair: fair || undefined,
+  pctFiled,
 });
 
 /** A date as the English guide writes it. */
@@ -142,6 +146,7 @@ test.describe('filing planner', () => {
       firstFiling: '2022-01-10',
       right: 'invention' as const,
       route: 'pct' as const,
+      pctFiled: true,
     };
     const expected = planFiling(inputOf(input));
     const tab = await plan(open, '/en/overseas/', input);
@@ -228,7 +233,13 @@ test.describe('filing planner', () => {
   test("dates reinstatement in the calendar two months from today, with its outer limit and CNIPA's rule, and lists CNIPA's 32 months", async ({
     open,
   }) => {
-    const form: PlanForm = { today: '2024-09-01', firstFiling: '2022-01-10', right: 'invention', route: 'pct' };
+    const form: PlanForm = {
+      today: '2024-09-01',
+      firstFiling: '2022-01-10',
+      right: 'invention',
+      route: 'pct',
+      pctFiled: true,
+    };
     const steps = planFiling(inputOf(form));
     const tab = await plan(open, '/en/overseas/', form, { acceptDownloads: true });
     const china = steps.find((s) => s.id === 'pct-china-32')!;
@@ -253,7 +264,13 @@ test.describe('filing planner', () => {
   });
 
   test("after CNIPA's 32 months says only force majeure can help, with no calendar entry for it", async ({ open }) => {
-    const form: PlanForm = { today: '2024-09-11', firstFiling: '2022-01-10', right: 'invention', route: 'pct' };
+    const form: PlanForm = {
+      today: '2024-09-11',
+      firstFiling: '2022-01-10',
+      right: 'invention',
+      route: 'pct',
+      pctFiled: true,
+    };
     const tab = await plan(open, '/overseas/', form);
     const china = tab.locator('[data-step="pct-china-32"]');
     expect(await china.getAttribute('data-passed')).toBe('true');
@@ -368,8 +385,70 @@ test.describe('filing planner', () => {
     await tab.context().close();
   });
 
+  test('once no PCT application can claim the priority, lists no national-phase dates and says what is left to do', async ({
+    open,
+  }) => {
+    // The reviewer's case: a utility model first filed with CNIPA on 2025-03-15, the checklist made in December 2026.
+    const form: PlanForm = { today: '2026-12-07', firstFiling: '2025-03-15', right: 'utility-model' };
+    const tab = await plan(open, '/overseas/', form);
+    const ids = await steps(tab).evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.step));
+    expect(ids).toEqual(planFiling(inputOf(form)).map((s) => s.id));
+    expect(ids.filter((id) => id!.startsWith('pct-national') || id === 'pct-china-32')).toEqual([]);
+    const filing = tab.locator('[data-step="pct-filing"]');
+    expect(await filing.textContent()).toContain('这一补救的期限也已经过去');
+    expect(await filing.locator('[data-warning="no-pct"]').textContent()).toContain('请立即咨询专利代理机构');
+    // No advice to beat a 12-month deadline that is long gone.
+    const confidentiality = await tab.locator('[data-step="confidentiality"]').textContent();
+    expect(confidentiality).not.toContain('在12个月期限前向国家知识产权局提交PCT国际申请');
+    expect(confidentiality).toContain('12个月优先权期限都已经过去');
+    await tab.context().close();
+    // A reader who did file a PCT application in time says so, and gets its national-phase dates.
+    const filed = await plan(open, '/overseas/', { ...form, pctFiled: true });
+    const expected = planFiling(inputOf({ ...form, pctFiled: true }));
+    for (const step of expected.filter((s) => s.id.startsWith('pct-')))
+      expect(await filed.locator(`[data-step="${step.id}"] time`).getAttribute('datetime'), step.id).toBe(step.due);
+    expect(await filed.locator('[data-planner-answers]').textContent()).toContain('要求了首次申请的优先权');
+    await filed.context().close();
+  });
+
+  test('asks whether a PCT application was filed only for an invention or utility model first filed as an ordinary application', async ({
+    open,
+  }) => {
+    const tab = await open('/en/overseas/');
+    for (const right of RIGHT_KINDS) {
+      await tab.selectOption('#right-kind', right);
+      expect(await tab.locator('#pct-filed').isVisible(), right).toBe(isPatentRight(right));
+    }
+    await tab.selectOption('#right-kind', 'invention');
+    await tab.selectOption('#first-kind', 'pct');
+    expect(await tab.locator('#pct-filed').isVisible()).toBe(false);
+    await tab.context().close();
+  });
+
+  test('lists filing the first application when its date is still ahead, the confidentiality examination before it', async ({
+    open,
+  }) => {
+    const form: PlanForm = { today: '2026-01-10', firstFiling: '2026-03-14', right: 'invention', place: 'abroad' };
+    const tab = await plan(open, '/en/overseas/', form);
+    const ids = await steps(tab).evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.step));
+    expect(ids.slice(0, 2)).toEqual(['confidentiality', 'first-filing']);
+    const first = tab.locator('[data-step="first-filing"]');
+    expect(await first.locator('time').getAttribute('datetime')).toBe(form.firstFiling);
+    expect(await first.textContent()).toContain(`${daysBetween(form.today, form.firstFiling)} days left`);
+    expect(await first.getAttribute('data-weekend')).toBeNull();
+    const confidentiality = tab.locator('[data-step="confidentiality"]');
+    expect(await confidentiality.textContent()).toContain('Your first filing is to be made outside China');
+    expect(await confidentiality.locator('[data-warning="abroad-first"]').count()).toBe(0);
+    await tab.context().close();
+  });
+
   test('has no axe violations with a checklist that has passed and upcoming deadlines', async ({ open }) => {
-    const tab = await plan(open, '/overseas/', { today: '2025-06-01', firstFiling: '2024-03-10', right: 'invention' });
+    const tab = await plan(open, '/overseas/', {
+      today: '2025-06-01',
+      firstFiling: '2024-03-10',
+      right: 'invention',
+      pctFiled: true,
+    });
     expect(await axeViolations(tab)).toEqual([]);
     await tab.context().close();
   });

@@ -254,7 +254,7 @@ describe.each([
     const ids = [...readFileSync(`content/overseas/${lang}.mdx`, 'utf8').matchAll(/\\\{#(step-\d+)\\\}/g)].map(
       (m) => m[1],
     );
-    expect(guide.querySelectorAll('.step-nav li a').map((a) => a.getAttribute('href'))).toEqual(
+    expect(guide.querySelectorAll('.step-nav > ol > li > a').map((a) => a.getAttribute('href'))).toEqual(
       ids.map((id) => `#${id}`),
     );
     const headings = ids.map((id) => guide.getElementById(id)!.textContent);
@@ -262,6 +262,24 @@ describe.each([
     const route = headings.findIndex((h) => /选择申请途径|Choose the route/.test(h));
     expect(confidentiality).toBeGreaterThanOrEqual(0);
     expect(confidentiality).toBeLessThan(route);
+  });
+
+  it('links both tools from the step list under their step, the route chooser before the planner', () => {
+    const t = useTranslations(lang);
+    const tools = guide.querySelectorAll('.step-nav .step-nav__tools a');
+    expect(tools.map((a) => [a.getAttribute('href'), fold(a.textContent)])).toEqual([
+      ['#chooser-heading', fold(t('chooser.title'))],
+      ['#planner-heading', fold(t('planner.title'))],
+    ]);
+    // Each link leads somewhere, under the step that holds it, and the page shows the chooser first.
+    const html = guide.querySelector('main')!.innerHTML;
+    const step = tools[0].closest('li')!.parentNode.closest('li')!.querySelector('a')!.getAttribute('href')!;
+    for (const a of tools) {
+      const id = a.getAttribute('href')!.slice(1);
+      expect(guide.getElementById(id), id).not.toBeNull();
+      expect(html.indexOf(`id="${step.slice(1)}"`)).toBeLessThan(html.indexOf(`id="${id}"`));
+    }
+    expect(html.indexOf('id="chooser-heading"')).toBeLessThan(html.indexOf('id="planner-heading"'));
   });
 
   it('names the office where protection is sought, not the receiving office, for closed days', () => {
@@ -491,7 +509,7 @@ describe.each([
     expect(foreign).not.toMatch(/CNY/);
     expect(foreign).toContain('RMB 30,000 to RMB 5 million');
     expect(foreign).toContain('published by CNIPR, China Intellectual Property Net');
-    expect(foreign).toContain('If you have no habitual residence or business office in China');
+    expect(foreign).toContain('a foreign company with no habitual residence or business office in China');
     expect(foreign).toContain('stronger rights protection assistance workstations in every locality and park');
     expect(foreign).toContain('the Town describes it as the first IP protection centre in the country');
     expect(text).toContain('published by CNIPR, China Intellectual Property Net');
@@ -502,6 +520,50 @@ describe.each([
     const title = 'Jiangsu has the most of these national sub-centres';
     expect(disputes).toContain(title);
     expect(readFileSync('content/services/zh/overseas-dispute-guidance-centre.md', 'utf8')).toContain(title);
+  });
+
+  it('tells foreign companies who may file alone and who must use an agency, with the articles, and links the trademark window', () => {
+    const foreign = page(`${prefix}/foreign-companies/`);
+    const section = [] as HTMLElement[];
+    for (
+      let node = foreign.getElementById('who-files')?.nextElementSibling;
+      node && node.tagName !== 'H2';
+      node = node.nextElementSibling
+    )
+      section.push(node);
+    const text = section
+      .map((node) => node.textContent)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .normalize('NFKC');
+    const rules =
+      lang === 'zh'
+        ? [
+            '《外商投资法》第二条第三款',
+            '《专利法》(2020年修正)第十八条第二款',
+            '《商标法》(2019年修正)第十八条第一款',
+            '第十八条第二款',
+          ]
+        : [
+            'Foreign Investment Law of the PRC, Article 2, paragraph 3',
+            'Patent Law of the PRC, 2020 amendment, Article 18, paragraph 2',
+            'Trademark Law of the PRC, 2019 amendment, Article 18, paragraph 1',
+            'Article 18, paragraph 2',
+          ];
+    for (const rule of rules) expect(text, rule).toContain(rule.normalize('NFKC'));
+    expect(section.some((node) => node.querySelector(`a[href="${prefix}/services/trademark-window/"]`))).toBe(true);
+  });
+
+  it("says on the trademark window's page that a foreign company without an office in China must use an agency, and links the guide", () => {
+    const service = page(`${prefix}/services/trademark-window/`).querySelector('main')!;
+    const text = service.textContent.replace(/\s+/g, ' ').normalize('NFKC');
+    expect(text).toContain(
+      (lang === 'zh'
+        ? '《商标法》(2019年修正)第十八条第二款'
+        : 'Trademark Law of the PRC, 2019 amendment, Article 18, paragraph 2'
+      ).normalize('NFKC'),
+    );
+    expect(service.querySelector(`a[href="${prefix}/foreign-companies/#who-files"]`)).not.toBeNull();
   });
 
   it('tells foreign companies who may use the Hague System, with its article, and calls 同保护 equal protection', () => {

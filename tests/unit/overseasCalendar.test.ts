@@ -70,7 +70,7 @@ describe('calendarEvents', () => {
     // The 30 and 31 months from 2022-01-10 ended on 2024-07-10 and 2024-08-10: found out today, the request is
     // due two months from today, long before either outer limit (2025-07-10, 2025-08-10).
     const today = '2024-09-01';
-    const open = eventsFor({ firstFiling: '2022-01-10', right: 'utility-model', route: 'pct', today });
+    const open = eventsFor({ firstFiling: '2022-01-10', right: 'utility-model', route: 'pct', today, pctFiled: true });
     const reinstate = open.events.filter((e) => e.summary.startsWith('Reinstate:'));
     const remedies = open.steps.filter((s) => s.remedy?.open);
     expect(reinstate.map((e) => e.date)).toEqual(remedies.map(() => addMonths(today, 2)));
@@ -80,7 +80,13 @@ describe('calendarEvents', () => {
     }
     // CNIPA's 32-month entry is still ahead, and offers no reinstatement once passed.
     expect(open.events.some((e) => e.uid.startsWith('pct-china-32-'))).toBe(true);
-    const later = eventsFor({ firstFiling: '2022-01-10', right: 'invention', route: 'pct', today: '2025-07-11' });
+    const later = eventsFor({
+      firstFiling: '2022-01-10',
+      right: 'invention',
+      route: 'pct',
+      today: '2025-07-11',
+      pctFiled: true,
+    });
     expect(later.events.map((e) => e.date)).toEqual(
       later.steps.filter((s) => s.remedy?.open).map((s) => s.remedy!.ifFoundToday),
     );
@@ -162,6 +168,21 @@ describe('calendarEvents', () => {
       today: '2024-03-16',
     });
     expect(events.find((e) => e.date === '2025-03-15')!.description).toContain('WEEKEND');
+  });
+
+  it('puts a first filing still to come in the calendar, without the closed-days rule of a deadline', () => {
+    // 2026-03-14, the planned first filing, is a Saturday: a day the applicant chose, not an office's last day.
+    const { events } = eventsFor({ firstFiling: '2026-03-14', right: 'design', today: '2026-01-10' });
+    const first = events.find((e) => e.date === '2026-03-14' && e.summary === 'title first-filing')!;
+    expect(first.description).toContain('todo first-filing');
+    expect(first.description).not.toContain('WEEKEND');
+    expect(first.description).not.toContain('HOLIDAYS');
+    expect(events[0]).toBe(first);
+  });
+
+  it('puts no national-phase date in the calendar once no PCT application can claim the priority', () => {
+    const { events } = eventsFor({ firstFiling: '2025-03-15', right: 'utility-model', today: '2026-12-07' });
+    expect(events.filter((e) => e.uid.startsWith('pct-'))).toEqual([]);
   });
 
   it('is empty when nothing is left to act on', () => {

@@ -1,7 +1,7 @@
 // The filing planner's checklist: which steps apply to each right and route, their dates, and days left.
 import { describe, expect, it } from 'vitest';
-import { planFiling, type PlanInput } from '../../src/lib/overseas/planner.ts';
-import { addMonths, daysBetween } from '../../src/lib/overseas/deadlines.ts';
+import { canStillFilePct, planFiling, type PlanInput } from '../../src/lib/overseas/planner.ts';
+import { addMonths, daysBetween, PARIS_PRIORITY_MONTHS } from '../../src/lib/overseas/deadlines.ts';
 import { RIGHT_KINDS, routesFor } from '../../src/lib/overseas/chooser.ts';
 import { paperChecklist } from '../../src/lib/overseas/paperChecklist.ts';
 
@@ -135,7 +135,13 @@ describe('planFiling', () => {
   });
 
   it('attaches reinstatement to each national-phase deadline, with an outer limit 12 months after that deadline', () => {
-    const steps = plan({ firstFiling: '2022-01-10', right: 'utility-model', route: 'pct', today: '2024-09-01' });
+    const steps = plan({
+      firstFiling: '2022-01-10',
+      right: 'utility-model',
+      route: 'pct',
+      today: '2024-09-01',
+      pctFiled: true,
+    });
     // 30 months end on 2024-07-10, 31 months on 2024-08-10: each office's outer limit runs from its own deadline.
     expect(steps.find((s) => s.id === 'pct-national-30')!.remedy).toMatchObject({
       kind: 'reinstate',
@@ -150,7 +156,13 @@ describe('planFiling', () => {
   });
 
   it('closes reinstatement at a 30-month office a month before it closes at a 31-month office', () => {
-    const steps = plan({ firstFiling: '2022-01-10', right: 'invention', route: 'pct', today: '2025-07-11' });
+    const steps = plan({
+      firstFiling: '2022-01-10',
+      right: 'invention',
+      route: 'pct',
+      today: '2025-07-11',
+      pctFiled: true,
+    });
     expect(steps.find((s) => s.id === 'pct-national-30')!.remedy).toMatchObject({ until: '2025-07-10', open: false });
     expect(steps.find((s) => s.id === 'pct-national-31')!.remedy).toMatchObject({ until: '2025-08-10', open: true });
   });
@@ -162,9 +174,9 @@ describe('planFiling', () => {
 
   it('says by when to ask for the confidentiality examination so CNIPA has its six months before the 12-month deadline', () => {
     const [ahead] = plan({ firstFiling: '2024-02-29', right: 'invention', today: '2024-08-29' });
-    expect(ahead.askBy).toEqual({ date: '2024-08-29', passed: false, priorityDeadline: '2025-02-28' });
+    expect(ahead.askBy).toMatchObject({ date: '2024-08-29', passed: false, priorityDeadline: '2025-02-28' });
     const [late] = plan({ firstFiling: '2024-02-29', right: 'utility-model', today: '2024-08-30' });
-    expect(late.askBy).toEqual({ date: '2024-08-29', passed: true, priorityDeadline: '2025-02-28' });
+    expect(late.askBy).toMatchObject({ date: '2024-08-29', passed: true, priorityDeadline: '2025-02-28' });
   });
 
   it('flags a last day on a Saturday or Sunday, and no other', () => {
@@ -280,12 +292,24 @@ describe('planFiling', () => {
 
   it('dates reinstatement two months from today, as if the miss was found today, but never after the outer limit', () => {
     // The 30 months from 2022-01-10 end on 2024-07-10; the outer limit is 2025-07-10.
-    const found = plan({ firstFiling: '2022-01-10', right: 'invention', route: 'pct', today: '2024-07-11' });
+    const found = plan({
+      firstFiling: '2022-01-10',
+      right: 'invention',
+      route: 'pct',
+      today: '2024-07-11',
+      pctFiled: true,
+    });
     const remedy = found.find((s) => s.id === 'pct-national-30')!.remedy!;
     expect(remedy.until).toBe('2025-07-10');
     expect(remedy.ifFoundToday).toBe(addMonths('2024-07-11', 2));
     // Within two months of the outer limit, the outer limit comes first.
-    const nearEnd = plan({ firstFiling: '2022-01-10', right: 'invention', route: 'pct', today: '2025-06-01' });
+    const nearEnd = plan({
+      firstFiling: '2022-01-10',
+      right: 'invention',
+      route: 'pct',
+      today: '2025-06-01',
+      pctFiled: true,
+    });
     expect(nearEnd.find((s) => s.id === 'pct-national-30')!.remedy!.ifFoundToday).toBe('2025-07-10');
   });
 
@@ -295,7 +319,13 @@ describe('planFiling', () => {
     expect(
       ids(plan({ firstFiling: '2024-01-31', right: 'invention', route: 'paris', today: '2024-02-01' })),
     ).not.toContain('pct-china-32');
-    const passed = plan({ firstFiling: '2022-01-10', right: 'invention', route: 'pct', today: '2024-09-11' });
+    const passed = plan({
+      firstFiling: '2022-01-10',
+      right: 'invention',
+      route: 'pct',
+      today: '2024-09-11',
+      pctFiled: true,
+    });
     const china = passed.find((s) => s.id === 'pct-china-32')!;
     expect(china.passed).toBe(true);
     expect(china.remedy).toBeUndefined();
@@ -309,6 +339,121 @@ describe('planFiling', () => {
 
   it('refuses a date that does not exist, saying how to write one', () => {
     expect(() => plan({ firstFiling: '2023-02-29', right: 'design', today: '2023-03-01' })).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('a PCT application that cannot exist', () => {
+  const NATIONAL_PHASE = ['pct-national-30', 'pct-national-31', 'pct-china-32'];
+  // A utility model first filed with CNIPA on 2025-03-15: priority ends 2026-03-15, restoring it 2026-05-15.
+  const firstFiling = '2025-03-15';
+  const restoreUntil = addMonths(addMonths(firstFiling, PARIS_PRIORITY_MONTHS['utility-model']), 2);
+  const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+  it('lists no national-phase dates once the priority year and the two months to restore it are over', () => {
+    const today = addMonths(restoreUntil, 7);
+    for (const route of [undefined, 'pct'] as const) {
+      const steps = plan({ firstFiling, right: 'utility-model', route, today });
+      expect(
+        ids(steps).filter((id) => NATIONAL_PHASE.includes(id)),
+        `${route}`,
+      ).toEqual([]);
+      const filing = steps.find((s) => s.id === 'pct-filing')!;
+      expect(filing, `${route}`).toMatchObject({ passed: true, noPctApplication: true });
+      expect(filing.remedy, `${route}`).toMatchObject({ open: false });
+    }
+  });
+
+  it('keeps the national-phase dates up to the last day priority can be restored, and drops them the day after', () => {
+    const lastDay = plan({ firstFiling, right: 'invention', today: restoreUntil });
+    expect(ids(lastDay)).toEqual(expect.arrayContaining(NATIONAL_PHASE));
+    expect(lastDay.find((s) => s.id === 'pct-filing')!.noPctApplication).toBeUndefined();
+    const dayAfter = plan({ firstFiling, right: 'invention', today: nextDay(restoreUntil) });
+    expect(ids(dayAfter).some((id) => NATIONAL_PHASE.includes(id))).toBe(false);
+  });
+
+  it('keeps the national-phase dates, and no PCT filing step, when the reader says a PCT application was filed', () => {
+    const today = addMonths(restoreUntil, 7);
+    const steps = plan({ firstFiling, right: 'utility-model', today, pctFiled: true });
+    expect(ids(steps)).toEqual(['confidentiality', 'paris', ...NATIONAL_PHASE]);
+    expect(steps.find((s) => s.id === 'pct-national-30')).toMatchObject({
+      due: addMonths(firstFiling, 30),
+      passed: false,
+    });
+    // The PCT application was the request only if filed with CNIPA, so no ask-by date is given either way.
+    expect(steps[0]).toMatchObject({ id: 'confidentiality', pctFiled: true });
+    expect(steps[0].askBy).toBeUndefined();
+  });
+
+  it('stops advising to file a PCT application before the 12-month deadline once that deadline has passed', () => {
+    const priority = addMonths(firstFiling, 12);
+    const [onTheDay] = plan({ firstFiling, right: 'utility-model', today: priority });
+    expect(onTheDay.askBy).toMatchObject({ passed: true, priorityPassed: false });
+    const [after] = plan({ firstFiling, right: 'utility-model', today: addMonths(restoreUntil, 7) });
+    expect(after.askBy).toMatchObject({ passed: true, priorityPassed: true });
+  });
+
+  it('knows a PCT application can still claim priority within the priority year and the two months after it only', () => {
+    expect(canStillFilePct(firstFiling, 'invention', firstFiling)).toBe(true);
+    expect(canStillFilePct(firstFiling, 'invention', restoreUntil)).toBe(true);
+    expect(canStillFilePct(firstFiling, 'invention', nextDay(restoreUntil))).toBe(false);
+    for (const right of ['design', 'trademark'] as const)
+      expect(canStillFilePct(firstFiling, right, firstFiling)).toBe(false);
+  });
+
+  it('refuses a filed PCT application for a design or trademark', () => {
+    expect(() => plan({ firstFiling, right: 'trademark', today: firstFiling, pctFiled: true })).toThrow(/pctFiled/);
+  });
+});
+
+describe('a first filing still to come', () => {
+  it('lists filing the first application on that day as the first dated step, for every right', () => {
+    for (const right of RIGHT_KINDS) {
+      const steps = plan({ firstFiling: '2026-03-14', right, today: '2026-01-10' });
+      const dated = steps.filter((s) => s.due);
+      expect(dated[0], right).toMatchObject({
+        id: 'first-filing',
+        due: '2026-03-14',
+        daysLeft: daysBetween('2026-01-10', '2026-03-14'),
+        passed: false,
+      });
+    }
+  });
+
+  it('puts the confidentiality examination before it for inventions and utility models', () => {
+    for (const right of ['invention', 'utility-model'] as const)
+      expect(ids(plan({ firstFiling: '2026-03-14', right, today: '2026-01-10' })).slice(0, 2), right).toEqual([
+        'confidentiality',
+        'first-filing',
+      ]);
+  });
+
+  it('does not flag a planned first filing on a weekend: no office deadline moves it', () => {
+    // 14 March 2026 is a Saturday.
+    const [, first] = plan({ firstFiling: '2026-03-14', right: 'invention', today: '2026-01-10' });
+    expect(first.weekend).toBe(false);
+  });
+
+  it('lists no first-filing step on the filing day or after it', () => {
+    for (const today of ['2026-03-14', '2026-03-15'])
+      expect(ids(plan({ firstFiling: '2026-03-14', right: 'design', today })), today).not.toContain('first-filing');
+  });
+
+  it('before a first filing abroad asks for the examination first, without saying the rule may be broken', () => {
+    const [future] = planFiling({
+      firstFiling: '2026-03-14',
+      right: 'invention',
+      today: '2026-01-10',
+      firstFilingPlace: 'abroad',
+    });
+    expect(future).toMatchObject({ id: 'confidentiality', beforeFirstFiling: true });
+    expect(future.filedAbroadFirst).toBeUndefined();
+    const [past] = planFiling({
+      firstFiling: '2026-03-14',
+      right: 'invention',
+      today: '2026-03-14',
+      firstFilingPlace: 'abroad',
+    });
+    expect(past.filedAbroadFirst).toBe(true);
   });
 });
 

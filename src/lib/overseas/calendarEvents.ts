@@ -2,11 +2,11 @@
 // upcoming deadline; for a passed deadline, the last day of a remedy that is still open (restoring priority,
 // reinstatement), because those are the dates that matter most once the ordinary ones are gone; the day to
 // ask for the confidentiality examination by, or today once that day has passed and the priority deadline
-// has not; and the trade fair, if one was entered. Each event carries reminders 30, 7 and 1 days before, as
-// long as the reminder day has not passed. Words come from the caller.
+// has not; a first filing still to come; and the trade fair, if one was entered. Each event carries reminders
+// 30, 7 and 1 days before, as long as the reminder day has not passed. Words come from the caller.
 import { daysBetween, isWeekend } from './deadlines.ts';
 import type { CalendarEvent } from './ics.ts';
-import type { PlanStep, PlanStepId, RemedyKind } from './planner.ts';
+import { isDeadlineStep, type PlanStep, type PlanStepId, type RemedyKind } from './planner.ts';
 
 /** Days before an event that its reminders go off: the last one the day before, so no event comes unannounced. */
 export const REMINDER_DAYS = [30, 7, 1];
@@ -92,7 +92,7 @@ export function calendarEvents({
       ]);
     if (!step.due) continue;
     if (!step.passed) {
-      const closed = step.id === 'trade-fair' ? [] : [step.weekend ? words.weekend : '', words.holidays];
+      const closed = isDeadlineStep(step.id) ? [step.weekend ? words.weekend : '', words.holidays] : [];
       add(step.id, step.due, text.title, [text.todo, law, ...closed]);
     } else if (step.remedy?.open) {
       const title = words.remedyTitle[step.remedy.kind].replace('{step}', text.title);

@@ -58,7 +58,14 @@ export const GUIDES: Guide[] = [
   {
     path: '/foreign-companies/',
     label: 'guides.foreignCompanies',
-    services: ['protection-centre', 'protection-centre-jintan', 'rights-assistance', 'hotline-12330'],
+    // The trademark window: a foreign company with no office in China must file through an agency there.
+    services: [
+      'protection-centre',
+      'protection-centre-jintan',
+      'rights-assistance',
+      'hotline-12330',
+      'trademark-window',
+    ],
   },
 ];
 

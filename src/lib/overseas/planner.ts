@@ -16,6 +16,7 @@ import { routesFor, type Route } from './chooser.ts';
 /** Every step the planner can list, in the order it lists them. */
 export const PLAN_STEP_IDS = [
   'confidentiality',
+  'first-filing',
   'paris',
   'pct-filing',
   'pct-national-30',
@@ -26,6 +27,14 @@ export const PLAN_STEP_IDS = [
   'trade-fair',
 ] as const;
 export type PlanStepId = (typeof PLAN_STEP_IDS)[number];
+
+/**
+ * Whether a step's date is an office's last day. A planned first filing or a trade fair is a day the applicant
+ * chose, so no office's closed days move it (Paris Art. 4C(3) and PCT Rule 80.5 speak of periods only).
+ */
+export function isDeadlineStep(id: PlanStepId): boolean {
+  return id !== 'trade-fair' && id !== 'first-filing';
+}
 
 /** What the first filing was: a national (or regional) application, or a PCT international application. */
 export type FirstFilingKind = 'national' | 'pct';
@@ -59,9 +68,10 @@ export interface PlanStep {
   remedy?: { kind: RemedyKind; until: string; open: boolean; weekend: boolean; ifFoundToday?: string };
   /**
    * Confidentiality step only, after a first filing with CNIPA: the day to ask by to leave CNIPA its longest
-   * period before the priority deadline, and that deadline (after which asking at once no longer saves it).
+   * period before the priority deadline, and that deadline (after which asking at once no longer saves it,
+   * and filing a PCT application before it is no longer advice anyone can take: `priorityPassed`).
    */
-  askBy?: { date: string; passed: boolean; priorityDeadline: string };
+  askBy?: { date: string; passed: boolean; priorityDeadline: string; priorityPassed: boolean };
   /**
    * Confidentiality step only: the first filing was a PCT application filed with CNIPA, which was itself the
    * request (Implementing Regulations of the Patent Law 2023, Art. 8(3)).
@@ -73,8 +83,24 @@ export interface PlanStep {
    * (Patent Law 2020, Art. 19(1) and (4)).
    */
   filedAbroadFirst?: boolean;
-  /** Trade-fair step only: the fair comes before the first filing, so the showing would precede any filing. */
+  /**
+   * Trade-fair step: the fair comes before the first filing, so the showing would precede any filing.
+   * Confidentiality step: the first filing, still to come, is to be made outside China, so the examination
+   * has to come before it (Implementing Regulations of the Patent Law 2023, Art. 8(2)(1)).
+   */
   beforeFirstFiling?: boolean;
+  /**
+   * Confidentiality step only: after a first filing in China the reader has said a PCT application was filed
+   * too. Only one filed with CNIPA counted as the request (Implementing Regulations 2023, Art. 8(3)), so the
+   * ask-by date gives way to words on both cases.
+   */
+  pctFiled?: boolean;
+  /**
+   * PCT-filing step only: the priority year and the two months to restore it are over and the reader has not
+   * said a PCT application was filed, so none claiming this priority can exist. The national-phase steps,
+   * which count from this priority, are left out; the words say what the reader can still do.
+   */
+  noPctApplication?: boolean;
 }
 
 export type RemedyKind = 'restore-priority' | 'reinstate';
@@ -117,9 +143,15 @@ export interface PlanInput {
   firstFilingPlace?: FirstFilingPlace;
   /** The first day of a trade fair where the product will be shown (YYYY-MM-DD), if any. */
   tradeFair?: string;
+  /**
+   * After a national first filing of an invention or utility model: the reader says a PCT application claiming
+   * its priority has been filed. Its national-phase dates are then listed whatever the date; without it they
+   * are listed only while such an application can still be filed.
+   */
+  pctFiled?: boolean;
 }
 
-function checkInput({ right, route, firstFilingKind, firstFilingPlace, tradeFair }: PlanInput): void {
+function checkInput({ right, route, firstFilingKind, firstFilingPlace, tradeFair, pctFiled }: PlanInput): void {
   if (isPatentRight(right) && firstFilingPlace !== 'china' && firstFilingPlace !== 'abroad') {
     throw new Error(
       `发明和实用新型须说明首次申请在哪里提出 / firstFilingPlace is "${firstFilingPlace}": for a ${right} say where the first filing was made, "china" (CNIPA) or "abroad" (any other office)`,
@@ -140,9 +172,49 @@ function checkInput({ right, route, firstFilingKind, firstFilingPlace, tradeFair
       `首次申请是PCT国际申请的,途径只能是pct / after a PCT first filing the route is "pct", not "${route}": leave the route out or choose pct`,
     );
   }
+  if (pctFiled && !isPatentRight(right)) {
+    throw new Error(
+      `PCT国际申请只适用于发明和实用新型 / pctFiled is set for a ${right}: a PCT application carries only an invention or a utility model, leave pctFiled out`,
+    );
+  }
   if (tradeFair !== undefined && !parseIsoDate(tradeFair)) {
     throw new Error(`展会日期无效 / tradeFair is not a date: "${tradeFair}" (use YYYY-MM-DD, e.g. 2025-04-15)`);
   }
+}
+
+/**
+ * Whether a PCT application claiming the priority of this first filing can still be filed on `today`: within
+ * the 12-month priority period (PCT Art. 8, Rule 2.4) or the two months after it in which the receiving office
+ * can restore priority (PCT Rule 26bis.3(e)). Once both are over, one exists only if it was filed in time.
+ */
+export function canStillFilePct(firstFiling: string, right: RightKind, today: string): boolean {
+  if (!isPatentRight(right)) return false;
+  const restoreUntil = addMonths(addMonths(firstFiling, PARIS_PRIORITY_MONTHS[right]), REMEDIES['pct-filing']!.months);
+  return daysBetween(today, restoreUntil) >= 0;
+}
+
+/** The confidentiality step: what the first filing's kind, place and date leave to do (Patent Law 2020, Art. 19). */
+function confidentialityStep(input: PlanInput, priority: string): PlanStep {
+  const { firstFiling, right, today } = input;
+  const future = daysBetween(today, firstFiling) > 0;
+  // A first filing abroad still to come can wait for the examination; one already made may have broken the rule.
+  if (input.firstFilingPlace === 'abroad')
+    return future
+      ? { id: 'confidentiality', passed: false, beforeFirstFiling: true }
+      : { id: 'confidentiality', passed: false, filedAbroadFirst: true };
+  if (input.firstFilingKind === 'pct') return { id: 'confidentiality', passed: false, pctFirst: true };
+  if (input.pctFiled) return { id: 'confidentiality', passed: false, pctFiled: true };
+  const askBy = addMonths(firstFiling, PARIS_PRIORITY_MONTHS[right] - CONFIDENTIALITY_MAX_MONTHS);
+  return {
+    id: 'confidentiality',
+    passed: false,
+    askBy: {
+      date: askBy,
+      passed: daysBetween(today, askBy) < 0,
+      priorityDeadline: priority,
+      priorityPassed: daysBetween(today, priority) < 0,
+    },
+  };
 }
 
 /** Every step that applies, in the order the applicant meets them: undated steps first, then by date. */
@@ -150,42 +222,37 @@ export function planFiling(input: PlanInput): PlanStep[] {
   checkInput(input);
   const { firstFiling, right, route, today, tradeFair } = input;
   const pctFirst = input.firstFilingKind === 'pct';
-  const abroadFirst = input.firstFilingPlace === 'abroad';
   const uses = (r: Route) => !route || route === r;
   // The deadlines themselves are worked out in one place (deadlines.ts); the plan orders and explains them.
   const deadlines = filingDeadlines(firstFiling, right);
   const priority = deadlines.parisPriority;
+  // National-phase dates belong to a PCT application: one filed first, one the reader says was filed, or one
+  // that can still be filed. Otherwise there is none, and dates for it would be deadlines nobody can meet.
+  const pctExists = pctFirst || Boolean(input.pctFiled) || canStillFilePct(firstFiling, right, today);
   const dated: Array<[PlanStepId, string]> = [];
+  // A first filing still to come is the first thing to do: every date below counts from it.
+  if (daysBetween(today, firstFiling) > 0) dated.push(['first-filing', firstFiling]);
   // A PCT first filing is the international application: no Paris filing or PCT filing step is left to take.
   if (uses('paris') && !pctFirst) dated.push(['paris', priority]);
   if (isPatentRight(right) && uses('pct')) {
-    if (!pctFirst) dated.push(['pct-filing', priority]);
-    dated.push(
-      ['pct-national-30', deadlines.pctNationalPhase!],
-      ['pct-national-31', deadlines.pctLaterNationalPhase!],
-      ['pct-china-32', deadlines.pctChinaLateEntry!],
-    );
+    if (!pctFirst && !input.pctFiled) dated.push(['pct-filing', priority]);
+    if (pctExists)
+      dated.push(
+        ['pct-national-30', deadlines.pctNationalPhase!],
+        ['pct-national-31', deadlines.pctLaterNationalPhase!],
+        ['pct-china-32', deadlines.pctChinaLateEntry!],
+      );
   }
   if (right === 'design' && uses('hague')) dated.push(['hague', priority]);
   if (right === 'trademark' && uses('madrid')) dated.push(['madrid', priority]);
   if (tradeFair) dated.push(['trade-fair', tradeFair]);
 
-  const steps: PlanStep[] = [];
-  if (isPatentRight(right)) {
-    const askBy = addMonths(firstFiling, PARIS_PRIORITY_MONTHS[right] - CONFIDENTIALITY_MAX_MONTHS);
-    const passed = daysBetween(today, askBy) < 0;
-    steps.push(
-      abroadFirst
-        ? { id: 'confidentiality', passed: false, filedAbroadFirst: true }
-        : pctFirst
-          ? { id: 'confidentiality', passed: false, pctFirst: true }
-          : { id: 'confidentiality', passed: false, askBy: { date: askBy, passed, priorityDeadline: priority } },
-    );
-  }
+  const steps: PlanStep[] = isPatentRight(right) ? [confidentialityStep(input, priority)] : [];
   for (const [id, due] of dated.sort((a, b) => a[1].localeCompare(b[1]))) {
     const daysLeft = daysBetween(today, due);
-    const step: PlanStep = { id, due, daysLeft, passed: daysLeft < 0, weekend: isWeekend(due) };
+    const step: PlanStep = { id, due, daysLeft, passed: daysLeft < 0, weekend: isDeadlineStep(id) && isWeekend(due) };
     if (id === 'trade-fair') step.beforeFirstFiling = daysBetween(firstFiling, due) < 0;
+    if (id === 'pct-filing' && !pctExists) step.noPctApplication = true;
     const remedy = isPatentRight(right) ? REMEDIES[id] : undefined;
     if (step.passed && remedy) {
       const until = addMonths(due, remedy.months);
