@@ -144,7 +144,6 @@ export const zh = {
   // Under the title: what the plan is, in the plan's own opening words (its first sentence, 为深入实施…).
   'home.purpose':
     '这是{issuer}为{start}至{end}制定的知识产权工作方案。按方案开篇的说法,它要全面提高知识产权创造、运用、保护、管理和服务能力,优化营商环境、支撑创新发展。',
-  'home.searchLabel': '搜索方案、目标和服务',
   'home.lead':
     '2022年8月,国家知识产权局确定常州为国家知识产权强市建设试点城市(试点期{start}至{end})。{issued},{issuer}印发本工作方案,提出到{end}的目标、五大重点任务和保障措施。',
   'home.leadSource':
