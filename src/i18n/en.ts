@@ -292,12 +292,12 @@ export const en: Dictionary = {
   'services.related': 'Related bodies',
   'services.back': 'Back to the services',
   'services.askTitle': 'Where else to ask',
-  'services.askIntro': 'Ask through these channels:',
-  'services.askIntroAlso': 'You can also ask through these channels:',
-  'services.ask12345':
-    'Government service hotline: the General Office of the State Council required local government service hotlines to be merged into 12345.',
+  'services.call': 'Call {number}',
+  'services.call12330': 'IP rights protection assistance and complaint hotline',
+  'services.call12345': 'The government service hotline: ask for "{name}".',
+  'services.readGuide': 'What to do about an infringement or dispute: read the guide',
+  'services.waySources': 'Sources for these numbers',
   'services.askUnit': 'Lead unit in the plan: ',
-  'services.askUnitClause': 'see the plan,',
   'services.askSite': 'Official website of a national body: ',
   'services.tellUsText':
     'If you know where this body publishes its contact details, tell us and say where you saw them.',
