@@ -67,6 +67,10 @@ export const en: Dictionary = {
   'validity.label': 'Validity',
   'validity.ended':
     'The plan covered {start} to {end}; its period ended in {end}. The full text stays here for reference.',
+  'validity.meaning':
+    "What this means for you: the plan is the city government's work programme, not a law. The Patent Law, the Trademark Law and the Copyright Law apply as before, and each service provider on this site is described as its cited sources describe it.",
+  'validity.endedShort': "The plan's period ended in {end}.",
+  'validity.endedLink': 'What this means for you',
   'validity.current': 'The plan runs from {start} to {end} and is being carried out now.',
   'plan.title': 'The Work Plan in full',
   'plan.contents': 'Contents',

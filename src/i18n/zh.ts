@@ -62,6 +62,10 @@ export const zh = {
   'doc.originalLink': '在政府网站阅读原文',
   'validity.label': '有效性',
   'validity.ended': '本方案实施期为{start}至{end},已于{end}届满。本页保留全文供查阅。',
+  'validity.meaning':
+    '这对您意味着什么:方案是市政府的工作安排,不是法律:专利法、商标法、著作权法照常适用;本站介绍的服务机构,以各自注明的来源为准。',
+  'validity.endedShort': '方案实施期已于{end}届满。',
+  'validity.endedLink': '这对您意味着什么',
   'validity.current': '本方案实施期为{start}至{end},目前处于实施期内。',
   'plan.title': '工作方案全文',
   'plan.contents': '目录',
