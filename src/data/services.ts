@@ -10,7 +10,9 @@ import { DISTRICTS, SERVICE_NEEDS } from '../lib/schemas/service.ts';
 import type { ServiceSummary } from '../lib/services/view.ts';
 import { unitAnchor } from '../lib/plan/units.ts';
 import {
+  HOTLINE_12330,
   HOTLINE_12345,
+  callFor,
   hasOwnContact,
   nationalSites,
   responsibleUnit,
@@ -75,22 +77,35 @@ export async function servicePageView(view: ServiceView, all: ServiceView[], lan
   };
 }
 
-/** Where else to ask about a body (src/lib/services/wayForward.ts): the 12345 hotline, the unit the plan makes
- *  responsible for the clause naming it (as the Chinese text lists it), and national sites its sources cite. */
+/** Where else to ask about a body (src/lib/services/wayForward.ts): 12330 and the infringement guide for a body
+ *  that helps with disputes, the 12345 hotline otherwise; the unit the plan makes responsible for the clause
+ *  naming it (as the Chinese text lists it), and national sites its sources cite. */
 export async function serviceWayForward(view: ServiceView, lang: Lang): Promise<WayForwardView> {
   const data = view.record.data;
-  const [source, shown, units] = await Promise.all([
+  const [source, shown, units, services] = await Promise.all([
     planClauses(SOURCE_LANG),
     planClauses(lang),
     getCollection('units'),
+    getCollection('services'),
   ]);
+  const kind = callFor(data);
+  const hotline = services.find((s) => s.id === HOTLINE_12330.slug)?.data.facts[0]?.source;
+  if (kind === 'disputes' && !hotline)
+    throw new Error(
+      `content/services/${SOURCE_LANG}/${HOTLINE_12330.slug}.md: 找不到12330热线的来源(facts 的第一条)/ the 12330 hotline's source (its first fact) is missing; the way forward on content/services/${SOURCE_LANG}/${view.slug}.md cites it`,
+    );
   const text = new Map(source.map((c) => [c.id, c.text]));
   const lead = responsibleUnit(data.clauses.map((id) => ({ id, text: text.get(id) ?? '' })));
   const unit = lead && units.find((u) => u.data[SOURCE_LANG] === lead.name)?.data;
   const clause = lead && shown.find((c) => c.id === lead.clause);
   const sources = [...Object.values(data.contact).map((detail) => detail.source), ...data.facts.map((f) => f.source)];
   return {
-    hotline: HOTLINE_12345,
+    call:
+      kind === 'disputes'
+        ? { kind, number: HOTLINE_12330.number, source: hotline! }
+        : { kind, number: HOTLINE_12345.number, source: HOTLINE_12345.source },
+    guide: kind === 'disputes' ? localePath(lang, '/infringement/') : undefined,
+    callPage: kind === 'disputes' ? localePath(lang, `/services/${HOTLINE_12330.slug}/`) : undefined,
     unit:
       unit && lead
         ? {

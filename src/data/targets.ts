@@ -1,5 +1,5 @@
 // Targets joined with the figures and assessments published in progress snapshots, and their status.
-import { inLang } from '../i18n/locales.ts';
+import { SOURCE_LANG, inLang, localePath } from '../i18n/locales.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { computeTargetStatus, latestFigure, statusCounts, type TargetStatus } from '../lib/targets/status.ts';
 import { buildChartData, contextRows, type ChartData, type ChartPoint } from '../lib/targets/chartData.ts';
@@ -9,6 +9,7 @@ import type { Source } from '../lib/schemas/common.ts';
 import { BUILD_DATE } from './buildDate.ts';
 import { planClauses } from './plan.ts';
 import { clauseRef } from '../lib/plan/clauseRef.ts';
+import { resolveMeasureUnits, unitAnchor } from '../lib/plan/units.ts';
 import { planSourceLine, targetChart } from '../lib/charts/targetChart.ts';
 import type { ChartView } from '../lib/charts/spec.ts';
 import type { PublishedFigure, TargetView } from '../lib/targets/view.ts';
@@ -51,6 +52,9 @@ export interface TargetPageView {
   context: ChartPoint[];
   sources: Source[];
   clauseName: string;
+  /** The units the plan makes responsible for the target's clause (its 责任单位, the first leading), linked to
+   *  the units page; [] for a clause that names none (the goals of Part III). */
+  units: { name: string; href: string }[];
 }
 
 export async function targetPageView(view: TargetView, lang: Lang): Promise<TargetPageView> {
@@ -96,7 +100,22 @@ export async function targetPageView(view: TargetView, lang: Lang): Promise<Targ
           lang,
         )
       : [];
-  const clauseText = (await planClauses(lang)).find((c) => c.id === data.clause)?.text;
+  const [shown, source, glossary] = await Promise.all([
+    planClauses(lang),
+    planClauses(SOURCE_LANG),
+    getCollection('units'),
+  ]);
+  const clauseText = shown.find((c) => c.id === data.clause)?.text;
+  const measure = source.find((c) => c.id === data.clause);
+  const units = measure
+    ? resolveMeasureUnits(
+        measure,
+        glossary.map((u) => u.data),
+      ).map((unit) => ({
+        name: inLang(unit, lang),
+        href: `${localePath(lang, '/plan/units/')}#${unitAnchor(unit.id)}`,
+      }))
+    : [];
   const sources = [
     ...(data.kind === 'quantitative' && data.baseline ? [data.baseline.source] : []),
     ...view.figures.flatMap((f) => f.sources),
@@ -118,7 +137,7 @@ export async function targetPageView(view: TargetView, lang: Lang): Promise<Targ
           lang,
         )
       : undefined;
-  return { chart, chartView, context, clauseName: clauseRef(data.clause, clauseText, lang), sources };
+  return { chart, chartView, context, clauseName: clauseRef(data.clause, clauseText, lang), sources, units };
 }
 
 export const TARGET_GROUP_ORDER = ['creation', 'utilisation', 'protection', 'service'] as const;

@@ -62,6 +62,9 @@ describe('a build under a base path', () => {
   it('shows the plan as current and the phase under way when built before its period ended, in both languages', () => {
     expect(nfkc(page(`${BASE}/plan/`).querySelector('.validity')?.textContent)).toContain(nfkc(zh('validity.current')));
     expect(page(`${BASE}/en/plan/`).querySelector('.validity')?.textContent).toContain(en('validity.current'));
+    // Nothing about an ended period, nor what it means, while the plan runs.
+    expect(page(`${BASE}/plan/`).querySelector('[data-validity-meaning]')).toBeNull();
+    expect(page(`${BASE}/plan/explained/`).querySelector('[data-validity-brief]')).toBeNull();
     const timeline = page(`${BASE}/plan/timeline/`).textContent;
     expect(nfkc(timeline)).not.toContain(nfkc(zh('timeline.afterEnd')));
     // The one phase marked as under way is the one whose months include the build date.

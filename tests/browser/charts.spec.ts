@@ -102,3 +102,20 @@ for (const [lang, prefix] of [
 function plainSuffix(template: string): string {
   return template.split('{name}').sort((a, b) => b.length - a.length)[0];
 }
+
+// The arrow-key hint is a keyboard's: a phone reader (touch, coarse pointer) is not told to press keys they do
+// not have, a mouse-and-keyboard reader is, and screen readers hear it through the canvas either way.
+test.describe('the chart’s keyboard hint', () => {
+  const t = useTranslations('zh');
+  for (const touch of [false, true])
+    test(`is ${touch ? 'hidden on a touch screen' : 'shown with a mouse and keyboard'}`, async ({ open }) => {
+      const { path } = CHARTS[0];
+      const page = await open(path, { hasTouch: touch, isMobile: touch, viewport: { width: 390, height: 844 } });
+      const hint = page.locator('figure[data-chart] .data-chart__keys').first();
+      await expect(hint).toHaveText(t('charts.keys'));
+      if (touch) await expect(hint).toBeHidden();
+      else await expect(hint).toBeVisible();
+      const described = await page.locator('figure[data-chart] canvas').first().getAttribute('aria-describedby');
+      expect(described).toContain(await hint.getAttribute('id'));
+    });
+});

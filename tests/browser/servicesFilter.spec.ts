@@ -1,9 +1,13 @@
-// The services finder's district filter keeps the help that serves everyone (city-wide and national bodies),
-// and the header menu folds with Escape. Expected bodies come from content/services/zh, not from counts.
+// The services finder's district filter keeps the help that serves everyone (city-wide and national bodies), a
+// reader who knows only "专利" or "商标" finds every body about it, the full lists by district fold away while
+// a filter is on, and the header menu folds with Escape. Expected bodies come from content/services/zh (and
+// the subject rule in src/lib/services/subjects.ts), not from counts.
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { parseContent } from '../../src/lib/content/parse.ts';
+import { entryAbout, type Subject } from '../../src/lib/services/subjects.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
 
 const bodies = readdirSync('content/services/zh')
   .filter((f) => f.endsWith('.md'))
@@ -12,6 +16,7 @@ const bodies = readdirSync('content/services/zh')
     const data = parseContent(slug, readFileSync(`content/services/zh/${f}`, 'utf8')).data as {
       needs: string[];
       district: string;
+      kind: string;
     };
     return { slug, ...data };
   });
@@ -20,6 +25,16 @@ const bodies = readdirSync('content/services/zh')
 const expected = (need: string, district: string) =>
   bodies
     .filter((b) => (!need || b.needs.includes(need)) && [district, 'citywide', 'national'].includes(b.district))
+    .map((b) => b.slug)
+    .sort();
+
+const servesIn = (district: string) => (b: { district: string }) =>
+  [district, 'citywide', 'national'].includes(b.district);
+
+/** Every body with an entry about the subject (a need about it, or a kind whose name says it) in the district. */
+const expectedAbout = (subject: Subject, district: string) =>
+  bodies
+    .filter((b) => b.needs.some((need) => entryAbout(subject, { need, kind: b.kind })) && servesIn(district)(b))
     .map((b) => b.slug)
     .sort();
 
@@ -85,6 +100,60 @@ test.describe('the services filter by district', () => {
     const want = expected('', 'jintan');
     await expect(tab.locator('[data-filter-total]')).toHaveText(String(want.length));
     expect(await shownBodies(tab)).toEqual(want);
+  });
+});
+
+test.describe('finding help by the kind of IP', () => {
+  const zh = useTranslations('zh');
+
+  test('专利 in 武进区 lists every body about patents there, the district’s own patent bodies among them', async ({
+    open,
+  }) => {
+    const tab = await open('/services/');
+    await tab.selectOption('#filter-need', 'patent');
+    await tab.selectOption('#filter-district', 'wujin');
+    const want = expectedAbout('patent', 'wujin');
+    // The reviewer's case: a Wujin body whose patent help is filed under another need than 专利信息与检索.
+    const own = bodies.filter((b) => b.district === 'wujin' && want.includes(b.slug));
+    expect(own.some((b) => !b.needs.includes('patent-information'))).toBe(true);
+    await expect.poll(() => shownBodies(tab)).toEqual(want);
+    await expect(tab.locator('[data-filter-total]')).toHaveText(String(want.length));
+    // Disputes of every kind of IP are one step away: the link switches the list, keeping the district.
+    const disputes = tab.locator('[data-subject-disputes]');
+    await expect(disputes).toBeVisible();
+    await disputes.getByRole('link', { name: zh('need.disputes') }).click();
+    await expect(tab.locator('#filter-need')).toHaveValue('disputes');
+    await expect.poll(() => shownBodies(tab)).toEqual(expected('disputes', 'wujin'));
+  });
+
+  test('商标 is a choice of its own, in English too', async ({ open }) => {
+    const tab = await open('/en/services/#need=trademark');
+    await expect.poll(() => shownBodies(tab)).toEqual(expectedAbout('trademark', ''));
+  });
+});
+
+test.describe('while a filter is on', () => {
+  test('the full lists by district fold away, and "show every body" brings everything back', async ({ open }) => {
+    const tab = await open('/services/');
+    const byDistrict = tab.locator('#by-district');
+    await expect(byDistrict).toBeVisible();
+    const before = await tab.evaluate(() => document.documentElement.scrollHeight);
+    await tab.selectOption('#filter-need', 'patent');
+    await tab.selectOption('#filter-district', 'wujin');
+    await expect(byDistrict).toBeHidden();
+    // The page is as long as its results, not the whole directory again underneath.
+    expect(await tab.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(before / 2);
+    await tab.getByRole('button', { name: useTranslations('zh')('services.showAll') }).click();
+    await expect(byDistrict).toBeVisible();
+    await expect(tab.locator('#filter-need')).toHaveValue('');
+    await expect.poll(() => shownBodies(tab)).toEqual(bodies.map((b) => b.slug).sort());
+  });
+
+  test('without a script the page shows everything: every list by need and by district', async ({ open }) => {
+    const tab = await open('/services/#need=patent&district=wujin', { javaScriptEnabled: false });
+    await expect(tab.locator('#by-district')).toBeVisible();
+    await expect(tab.locator('[data-service-filter]')).toBeHidden();
+    expect(await shownBodies(tab)).toEqual(bodies.map((b) => b.slug).sort());
   });
 });
 

@@ -1,6 +1,6 @@
 // TargetSummary shows one target the way each place needs it, from the target's own content file: the card
 // links to the target's page with its status, the particulars quote the plan and link to the clause, and a
-// target with no published figure says how an editor adds one.
+// target with no published figure says when one will show and who is responsible for the work under the plan.
 import { readFileSync, readdirSync } from 'node:fs';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parse } from 'node-html-parser';
@@ -72,11 +72,40 @@ describe('TargetSummary', () => {
     expect(row(doc)).toMatch(/^7\b.*2021/);
   });
 
-  it('with no figure says where one would come from, and where to send one only if the site has a channel', async () => {
+  it('as particulars says in a sentence what its kind of measure means', async () => {
+    if (data.kind !== 'quantitative') throw new Error('the fixture is a quantitative target');
+    const row = (await render('facts')).querySelectorAll('dt').find((dt) => dt.textContent === t('targets.measure'));
+    expect(row?.nextElementSibling?.textContent).toContain(t(`measureHelp.${data.measure}`));
+  });
+
+  it('with no figure says when one will show, and where to send one only if the site has a channel', async () => {
     const empty = await render('empty');
     expect(empty.querySelector('[data-target-empty] dt:last-of-type')?.textContent).toBe(t('targets.emptyWhere'));
+    // Written for readers: nothing tells them what an editor must do.
+    expect(empty.querySelector('[data-target-empty]')!.textContent).not.toMatch(
+      /editor|must come from|dated public source/i,
+    );
     const send = empty.querySelector('a[href$="/about/#corrections"]');
     if (correctionsHref(SITE_IDENTITY)) expect(send?.textContent).toBe(t('identity.corrections'));
     else expect(send).toBeNull();
+  });
+
+  it('with no figure names the units the plan makes responsible for its clause, the lead first, each linked', async () => {
+    const units = [
+      { name: 'Changzhou IP Office', href: '/en/plan/units/#unit-ip-office' },
+      { name: 'Finance Bureau', href: '/en/plan/units/#unit-finance' },
+    ];
+    const doc = parse(
+      await container.renderToString(TargetSummary, { props: { lang: 'en', view, variant: 'empty', units } }),
+    );
+    const row = doc
+      .querySelectorAll('dt')
+      .find((dt) => dt.textContent === t('targets.emptyUnits'))!.nextElementSibling!;
+    expect(row.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(units.map((u) => u.href));
+    expect(row.textContent).toBe(`Changzhou IP Office${t('targets.leadUnit')} and Finance Bureau`);
+    // A clause that names no units (the goals of Part III) shows no such row.
+    expect((await render('empty')).querySelectorAll('dt').map((dt) => dt.textContent)).not.toContain(
+      t('targets.emptyUnits'),
+    );
   });
 });

@@ -17,7 +17,11 @@ const t = useTranslations('en');
 describe('WayForward with a feedback channel', () => {
   it('links "Tell us" to the form with the page, its address and the detail filled in', async () => {
     const html = await container.renderToString(WayForward, {
-      props: { lang: 'en', page: 'Trademark window', way: { hotline: HOTLINE_12345, sites: [], reachable: false } },
+      props: {
+        lang: 'en',
+        page: 'Trademark window',
+        way: { call: { kind: 'by-name', ...HOTLINE_12345 }, sites: [], reachable: false },
+      },
       request: new Request('https://x.test/en/services/trademark-window/'),
     });
     const href = html.match(/data-tell-us[^>]*>[\s\S]*?<a href="([^"]+)"/)![1].replaceAll('&amp;', '&');

@@ -25,6 +25,24 @@ describe('a build dated after the plan period', () => {
     for (const { deadline } of targets) expect(deadline <= PLAN_PERIOD.end).toBe(true);
   });
 
+  it('says what the end means for the reader where it says the plan has ended: the plan is not a law', () => {
+    for (const [t, prefix] of [
+      [zh, ''],
+      [en, '/en'],
+    ] as const) {
+      for (const path of ['/', '/plan/'])
+        expect(page(`${prefix}${path}`).querySelector('#validity [data-validity-meaning]')?.textContent, path).toBe(
+          t('validity.meaning'),
+        );
+      // The retelling of the plan says so near its top, linking to the notice.
+      const explained = page(`${prefix}/plan/explained/`);
+      const brief = explained.querySelector('article [data-validity-brief]')!;
+      expect(brief.textContent).toContain(t('validity.endedShort'));
+      expect(brief.querySelector(`a[href="${prefix}/plan/#validity"]`)).not.toBeNull();
+      expect(explained.querySelector('article h2')!.range[0]).toBeGreaterThan(brief.range[0]);
+    }
+  });
+
   it('says on the timetable that all phases are over', () => {
     expect(page('/plan/timeline/').textContent).toContain(zh('timeline.afterEnd'));
     expect(page('/en/plan/timeline/').textContent).toContain(en('timeline.afterEnd'));

@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { page, pageUrls } from '../support/dist.ts';
 import { parseContent } from '../../src/lib/content/parse.ts';
 import { loadPlanFiles } from '../../src/data/contentFiles.ts';
-import { HOTLINE_12345, hasOwnContact, responsibleUnit } from '../../src/lib/services/wayForward.ts';
+import {
+  HOTLINE_12330,
+  HOTLINE_12345,
+  callFor,
+  hasOwnContact,
+  responsibleUnit,
+} from '../../src/lib/services/wayForward.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 import { PLAN_TITLE } from '../../src/lib/plan/facts.ts';
 import { foldPunctuationWidth as fold } from '../../src/lib/typography/punctuation.ts';
@@ -18,7 +24,9 @@ const serviceRecord = (slug: string) =>
   parseContent(slug, readFileSync(`content/services/zh/${slug}.md`, 'utf8')).data as {
     clauses: string[];
     kind: string;
+    needs: string[];
     contact?: Record<string, unknown>;
+    facts?: { source: { url?: string } }[];
   };
 const serviceClauses = (slug: string) => serviceRecord(slug).clauses;
 const LANGS = [
@@ -28,37 +36,56 @@ const LANGS = [
 
 describe.each(LANGS)('service pages (%s)', (lang, prefix) => {
   const t = useTranslations(lang);
-  it.each(slugs)('%s says where else to ask, each channel sourced: first when the body has no contact', (slug) => {
-    const doc = page(`${prefix}/services/${slug}/`);
-    const way = doc.querySelector('article [data-way-forward]');
-    expect(way, 'way-forward section').not.toBeNull();
-    if (hasOwnContact(serviceRecord(slug))) {
-      // After everything about the body: nothing but the way back to the list follows it.
-      expect(doc.querySelectorAll('article > section').at(-1)).toBe(way);
-    } else {
-      // The next step first: only the body's (missing) contact details stand between the summary and it.
-      const between: string[] = [];
-      for (
-        let el = doc.querySelector('article > .lead')!.nextElementSibling;
-        el && el !== way;
-        el = el.nextElementSibling
-      )
-        between.push(el.matches('[data-contact-missing], section.contact') ? 'contact' : el.outerHTML.slice(0, 60));
-      expect(between.filter((what) => what !== 'contact')).toEqual([]);
-    }
-    expect(way!.querySelector('h2')!.textContent).toBe(t('services.askTitle'));
-    const hotline = way!.querySelector('[data-way="hotline"]')!;
-    expect(hotline.querySelector(`a[href="tel:${HOTLINE_12345.number}"]`)).not.toBeNull();
-    expect(hotline.querySelector(`a[href="${HOTLINE_12345.source.url}"]`), '12345 source').not.toBeNull();
-    const unit = responsibleUnit(serviceClauses(slug).map((id) => ({ id, text: clauseText.get(id) ?? '' })));
-    const unitRow = way!.querySelector('[data-way="unit"]');
-    if (unit) {
-      expect(unitRow?.querySelector(`a[href^="${prefix}/plan/units/#unit-"]`), 'unit link').not.toBeNull();
-      expect(unitRow?.querySelector(`a[href="${prefix}/plan/#${unit.clause}"]`), 'clause link').not.toBeNull();
-    } else expect(unitRow).toBeNull();
-    for (const site of way!.querySelectorAll('[data-way="site"] a'))
-      expect(new URL(site.getAttribute('href')!).hostname).toMatch(/(^|\.)(cnipa|sipo)\.gov\.cn$/);
-  });
+  it.each(slugs)(
+    '%s says where else to ask, a call first, sourced at the end: first when the body has no contact',
+    (slug) => {
+      const doc = page(`${prefix}/services/${slug}/`);
+      const way = doc.querySelector('article [data-way-forward]');
+      expect(way, 'way-forward section').not.toBeNull();
+      const sections = doc.querySelectorAll('article > section');
+      const sources = doc.querySelector('#way-sources-heading')?.parentNode;
+      expect(sources, 'the sources of the call').not.toBeNull();
+      if (hasOwnContact(serviceRecord(slug))) {
+        // After everything about the body: only the call's sources and the way back to the list follow it.
+        expect(sections.at(-2)).toBe(way);
+        expect(sections.at(-1)).toBe(sources);
+      } else {
+        // The next step first: only the body's (missing) contact details stand between the summary and it.
+        const between: string[] = [];
+        for (
+          let el = doc.querySelector('article > .lead')!.nextElementSibling;
+          el && el !== way;
+          el = el.nextElementSibling
+        )
+          between.push(el.matches('[data-contact-missing], section.contact') ? 'contact' : el.outerHTML.slice(0, 60));
+        expect(between.filter((what) => what !== 'contact')).toEqual([]);
+      }
+      expect(way!.querySelector('h2')!.textContent).toBe(t('services.askTitle'));
+      // One call, as a button: 12330 and the infringement guide for a body that helps with disputes, else 12345
+      // asking for the body by name. Its source is in the list at the end, not in the box.
+      const record = serviceRecord(slug);
+      const disputes = callFor(record) === 'disputes';
+      const call = way!.querySelector('[data-way="call"]')!;
+      const number = disputes ? HOTLINE_12330.number : HOTLINE_12345.number;
+      expect(call.querySelector(`a[href="tel:${number}"]`)!.textContent).toContain(number);
+      expect(Boolean(way!.querySelector(`[data-way="guide"] a[href="${prefix}/infringement/"]`)), 'guide').toBe(
+        disputes,
+      );
+      if (!disputes) expect(call.textContent).toContain(doc.querySelector('h1')!.textContent);
+      const cited = disputes ? serviceRecord(HOTLINE_12330.slug).facts![0].source.url! : HOTLINE_12345.source.url;
+      expect(sources!.querySelector(`a[href="${cited}"]`), 'the call cited at the end').not.toBeNull();
+      expect(way!.querySelector(`a[href="${cited}"]`), 'no citation in the box').toBeNull();
+      expect(call.querySelector('a[href="#way-sources-heading"]'), 'a link to the source').not.toBeNull();
+      const unit = responsibleUnit(serviceClauses(slug).map((id) => ({ id, text: clauseText.get(id) ?? '' })));
+      const unitRow = way!.querySelector('[data-way="unit"]');
+      if (unit) {
+        expect(unitRow?.querySelector(`a[href^="${prefix}/plan/units/#unit-"]`), 'unit link').not.toBeNull();
+        expect(unitRow?.querySelector(`a[href="${prefix}/plan/#${unit.clause}"]`), 'clause link').not.toBeNull();
+      } else expect(unitRow).toBeNull();
+      for (const site of way!.querySelectorAll('[data-way="site"] a'))
+        expect(new URL(site.getAttribute('href')!).hostname).toMatch(/(^|\.)(cnipa|sipo)\.gov\.cn$/);
+    },
+  );
 
   it('offers no "Tell us" link when the site has no feedback channel, and none that leads to a page without one', () => {
     for (const slug of slugs) {

@@ -6,6 +6,7 @@ import { page } from '../support/dist.ts';
 import { parseContent } from '../../src/lib/content/parse.ts';
 import { hasOwnContact } from '../../src/lib/services/wayForward.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
+import { foldPunctuationWidth as fold } from '../../src/lib/typography/punctuation.ts';
 
 const slugs = readdirSync('content/services/zh').map((f) => f.replace(/\.md$/, ''));
 const records = new Map(
@@ -133,5 +134,34 @@ describe.each([
     expect(guide.querySelector('main a[href^="tel:"], main a[href$="/services/hotline-12330/"]')).not.toBeNull();
     expect(guide.querySelector(`main a[href="${prefix}/services/#need-disputes"]`)).not.toBeNull();
     expect(page(`${prefix}/services/`).getElementById('need-disputes')).not.toBeNull();
+  });
+
+  it('gives the time limit for going to court for every IP right, not only patents, with the Civil Code cited', () => {
+    const limits = page(`${prefix}/infringement/`).getElementById('time-limits')!.nextElementSibling!.textContent;
+    const cites =
+      lang === 'zh'
+        ? [
+            '《民法典》第一百八十八条',
+            '知道或者应当知道权利受到损害以及义务人之日起计算',
+            '二十年',
+            '商标',
+            '《专利法》第七十四条',
+          ]
+        : [
+            'Civil Code, Article 188',
+            'knew or should have known',
+            'twenty years',
+            'trademark',
+            'Patent Law, Article 74',
+          ];
+    for (const cite of cites) expect(fold(limits), cite).toContain(fold(cite));
+    // The general rule comes first: a trademark or copyright owner is not told only the patent rule.
+    expect(limits.indexOf(cites[0])).toBeLessThan(limits.indexOf(cites.at(-1)!));
+    const sources = page(`${prefix}/infringement/`).querySelector('main')!.textContent;
+    expect(sources).toMatch(
+      lang === 'zh'
+        ? /《中华人民共和国民法典》[^\n]*flk\.npc\.gov\.cn/
+        : /Civil Code of the People's Republic of China[^\n]*flk\.npc\.gov\.cn/,
+    );
   });
 });

@@ -4,6 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { page } from '../support/dist.ts';
 import { formatTargetValue, type TargetUnit } from '../../src/lib/targets/format.ts';
+import { loadPlanFiles } from '../../src/data/contentFiles.ts';
+import { extractResponsibleUnits } from '../../src/lib/plan/responsibleUnits.ts';
 
 interface OpenTarget {
   id: string;
@@ -85,5 +87,24 @@ describe('the plan quotes each target verbatim', () => {
     expect(page('/plan/').querySelector('main')!.textContent.normalize('NFKC')).toContain(
       String(wording).normalize('NFKC'),
     );
+  });
+});
+
+// Where Changzhou has published no figure, the page says who is responsible for the work under the plan, as the
+// clause's 责任单位 lists them (the goals of Part III list none), and links each to the units page.
+const clauseText = new Map(loadPlanFiles('zh').flatMap((f) => f.clauses.map((c) => [c.id, c.text] as const)));
+
+describe('targets without a figure', () => {
+  it.each(['', '/en'])('name the units responsible for their clause (%s)', (prefix) => {
+    let named = 0;
+    for (const target of json.targets) {
+      const box = page(`${prefix}/targets/${target.id}/`).querySelector('[data-target-empty]');
+      if (!box) continue;
+      const units = extractResponsibleUnits(clauseText.get(target.clause) ?? '');
+      const links = box.querySelectorAll(`a[href^="${prefix}/plan/units/#unit-"]`);
+      expect(links, target.id).toHaveLength(units.length);
+      if (units.length) named += 1;
+    }
+    expect(named, 'at least one target clause lists its units').toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,8 @@
 // The services finder's filter rule, shared by the page script and the tests.
+import { entryAbout, isSubject } from './subjects.ts';
+
 export interface ServiceFilter {
+  /** One of the needs, or a subject (patent, trademark: src/lib/services/subjects.ts), or '' for all. */
   need: string;
   district: string;
 }
@@ -14,15 +17,23 @@ export function servesDistrict(area: string, chosen: string): boolean {
   return area === 'citywide' && chosen !== 'national';
 }
 
-/** A card in a need group shows when the group is the chosen need (or none is chosen) and the body serves the district. */
+/** A card in a need group shows when the group is the chosen need (or none is chosen), or, under a subject, when
+ *  the entry is about it (专利: the protection centre under 快速审查, not under 纠纷与维权, where it stands
+ *  with every body that handles IP disputes); and when the body serves the district. */
 export function matchesFilter(
-  card: { needs: string[]; district: string },
+  card: { needs: string[]; district: string; kind?: string },
   filter: ServiceFilter,
   group: string,
 ): boolean {
-  if (filter.need && group !== filter.need) return false;
-  if (filter.need && !card.needs.includes(filter.need)) return false;
+  if (isSubject(filter.need)) {
+    if (!entryAbout(filter.need, { need: group, kind: card.kind ?? '' })) return false;
+  } else if (filter.need && (group !== filter.need || !card.needs.includes(filter.need))) return false;
   return servesDistrict(card.district, filter.district);
+}
+
+/** Whether the reader has narrowed the finder: the full lists by district are then folded away. */
+export function isFiltering(filter: ServiceFilter): boolean {
+  return Boolean(filter.need || filter.district);
 }
 
 export function filterHash(filter: ServiceFilter): string {

@@ -1,8 +1,11 @@
 // Where a reader can ask when a service body's own contact details are not published: only channels with a
-// source of their own, never a guess about the body. Three kinds, in the order a reader would try them:
-// the 12345 hotline (every local government service hotline was merged into it, 国办发〔2020〕53号), the
-// unit the plan makes responsible for the clause that names the body, and the official site of a national
-// body when the page's own sources already cite it.
+// source of their own, never a guess about the body. One call first, the one that fits the reader's errand:
+// for a body that helps with disputes, the national 12330 IP hotline (with the guide to an infringement);
+// for any other, the 12345 hotline, asking for the body by name (every local government service hotline was
+// merged into it, 国办发〔2020〕53号). Then the unit the plan makes responsible for the clause that names the
+// body, and the official site of a national body when the page's own sources already cite it. The calls'
+// sources are listed at the end of the page, not beside the number (at 320 px with 200% text the 12345
+// citation alone took a screen).
 import type { Source } from '../schemas/common.ts';
 import { extractResponsibleUnits } from '../plan/responsibleUnits.ts';
 
@@ -21,9 +24,31 @@ export const HOTLINE_12345 = {
   } satisfies Source,
 };
 
+/** The national IP rights protection assistance and complaint line; what it does is sourced on its own service
+ *  page (content/services/zh/hotline-12330.md, the first of its facts), which the way forward links to. */
+export const HOTLINE_12330 = { number: '12330', slug: 'hotline-12330' };
+
+/** A number to call, with the source that says what it is. */
+export interface CallChannel {
+  number: string;
+  source: Source;
+}
+
+/** Which call a body's page offers first: 12330 where the body helps with disputes (the reader has an
+ *  infringement or a dispute, which is what 12330 is for), 12345 asking for the body by name otherwise. A
+ *  hotline's own page says how to call it; the way forward at its end offers 12345. */
+export function callFor(data: { kind: string; needs: readonly string[] }): 'disputes' | 'by-name' {
+  return data.needs.includes('disputes') && data.kind !== 'hotline' ? 'disputes' : 'by-name';
+}
+
 /** A service page's way forward, as src/data/services.ts assembles it for WayForward.astro. */
 export interface WayForwardView {
-  hotline: typeof HOTLINE_12345;
+  /** The call to make first: 12330 with the infringement guide, or 12345 asking for `name`. */
+  call: CallChannel & { kind: 'disputes' | 'by-name' };
+  /** For a disputes call: the guide to an infringement or dispute in China, in the page's language. */
+  guide?: string;
+  /** The hotline's own page on this site (for 12330), where the reader learns what the line does. */
+  callPage?: string;
   /** The unit leading the first clause naming the body that lists its units, linked to the units matrix. */
   unit?: { name: string; href: string; clause: { href: string; label: string } };
   sites: OfficialSite[];
