@@ -562,6 +562,7 @@ export const en: Dictionary = {
   'search.inPage': 'In',
   'search.searchedFor': 'Searched for: {words}.',
   'search.searchedEach': 'No page has all of these words, so each was searched for on its own: {words}.',
+  'search.quoted': '“{word}”',
   'search.typed': 'You typed: {query}.',
   'search.suggest': 'Try:',
   'search.guides': 'Or start from one of these pages:',

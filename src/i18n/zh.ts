@@ -528,6 +528,7 @@ export const zh = {
   'search.inPage': '位于',
   'search.searchedFor': '搜索了:{words}。',
   'search.searchedEach': '没有页面同时包含所有词语,因此逐个搜索了:{words}。',
+  'search.quoted': '“{word}”',
   'search.typed': '您输入的是:{query}。',
   'search.suggest': '您可以试试:',
   'search.guides': '也可以从这些页面开始:',
