@@ -43,13 +43,21 @@ function renderHit(hit: SearchHit, labels: DOMStringMap): HTMLLIElement {
 }
 
 /** A dictionary line ("搜索了:{words}。") filled with a list of words, each quoted in a span marked `mark`, so the
- *  reader sees where each word ends and a test can read them back. */
-function withWords(template: string, slot: string, words: string[], lang: Lang, mark: string): Array<string | Node> {
+ *  reader sees where each word ends and a test can read them back. The quotation marks are the language's own
+ *  (the dictionary's "“{word}”", 「{word}」 in 繁體). */
+function withWords(
+  template: string,
+  slot: string,
+  words: string[],
+  lang: Lang,
+  mark: string,
+  quote: string,
+): Array<string | Node> {
   const [before, after = ''] = template.split(slot);
   const parts = new Intl.ListFormat(LOCALE_INFO[lang].intl, { type: 'conjunction' }).formatToParts(words);
   const quoted = parts.map((part) => {
     if (part.type !== 'element') return part.value;
-    const span = Object.assign(document.createElement('span'), { textContent: `“${part.value}”` });
+    const span = Object.assign(document.createElement('span'), { textContent: quote.replace('{word}', part.value) });
     span.dataset[mark] = '';
     return span;
   });
@@ -66,9 +74,10 @@ function searchedLines(query: string, step: SearchStep | undefined, lang: Lang, 
     return span;
   };
   const template = (searched.each ? labels.labelSearchedEach : labels.labelSearchedFor) ?? '{words}';
-  const lines = [line(withWords(template, '{words}', searched.words, lang, 'searchedWord'))];
+  const quote = labels.labelQuoted ?? '“{word}”';
+  const lines = [line(withWords(template, '{words}', searched.words, lang, 'searchedWord', quote))];
   if (searched.typed)
-    lines.push(line(withWords(labels.labelTyped ?? '{query}', '{query}', [searched.typed], lang, 'typedWords')));
+    lines.push(line(withWords(labels.labelTyped ?? '{query}', '{query}', [searched.typed], lang, 'typedWords', quote)));
   return lines;
 }
 

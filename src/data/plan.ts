@@ -2,6 +2,7 @@
 import { CONTENT_LANGS, SOURCE_LANG, contentLang, inLang, type ContentLang } from '../i18n/locales.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { enrichClauses } from '../lib/plan/enrichClauses.ts';
+import { labelClauseTools } from '../lib/markdown/remarkClauses.ts';
 import { useTranslations } from '../i18n/t.ts';
 import { clauseJoins } from './clauseJoins.ts';
 import type { Lang } from '../i18n/locales.ts';
@@ -43,7 +44,8 @@ export async function planPageView(lang: Lang) {
   const body = entries.filter((e) => e !== notice);
   const joins = await clauseJoins();
   const t = useTranslations(lang);
-  const html = (e: PlanEntry) => enrichClauses(e.rendered?.html ?? '', joins, lang, t);
+  const html = (e: PlanEntry) =>
+    enrichClauses(labelClauseTools(e.rendered?.html ?? '', contentLang(lang), lang), joins, lang, t);
   return {
     title: entries.find((e) => e.data.id === 'preamble')?.data.title ?? inLang(PLAN_TITLE, lang),
     contents: contentsTree(body.flatMap((e) => parsePlanMarkdown(e.body ?? '').clauses)),

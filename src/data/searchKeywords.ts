@@ -4,10 +4,15 @@
 import vocabulary from '../../content/glossary/synonyms.json';
 import type { Lang } from '../i18n/locales.ts';
 import { pageKeywords, vocabularyFormsShownIn } from '../lib/search/vocabulary.ts';
-import { asShownIn } from '../i18n/converters.ts';
+import { asInterfaceIn, asShownIn } from '../i18n/converters.ts';
 
+/** A page's vocabulary words; in a generated language also as its interface words them (開放數據 and 開放資料),
+ *  since a link in the interface may name the page in words its converted text does not use. */
 export function searchKeywords(path: string, lang: Lang): string[] {
-  return pageKeywords(path, lang, vocabulary);
+  const words = pageKeywords(path, lang, vocabulary);
+  const [shown, interfaceWords] = [asShownIn(lang), asInterfaceIn(lang)];
+  const withOwn = (word: string) => (interfaceWords(word) === shown(word) ? [word] : [word, interfaceWords(word)]);
+  return [...new Set(words.flatMap(withOwn))];
 }
 
 /** The vocabulary's words in a converted language's own script, for its search page (data-vocabulary-forms). */

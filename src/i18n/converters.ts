@@ -5,6 +5,7 @@
 // Each converter has its inverse, so a test can prove the conversion loses nothing.
 import * as OpenCC from 'opencc-js';
 import { LOCALE_INFO, type Lang } from './localeTable.ts';
+import { TAIWAN_TERMS, type TermList } from './interfaceTerms.tw.ts';
 
 type Convert = (text: string) => string;
 const made = new Map<string, Convert>();
@@ -43,8 +44,48 @@ export const INVERSE_CONVERTERS: Record<keyof typeof CONVERTERS, Convert> = {
 
 export type ConverterName = keyof typeof CONVERTERS;
 
+/** Replaces a term list's words in converted text, longest phrase first (a kept name wins over its words). */
+export function regionalWords(list: TermList): (text: string) => string {
+  const swaps = new Map<string, string>(list.keep.map((name) => [name, name]));
+  for (const { mainland, taiwan, only } of list.terms)
+    for (const phrase of only ?? [mainland]) swaps.set(phrase, phrase.replace(mainland, taiwan));
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(
+    [...swaps.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|'),
+    'g',
+  );
+  return (text) => text.replace(pattern, (phrase) => swaps.get(phrase)!);
+}
+
+/** Quotation marks as Taiwan and Hong Kong set them: 「」, and 『』 inside. */
+const cornerQuotes = (text: string) =>
+  text.replace(/“/g, '「').replace(/”/g, '」').replace(/‘/g, '『').replace(/’/g, '』');
+
+/**
+ * The interface's words in a generated language: its characters (the page converter), then the region's own
+ * words for the interface (選單, 搜尋, 列印) and its quotation marks. Only the UI dictionary goes through this
+ * (src/i18n/zh-hant.ts); content — the plan above all — keeps the source's words, characters converted
+ * (docs/decisions/interface-terms.md).
+ */
+export const INTERFACE_CONVERTERS: Record<ConverterName, Convert> = {
+  s2t: lazily('s2t-interface', () => {
+    const words = regionalWords(TAIWAN_TERMS);
+    return (text) => cornerQuotes(words(CONVERTERS.s2t(text)));
+  }),
+};
+
 /** Text as a page in `lang` shows it: converted for a generated language, as it is otherwise. */
 export function asShownIn(lang: Lang): (text: string) => string {
   const convert = (LOCALE_INFO[lang] as { convert?: ConverterName }).convert;
   return convert ? CONVERTERS[convert] : (text) => text;
+}
+
+/** The interface's words as a page in `lang` shows them: a generated language's own words (搜尋, 資料), as its
+ *  dictionary has them; text as it is otherwise. */
+export function asInterfaceIn(lang: Lang): (text: string) => string {
+  const convert = (LOCALE_INFO[lang] as { convert?: ConverterName }).convert;
+  return convert ? INTERFACE_CONVERTERS[convert] : (text) => text;
 }

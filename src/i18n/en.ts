@@ -20,8 +20,9 @@ export const en: Dictionary = {
   'skip.toMain': 'Skip to main content',
   'lang.menu': 'Language',
   'lang.switchLabel': 'This page in other languages',
+  'lang.generatedSummary': 'Converted from Simplified Chinese',
   'lang.generatedNotice':
-    'This page was converted character by character from the Simplified Chinese original into Traditional Chinese characters, without changing any words; the Simplified Chinese original prevails.',
+    "This page's content was converted character by character from the Simplified Chinese original into Traditional Chinese characters, without changing any words; the Simplified Chinese original prevails. The site's menus and buttons use the words common in Taiwan.",
   'lang.generatedOriginal': 'Read the Simplified Chinese original',
   'breadcrumb.label': 'You are here',
   'footer.sourceNote': 'Source of the plan: the {issuer}, which issued it on {issued} and published it openly.',
@@ -605,6 +606,7 @@ export const en: Dictionary = {
   'search.inPage': 'In',
   'search.searchedFor': 'Searched for: {words}.',
   'search.searchedEach': 'No page has all of these words, so each was searched for on its own: {words}.',
+  'search.quoted': '“{word}”',
   'search.typed': 'You typed: {query}.',
   'search.suggest': 'Try:',
   'search.guides': 'Or start from one of these pages:',

@@ -63,6 +63,12 @@ export function contentLang(lang: Lang): ContentLang {
   return (row.from ?? lang) as ContentLang;
 }
 
+/** The language a component placed in content (an MDX file passes its own language) shows: the page's, where
+ *  the page is that file's generated edition (繁體中文 from 简体中文), whose interface has words of its own. */
+export function placedLang(fileLang: Lang, pageLang: Lang | undefined): Lang {
+  return pageLang && contentLang(pageLang) === fileLang ? pageLang : fileLang;
+}
+
 /** A language's own name ("English", "繁體中文"), as menus show it. */
 export const languageName = (lang: Lang): string => LOCALE_INFO[lang].name;
 

@@ -1,10 +1,25 @@
-// Traditional Chinese UI strings. The pages in Traditional Chinese are converted from the Simplified ones at
-// build time (src/i18n/converters.ts), UI strings included, so this dictionary is the Chinese one with the
-// few strings that speak about the conversion itself, written here in Traditional characters.
-import { zh, type Dictionary } from './zh.ts';
+// Traditional Chinese UI strings: the Chinese dictionary converted at build time (src/i18n/converters.ts), with
+// Taiwan's words for the interface (選單, 搜尋, 列印) and 「」 quotes, plus the few strings that speak about the
+// conversion itself, written here. The plan's own words kept in the dictionary (its title and issuer, the units
+// its targets are counted in) are converted character by character only, like the plan's text on the pages
+// (docs/decisions/interface-terms.md).
+import { zh, type Dictionary, type UIKey } from './zh.ts';
+import { CONVERTERS, INTERFACE_CONVERTERS } from './converters.ts';
+
+/** Strings that are the plan's words, not the site's: the plan's facts and its targets' units. */
+export const PLAN_WORDS = /^(?:facts|targetUnit)\./;
+
+const converted = Object.fromEntries(
+  (Object.entries(zh) as [UIKey, string][]).map(([key, text]) => [
+    key,
+    PLAN_WORDS.test(key) ? CONVERTERS.s2t(text) : INTERFACE_CONVERTERS.s2t(text),
+  ]),
+) as Dictionary;
 
 export const zhHant: Dictionary = {
-  ...zh,
-  'lang.generatedNotice': '本頁由簡體中文原文逐字轉換為繁體字，只轉換字形、不改用詞；內容以簡體中文原文為準。',
+  ...converted,
+  'lang.generatedSummary': '轉換自簡體中文',
+  'lang.generatedNotice':
+    '本頁的內容由簡體中文原文逐字轉換為繁體字，只轉換字形、不改用詞，以簡體中文原文為準；選單、按鈕等網站用語採用臺灣的常用詞（例如「搜尋」「列印」）。',
   'lang.generatedOriginal': '閱讀簡體中文原文',
 };

@@ -19,7 +19,9 @@ export const zh = {
   'skip.toMain': '跳到主要内容',
   'lang.menu': '语言',
   'lang.switchLabel': '同一页面的其他语言版本',
-  'lang.generatedNotice': '本页由简体中文原文逐字转换为繁体字,只转换字形、不改用词;内容以简体中文原文为准。',
+  'lang.generatedSummary': '转换自简体中文',
+  'lang.generatedNotice':
+    '本页的内容由简体中文原文逐字转换为繁体字,只转换字形、不改用词,以简体中文原文为准;菜单、按钮等网站用语采用台湾的常用词(例如“搜寻”“列印”)。',
   'lang.generatedOriginal': '阅读简体中文原文',
   'breadcrumb.label': '当前位置',
   'footer.sourceNote': '方案原文来源:{issuer},{issued}印发,此件公开发布。',
@@ -569,6 +571,7 @@ export const zh = {
   'search.inPage': '位于',
   'search.searchedFor': '搜索了:{words}。',
   'search.searchedEach': '没有页面同时包含所有词语,因此逐个搜索了:{words}。',
+  'search.quoted': '“{word}”',
   'search.typed': '您输入的是:{query}。',
   'search.suggest': '您可以试试:',
   'search.guides': '也可以从这些页面开始:',

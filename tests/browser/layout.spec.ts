@@ -10,7 +10,7 @@ import { layoutShiftAfterLoad, observeLayoutShifts, VISIBLE_SHIFT } from './layo
 import { kindSamples } from '../support/pageKinds.ts';
 import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 import { GUIDES } from '../../src/lib/overseas/guides.ts';
-import { localePath, SOURCE_LANG } from '../../src/i18n/locales.ts';
+import { LOCALES, isGenerated, localePath, splitLocale, SOURCE_LANG } from '../../src/i18n/locales.ts';
 
 // One page of each kind in Chinese and English; the generated edition (繁體) shares the Chinese layout, and
 // every page of it is loaded at 320 px by the every-page sweep.
@@ -284,6 +284,46 @@ test.describe('content first with text at double size and 大字模式', { tag: 
         expect(m.first, 'the guide begins below the first screen').toBeLessThan(m.screen);
         expect(m.notice, 'the notice takes a third of the screen').toBeLessThan(m.screen / 3);
       });
+
+  // A generated edition (繁體) says on every page that it was converted from the source, above the page's title:
+  // one quiet line, so the title and the page's first words still open the first screen (the full sentence, a
+  // box above the title, filled it at 320 px).
+  const GENERATED = LOCALES.filter(isGenerated);
+  const generatedSamples = ONE_OF_EACH_KIND.filter(
+    (url) => url.endsWith('/') && splitLocale(url).lang === SOURCE_LANG,
+  ).flatMap((url) => GENERATED.map((lang) => localePath(lang, splitLocale(url).path)));
+  for (const url of generatedSamples)
+    test(`${url}: the conversion notice is one line, and the heading and first content line begin on the first screen at 320 px`, async ({
+      sharedTab,
+    }) => {
+      const page = await largeTextTab(sharedTab, 320);
+      await page.goto(url);
+      const m = await page.evaluate(() => {
+        const notice = document.querySelector('main .generated-notice')!;
+        const summary = notice.querySelector('summary')!;
+        const h1 = document.querySelector('main h1')!;
+        // The first words after the heading: the first paragraph or list item that follows it and shows text.
+        const first = [...document.querySelectorAll('main p, main li, main dt, main td')].find(
+          (el) =>
+            h1.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING &&
+            el.getBoundingClientRect().height > 0 &&
+            el.textContent!.trim(),
+        )!;
+        return {
+          notice: notice.getBoundingClientRect().height,
+          summaryLine: parseFloat(getComputedStyle(summary).lineHeight),
+          summaryPadding: parseFloat(getComputedStyle(summary).paddingBlockStart) * 2,
+          h1Bottom: h1.getBoundingClientRect().bottom,
+          first: first.getBoundingClientRect().top + parseFloat(getComputedStyle(first).lineHeight),
+          screen: innerHeight,
+        };
+      });
+      expect(m.notice, 'the notice is more than one line').toBeLessThanOrEqual(
+        Math.max(44, m.summaryLine + m.summaryPadding) + 1,
+      );
+      expect(m.h1Bottom, 'the heading ends below the first screen').toBeLessThanOrEqual(m.screen);
+      expect(m.first, 'the first content line is below the first screen').toBeLessThanOrEqual(m.screen);
+    });
 
   test('the not-legal-advice line opens in place by keyboard, and prints whole', async ({ sharedTab }) => {
     const page = await largeTextTab(sharedTab, 320);

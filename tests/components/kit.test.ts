@@ -65,6 +65,17 @@ describe('NotificationBanner', () => {
     const unindexed = await render(NotificationBanner, { props: { unindexed: true }, slots: { default: 'x' } });
     expect(unindexed.querySelector('[role="note"][data-pagefind-ignore]')).not.toBeNull();
   });
+
+  it('as a line: the short line shows closed and opens in place to the message', async () => {
+    const line = await render(NotificationBanner, {
+      props: { variant: 'line', unindexed: true },
+      slots: { summary: 'Converted from Simplified Chinese', default: 'The source text prevails.' },
+    });
+    const details = line.querySelector('details[data-pagefind-ignore]');
+    expect(details?.hasAttribute('open')).toBe(false);
+    expect(details?.querySelector('summary')?.textContent.trim()).toBe('Converted from Simplified Chinese');
+    expect(details?.querySelector('p')?.textContent.trim()).toBe('The source text prevails.');
+  });
 });
 
 describe('SourceCitation', () => {

@@ -107,6 +107,8 @@ describe('enrichClauses', () => {
     const out = enrichClauses(html, joins, 'zh-hant', useTranslations('zh-hant'));
     expect(out).toContain('<a href="/zh-hant/plan/units/#unit-ipo">市知识产权局</a>');
     expect(out).toContain('<a href="/zh-hant/services/centre/">保护中心</a>');
+    // The line's own words are the page's interface, already in its script; the plan's text is converted later.
+    expect(out).toContain(`${useTranslations('zh-hant')('services.mentionedIn')}`);
   });
   it('leaves a unit the glossary lacks unlinked (the content check names it)', () => {
     expect(enrichClauses(html, { ...joins, units: [] }, 'zh', useTranslations('zh'))).not.toContain('/plan/units/');

@@ -78,7 +78,7 @@ describe('formatTargetValue', () => {
   });
   it('writes a generated Chinese edition as Chinese: the unit from its dictionary, the number in its typography', () => {
     expect(formatTargetValue(10_000, 'registrations', 'zh-hant')).toBe('1萬件');
-    expect(formatTargetValue(18, 'patents-per-10k-people', 'zh-hant')).toBe('每万人18件');
+    expect(formatTargetValue(18, 'patents-per-10k-people', 'zh-hant')).toBe('每萬人18件');
   });
   it('writes dates per locale', () => {
     expect(formatAsOf('2025-06', 'zh')).toBe('2025年6月');

@@ -9,7 +9,7 @@ import { clauseName } from '../plan/clauseName.ts';
 import type { VFile } from 'vfile';
 import { anchorOf } from './remarkAnchors.ts';
 import { clauseKind } from '../plan/clauseIds.ts';
-import { SOURCE_LANG, langOfContentPath, localePath, type ContentLang } from '../../i18n/locales.ts';
+import { SOURCE_LANG, langOfContentPath, localePath, type ContentLang, type Lang } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/t.ts';
 
 /** A block's words, without markup (the marker is already gone: remarkAnchors took it). */
@@ -120,6 +120,19 @@ function moreTools(id: string, lang: ContentLang, text: string): PhrasingContent
     data: hast('span', { className: ['clause-more'], id: `more-${id}`, dataPagefindIgnore: '' }),
     children: [citeButton(id, lang, text), { type: 'text', value: ' ' }, compareLink(id, lang, text)],
   } as PhrasingContent;
+}
+
+/** The labels the tools carry, from the dictionary of the file's language. */
+const TOOL_LABELS = ['plan.copyLink', 'plan.clauseLink', 'plan.cite', 'plan.compareLink', 'plan.moreTools'] as const;
+
+/**
+ * A plan file's render with its tools labelled as a page in `lang` words them. The render is made once, in the
+ * file's language; a generated language shows it converted, but its interface has words of its own (本條連結,
+ * not 本條鏈接: src/i18n/zh-hant.ts), so the labels are swapped before the page is converted.
+ */
+export function labelClauseTools(html: string, fileLang: ContentLang, lang: Lang): string {
+  const [from, to] = [useTranslations(fileLang), useTranslations(lang)];
+  return TOOL_LABELS.reduce((out, key) => out.replaceAll(`>${from(key)}<`, `>${to(key)}<`), html);
 }
 
 export function remarkClauses() {

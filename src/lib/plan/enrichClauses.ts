@@ -10,7 +10,7 @@ import { unitAnchor } from './units.ts';
 import { listParts } from '../format/list.ts';
 import { contentLang, inLang, localePath, typographyOf, type Lang } from '../../i18n/locales.ts';
 import { splitFigures } from '../typography/figures.ts';
-import type { Translate } from '../../i18n/t.ts';
+import { useTranslations, type Translate } from '../../i18n/t.ts';
 
 export interface ClauseJoins {
   /** The units glossary (content/glossary/units.json). */
@@ -24,12 +24,14 @@ export interface ClauseJoins {
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The units parenthesis at the end of a measure's text (the text after its last tag) with each unit linked. */
-function linkUnits(html: string, id: string, joins: ClauseJoins, lang: Lang, t: Translate): string {
+function linkUnits(html: string, id: string, joins: ClauseJoins, lang: Lang): string {
   const names = joins.unitsByMeasure[id] ?? [];
   // The text after the last tag, as HTML: unit names hold no characters HTML escapes, so they are found as written.
   const cut = html.lastIndexOf('>') + 1;
   const text = html.slice(cut);
-  const opening = t('plan.unitsOpening');
+  // The plan's own word (责任单位), found in the file's text: a generated language's dictionary writes it in its
+  // own script, which the page's text is not in until the page pass.
+  const opening = useTranslations(contentLang(lang))('plan.unitsOpening');
   const span = unitsSpan(text, opening);
   if (!span || names.length === 0) return html;
   let out = text.slice(0, span[0]);
@@ -69,7 +71,7 @@ export function enrichClauses(html: string, joins: ClauseJoins, lang: Lang, t: T
       // The clause's own links (remarkClauses) come last; the units parenthesis is the text just before them.
       const links = body.lastIndexOf(`${CLAUSE_LINK}${id}"`);
       const text = links >= 0 ? body.slice(0, links) : body;
-      body = linkUnits(text, id, joins, lang, t) + (links >= 0 ? body.slice(links) : '');
+      body = linkUnits(text, id, joins, lang) + (links >= 0 ? body.slice(links) : '');
     }
     const services = joins.servicesByClause[id];
     const opening = whole.slice(0, whole.indexOf('>') + 1);

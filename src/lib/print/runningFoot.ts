@@ -1,16 +1,12 @@
 // The running foot of every printed sheet: the site's name, "unofficial site" when it is not an official one,
 // and "page n of m", as CSS for the page's margin (@page margin boxes), in one language (its words from the
-// dictionaries, converted for a generated language, whose pages are converted as they are written).
+// dictionaries; a generated language's dictionary is already in its own script, src/i18n/zh-hant.ts).
 import { type Lang } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/t.ts';
-import { asShownIn } from '../../i18n/converters.ts';
 
 export function runningFoot(lang: Lang, official: boolean): string {
-  // A generated language's pages are converted as they are written (繁體 from 简体); a stylesheet is not a
-  // page, so its words are converted here.
-  const shown = asShownIn(lang);
   /** A CSS string: quotes and backslashes escaped, nothing else needs it. */
-  const cssString = (text: string) => `"${shown(text).replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+  const cssString = (text: string) => `"${text.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
   const t = useTranslations(lang);
   const name = official ? t('site.name') : `${t('site.name')} · ${t('identity.banner')}`;
   const pageOf = t('print.pageOf').split(/\{(n|m)\}/);

@@ -1,0 +1,33 @@
+// The words of the site's interface that Taiwan writes differently from the mainland, as Traditional text after
+// character conversion: mainland → Taiwan. Only the UI dictionary goes through this list (src/i18n/zh-hant.ts),
+// never content/: the plan and the editors' pages keep their words (docs/decisions/interface-terms.md).
+// Each pair is one that OpenCC's own Taiwan phrase table makes (s2twp, TWPhrases); tests/unit/interfaceTerms.test.ts
+// checks that, so no pair is a guess. Hong Kong writes most of them the same way (選單, 搜尋, 連結); where it does
+// not (軟件, 數據), the edition follows Taiwan, as its converter (OpenCC `tw`) and og:locale (zh_TW) do.
+
+export interface TermList {
+  /** mainland → Taiwan; `only`: the phrases the term changes in, where it has another meaning elsewhere. */
+  terms: readonly { mainland: string; taiwan: string; only?: readonly string[] }[];
+  /** Phrases left whole: names the mainland's bodies carry (常州大學知識產權信息中心), whatever the words in them. */
+  keep: readonly string[];
+}
+
+export const TAIWAN_TERMS: TermList = {
+  // No pair for the word that tells readers where to press: the site never uses it (tests/unit/clickWording.test.ts).
+  terms: [
+    { mainland: '菜單', taiwan: '選單' },
+    { mainland: '搜索', taiwan: '搜尋' },
+    { mainland: '打印', taiwan: '列印' },
+    { mainland: '鏈接', taiwan: '連結' },
+    { mainland: '數據', taiwan: '資料' },
+    { mainland: '信息', taiwan: '資訊' },
+    { mainland: '默認', taiwan: '預設' },
+    { mainland: '視頻', taiwan: '影片' },
+    { mainland: '軟件', taiwan: '軟體' },
+    { mainland: '用戶', taiwan: '使用者' },
+    // A computer file only here; 文件 elsewhere is a document (遞交文件, 文件資訊) and stays.
+    { mainland: '文件', taiwan: '檔案', only: ['.ics 文件', '中文文件', '英文文件'] },
+  ],
+  // The kind of body whose members are named 知識產權信息中心 (常州大學知識產權信息中心, content/services).
+  keep: ['知識產權信息中心'],
+};
