@@ -132,7 +132,7 @@ export const en: Dictionary = {
   'print.button': 'Print this page',
   'print.keys': 'To print this page, press Ctrl+P (⌘+P on a Mac).',
   'print.address': 'Page address: ',
-  // The running foot of a printed sheet (src/pages/print-running/): {n} this sheet, {m} all sheets.
+  // The running foot of a printed sheet (src/pages/print/): {n} this sheet, {m} all sheets.
   'print.pageOf': 'Page {n} of {m}',
   'print.built': 'Content as of ',
   'units.title': 'Responsibilities',

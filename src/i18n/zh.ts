@@ -123,7 +123,7 @@ export const zh = {
   'print.button': '打印本页',
   'print.keys': '打印本页:按 Ctrl+P(Mac 上按 ⌘+P)。',
   'print.address': '本页网址:',
-  // The running foot of a printed sheet (src/pages/print-running/): {n} this sheet, {m} all sheets.
+  // The running foot of a printed sheet (src/pages/print/): {n} this sheet, {m} all sheets.
   'print.pageOf': '第{n}页，共{m}页',
   'print.built': '本页内容截至',
   'units.title': '责任分工',

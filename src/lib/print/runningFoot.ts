@@ -4,13 +4,13 @@
 import { type Lang } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/t.ts';
 import { asShownIn } from '../../i18n/converters.ts';
+import { cssString as quoted } from './cssString.ts';
 
 export function runningFoot(lang: Lang, official: boolean): string {
   // A generated language's pages are converted as they are written (繁體 from 简体); a stylesheet is not a
   // page, so its words are converted here.
   const shown = asShownIn(lang);
-  /** A CSS string: quotes and backslashes escaped, nothing else needs it. */
-  const cssString = (text: string) => `"${shown(text).replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+  const cssString = (text: string) => quoted(shown(text));
   const t = useTranslations(lang);
   const name = official ? t('site.name') : `${t('site.name')} · ${t('identity.banner')}`;
   const pageOf = t('print.pageOf').split(/\{(n|m)\}/);
