@@ -384,8 +384,9 @@ export const en: Dictionary = {
   'planner.law': 'Law:',
   'planner.holidays':
     "If the last day falls on a day the office you file with is closed, the period extends to that office's next working day: for the Paris route, the office of the country where protection is sought (Paris Convention Art. 4C(3)); for the PCT, the office or organisation that must receive the papers (PCT Rule 80.5). The extension is a treaty rule; which days are closed is up to each office.",
-  'planner.localTime':
-    "Days left are counted from today's date on this device. An office's last day ends at its own local time, so do not wait until the last day.",
+  // On screen only, beside the dated checklist; the second sentence holds on paper too.
+  'planner.localTime': "Days left are counted from today's date on this device.",
+  'planner.lastDayLocal': "An office's last day ends at its own local time, so do not wait until the last day.",
   'planner.calendar': 'Add to calendar (download an .ics file)',
   'planner.calendarName': 'Filing deadlines abroad',
   'planner.print': 'Print the checklist',

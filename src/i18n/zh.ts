@@ -362,7 +362,9 @@ export const zh = {
   'planner.law': '依据:',
   'planner.holidays':
     '期限最后一天遇您要递交文件的主管局不办公的,顺延至该局下一个工作日:巴黎公约途径看申请保护的国家或地区的主管局(《巴黎公约》第4条C(3)),PCT看须收到文件的局或组织(PCT实施细则第80.5条)。顺延是条约的规定;哪些日子不办公,由各局决定。',
-  'planner.localTime': '剩余天数按本设备上的今天日期计算。各局的最后一天按该局所在地时间结束,请不要等到最后一天。',
+  // On screen only, beside the dated checklist; the second sentence holds on paper too.
+  'planner.localTime': '剩余天数按本设备上的今天日期计算。',
+  'planner.lastDayLocal': '各局的最后一天按该局所在地时间结束,请不要等到最后一天。',
   'planner.calendar': '加入日历(下载 .ics 文件)',
   'planner.calendarName': '海外申请期限',
   'planner.print': '打印清单',
