@@ -112,14 +112,16 @@ export const en: Dictionary = {
   'compare.printPart': 'Print this part side by side',
   'summary.title': 'The plan on one page',
   'summary.intro':
-    'Made when the site was published, from the text of the plan and the targets on this site. Select any item to read its clause in the plan.',
+    'Made when the site was published, from the text of the plan and the targets on this site. Select a target to see its progress and sources, or any other item to read its clause in the plan.',
   'summary.introPrint':
-    "Made when the site was published, from the text of the plan and the targets on this site. Each item's clause can be read in the full plan on this site.",
+    "Made when the site was published, from the text of the plan and the targets on this site. Each target's progress and sources are under Targets and progress on this site; each other item's clause is in the full plan on this site.",
   'summary.aim': 'Overall aim',
   'summary.aimLink': 'Read the aim in the plan',
   'summary.targets': 'Quantitative targets',
   // Beside the heading: the plan's other targets are commitments without a figure (listed under Targets).
   'summary.targetsCount': "({count} of the plan's {total} targets)",
+  // What a target commits to, beside its name ({goal}: targets.goalPhrase, in a sentence: at least 435 …).
+  'summary.goal': 'Target: {goal}',
   'summary.targetsNote': 'Status follows the rule published on this site and uses only figures with a public source.',
   'summary.tasks': 'Key tasks',
   'summary.measure': 'measure',

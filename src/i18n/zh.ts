@@ -105,12 +105,16 @@ export const zh = {
   'compare.document': '《{title}》,{issuer}{issued}印发',
   'compare.printPart': '打印这一部分(中英对照)',
   'summary.title': '一图读懂工作方案',
-  'summary.intro': '根据方案原文和本站的目标数据在发布时生成。选择任一条目,可查看方案原文中的相应条款。',
-  'summary.introPrint': '根据方案原文和本站的目标数据在发布时生成。各条目对应的方案原文条款,见本站“工作方案全文”。',
+  'summary.intro':
+    '根据方案原文和本站的目标数据在发布时生成。选择一项目标,可查看它的进展和来源;选择其他条目,可查看方案原文中的相应条款。',
+  'summary.introPrint':
+    '根据方案原文和本站的目标数据在发布时生成。各项目标的进展和来源,见本站“主要目标与进展”;其他条目对应的方案原文条款,见本站“工作方案全文”。',
   'summary.aim': '总体目标',
   'summary.aimLink': '查看方案原文中的总体目标',
   'summary.targets': '量化目标',
   'summary.targetsCount': '(方案{total}项目标中的{count}项)',
+  // What a target commits to, beside its name ({goal}: targets.goalPhrase, 不低于435件).
+  'summary.goal': '目标:{goal}',
   'summary.targetsNote': '状态按本站公布的规则判定,只采用有公开来源的数据。',
   'summary.tasks': '重点任务',
   'summary.measure': '项措施',
