@@ -10,6 +10,7 @@ import { remarkClauses } from './src/lib/markdown/remarkClauses.ts';
 import { remarkNotices } from './src/lib/markdown/remarkNotices.ts';
 import { rehypeTypography } from './src/lib/markdown/rehypeTypography.ts';
 import { rehypeStackTables } from './src/lib/markdown/rehypeStackTables.ts';
+import { rehypeLinkAddresses } from './src/lib/markdown/rehypeLinkAddresses.ts';
 import { remarkBaseLinks } from './src/lib/markdown/remarkBaseLinks.ts';
 import { markdownRenderDigest } from './tools/renderDigest.ts';
 import { remarkPlanLinks } from './src/lib/markdown/remarkPlanLinks.ts';
@@ -56,7 +57,9 @@ export default defineConfig({
   markdown: {
     // SmartyPants is off: it would rewrite quotes and dashes, and the plan must stay verbatim.
     // rehypeTypography shows Chinese text with full-width punctuation and keeps figures with their units;
-    // rehypeStackTables lets every table reflow to stacked rows on a phone and with large text.
+    // rehypeStackTables lets every table reflow to stacked rows on a phone and with large text;
+    // rehypeLinkAddresses marks links to the site's pages, which print their address (after rehypeTypography,
+    // which marks the links whose words are their address).
     // renderDigest: Astro keeps rendered Markdown until its config changes, and these plugins write words into
     // it (tools/renderDigest.ts), so the config carries a digest of their sources as an option.
     processor: unified({
@@ -67,7 +70,7 @@ export default defineConfig({
         remarkPlanLinks,
         [remarkBaseLinks, { base }],
       ],
-      rehypePlugins: [rehypeTypography, rehypeStackTables],
+      rehypePlugins: [rehypeTypography, rehypeStackTables, rehypeLinkAddresses],
       smartypants: false,
     }),
   },

@@ -118,14 +118,16 @@ export const en: Dictionary = {
   'compare.printPart': 'Print this part side by side',
   'summary.title': 'The plan on one page',
   'summary.intro':
-    'Made when the site was published, from the text of the plan and the targets on this site. Select any item to read its clause in the plan.',
+    'Made when the site was published, from the text of the plan and the targets on this site. Select a target to see its progress and sources, or any other item to read its clause in the plan.',
   'summary.introPrint':
-    "Made when the site was published, from the text of the plan and the targets on this site. Each item's clause can be read in the full plan on this site.",
+    "Made when the site was published, from the text of the plan and the targets on this site. Each target's progress and sources are under Targets and progress on this site; each other item's clause is in the full plan on this site.",
   'summary.aim': 'Overall aim',
   'summary.aimLink': 'Read the aim in the plan',
   'summary.targets': 'Quantitative targets',
   // Beside the heading: the plan's other targets are commitments without a figure (listed under Targets).
   'summary.targetsCount': "({count} of the plan's {total} targets)",
+  // What a target commits to, beside its name ({goal}: targets.goalPhrase, in a sentence: at least 435 …).
+  'summary.goal': 'Target: {goal}',
   'summary.targetsNote': 'Status follows the rule published on this site and uses only figures with a public source.',
   'summary.tasks': 'Key tasks',
   'summary.measure': 'measure',
@@ -138,7 +140,7 @@ export const en: Dictionary = {
   'print.button': 'Print this page',
   'print.keys': 'To print this page, press Ctrl+P (⌘+P on a Mac).',
   'print.address': 'Page address: ',
-  // The running foot of a printed sheet (src/pages/print-running/): {n} this sheet, {m} all sheets.
+  // The running foot of a printed sheet (src/pages/print/): {n} this sheet, {m} all sheets.
   'print.pageOf': 'Page {n} of {m}',
   'print.built': 'Content as of ',
   'units.title': 'Responsibilities',
@@ -411,8 +413,9 @@ export const en: Dictionary = {
   'planner.law': 'Law:',
   'planner.holidays':
     "If the last day falls on a day the office you file with is closed, the period extends to that office's next working day: for the Paris route, the office of the country where protection is sought (Paris Convention Art. 4C(3)); for the PCT, the office or organisation that must receive the papers (PCT Rule 80.5). The extension is a treaty rule; which days are closed is up to each office.",
-  'planner.localTime':
-    "Days left are counted from today's date on this device. An office's last day ends at its own local time, so do not wait until the last day.",
+  // On screen only, beside the dated checklist; the second sentence holds on paper too.
+  'planner.localTime': "Days left are counted from today's date on this device.",
+  'planner.lastDayLocal': "An office's last day ends at its own local time, so do not wait until the last day.",
   'planner.calendar': 'Add to calendar (download an .ics file)',
   'planner.calendarName': 'Filing deadlines abroad',
   'planner.print': 'Print the checklist',

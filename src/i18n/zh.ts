@@ -112,12 +112,16 @@ export const zh = {
   'compare.document': '《{title}》,{issuer}{issued}印发',
   'compare.printPart': '打印这一部分(中英对照)',
   'summary.title': '一图读懂工作方案',
-  'summary.intro': '根据方案原文和本站的目标数据在发布时生成。选择任一条目,可查看方案原文中的相应条款。',
-  'summary.introPrint': '根据方案原文和本站的目标数据在发布时生成。各条目对应的方案原文条款,见本站“工作方案全文”。',
+  'summary.intro':
+    '根据方案原文和本站的目标数据在发布时生成。选择一项目标,可查看它的进展和来源;选择其他条目,可查看方案原文中的相应条款。',
+  'summary.introPrint':
+    '根据方案原文和本站的目标数据在发布时生成。各项目标的进展和来源,见本站“主要目标与进展”;其他条目对应的方案原文条款,见本站“工作方案全文”。',
   'summary.aim': '总体目标',
   'summary.aimLink': '查看方案原文中的总体目标',
   'summary.targets': '量化目标',
   'summary.targetsCount': '(方案{total}项目标中的{count}项)',
+  // What a target commits to, beside its name ({goal}: targets.goalPhrase, 不低于435件).
+  'summary.goal': '目标:{goal}',
   'summary.targetsNote': '状态按本站公布的规则判定,只采用有公开来源的数据。',
   'summary.tasks': '重点任务',
   'summary.measure': '项措施',
@@ -130,7 +134,7 @@ export const zh = {
   'print.button': '打印本页',
   'print.keys': '打印本页:按 Ctrl+P(Mac 上按 ⌘+P)。',
   'print.address': '本页网址:',
-  // The running foot of a printed sheet (src/pages/print-running/): {n} this sheet, {m} all sheets.
+  // The running foot of a printed sheet (src/pages/print/): {n} this sheet, {m} all sheets.
   'print.pageOf': '第{n}页，共{m}页',
   'print.built': '本页内容截至',
   'units.title': '责任分工',
@@ -390,7 +394,9 @@ export const zh = {
   'planner.law': '依据:',
   'planner.holidays':
     '期限最后一天遇您要递交文件的主管局不办公的,顺延至该局下一个工作日:巴黎公约途径看申请保护的国家或地区的主管局(《巴黎公约》第4条C(3)),PCT看须收到文件的局或组织(PCT实施细则第80.5条)。顺延是条约的规定;哪些日子不办公,由各局决定。',
-  'planner.localTime': '剩余天数按本设备上的今天日期计算。各局的最后一天按该局所在地时间结束,请不要等到最后一天。',
+  // On screen only, beside the dated checklist; the second sentence holds on paper too.
+  'planner.localTime': '剩余天数按本设备上的今天日期计算。',
+  'planner.lastDayLocal': '各局的最后一天按该局所在地时间结束,请不要等到最后一天。',
   'planner.calendar': '加入日历(下载 .ics 文件)',
   'planner.calendarName': '海外申请期限',
   'planner.print': '打印清单',

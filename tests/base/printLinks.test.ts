@@ -1,25 +1,34 @@
-// dist-base/ is built with SITE_URL: on paper each internal link is followed by its full address (the site's
-// address and the link's path), through a small inline style that the page's CSP allows by its hash.
-// (dist/, built without SITE_URL, prints nothing after internal links: tests/browser/printParts.spec.ts.)
-import { createHash } from 'node:crypto';
+// dist-base/ is built with SITE_URL: on paper a link in content to a page of the site prints its full address
+// (the site's address and the link's path), and a link into the plan the plan's full address, through the
+// per-language print stylesheet the page links — no inline style for the CSP to allow.
+// (dist/, built without SITE_URL, prints the path on the site: tests/site/printLinks.test.ts.)
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BASE, page } from '../support/dist.ts';
+import { BASE, fileForUrl, page } from '../support/dist.ts';
 
 const SITE = (JSON.parse(readFileSync('tests/fixtures/deployment.json', 'utf8')) as { SITE_URL: string }).SITE_URL;
 
-describe.each(['/en/targets/', '/plan/'])('%s printed from a build with SITE_URL', (url) => {
+describe.each([
+  ['/en/overseas/', 'en', '/en/plan/'],
+  ['/overseas/', 'zh', '/plan/'],
+])('%s printed from a build with SITE_URL', (url, lang, plan) => {
   const doc = page(`${BASE}${url}`);
-  const rule = doc.querySelectorAll('head style').find((s) => s.textContent.includes('attr(href)'));
+  const href = doc
+    .querySelectorAll('link[rel="stylesheet"][media="print"]')
+    .map((link) => link.getAttribute('href')!)
+    .find((h) => h.endsWith(`/print/${lang}.css`));
+  const css = href ? readFileSync(fileForUrl(href), 'utf8') : '';
 
-  it("writes the site's address before each internal link's path", () => {
-    expect(rule?.textContent).toContain(`"${SITE}" attr(href)`);
-    expect(doc.querySelector(`main a[href^="${BASE}/"]`), 'an internal link to print').not.toBeNull();
+  it("writes the site's address before each content link's path", () => {
+    expect(css).toContain(`"${SITE}" attr(href)`);
+    expect(doc.querySelector(`main a[data-print-address][href^="${BASE}/"]`), 'a content link to print').not.toBeNull();
   });
 
-  it('is allowed by the Content Security Policy', () => {
-    const csp = doc.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!;
-    const hash = createHash('sha256').update(rule!.textContent).digest('base64');
-    expect(csp).toContain(`'sha256-${hash}'`);
+  it("writes the plan's full address after a link into the plan", () => {
+    expect(css).toContain(`"${SITE}" "${BASE}${plan}" ")"`);
+  });
+
+  it('needs no inline style', () => {
+    expect(doc.querySelectorAll('head style').filter((s) => s.textContent.includes('attr(href)'))).toHaveLength(0);
   });
 });

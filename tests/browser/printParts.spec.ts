@@ -1,7 +1,8 @@
 // What paper shows, in Chromium with print media emulated: the planner's "Print the checklist" prints the
-// checklist alone (Ctrl+P still prints the whole guide), and internal links print no bare path when the site's
-// address is unknown (dist/ is built without SITE_URL). The compare page's two texts look equally primary, and
-// one of its parts prints alone. Screen-only controls never reach paper; the checklist restates its answers.
+// checklist alone (Ctrl+P still prints the whole guide), and links in content to the site's pages print their
+// path (dist/ is built without SITE_URL; the full address: tests/base/printLinks.test.ts). The compare page's
+// two texts look equally primary, and one of its parts prints alone. Screen-only controls never reach paper;
+// the checklist restates its answers.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
@@ -40,16 +41,30 @@ for (const path of ['/overseas/', '/en/overseas/']) {
   });
 }
 
-test('internal links print no bare path when the site address is unknown', async ({ open }) => {
-  const tab = await open('/en/targets/');
-  await tab.emulateMedia({ media: 'print' });
-  const after = await tab.evaluate(() =>
-    [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="/"]')]
-      .map((a) => getComputedStyle(a, '::after').content)
-      .filter((content) => content.includes('/')),
-  );
-  expect(after).toEqual([]);
-});
+for (const path of ['/overseas/', '/en/overseas/'])
+  test(`${path}: a link to a page of the site prints where it leads, navigation prints nothing`, async ({ open }) => {
+    const tab = await open(path);
+    await tab.emulateMedia({ media: 'print' });
+    const after = (selector: string) =>
+      tab.evaluate(
+        (s) =>
+          [...document.querySelectorAll<HTMLAnchorElement>(s)].map((a) => ({
+            href: a.getAttribute('href')!,
+            after: getComputedStyle(a, '::after').content,
+          })),
+        selector,
+      );
+    // dist/ has no SITE_URL: the path on the site.
+    const content = await after('main a[data-print-address]');
+    expect(content.length).toBeGreaterThan(0);
+    for (const link of content) expect(link.after).toBe(`" (${link.href})"`);
+    // A link into the plan: after the clause's name, the plan's address without the clause's anchor.
+    const clauses = await after('main p a:has(> .print-ref)');
+    expect(clauses.length).toBeGreaterThan(0);
+    for (const link of clauses) expect(link.after).toBe(`" (${link.href.split('#')[0]})"`);
+    const chrome = await after('header a, footer a, nav a');
+    expect(chrome.filter((link) => link.after !== 'none')).toEqual([]);
+  });
 
 test('/en/plan/compare/: the prevailing Chinese text is in the same colour as the English', async ({ open }) => {
   const tab = await open('/en/plan/compare/');

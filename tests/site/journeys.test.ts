@@ -138,6 +138,17 @@ describe('print', () => {
     },
   );
 
+  it('offers printing with one button, in one look, on every page that offers it', () => {
+    const urls = LANGS.flatMap(([, prefix]) => [...printable, '/plan/compare/'].map((path) => `${prefix}${path}`));
+    const buttons = urls.flatMap((url) =>
+      page(url)
+        .querySelectorAll('main button:is([data-print-button], [data-print-part-of])')
+        .map((button) => ({ url, look: button.getAttribute('class')!.split(/\s+/).sort().join(' ') })),
+    );
+    expect(buttons.length).toBeGreaterThan(urls.length);
+    expect(new Set(buttons.map((b) => b.look)).size, JSON.stringify(buttons.slice(0, 3))).toBe(1);
+  });
+
   it('heads every page on paper with the site, its unofficial status, the page’s address and one build date', () => {
     const days = new Set<string>();
     for (const url of pageUrls().filter((u) => !u.endsWith('.html'))) {

@@ -13,7 +13,7 @@ describe('the running foot of printed sheets', () => {
     const links = page(url)
       .querySelectorAll('link[rel="stylesheet"][media="print"]')
       .map((link) => link.getAttribute('href')!)
-      .filter((href) => href.includes('/print-running/'));
+      .filter((href) => href.includes('/print/'));
     expect(links).toHaveLength(1);
     const file = fileForUrl(links[0]);
     expect(existsSync(file), `${links[0]} is not in the build`).toBe(true);

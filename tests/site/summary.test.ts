@@ -3,10 +3,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 import { compactText, fileForUrl, page } from '../support/dist.ts';
+import { formatGoal, formatTargetValue } from '../../src/lib/targets/format.ts';
+import { localePath } from '../../src/i18n/locales.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
 
 const targets = readdirSync('content/targets')
   .map((file) => ({ id: file.replace(/\.json$/, ''), ...JSON.parse(readFileSync(`content/targets/${file}`, 'utf8')) }))
-  .filter((t) => t.kind === 'quantitative') as Array<{ id: string; clause: string; name: { zh: string; en: string } }>;
+  .filter((t) => t.kind === 'quantitative') as Array<
+  { id: string; clause: string; name: { zh: string; en: string } } & Parameters<typeof formatGoal>[0]
+>;
 const zhClauses = loadPlanFiles('zh').flatMap((f) => f.clauses);
 const areas = zhClauses.filter((c) => c.kind === 'area');
 const phases = zhClauses.filter((c) => c.kind === 'phase');
@@ -18,14 +23,24 @@ describe.each([
   const doc = page(url);
   const main = doc.querySelector('main')!;
 
-  it('lists every quantitative target once, by name, linking to the clause that sets it', () => {
+  it("lists every quantitative target once, by name, linking to the target's own page", () => {
     const rows = main.querySelectorAll('[data-target]');
     expect(rows.map((r) => r.getAttribute('data-target')).sort()).toEqual(targets.map((t) => t.id).sort());
     for (const t of targets) {
       const link = main.querySelector(`[data-target="${t.id}"] a`)!;
-      expect(link.getAttribute('href'), t.id).toBe(`${planUrl}#${t.clause}`);
+      expect(link.getAttribute('href'), t.id).toBe(localePath(lang, `/targets/${t.id}/`));
       // NFKC: Chinese pages show full-width punctuation (GB/T 15834); names are typed half-width.
       expect(link.textContent.normalize('NFKC'), t.id).toBe(t.name[lang].normalize('NFKC'));
+    }
+  });
+
+  it('says each value is a target, in the words the target pages use', () => {
+    const tr = useTranslations(lang);
+    for (const t of targets) {
+      const value = main.querySelector(`[data-target="${t.id}"] .summary-value`)!.textContent.trim();
+      const goal = formatGoal(t, lang, { inSentence: true });
+      expect(value.normalize('NFKC'), t.id).toBe(tr('summary.goal').replace('{goal}', goal).normalize('NFKC'));
+      expect(value, t.id).toContain(formatTargetValue(t.value, t.unit, lang));
     }
   });
 

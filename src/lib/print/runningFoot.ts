@@ -3,10 +3,9 @@
 // dictionaries; a generated language's dictionary is already in its own script, src/i18n/zh-hant.ts).
 import { type Lang } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/t.ts';
+import { cssString } from './cssString.ts';
 
 export function runningFoot(lang: Lang, official: boolean): string {
-  /** A CSS string: quotes and backslashes escaped, nothing else needs it. */
-  const cssString = (text: string) => `"${text.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
   const t = useTranslations(lang);
   const name = official ? t('site.name') : `${t('site.name')} · ${t('identity.banner')}`;
   const pageOf = t('print.pageOf').split(/\{(n|m)\}/);

@@ -35,6 +35,22 @@ export function formatTargetValue(value: number, unit: TargetUnit, lang: Lang): 
   return formatValue(targetValueFormat(unit, lang), value);
 }
 
+/** What a target commits to, as the dictionary's phrase (targets.goalPhrase): 不低于435件 / At least 435
+ *  registrations. Inside a sentence ("Target: at least 435 …") the comparator starts in lower case where the
+ *  script has case; a comparator is never a name. */
+export function formatGoal(
+  target: { comparator: string; value: number; unit: TargetUnit },
+  lang: Lang,
+  { inSentence = false } = {},
+): string {
+  const words = DICTIONARIES[lang];
+  const comparator = words[`comparator.${target.comparator}` as UIKey];
+  const bound = inSentence ? comparator.toLocaleLowerCase(LOCALE_INFO[lang].intl) : comparator;
+  return words['targets.goalPhrase']
+    .replace('{bound}', bound)
+    .replace('{value}', formatTargetValue(target.value, target.unit, lang));
+}
+
 /** YYYY, YYYY-MM or YYYY-MM-DD in words: 2025年6月 / June 2025. */
 export function formatAsOf(asOf: string, lang: Lang): string {
   const [y, m, d] = asOf.split('-').map(Number);
