@@ -159,9 +159,9 @@ export const en: Dictionary = {
   'timeline.future': 'Not started',
   'timeline.afterEnd': "All four phases are over: the plan's period ended in {end}.",
   'timeline.clause': 'Read the clause',
-  // Under the title: what the plan is, in the plan's own opening words (its first sentence, 为深入实施…).
+  // Under the title: what the plan is, after the plan's own opening words (its first sentence, 为深入实施…).
   'home.purpose':
-    "This is the {issuer}'s work plan for intellectual property from {start} to {end}. In its opening words, it aims to raise the city's ability to create, use, protect, manage and provide services for intellectual property, to improve the business environment and to support innovation.",
+    "The city government's plan to improve how Changzhou creates, uses, protects, manages and serves intellectual property.",
   'home.lead':
     'In August 2022 the China National Intellectual Property Administration (CNIPA) named Changzhou a National Pilot City in Building the Strong Intellectual Property City (pilot term {start} to {end}). On {issued} the {issuer} issued this Work Plan, which sets targets for {end}, key tasks in five areas and the safeguards to deliver them.',
   'home.leadSource':

@@ -152,9 +152,8 @@ export const zh = {
   'timeline.future': '未开始',
   'timeline.afterEnd': '四个阶段均已结束:方案实施期已于{end}届满。',
   'timeline.clause': '查看原文',
-  // Under the title: what the plan is, in the plan's own opening words (its first sentence, 为深入实施…).
-  'home.purpose':
-    '这是{issuer}为{start}至{end}制定的知识产权工作方案。按方案开篇的说法,它要全面提高知识产权创造、运用、保护、管理和服务能力,优化营商环境、支撑创新发展。',
+  // Under the title: what the plan is, after the plan's own opening words (its first sentence, 为深入实施…).
+  'home.purpose': '常州市政府的工作方案:全面提高知识产权创造、运用、保护、管理和服务能力。',
   'home.lead':
     '2022年8月,国家知识产权局确定常州为国家知识产权强市建设试点城市(试点期{start}至{end})。{issued},{issuer}印发本工作方案,提出到{end}的目标、五大重点任务和保障措施。',
   'home.leadSource':

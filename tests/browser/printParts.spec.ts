@@ -177,12 +177,14 @@ for (const [path, lang] of [
       t('planner.firstKind'),
       t('planner.right'),
       t('planner.place'),
+      // An invention first filed as an ordinary application: the planner asks whether a PCT application followed.
+      t('planner.pctFiled'),
       t('planner.answerRoute'),
       t('planner.answerFair'),
     ]);
     const values = await answers.locator('dd').allInnerTexts();
     expect(values[3]).toBe(t('planner.place.china'));
-    expect(values[4]).toBe(t('routeName.pct'));
+    expect(values[5]).toBe(t('routeName.pct'));
     const counted = await tab.locator('[data-planner-counted]').innerText();
     expect(counted).not.toContain('{date}');
     expect(counted.length).toBeGreaterThan(t('planner.countedFrom').length - '{date}'.length);
