@@ -151,6 +151,7 @@ export const en: Dictionary = {
   'units.leads': 'Leads',
   'units.joins': 'Joins',
   'units.measureCount': 'measures',
+  'units.measureCountOne': 'measure',
   'timeline.title': 'Timetable',
   'timeline.intro': 'Part V of the plan, "Timetable", divides the pilot into four phases.',
   'timeline.asOf': 'As of {date}',
@@ -254,6 +255,9 @@ export const en: Dictionary = {
   'status.behind': 'Behind',
   'status.missed': 'Missed',
   'status.no-data': 'No published data',
+  // Beside the counts: 0 achieved, 0 missed, 18 without data must not read as "nothing was achieved".
+  'status.noDataMeaning':
+    '"No published data" means no Changzhou figure has been published; it does not mean the target was missed.',
   'measureHelp.stock': 'The total at one point in time, not the number added in a year.',
   'measureHelp.yearly': 'The number within one year.',
   'measureHelp.cumulative': 'A running total, added up year by year.',

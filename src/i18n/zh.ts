@@ -144,6 +144,7 @@ export const zh = {
   'units.leads': '牵头',
   'units.joins': '参与',
   'units.measureCount': '项任务',
+  'units.measureCountOne': '项任务',
   'timeline.title': '时序进度',
   'timeline.intro': '方案第五部分“时序进度”将试点工作分为四个阶段。',
   'timeline.asOf': '截至{date}',
@@ -240,6 +241,8 @@ export const zh = {
   'status.behind': '进度滞后',
   'status.missed': '未完成',
   'status.no-data': '暂无公开数据',
+  // Beside the counts: 0 achieved, 0 missed, 18 without data must not read as "nothing was achieved".
+  'status.noDataMeaning': '“暂无公开数据”只表示还没有公布常州的数字,不表示目标没有完成。',
   'measureHelp.stock': '某一时点的总量,不是一年里新增的数量。',
   'measureHelp.yearly': '一年之内的数量。',
   'measureHelp.cumulative': '逐年累加起来的总数。',

@@ -70,6 +70,13 @@ describe('the search index', () => {
     expect(indexed.filter((f) => lines.some((line) => f.content.includes(line))).map((f) => f.url)).toEqual([]);
   });
 
+  it('keeps the print button and its keyboard hint ("打印本页", "Ctrl+P") out of every snippet', () => {
+    const words = LOCALES.map((lang) => useTranslations(lang)('print.button'));
+    expect(
+      indexed.filter((f) => /Ctrl\+P/.test(f.content) || words.some((w) => f.content.includes(w))).map((f) => f.url),
+    ).toEqual([]);
+  });
+
   it('has no hidden keyword block on any page', () => {
     expect(readFileSync(join(DIST, 'accessibility', 'index.html'), 'utf8')).not.toContain('data-search-keywords');
   });

@@ -137,7 +137,14 @@ describe.each([
   });
 
   it('gives the time limit for going to court for every IP right, not only patents, with the Civil Code cited', () => {
-    const limits = page(`${prefix}/infringement/`).getElementById('time-limits')!.nextElementSibling!.textContent;
+    // The section's text: everything after its heading up to the next one.
+    let limits = '';
+    for (
+      let el = page(`${prefix}/infringement/`).getElementById('time-limits')!.nextElementSibling;
+      el && el.tagName !== 'H2';
+      el = el.nextElementSibling
+    )
+      limits += el.textContent;
     const cites =
       lang === 'zh'
         ? [

@@ -6,6 +6,7 @@ import { page } from '../support/dist.ts';
 import { formatTargetValue, type TargetUnit } from '../../src/lib/targets/format.ts';
 import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 import { extractResponsibleUnits } from '../../src/lib/plan/responsibleUnits.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
 
 interface OpenTarget {
   id: string;
@@ -15,6 +16,7 @@ interface OpenTarget {
   plan_wording_zh: string;
   figures: Array<{ sources: unknown[] }>;
   clause: string;
+  status: string;
 }
 const json = JSON.parse(readFileSync('dist/data/targets.json', 'utf8')) as { targets: OpenTarget[] };
 const targetFiles = readFileSync('dist/data/targets.csv', 'utf8');
@@ -106,5 +108,20 @@ describe('targets without a figure', () => {
       if (units.length) named += 1;
     }
     expect(named, 'at least one target clause lists its units').toBeGreaterThan(0);
+  });
+});
+
+describe('"no published data" is not read as "missed"', () => {
+  const noData = json.targets.some((target) => target.status === 'no-data');
+  it.each([
+    ['zh', ''],
+    ['en', '/en'],
+  ] as const)('the targets page and the printable summary say so while a target has no data (%s)', (lang, prefix) => {
+    const said = useTranslations(lang)('status.noDataMeaning');
+    for (const path of ['/targets/', '/plan/summary/']) {
+      const line = page(`${prefix}${path}`).querySelector('[data-no-data-meaning]');
+      if (noData) expect(line?.textContent.trim(), path).toBe(said);
+      else expect(line, path).toBeNull();
+    }
   });
 });
