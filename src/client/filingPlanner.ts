@@ -4,7 +4,8 @@
 // (src/lib/overseas/calendarEvents.ts) into an .ics file in the browser.
 import { isPatentRight, parseIsoDate, type RightKind } from '../lib/overseas/deadlines.ts';
 import { routesFor, type Route } from '../lib/overseas/chooser.ts';
-import { planFiling, type FirstFilingKind, type FirstFilingPlace } from '../lib/overseas/planner.ts';
+import { planFiling } from '../lib/overseas/planner.ts';
+import type { FirstFilingKind, FirstFilingPlace } from '../lib/overseas/planInput.ts';
 import { calendarEvents, type CalendarWords } from '../lib/overseas/calendarEvents.ts';
 import { buildCalendar, type CalendarEvent } from '../lib/overseas/ics.ts';
 import { element, stepItem, type PlannerLabels } from './plannerSteps.ts';

@@ -4,7 +4,8 @@
 import type { BrowserContextOptions, Page } from '@playwright/test';
 import { expect, test, type Open } from './fixtures.ts';
 import { axeViolations } from './axe.ts';
-import { PLAN_STEP_IDS, planFiling, type PlanInput } from '../../src/lib/overseas/planner.ts';
+import { PLAN_STEP_IDS, planFiling } from '../../src/lib/overseas/planner.ts';
+import type { PlanInput } from '../../src/lib/overseas/planInput.ts';
 import { calendarEvents, REMINDER_DAYS, type CalendarWords } from '../../src/lib/overseas/calendarEvents.ts';
 import { paperChecklist } from '../../src/lib/overseas/paperChecklist.ts';
 import { COUNTRY_COUNTS, RIGHT_KINDS, routesFor } from '../../src/lib/overseas/chooser.ts';

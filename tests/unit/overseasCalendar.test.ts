@@ -2,7 +2,8 @@
 // last day once every ordinary deadline has passed, with reminders 30 and 7 days before where still ahead.
 import { describe, expect, it } from 'vitest';
 import { calendarEvents, REMINDER_DAYS, type CalendarWords } from '../../src/lib/overseas/calendarEvents.ts';
-import { PLAN_STEP_IDS, planFiling, type PlanInput } from '../../src/lib/overseas/planner.ts';
+import { PLAN_STEP_IDS, planFiling } from '../../src/lib/overseas/planner.ts';
+import type { PlanInput } from '../../src/lib/overseas/planInput.ts';
 import { addMonths, daysBetween } from '../../src/lib/overseas/deadlines.ts';
 import { buildCalendar } from '../../src/lib/overseas/ics.ts';
 import { icsEvents, icsProblems } from '../support/icalendar.ts';

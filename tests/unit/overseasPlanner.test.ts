@@ -1,6 +1,7 @@
 // The filing planner's checklist: which steps apply to each right and route, their dates, and days left.
 import { describe, expect, it } from 'vitest';
-import { canStillFilePct, planFiling, type PlanInput } from '../../src/lib/overseas/planner.ts';
+import { canStillFilePct, planFiling } from '../../src/lib/overseas/planner.ts';
+import type { PlanInput } from '../../src/lib/overseas/planInput.ts';
 import { addMonths, daysBetween, PARIS_PRIORITY_MONTHS } from '../../src/lib/overseas/deadlines.ts';
 import { RIGHT_KINDS, routesFor } from '../../src/lib/overseas/chooser.ts';
 import { paperChecklist } from '../../src/lib/overseas/paperChecklist.ts';

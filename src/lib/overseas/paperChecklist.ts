@@ -1,6 +1,6 @@
 // The planner's checklist on paper: every step it can list, the rights each applies to and its period in
 // months from the first filing, so a reader without JavaScript can print it and write the dates in. The
-// periods come from deadlines.ts and planner.ts, so the paper and the computed checklist cannot disagree.
+// periods come from deadlines.ts and confidentiality.ts, so the paper and the computed checklist cannot disagree.
 import {
   isPatentRight,
   PARIS_PRIORITY_MONTHS,
@@ -9,7 +9,8 @@ import {
   PCT_NATIONAL_PHASE_MONTHS,
   type RightKind,
 } from './deadlines.ts';
-import { CONFIDENTIALITY_MAX_MONTHS, type PlanStepId } from './planner.ts';
+import type { PlanStepId } from './planner.ts';
+import { CONFIDENTIALITY_MAX_MONTHS } from './confidentiality.ts';
 
 export interface PaperStep {
   id: PlanStepId;

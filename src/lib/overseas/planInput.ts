@@ -1,0 +1,73 @@
+// What the filing planner is asked (the reader's answers), and the checks that turn an impossible combination
+// into an error naming the field, the value and the fix.
+import { isPatentRight, parseIsoDate, type RightKind } from './deadlines.ts';
+import { routesFor, type Route } from './chooser.ts';
+
+/** What the first filing was: a national (or regional) application, or a PCT international application. */
+export type FirstFilingKind = 'national' | 'pct';
+
+/**
+ * Where the first filing was made: with CNIPA, or with any other office or organisation (the USPTO, the EPO,
+ * WIPO's International Bureau…). For an invention or utility model completed in China this decides whether
+ * the confidentiality examination can still come first (Patent Law 2020, Art. 19(1); Implementing
+ * Regulations 2023, Art. 8(2)(1): filing directly abroad needs the request beforehand).
+ */
+export type FirstFilingPlace = 'china' | 'abroad';
+
+export interface PlanInput {
+  firstFiling: string;
+  right: RightKind;
+  /** Leave out to see every route open to the right. */
+  route?: Route;
+  today: string;
+  /** Defaults to a national filing. A PCT first filing is already the international application. */
+  firstFilingKind?: FirstFilingKind;
+  /** Required for inventions and utility models, where it decides the confidentiality step; ignored otherwise. */
+  firstFilingPlace?: FirstFilingPlace;
+  /** The first day of a trade fair where the product will be shown (YYYY-MM-DD), if any. */
+  tradeFair?: string;
+  /**
+   * After a national first filing of an invention or utility model: the reader says a PCT application claiming
+   * its priority has been filed. Its national-phase dates are then listed whatever the date; without it they
+   * are listed only while such an application can still be filed.
+   */
+  pctFiled?: boolean;
+}
+
+export function checkPlanInput({
+  right,
+  route,
+  firstFilingKind,
+  firstFilingPlace,
+  tradeFair,
+  pctFiled,
+}: PlanInput): void {
+  if (isPatentRight(right) && firstFilingPlace !== 'china' && firstFilingPlace !== 'abroad') {
+    throw new Error(
+      `发明和实用新型须说明首次申请在哪里提出 / firstFilingPlace is "${firstFilingPlace}": for a ${right} say where the first filing was made, "china" (CNIPA) or "abroad" (any other office)`,
+    );
+  }
+  if (route && !routesFor(right).includes(route)) {
+    throw new Error(
+      `途径 ${route} 不适用于 ${right} / route "${route}" does not carry a ${right}: choose one of ${routesFor(right).join(', ')}`,
+    );
+  }
+  if (firstFilingKind === 'pct' && !isPatentRight(right)) {
+    throw new Error(
+      `PCT国际申请只适用于发明和实用新型 / a PCT first filing carries only an invention or a utility model, not a ${right}: choose "national"`,
+    );
+  }
+  if (firstFilingKind === 'pct' && route && route !== 'pct') {
+    throw new Error(
+      `首次申请是PCT国际申请的,途径只能是pct / after a PCT first filing the route is "pct", not "${route}": leave the route out or choose pct`,
+    );
+  }
+  if (pctFiled && !isPatentRight(right)) {
+    throw new Error(
+      `PCT国际申请只适用于发明和实用新型 / pctFiled is set for a ${right}: a PCT application carries only an invention or a utility model, leave pctFiled out`,
+    );
+  }
+  if (tradeFair !== undefined && !parseIsoDate(tradeFair)) {
+    throw new Error(`展会日期无效 / tradeFair is not a date: "${tradeFair}" (use YYYY-MM-DD, e.g. 2025-04-15)`);
+  }
+}
