@@ -1,0 +1,77 @@
+// Every word the filing planner's script needs (src/client/plannerSteps.ts, PlannerLabels), handed over as
+// data on the form so the script carries no language of its own.
+import { RIGHT_KINDS } from '../lib/overseas/chooser.ts';
+import { PLAN_STEP_IDS } from '../lib/overseas/planner.ts';
+import type { Lang } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/t.ts';
+import { LOCALE_INFO } from '../i18n/localeTable.ts';
+
+export function plannerLabels(lang: Lang) {
+  const t = useTranslations(lang);
+  return {
+    locale: LOCALE_INFO[lang].intl,
+    invalid: t('planner.invalid'),
+    fairInvalid: t('planner.fairInvalid'),
+    pctFirstInvalid: t('planner.pctFirstInvalid'),
+    placeMissing: t('planner.placeMissing'),
+    abroadFirstLead: t('planner.abroadFirstLead'),
+    abroadFirst: t('planner.abroadFirst'),
+    noPctLead: t('planner.noPctLead'),
+    noPct: t('planner.noPct'),
+    askByLate: t('planner.askByLate'),
+    answers: {
+      date: t('planner.date'),
+      kind: t('planner.firstKind'),
+      right: t('planner.right'),
+      place: t('planner.place'),
+      pctFiled: t('planner.pctFiled'),
+      route: t('planner.answerRoute'),
+      fair: t('planner.answerFair'),
+    },
+    countedFrom: t('planner.countedFrom'),
+    beforeFiling: t('planner.beforeFiling'),
+    daysLeft: { one: t('planner.daysLeft.one'), other: t('planner.daysLeft.other') },
+    passedAgo: { one: t('planner.passedAgo.one'), other: t('planner.passedAgo.other') },
+    dueToday: t('planner.dueToday'),
+    passed: t('planner.passed'),
+    stillPossible: t('planner.stillPossible'),
+    law: t('planner.law'),
+    remedyUntil: t('planner.remedyUntil'),
+    remedyOuter: t('planner.remedyOuter'),
+    remedyClosed: t('planner.remedyClosed'),
+    askBy: t('planner.askBy'),
+    askByPassed: t('planner.askByPassed'),
+    weekend: t('planner.weekend'),
+    holidays: t('planner.holidays'),
+    calendarName: t('planner.calendarName'),
+    icsRestore: t('planner.icsRestore'),
+    icsReinstate: t('planner.icsReinstate'),
+    icsAskBy: t('planner.icsAskBy'),
+    icsAskNow: t('planner.icsAskNow'),
+    icsReinstateLimits: t('planner.icsReinstateLimits'),
+    icsReminder: t('planner.icsReminder'),
+    icsNone: t('planner.icsNone'),
+    rights: Object.fromEntries(RIGHT_KINDS.map((right) => [right, t(`right.${right}`)])),
+    steps: Object.fromEntries(
+      PLAN_STEP_IDS.map((id) => [
+        id,
+        {
+          title: t(`step.${id}.title`),
+          law: t(`step.${id}.law`),
+          todo: t(`step.${id}.todo`),
+          // Neither step can pass: the examination has no date, and a first filing is listed only while ahead.
+          late: id === 'confidentiality' || id === 'first-filing' ? '' : t(`step.${id}.late`),
+          ...(id === 'paris' ? { lateRestore: t('step.paris.lateRestore') } : {}),
+          ...(id === 'confidentiality'
+            ? {
+                todoPctFirst: t('step.confidentiality.todoPctFirst'),
+                todoPctFiled: t('step.confidentiality.todoPctFiled'),
+                beforeFirst: t('step.confidentiality.beforeFirst'),
+              }
+            : {}),
+          ...(id === 'trade-fair' ? { beforeFirst: t('step.trade-fair.beforeFirst') } : {}),
+        },
+      ]),
+    ),
+  };
+}
