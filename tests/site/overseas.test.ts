@@ -478,6 +478,26 @@ describe.each([
       expect(enforcement, fact).toContain(fact);
   });
 
+  it('answers "how long do I have to sue?" for every right, sending readers to the one quotation of the Civil Code', () => {
+    const enforcement = foreignSection('enforcement');
+    const [article, rights] =
+      lang === 'zh'
+        ? ['《民法典》第一百八十八条', ['商标', '著作权', '专利']]
+        : ['Civil Code, Article 188', ['trademarks', 'copyright', 'patents']];
+    expect(enforcement).toContain(article.normalize('NFKC'));
+    for (const right of rights) expect(enforcement, right).toContain(right);
+    const foreign = page(`${prefix}/foreign-companies/`).querySelector('main')!;
+    expect(foreign.querySelector(`a[href="${prefix}/infringement/#time-limits"]`)).not.toBeNull();
+    // The article's words stand on the infringement guide alone: the part of its bullet before the citation.
+    const source = readFileSync(`content/pages/${lang}/infringement.md`, 'utf8');
+    const bullet = source.split('\n').find((line) => line.startsWith('- **') && line.includes(article))!;
+    const words = bullet.slice(bullet.indexOf('**:') + 3, bullet.indexOf(article) - 1).trim();
+    const flat = (node: HTMLElement) => node.textContent.replace(/\s+/g, ' ').normalize('NFKC');
+    const quoted = words.normalize('NFKC').slice(0, 40);
+    expect(flat(page(`${prefix}/infringement/`).querySelector('main')!)).toContain(quoted);
+    expect(flat(foreign)).not.toContain(quoted);
+  });
+
   it('tells companies that only export to register their mark in China, and how an unused squatted mark is cancelled', () => {
     const marks = foreignSection('trademarks') + foreignSection('squatting-deadlines');
     for (const cite of lang === 'zh'
