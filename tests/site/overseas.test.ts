@@ -574,6 +574,22 @@ describe.each([
     expect(section.some((node) => node.querySelector(`a[href="${prefix}/services/trademark-window/"]`))).toBe(true);
   });
 
+  it("sends foreign applicants, where it says who must use an agency, to CNIPA's English website, and cites it", () => {
+    const site = 'https://english.cnipa.gov.cn/';
+    const foreign = page(`${prefix}/foreign-companies/`);
+    const whoFiles = foreign.getElementById('who-files')!;
+    const links = (heading: HTMLElement) => {
+      const found: HTMLElement[] = [];
+      for (let node = heading.nextElementSibling; node && node.tagName !== 'H2'; node = node.nextElementSibling)
+        found.push(...node.querySelectorAll(`a[href="${site}"]`));
+      return found;
+    };
+    expect(links(whoFiles)).toHaveLength(1);
+    // The sources are the page's last section: its last <h2>.
+    const headings = foreign.querySelector('main')!.querySelectorAll('h2');
+    expect(links(headings[headings.length - 1])).toHaveLength(1);
+  });
+
   it("says on the trademark window's page that a foreign company without an office in China must use an agency, and links the guide", () => {
     const service = page(`${prefix}/services/trademark-window/`).querySelector('main')!;
     const text = service.textContent.replace(/\s+/g, ' ').normalize('NFKC');
