@@ -23,6 +23,12 @@ const lazily =
  * - 产品汇聚: 彙 (a compilation, as in 法規彙編) where the plan means converging, 匯聚 as elsewhere on the page.
  * - 公开发布, 大会发布: the phrase 开发 ("develop") and 会 take the 发 first, leaving 布 as 布, while 发布 alone becomes
  *   發佈: the same word was spelt two ways on one page.
+ * - 自注册日, 各自注明: the phrase 自注 ("self-annotation") takes the 注 first, leaving 注冊 and 注明 where the same
+ *   words are 註冊 and 註明 everywhere else (tests/unit/conversionSlips.test.ts finds such words).
+ * - 抢注: OpenCC has no phrase for it and keeps 注, but the word is short for 搶先註冊 (registering first).
+ * - 情况下签署: 下签 (a lot drawn, 下籤) wins over 签署, giving 籤署 where signing is 簽署.
+ * - 写明了: the phrase 明了 ("clear", 明瞭) takes the 了 of the verb's aspect, giving 寫明瞭.
+ * - 想了解: 了解 is 瞭解 everywhere else on the site, but the phrase 想了 keeps 了 here.
  */
 const CORRECTIONS: [string, string][] = [
   ['優秀髮明', '優秀發明'],
@@ -30,6 +36,12 @@ const CORRECTIONS: [string, string][] = [
   ['產品彙聚', '產品匯聚'],
   ['公開發布', '公開發佈'],
   ['會發布', '會發佈'],
+  ['自注冊', '自註冊'],
+  ['自注明', '自註明'],
+  ['搶注', '搶註'],
+  ['籤署', '簽署'],
+  ['寫明瞭', '寫明了'],
+  ['想了解', '想瞭解'],
 ];
 
 export const CONVERTERS = {
