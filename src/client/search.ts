@@ -11,6 +11,7 @@ import { searchedFor } from '../lib/search/searchedFor.ts';
 import { searchVocabulary, usePlaces, useVocabulary } from './searchVocabulary.ts';
 import { addStopWords } from '../lib/search/queryWords.ts';
 import { addClauseToolWords } from '../lib/search/clauseHits.ts';
+import { inPageScript, useScriptMap } from './searchScript.ts';
 
 function renderHit(hit: SearchHit, labels: DOMStringMap): HTMLLIElement {
   const item = document.createElement('li');
@@ -121,13 +122,17 @@ export function enableSearchPage(): void {
   useVocabulary(lang, root.querySelector('[data-search-vocabulary]')?.textContent, labels.vocabularyForms);
   usePlaces(labels.places);
   addClauseToolWords(labels.clauseTools?.split('|') ?? []);
+  // A converted language's map from the source script, so 知识产权 typed on a 繁體 page finds 知識產權.
+  useScriptMap(root.querySelector('[data-search-script-map]')?.textContent);
   let latest = 0;
 
   const search = async () => {
-    const query = input.value.trim();
+    const typed = input.value.trim();
+    // Searched for in the page's script; what was typed is kept in the box, the address and "You typed".
+    const query = inPageScript(typed);
     const type = filters.querySelector<HTMLInputElement>('input:checked')?.value ?? '';
     const url = new URL(location.href);
-    if (query) url.searchParams.set('q', query);
+    if (typed) url.searchParams.set('q', typed);
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
     list.replaceChildren();
@@ -146,7 +151,7 @@ export function enableSearchPage(): void {
       : (labels.labelNone ?? '');
     // Which words were searched (and what was typed), each on a line of its own; whether more pages matched
     // than are listed is said after the results.
-    status.replaceChildren(count, ...(hits.length ? searchedLines(query, step, lang, labels) : []));
+    status.replaceChildren(count, ...(hits.length ? searchedLines(typed, step, lang, labels) : []));
     if (moreNote) moreNote.hidden = !(more && hits.length);
     showHelp(root, query, lang, !hits.length || step?.kind === 'anyWord');
   };
@@ -160,7 +165,7 @@ export function enableSearchPage(): void {
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => void preload(input.value, lang), 300);
+    typing = setTimeout(() => void preload(inPageScript(input.value), lang), 300);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -339,6 +339,25 @@ test.describe('search', () => {
       expect((await typeQuery(tab, query)).hrefs.slice(0, 3), query).toContain('/zh-hant/services/hotline-12330/');
   });
 
+  // A reader of the 繁體 edition may type Simplified characters or Taiwan's own words: each query finds the pages
+  // the 简体 query of the same subject finds on the 简体 site, whatever those are.
+  for (const [query, mainland] of [
+    ['智慧財產權', '知识产权'],
+    ['知识产权', '知识产权'],
+    ['商標註冊', '商标注册'],
+  ])
+    test(`finds on the 繁體 search page for ${query} what the 简体 page finds for ${mainland}`, async ({
+      sharedTab,
+    }) => {
+      const pagesOf = (hrefs: string[]) => [...new Set(hrefs.map((href) => href.split('#')[0]))];
+      const expected = pagesOf((await typeQuery(await searchPage(sharedTab, 'zh'), mainland)).hrefs).slice(0, 3);
+      expect(expected.length, `the 简体 search for ${mainland} finds nothing`).toBeGreaterThan(0);
+      const tab = await sharedTab('search zh-hant');
+      await tab.goto('/zh-hant/search/');
+      const found = pagesOf((await typeQuery(tab, query)).hrefs);
+      expect(found).toEqual(expect.arrayContaining(expected.map((path) => `/zh-hant${path}`)));
+    });
+
   test('does not rank the accessibility statement for a subject query such as 地理标志', async ({ sharedTab }) => {
     const tab = await searchPage(sharedTab, 'zh');
     expect((await typeQuery(tab, '地理标志')).hrefs.some((href) => href.startsWith('/accessibility/'))).toBe(false);
