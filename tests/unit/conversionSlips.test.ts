@@ -6,6 +6,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONVERTERS, INVERSE_CONVERTERS } from '../../src/i18n/converters.ts';
 import { zh } from '../../src/i18n/zh.ts';
+import { CONVERSION_SLIPS, NEVER_RIGHT } from '../fixtures/conversionSlips.ts';
 
 const texts = [
   ...globSync('content/**/*.{md,mdx,json}').map((file) => ({ where: file, text: readFileSync(file, 'utf8') })),
@@ -39,23 +40,15 @@ describe('the 繁體 edition', () => {
   });
 
   // Slips found by a reader, each a word that is never right in this site's text.
-  it.each([
-    ['国际注册自注册日起5年内', '注冊'],
-    ['以各自注明的来源为准', '注明'],
-    ['防止商标被恶意抢注', '搶注'],
-    ['不要在未听取意见的情况下签署任何承诺书', '籤署'],
-    ['每项措施都写明了负责落实的单位', '明瞭'],
-    ['想了解现在有哪些保护措施', '想了解'],
-  ])('writes "%s" without "%s", and converts it back unchanged', (simplified, wrong) => {
+  it.each(CONVERSION_SLIPS)('writes "%s" without "%s", and converts it back unchanged', (simplified, wrong) => {
     const traditional = CONVERTERS.s2t(simplified);
     expect(traditional).not.toContain(wrong);
     expect(INVERSE_CONVERTERS.s2t(traditional)).toBe(simplified);
   });
 
   it('shows none of those slips anywhere', () => {
-    const slips = ['注冊', '籤署', '寫明瞭', '搶注'];
     const found = texts.flatMap(({ where, text }) =>
-      slips.filter((slip) => CONVERTERS.s2t(text).includes(slip)).map((slip) => `${where}: ${slip}`),
+      NEVER_RIGHT.filter((slip) => CONVERTERS.s2t(text).includes(slip)).map((slip) => `${where}: ${slip}`),
     );
     expect(found).toEqual([]);
   });
