@@ -27,7 +27,7 @@ function renderHit(hit: SearchHit, labels: DOMStringMap): HTMLLIElement {
     item.append(
       Object.assign(document.createElement('p'), {
         className: 'search-context',
-        textContent: `${labels.labelIn}: ${hit.context}`,
+        textContent: labels.labelIn!.replace('{page}', hit.context),
       }),
     );
   const excerpt = document.createElement('p');

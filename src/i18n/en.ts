@@ -610,7 +610,7 @@ export const en: Dictionary = {
   'search.empty': 'Type a word to search for.',
   'search.needsJs':
     'Search needs JavaScript. You can still browse everything from the navigation, or read the whole plan.',
-  'search.inPage': 'In',
+  'search.inPage': 'In: {page}',
   'search.searchedFor': 'Searched for: {words}.',
   'search.searchedEach': 'No page has all of these words, so each was searched for on its own: {words}.',
   'search.quoted': '“{word}”',

@@ -577,7 +577,8 @@ export const zh = {
   'search.more': '只列出了最相关的结果。要缩小范围,请在上方按类型筛选。',
   'search.empty': '请输入要搜索的词。',
   'search.needsJs': '搜索需要启用 JavaScript。您也可以从导航浏览全部内容,或阅读方案全文。',
-  'search.inPage': '位于',
+  // A result's place in its page ({page}: the part it is in), in the page's own punctuation.
+  'search.inPage': '位于：{page}',
   'search.searchedFor': '搜索了:{words}。',
   'search.searchedEach': '没有页面同时包含所有词语,因此逐个搜索了:{words}。',
   'search.quoted': '“{word}”',

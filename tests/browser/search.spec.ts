@@ -261,6 +261,10 @@ test.describe('search', () => {
     await typeQuery(tab, '地理标志');
     const snippets = await tab.$$eval('[data-search-results] li p:last-child', (ps) => ps.map((p) => p.textContent));
     expect(snippets.join('\n')).not.toMatch(/\p{Script=Han}\. /u);
+    // The line naming where in its page a result is ("位于：…") too: no ASCII colon after Chinese words.
+    const places = await tab.$$eval('[data-search-results] .search-context', (ps) => ps.map((p) => p.textContent));
+    expect(places.length).toBeGreaterThan(0);
+    expect(places.join('\n')).not.toMatch(/\p{Script=Han}: /u);
   });
 
   test('starts a snippet at the whole name, not inside it (知识产权纠纷…, not 产权纠纷…)', async ({ sharedTab }) => {
