@@ -154,6 +154,18 @@ describe('content check', () => {
       'content/court-cases/2023.json',
       'quote',
     ],
+    [
+      "a body's standing quoting words its clause does not have",
+      { 'services/zh/bad.md': fixture('services/plan-words-not-in-clause.md'), 'services/en/bad.md': SERVICE_EN_STUB },
+      'content/services/zh/bad.md',
+      'standing.planWords',
+    ],
+    [
+      'a proposed body that sends readers to another proposal',
+      { 'services/zh/bad.md': fixture('services/go-now-to-a-proposal.md'), 'services/en/bad.md': SERVICE_EN_STUB },
+      'content/services/zh/bad.md',
+      'standing.goNow',
+    ],
   ])('fails on %s, naming the file and the field', (_name, files, file, field) => {
     const problems = checkWith(files as Record<string, string>);
     expect(problems.map((p) => `${p.file} ${p.field}`)).toContain(`${file} ${field}`);

@@ -76,6 +76,21 @@ describe('service schema', () => {
     const problems = validateFile(fixture('services/contact-without-source.md'), serviceRecord);
     expect(fieldsOf(problems)).toContain('contact.phone.source');
   });
+
+  it('rejects a body that does not say whether it exists or is only proposed, and says what to write', () => {
+    const problems = validateFile(fixture('services/no-standing.md'), serviceRecord);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: fixture('services/no-standing.md'), field: 'standing' }),
+    ]);
+    expect(problems[0].message).toMatch(/status: exists.*status: proposed/);
+    expect(problems[0].message).toMatch(/planWords/);
+  });
+
+  it('rejects a proposed body that does not name an existing body readers can go to now', () => {
+    const problems = validateFile(fixture('services/proposal-without-go-now.md'), serviceRecord);
+    expect(fieldsOf(problems)).toEqual(['standing.goNow']);
+    expect(problems[0].message).toMatch(/content\/services\//);
+  });
 });
 
 describe('crossCheck', () => {

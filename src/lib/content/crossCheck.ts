@@ -19,7 +19,16 @@ export interface CrossCheckInput {
     figures: Array<{ target: string; value?: number; outOfRangeConfirmed?: boolean }>;
     assessments: Array<{ target: string }>;
   }>;
-  services: Array<{ file: string; clauses: string[]; related: string[] }>;
+  services: Array<{
+    file: string;
+    clauses: string[];
+    related: string[];
+    /** Whether the body exists or is proposed, and why (src/lib/schemas/service.ts). */
+    standing?: { status: string; clause?: string; planWords?: string; fact?: number; goNow?: string };
+    facts?: number;
+  }>;
+  /** Each clause's text in the source language, to check words quoted from it. */
+  clauseText?: Map<string, string>;
   serviceSlugs: Set<string>;
   /** Every target file's id, valid or not: a figure naming a target whose file has its own problem is not
    *  reported again as naming an unknown target. */
@@ -89,8 +98,10 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
         });
     });
   }
+  const standings = new Map(input.services.map((s) => [s.file.replace(/^.*\/|\.md$/g, ''), s.standing?.status]));
   for (const service of input.services) {
     service.clauses.forEach((id, i) => clause(service.file, `clauses[${i}]`, id));
+    if (service.standing) problems.push(...standingProblems(service, input, standings));
     service.related.forEach((slug, i) => {
       if (!input.serviceSlugs.has(slug))
         problems.push({
@@ -100,5 +111,44 @@ export function crossCheck(input: CrossCheckInput): ContentProblem[] {
         });
     });
   }
+  return problems;
+}
+
+/** A body's standing rests on the plan's words or a fact, and a proposal sends readers to a body that exists. */
+function standingProblems(
+  service: CrossCheckInput['services'][number],
+  input: CrossCheckInput,
+  standings: Map<string, string | undefined>,
+): ContentProblem[] {
+  const { file } = service;
+  const { clause, planWords, fact, goNow } = service.standing!;
+  const problems: ContentProblem[] = [];
+  if (clause !== undefined && !service.clauses.includes(clause))
+    problems.push({
+      file,
+      field: 'standing.clause',
+      message: `“${clause}”应为本文件 clauses 中的一条 / "${clause}" must be one of this file's clauses`,
+    });
+  const text = clause !== undefined ? input.clauseText?.get(clause) : undefined;
+  if (planWords !== undefined && text !== undefined && !text.includes(planWords))
+    problems.push({
+      file,
+      field: 'standing.planWords',
+      message: `条款 ${clause} 中没有这句原话,请从 /plan/#${clause} 逐字复制 / the words are not in clause ${clause}: copy them verbatim from /plan/#${clause}`,
+    });
+  if (fact !== undefined && fact > (service.facts ?? 0))
+    problems.push({
+      file,
+      field: 'standing.fact',
+      message: `facts 中没有第 ${fact} 条 / there is no fact number ${fact} in facts (counting from 1)`,
+    });
+  if (goNow !== undefined && standings.get(goNow) !== 'exists')
+    problems.push({
+      file,
+      field: 'standing.goNow',
+      message: standings.has(goNow)
+        ? `“${goNow}”本身也是方案提出建设的机构,请改填已有的机构 / "${goNow}" is itself a proposal: name a body that exists`
+        : `机构“${goNow}”不存在,应为 content/services/${SOURCE_LANG}/ 中的文件名 / unknown service "${goNow}": use a file name from content/services/${SOURCE_LANG}/`,
+    });
   return problems;
 }

@@ -75,6 +75,75 @@ const contactDetail = z.object(
   ),
 );
 
+/** Whether a body is there to help today or only proposed by the plan, decided from the plan's own words
+ *  (建设/建立/打造/推动设立 a body = the plan proposes it; a body it names as existing — 依托, 发挥, 完善, 深化,
+ *  支持…提高 — or whose existence a fact in `facts` sources = it exists). We never say whether a proposal was built. */
+export const SERVICE_STANDINGS = ['exists', 'proposed'] as const;
+
+const standing = z
+  .strictObject(
+    {
+      status: z.enum(
+        SERVICE_STANDINGS,
+        msg(
+          'standing.status 应为 exists(方案称其已有,或有来源证明其存在)或 proposed(方案提出建设)',
+          'standing.status must be exists (the plan names it as existing, or a sourced fact shows it exists) or proposed (the plan proposes building it)',
+        ),
+      ),
+      /** The clause whose words decide it (one of `clauses`). */
+      clause: clauseId.optional(),
+      /** Those words, copied verbatim from the clause (checked against the plan). */
+      planWords: z.string().min(1).optional(),
+      /** Or, for a body the plan does not name as existing: the number (from 1) of the fact in `facts` that shows it exists. */
+      fact: z.number().int().min(1).optional(),
+      /** For a proposal: the existing body (a file name in content/services/) a reader can go to now. */
+      goNow: z.string().min(1).optional(),
+    },
+    {
+      // Missing altogether, or not a block of fields: say what to write. An unknown key: say which keys there are.
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? msg(
+              'standing 只能包含 status、clause、planWords、fact、goNow',
+              'standing may hold only status, clause, planWords, fact and goNow',
+            ).message
+          : msg(
+              '缺少 standing:写明该机构已有(status: exists)还是方案提出建设(status: proposed),并写明理由(clause 和 planWords:方案原话)',
+              "standing is missing: say whether the body exists (status: exists) or the plan proposes it (status: proposed), with its reason (clause and planWords: the plan's words)",
+            ).message,
+    },
+  )
+  .superRefine((value, ctx) => {
+    const fromPlan = value.clause !== undefined && value.planWords !== undefined;
+    if (value.status === 'proposed' && !fromPlan)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['planWords'],
+        message: msg(
+          '方案提出建设的机构须写明 clause(条款编号)和 planWords(方案原话,如“建设常州市商标品牌指导站”)',
+          "a proposed body needs clause (its clause ID) and planWords (the plan's words, e.g. 建设常州市商标品牌指导站)",
+        ).message,
+      });
+    if (value.status === 'proposed' && !value.goNow)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['goNow'],
+        message: msg(
+          '方案提出建设的机构须写明 goNow:读者现在可以去的已有机构(content/services/ 中的文件名)',
+          'a proposed body needs goNow: the existing body a reader can go to now (a file name in content/services/)',
+        ).message,
+      });
+    if (value.status === 'exists' && !fromPlan && value.fact === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['planWords'],
+        message: msg(
+          '已有的机构须写明理由:clause 和 planWords(方案称其已有的原话),或 fact(facts 中证明其存在的一条,从1数起)',
+          "an existing body needs its reason: clause and planWords (the plan's words naming it as existing), or fact (the number, from 1, of the fact that shows it exists)",
+        ).message,
+      });
+  });
+
 export const serviceRecord = z.object({
   name: bilingualName,
   kind: z.enum(
@@ -135,6 +204,7 @@ export const serviceRecord = z.object({
     .default([]),
   /** Related bodies, by slug. */
   related: z.array(z.string()).default([]),
+  standing,
 });
 
 export const serviceTranslation = z.strictObject(
