@@ -9,6 +9,7 @@ import { planClauses } from './plan.ts';
 import { DISTRICTS, SERVICE_NEEDS } from '../lib/schemas/service.ts';
 import type { ServiceSummary } from '../lib/services/view.ts';
 import { unitAnchor } from '../lib/plan/units.ts';
+import { existingFirst, isProposed } from '../lib/services/standing.ts';
 import {
   HOTLINE_12330,
   HOTLINE_12345,
@@ -30,7 +31,7 @@ export interface ServiceView extends ServiceSummary {
 
 export async function serviceViews(lang: Lang): Promise<ServiceView[]> {
   const [records, translations] = await Promise.all([getCollection('services'), getCollection('servicesTranslations')]);
-  return withLanguageText(records, translations, lang)
+  const views = withLanguageText(records, translations, lang)
     .map(({ record, text }) => ({
       slug: record.id,
       record,
@@ -39,6 +40,8 @@ export async function serviceViews(lang: Lang): Promise<ServiceView[]> {
       summary: text.data.summary,
     }))
     .sort((a, b) => a.name.localeCompare(b.name, LOCALE_INFO[lang].intl));
+  // Real help first: in every list the finder makes from these, bodies that exist come before proposals.
+  return existingFirst(views);
 }
 
 /** /services/: every body, and the same bodies grouped by need and by district (empty groups left out). */
@@ -72,8 +75,29 @@ export async function servicePageView(view: ServiceView, all: ServiceView[], lan
       .map((slug) => all.find((v) => v.slug === slug))
       .filter((v): v is ServiceView => v !== undefined),
     needs: data.needs,
+    proposal: isProposed(data) ? proposalView(view, all, clauses, lang) : undefined,
     // The hotline's number is its name and its text says how to call it: no "details to be added" line.
     reachable: data.kind === 'hotline',
+  };
+}
+
+/** For a body the plan only proposes: the existing body to go to now, and the clause that proposes it. */
+function proposalView(
+  view: ServiceView,
+  all: ServiceView[],
+  clauses: Map<string, { text: string }>,
+  lang: Lang,
+): { goNow: { name: string; href: string }; clause: { href: string; label: string } } {
+  const { goNow: slug, clause: id } = view.record.data.standing;
+  const go = all.find((v) => v.slug === slug);
+  // The content check guarantees both (crossCheck.ts: standing.goNow, standing.clause); say which file if not.
+  if (!go || !id)
+    throw new Error(
+      `content/services/${SOURCE_LANG}/${view.slug}.md: standing.goNow / standing.clause 缺失或无效 / standing.goNow or standing.clause is missing or unknown: run npm run content:check`,
+    );
+  return {
+    goNow: { name: go.name, href: localePath(lang, `/services/${go.slug}/`) },
+    clause: { href: `${localePath(lang, '/plan/')}#${id}`, label: clauseRef(id, clauses.get(id)?.text, lang) },
   };
 }
 

@@ -104,6 +104,8 @@ describe('npm run new', () => {
         need: 'disputes',
         district: 'citywide',
         clause: 'task-2-3-1',
+        standing: 'exists',
+        'plan-words': '深化商务部“应对贸易摩擦工作站”服务功能',
         'summary-zh': '说明。',
         'summary-en': 'Summary.',
       },

@@ -149,7 +149,13 @@ export const CONTENT_KINDS = [
     page: (slug) => `/services/${slug}/`,
     searchType: 'service',
     changelog: true,
-    scaffold: { command: 'service', perLanguage: ['name', 'summary'], fields: ['kind', 'need', 'district', 'clause'] },
+    // standing: exists or proposed, decided from the clause's words (plan-words); a proposal also names go-now.
+    scaffold: {
+      command: 'service',
+      perLanguage: ['name', 'summary'],
+      fields: ['kind', 'need', 'district', 'clause', 'standing', 'plan-words', 'go-now'],
+      optional: ['go-now'],
+    },
   },
   {
     // The Changzhou courts' IP caseload, one file per year (the file name is the year), drawn on /progress/.

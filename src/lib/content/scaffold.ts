@@ -78,6 +78,12 @@ const TEMPLATES = {
         district: f.district,
         summary: text('summary', SOURCE_LANG),
         clauses: [f.clause],
+        standing: {
+          status: f.standing,
+          clause: f.clause,
+          planWords: f['plan-words'],
+          ...(f['go-now'] && { goNow: f['go-now'] }),
+        },
         contact: {},
         facts: [],
       },
