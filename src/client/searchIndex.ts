@@ -5,7 +5,8 @@ import { onePerPageFirst } from '../lib/search/clauseHits.ts';
 import { rerankByTitle } from '../lib/search/rerank.ts';
 import { mergeRuns } from '../lib/search/merge.ts';
 import { asksForContact, asksForService, searchSteps, type SearchStep } from '../lib/search/strategy.ts';
-import { queryVariants, subjectPages, subjectWords } from '../lib/search/vocabulary.ts';
+import { asksInOwnWords, queryVariants, subjectPages, subjectWords } from '../lib/search/vocabulary.ts';
+import { hasWholeNumbers, wholeNumbers } from '../lib/search/wholeNumbers.ts';
 import { queryWords } from '../lib/search/queryWords.ts';
 import { withBase, type Lang } from '../i18n/locales.ts';
 import type { SearchType } from '../lib/content/registry.ts';
@@ -106,9 +107,14 @@ export async function runSearch(query: string, type: string, lang: Lang): Promis
   // The bodies of a district the query names come first, whether or not their text names the district.
   const inPlaces = type && type !== 'service' ? [] : await bodiesInPlaces<PagefindResult>(pf, query, searchPlaces());
   const results = [...inPlaces, ...found.filter((r) => !inPlaces.some((p) => p.id === r.id))];
-  const first = await Promise.all(results.slice(0, MAX_PAGES).map((r) => r.data()));
+  // A hotline or phone number typed in full is found only on the pages that have it whole (wholeNumbers.ts).
+  const numbers = wholeNumbers(query);
+  const loaded = await Promise.all(results.slice(0, MAX_PAGES).map((r) => r.data()));
+  const first = loaded.filter((page) => hasWholeNumbers(page.content, numbers));
   const planMissed = step && !type && results.length > MAX_PAGES && !first.some((p) => CLAUSE_PAGES.test(p.url));
-  const pages = planMissed ? [...first, ...(await planBeyond(pf, step))] : first;
+  const pages = planMissed
+    ? [...first, ...(await planBeyond(pf, step)).filter((page) => hasWholeNumbers(page.content, numbers))]
+    : first;
   const subjects = subjectWords(query, lang, vocabulary);
   const hitsOf = (page: PagefindResultData) => pageHits(page, query, subjects, step?.words ?? [], lang);
   let ranked = rerankByTitle(
@@ -123,5 +129,8 @@ export async function runSearch(query: string, type: string, lang: Lang): Promis
     const callable = await bodiesToCall<PagefindResult>(pf, needs, new Set(results.map((r) => r.id)));
     ranked = [...(await Promise.all(callable.map((r) => r.data()))).flatMap(hitsOf), ...ranked];
   }
-  return { hits: onePerPageFirst(ranked, asksForService(query) ? 0 : 1), step, more: results.length > pages.length };
+  // A question for a place or a contact, or a subject in the reader's own words with an answer page (举报, 投诉):
+  // the page that helps comes before the plan's clause that uses the word.
+  const lead = asksForService(query) || asksInOwnWords(query, vocabulary) ? 0 : 1;
+  return { hits: onePerPageFirst(ranked, lead), step, more: results.length > loaded.length };
 }

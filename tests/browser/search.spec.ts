@@ -199,6 +199,37 @@ test.describe('search', () => {
       expect((await typeQuery(tab, query)).hrefs[0]).toBe(`${prefix}${answer}`);
     });
 
+  // A complaint in the reader's own words (the vocabulary's `say` for the 12330 hotline) finds the page that says
+  // what to do first, not a plan clause that uses the word nor a body's page whose "where else to ask" box names
+  // the hotline (that box is left out of the index, so it is never a snippet).
+  const complaints = vocabulary.find((entry) => entry.site.zh.includes('12330') && entry.pages?.length);
+  for (const [lang, query] of [
+    ['zh', '投诉'],
+    ['zh', '举报'],
+    ['en', 'complaint'],
+    ['en', 'report infringement'],
+  ] as const)
+    test(`answers a complaint in the reader's words with its page first (${query})`, async ({ sharedTab }) => {
+      const answer = complaints?.pages?.[0];
+      if (!answer) throw new Error('content/glossary/synonyms.json names no page for the 12330 hotline');
+      const prefix = lang === 'zh' ? '' : `/${lang}`;
+      const tab = await searchPage(sharedTab, lang);
+      expect((await typeQuery(tab, query)).hrefs[0]).toBe(`${prefix}${answer}`);
+      const snippets = await tab.$$eval('[data-search-results] li p:last-child', (ps) => ps.map((p) => p.textContent));
+      expect(snippets.join(' ')).not.toMatch(/还可以向哪里咨询|Where else to ask/);
+    });
+
+  // 12315 is on no page of the site: Pagefind's pieces of it (12 in 12个月) must not pass for results.
+  for (const lang of ['zh', 'en'] as const)
+    test(`finds no page for a hotline number the site does not mention, and offers help (${lang})`, async ({
+      sharedTab,
+    }) => {
+      const tab = await searchPage(sharedTab, lang);
+      const { hrefs } = await typeQuery(tab, '12315');
+      expect(hrefs).toEqual([]);
+      expect(await tab.locator('[data-search-help]').isHidden()).toBe(false);
+    });
+
   test('offers the guide pages instead of a dead end when nothing is found', async ({ sharedTab }) => {
     const tab = await searchPage(sharedTab, 'en');
     const { hrefs } = await typeQuery(tab, 'qwzxv');

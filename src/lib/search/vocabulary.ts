@@ -57,6 +57,22 @@ export function queryVariants(query: string, vocabulary: VocabularyEntry[]): str
   ].filter(Boolean);
 }
 
+/**
+ * Whether the query names a subject in what people say (an entry's `say`: 举报, 投诉, "complaint") and the
+ * vocabulary gives that subject an answer page (`pages`): the reader wants to do something, so the page that says
+ * how comes before a plan clause that only uses the word (完善侵权假冒举报奖励机制). A plan term (the site's words,
+ * 地理标志) keeps its clause first.
+ */
+export function asksInOwnWords(query: string, vocabulary: VocabularyEntry[]): boolean {
+  return entriesIn(query, vocabulary).some(
+    ({ entry, term }) =>
+      (entry.pages ?? []).length > 0 &&
+      !Object.values(entry.site)
+        .flat()
+        .some((site) => lower(site) === lower(term)),
+  );
+}
+
 /** The pages the vocabulary names for the subjects the query names (`pages`): "is the plan still in force" → /plan/. */
 export function subjectPages(query: string, vocabulary: VocabularyEntry[]): string[] {
   return [...new Set(entriesIn(query, vocabulary).flatMap(({ entry }) => entry.pages ?? []))];
