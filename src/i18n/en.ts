@@ -320,6 +320,8 @@ export const en: Dictionary = {
   'services.proposed': 'Proposed in the plan',
   'services.goNow': 'For help now, go to:',
   'services.proposedIn': 'The plan proposes setting up this body:',
+  'services.proposedNote':
+    'Bodies marked “{tag}” are ones the plan proposes to set up; they come last in each list. For help now, start with the bodies that exist.',
   'services.sendCorrection': 'send a correction',
   'services.verified': 'Last verified',
   'services.secondary': 'from a report or a copy of the original page',

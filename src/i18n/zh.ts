@@ -301,6 +301,7 @@ export const zh = {
   'services.proposed': '方案提出建设',
   'services.goNow': '现在需要帮助,请找:',
   'services.proposedIn': '方案提出建设这一机构:',
+  'services.proposedNote': '标有“{tag}”的,是方案提出要建设的机构,列在每组最后;现在需要帮助,请先找已有的机构。',
   'services.sendCorrection': '提供线索',
   'services.verified': '核实日期',
   'services.secondary': '见于报道或原始页面的转载',
