@@ -85,6 +85,9 @@ export function isGenerated(lang: Lang): boolean {
 
 /** The typography profile of a language: `cjk` text gets full-width punctuation. */
 export const typographyOf = (lang: Lang) => LOCALE_INFO[lang].typography;
+/** What stands between a label and the words after it: a space in Latin text, nothing after a Chinese colon
+ *  (a space there shows as a gap, since the full-width colon already carries its own). */
+export const labelGap = (lang: Lang): string => (typographyOf(lang) === 'latin' ? ' ' : '');
 
 /**
  * Astro's `base` without its trailing slash ("" for a site at the host's root, "/ip-site" for a
