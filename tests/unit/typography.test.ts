@@ -67,7 +67,11 @@ describe('figures kept with their units', () => {
   });
 
   it('keeps English figures with their scale words and per cent signs', () => {
-    expect(figures('RMB 28 billion, 92% and 15.3 patents', 'latin')).toEqual(['RMB 28 billion', '92%', '15.3']);
+    expect(figures('RMB 28 billion, 92% and 15.3 patents', 'latin')).toEqual(['RMB 28 billion,', '92%', '15.3']);
+  });
+
+  it('carries the closing marks after an English figure with it, so none of them starts a line', () => {
+    expect(figures('(Patent Law, Article 65). Then (2022–2025),', 'latin')).toEqual(['65).', '(2022–2025),']);
   });
 
   it('lets a range wrap at its hyphen but not inside either year', () => {

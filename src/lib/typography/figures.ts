@@ -12,6 +12,8 @@ const NUMBER = '\\d+(?:[.,]\\d+)*';
 /** Closing marks after a Chinese figure belong to its block: after an inline block Chromium may start a line
  *  with them (")》" after 2035年), which line-break: strict forbids in running text (GB/T 15834). */
 const ZH_CLOSING = '[)\\]）》」』】〕〉,，。、;；:：!！?？]*';
+/** The same in English: Chromium may break after an inline block even before ")" or "," ("Article 65" / ")."). */
+const EN_CLOSING = '[)\\]”’.,;:!?]*';
 /** A period in brackets, as the plan's title ends: "(2022–2025)", "(2022-2025年)". A title that wraps
  *  inside it reads "…City (" / "2022–2025)", so the brackets and years are one figure in every language. */
 const BRACKETED_YEARS = '[(（]\\d{4}[-–—]\\d{4}年?[)）]';
@@ -19,7 +21,7 @@ const BRACKETED_YEARS = '[(（]\\d{4}[-–—]\\d{4}年?[)）]';
 const PATTERN: Record<TypographyProfile, RegExp> = {
   cjk: new RegExp(`(?:${BRACKETED_YEARS}|${NUMBER}${ZH_UNITS}?)${ZH_CLOSING}`, 'g'),
   // A range of years with an en dash (2022–2025) is one figure in English: it never breaks at the dash.
-  latin: new RegExp(`${BRACKETED_YEARS}|\\d{4}–\\d{4}|(?:RMB |CNY |¥)?${NUMBER}${EN_UNITS}?`, 'g'),
+  latin: new RegExp(`(?:${BRACKETED_YEARS}|\\d{4}–\\d{4}|(?:RMB |CNY |¥)?${NUMBER}${EN_UNITS}?)${EN_CLOSING}`, 'g'),
 };
 
 export interface TextPiece {
