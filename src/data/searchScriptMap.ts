@@ -3,7 +3,7 @@
 // (lib/search/scriptMap.ts). Only a converted language has one.
 import { LOCALE_INFO } from '../i18n/localeTable.ts';
 import { CONVERTERS, type ConverterName } from '../i18n/converters.ts';
-import { zh } from '../i18n/zh.ts';
+import { DICTIONARIES } from '../i18n/dictionaries.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { scriptMapFrom, scriptMapJson, withRegionalWords } from '../lib/search/scriptMap.ts';
 import { TAIWAN_SEARCH_TERMS, type SearchTerm } from '../i18n/searchTerms.tw.ts';
@@ -21,15 +21,15 @@ const made = new Map<ConverterName, string>();
 
 /** The map as the search page's JSON data block, or undefined for a language shown as written. */
 export function searchScriptMapJson(lang: Lang): string | undefined {
-  const name = (LOCALE_INFO[lang] as { convert?: ConverterName }).convert;
-  if (!name) return undefined;
+  const { convert: name, from } = LOCALE_INFO[lang] as { convert?: ConverterName; from?: Lang };
+  if (!name || !from) return undefined;
   if (!made.has(name)) {
     const convert = CONVERTERS[name];
-    const texts = [...Object.values(contentFiles), ...Object.values(zh)].map((text): [string, string] => [
-      text,
-      convert(text),
-    ]);
-    const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+    // The texts the language is made from: content and the interface words of the language it converts.
+    const texts = [...Object.values(contentFiles), ...Object.values(DICTIONARIES[from])].map(
+      (text): [string, string] => [text, convert(text)],
+    );
+    const segmenter = new Intl.Segmenter(LOCALE_INFO[from].intl, { granularity: 'word' });
     const map = scriptMapFrom(texts, (text) => [...segmenter.segment(text)]);
     made.set(name, scriptMapJson(withRegionalWords(map, READERS_WORDS[name])));
   }
