@@ -16,12 +16,17 @@ export async function planTextFile(site: URL | undefined): Promise<string> {
   const t = useTranslations(SOURCE_LANG);
   const pagePath = localePath(SOURCE_LANG, '/plan/');
   const record = await planPublication();
-  return planTextDownload(readFileSync(SEED, 'utf8'), {
-    title: PLAN_TITLE[SOURCE_LANG],
-    issuer: PLAN_ISSUER[SOURCE_LANG],
-    date: formatAsOf(PLAN_ISSUED, SOURCE_LANG),
-    openness: t('doc.opennessValue'),
-    pageUrl: site ? new URL(pagePath, site).href : pagePath,
-    record: { ...record, published: record.published && formatAsOf(record.published, SOURCE_LANG) },
-  });
+  // A byte-order mark, as the CSV files have: a server that does not say the file is UTF-8 (the deploy/ configs
+  // do; a plain static server does not) left browsers showing the Chinese as mojibake.
+  return (
+    '\uFEFF' +
+    planTextDownload(readFileSync(SEED, 'utf8'), {
+      title: PLAN_TITLE[SOURCE_LANG],
+      issuer: PLAN_ISSUER[SOURCE_LANG],
+      date: formatAsOf(PLAN_ISSUED, SOURCE_LANG),
+      openness: t('doc.opennessValue'),
+      pageUrl: site ? new URL(pagePath, site).href : pagePath,
+      record: { ...record, published: record.published && formatAsOf(record.published, SOURCE_LANG) },
+    })
+  );
 }

@@ -1,5 +1,5 @@
 // dist-base/ is built with SITE_URL: on paper a link in content to a page of the site prints its full address
-// (the site's address and the link's path), and a link into the plan the plan's full address, through the
+// (the site's address and the link's path), a link into the plan too (its clause's anchor included), through the
 // per-language print stylesheet the page links — no inline style for the CSP to allow.
 // (dist/, built without SITE_URL, prints the path on the site: tests/site/printLinks.test.ts.)
 import { readFileSync } from 'node:fs';
@@ -24,8 +24,12 @@ describe.each([
     expect(doc.querySelector(`main a[data-print-address][href^="${BASE}/"]`), 'a content link to print').not.toBeNull();
   });
 
-  it("writes the plan's full address after a link into the plan", () => {
-    expect(css).toContain(`"${SITE}" "${BASE}${plan}" ")"`);
+  it("writes a link into the plan's full address, the clause's anchor included", () => {
+    expect(css).toContain(`main a:has(> .print-ref)::after { content: " (" "${SITE}" attr(href) ")"; }`);
+    expect(
+      doc.querySelector(`main a[href^="${BASE}${plan}#"]:has(> .print-ref)`),
+      'a link into the plan',
+    ).not.toBeNull();
   });
 
   it('needs no inline style', () => {

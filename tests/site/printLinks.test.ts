@@ -1,6 +1,6 @@
 // On paper a link cannot be followed: every link in a guide's content to another page of the site is marked to
-// print its address (as many as the content file has, none lost on the way), links into the plan print the
-// plan's address after the clause's name, and navigation, headers and footers print none. The print
+// print its address (as many as the content file has, none lost on the way), links into the plan print their
+// address (the clause's anchor included) after the clause's name, and navigation, headers and footers print none. The print
 // stylesheet says what is printed; dist/ is built without SITE_URL, so the address is the site path.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -35,9 +35,10 @@ describe.each([
     expect(doc.querySelectorAll(':is(header, footer, nav, .breadcrumbs) [data-print-address]')).toHaveLength(0);
   });
 
-  it("prints the plan's address after a link into the plan, and the path after the others", () => {
+  it('prints the path after a link to a page, and after a link into the plan the clause it opens at', () => {
     const css = readFileSync(fileForUrl(`${BASE}/print/${lang}.css`), 'utf8');
     expect(css).toContain('main a[data-print-address]::after');
-    expect(css).toContain(`main a[href^="${localePath(lang, '/plan/')}#"]:has(> .print-ref)::after`);
+    expect(css).toContain('main a:has(> .print-ref)::after { content: " (" attr(href) ")"; }');
+    expect(doc.querySelector(`main a[href^="${localePath(lang, '/plan/')}#"]:has(> .print-ref)`)).not.toBeNull();
   });
 });

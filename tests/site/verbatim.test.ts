@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compactText, page } from '../support/dist.ts';
+import { planTextOnly } from '../../src/lib/plan/planText.ts';
 
 const CHROME_LINES = ['扫一扫在手机打开当前页', '|'];
 const seedParagraphs = readFileSync('seeds/000_fb45ffeb8cf86429.txt', 'utf8')
@@ -23,5 +24,20 @@ describe('the Chinese plan page', () => {
 
   it('does not show the web-page chrome of the copy it was taken from', () => {
     expect(text).not.toContain('扫一扫在手机打开当前页');
+  });
+});
+
+describe("the plan's text download", () => {
+  const file = readFileSync('dist/plan/changzhou-ip-strong-city-plan-2022-2025.txt', 'utf8');
+
+  it('says it is UTF-8 with a byte-order mark, so a server that names no charset does not garble it', () => {
+    expect(file.startsWith('\uFEFF')).toBe(true);
+  });
+
+  it('gives the seed word for word after its header, its punctuation full-width as on the page', () => {
+    const body = file.slice(file.indexOf('='.repeat(40)) + 40).trim();
+    const seed = planTextOnly(readFileSync('seeds/000_fb45ffeb8cf86429.txt', 'utf8')).trim();
+    expect(body.normalize('NFKC')).toBe(seed.normalize('NFKC'));
+    expect(body).not.toMatch(/\p{Script=Han}[,:;]/u);
   });
 });

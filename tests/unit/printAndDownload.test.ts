@@ -33,8 +33,8 @@ describe('the plan text download', () => {
   it('adds the government record’s fields an editor has filled, and no empty ones', () => {
     const record = { documentNumber: '某政发〔2000〕1号', originalUrl: 'https://www.changzhou.gov.cn/x.html' };
     const head = planTextDownload(seed, { ...provenance, record }).split('=')[0];
-    expect(head).toContain(`文号:${record.documentNumber}`);
-    expect(head).toContain(`原文网址:${record.originalUrl}`);
+    expect(head).toContain(`文号：${record.documentNumber}`);
+    expect(head).toContain(`原文网址：${record.originalUrl}`);
     expect(head).not.toMatch(/索引号|发布日期/);
   });
 

@@ -1,5 +1,6 @@
 // The plan's full text for download: the seed (the government's published copy) with a header saying
 // where it comes from, so a saved or forwarded file still carries its provenance.
+import { fullWidthPunctuation } from '../typography/punctuation.ts';
 
 /** Lines at the end of the seed that belong to the web page it was copied from, not to the plan. */
 const PAGE_CHROME = ['扫一扫在手机打开当前页', '|'];
@@ -32,8 +33,10 @@ export function planTextDownload(seed: string, p: Provenance): string {
     ...(p.record?.published ? [`发布日期:${p.record.published}`] : []),
     `公开方式:${p.openness}`,
     ...(p.record?.originalUrl ? [`原文网址:${p.record.originalUrl}`] : []),
-    `来源:${p.issuer}公开发布的方案全文。以下正文与发布文本逐字一致,仅删去了网页末尾的“扫一扫在手机打开当前页”等页面元素。`,
+    `来源:${p.issuer}公开发布的方案全文。以下正文与发布文本逐字一致,仅删去了网页末尾的“扫一扫在手机打开当前页”等页面元素;标点与网页版一样按国家标准排为全角。`,
     `网页版(含英文译文):${p.pageUrl}`,
   ];
-  return `${header.join('\n')}\n${'='.repeat(40)}\n\n${planTextOnly(seed)}`;
+  // Punctuation as the page sets it (GB/T 15834): the copy the seed was taken from lost its full-width marks,
+  // and a reader comparing the file with the page saw "," where the page has "，".
+  return fullWidthPunctuation(`${header.join('\n')}\n${'='.repeat(40)}\n\n${planTextOnly(seed)}`);
 }

@@ -7,7 +7,7 @@
 // - the address after each link in content to a page of the site, with the site's origin when SITE_URL is set
 //   (src/lib/print/linkAddresses.ts), and after a link into the plan, the plan's address in that language.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LOCALES, localePath, type Lang } from '../../i18n/locales.ts';
+import { LOCALES, type Lang } from '../../i18n/locales.ts';
 import { runningFoot } from '../../lib/print/runningFoot.ts';
 import { linkAddressCss } from '../../lib/print/linkAddresses.ts';
 import { SITE_IDENTITY, SITE_URL } from '../../site.config.ts';
@@ -16,8 +16,6 @@ export const getStaticPaths: GetStaticPaths = () => LOCALES.map((lang) => ({ par
 
 export const GET: APIRoute = ({ props }) => {
   const { lang } = props as { lang: Lang };
-  const css =
-    runningFoot(lang, SITE_IDENTITY.official) +
-    linkAddressCss({ origin: SITE_URL, planPath: localePath(lang, '/plan/') });
+  const css = runningFoot(lang, SITE_IDENTITY.official) + linkAddressCss({ origin: SITE_URL });
   return new Response(css, { headers: { 'content-type': 'text/css; charset=utf-8' } });
 };
