@@ -154,6 +154,8 @@ export function enableClauseTools(): void {
     }
     if (panel) panel.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
+    // On a phone the panel opened below the screen's edge and readers did not see anything happen.
+    if (open && panel) panel.scrollIntoView({ block: 'nearest' });
   }
 
   // "更多 / More" unfolds the clause's cite and side-by-side tools in place (ClauseTools.astro hides them).
