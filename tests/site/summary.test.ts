@@ -114,7 +114,7 @@ describe('the plan text download', () => {
   it('holds the Chinese text of /plan/ with where it comes from', () => {
     const text = readFileSync(fileForUrl(href), 'utf8').normalize('NFKC');
     expect(text).toMatch(
-      /^《常州市国家知识产权强市建设试点城市工作方案\(2022-2025年\)》\n发文机关:常州市人民政府\n成文日期:2022年9月15日/,
+      /^\uFEFF《常州市国家知识产权强市建设试点城市工作方案\(2022-2025年\)》\n发文机关:常州市人民政府\n成文日期:2022年9月15日/,
     );
     const planText = compactText(page('/plan/').querySelector('main')!).normalize('NFKC');
     const body = text
