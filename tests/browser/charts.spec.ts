@@ -51,6 +51,12 @@ for (const [lang, prefix] of [
           'national figures are grey',
         ).toBe(true);
         expect(chart.series.map((s) => s.role)).not.toContain('changzhou');
+        // The target is keyed once, by its line, which names the value: not also by its point.
+        const keyed = await page
+          .locator(`${figure} [data-chart-legend] li:visible`)
+          .evaluateAll((items) => items.map((li) => li.getAttribute('data-role')));
+        expect(keyed).toContain('mark-target');
+        expect(keyed).not.toContain('target');
         // Every national value read out is in the table of national context, tagged as national.
         const contextValues = await page.locator(`${figure} [data-context-table] [data-chart-value]`).allTextContents();
         expect(
