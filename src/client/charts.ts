@@ -142,6 +142,8 @@ function draw(canvas: HTMLCanvasElement): void {
       ],
     });
     enableChartKeys(canvas, chart, spec);
+    // Drawn: it may print (an undrawn one prints as an empty frame, DataChart.astro leaves it off paper).
+    figure.dataset.drawn = '';
     // Redraw the labels at the new size when the reader switches large-text mode on or off.
     new MutationObserver(() => {
       useTextSize(canvas);

@@ -104,6 +104,19 @@ for (const [lang, prefix] of [
       );
   });
 
+test('prints a drawn chart, and only the table of one not yet drawn (never an empty frame)', async ({ open }) => {
+  const { path, kind } = CHARTS[0];
+  const page = await open(path);
+  const figure = page.locator(`figure[data-chart="${kind}"]`);
+  await waitForDrawing(page, `figure[data-chart="${kind}"]`);
+  await page.emulateMedia({ media: 'print' });
+  await expect(figure.locator('canvas')).toBeVisible();
+  // As if the reader printed before the chart came into view: its code not loaded, nothing drawn.
+  await figure.evaluate((f: HTMLElement) => delete f.dataset.drawn);
+  await expect(figure.locator('canvas')).toBeHidden();
+  await expect(figure.locator('[data-chart-value]').first()).toBeVisible();
+});
+
 /** The fixed words of a title template (before or after its {name} slot), as the page shows them. */
 function plainSuffix(template: string): string {
   return template.split('{name}').sort((a, b) => b.length - a.length)[0];
