@@ -187,6 +187,7 @@ export const en: Dictionary = {
   'home.findServices': 'Find an IP service provider',
   'home.stillValid': 'Does the plan still apply?',
   'home.planInBrief': 'What the plan says, in plain words',
+  'home.printableSummary': 'The plan on one page (printable)',
   'home.moreLabel': 'For closer reading:',
   'home.moreFullText': 'The full text',
   'home.moreUnits': 'Who is responsible',

@@ -23,6 +23,9 @@ describe.each(LANGS)('%s', (lang, prefix) => {
     const main = box.querySelectorAll(':scope > ul a').map((a) => a.getAttribute('href'));
     expect(main.slice(0, 2)).toEqual([`${prefix}/infringement/`, `${prefix}/services/`]);
     expect(main).toContain(`${prefix}/plan/explained/`);
+    // The printable one-page summary is one of the resident's ways in, named as printable.
+    const summary = box.querySelector(`:scope > ul a[href="${prefix}/plan/summary/"]`);
+    expect(fold(summary?.textContent ?? '')).toBe(fold(t('home.printableSummary')));
     // The validity answer is one tap from the first screen: the link leads to the notice on the same page.
     const validity = box.querySelector('a[href="#validity"]');
     expect(fold(validity?.textContent ?? '')).toBe(fold(t('home.stillValid')));
