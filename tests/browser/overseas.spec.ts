@@ -75,6 +75,7 @@ function expectedEvents(form: PlanForm) {
     askByTitle: '',
     askNowTitle: '',
     askNow: '',
+    ifPctFiled: '',
     weekend: '',
     holidays: '',
     reminder: '',
