@@ -39,6 +39,7 @@ function calendarWords(labels: PlannerLabels, formatDate: (iso: string) => strin
     askByTitle: labels.icsAskBy,
     askNowTitle: labels.icsAskNow,
     askNow: labels.askByPassed,
+    ifPctFiled: labels.ifPctFiled,
     weekend: labels.weekend,
     holidays: labels.holidays,
     reminder: labels.icsReminder,

@@ -27,6 +27,8 @@ export interface PlannerLabels {
   /** Said on the PCT-filing step when no PCT application claiming this priority can exist any more. */
   noPctLead: string;
   noPct: string;
+  /** Above a national-phase date while no PCT application has been filed: the date holds only if one is. */
+  ifPctFiled: string;
   /** The confidentiality step's ask-by note once the priority deadline itself has passed. */
   askByLate: string;
   /** What each answer is called when the checklist restates it (all the answers that change the advice). */
@@ -106,6 +108,11 @@ export function stepItem(step: PlanStep, labels: PlannerLabels, formatDate: (iso
   item.dataset.step = step.id;
   item.dataset.passed = String(step.passed);
   item.append(element('h5', words.title));
+  // Before a PCT application is filed its national-phase dates are what they would be, not deadlines running.
+  if (step.ifPctFiled) {
+    item.dataset.conditional = 'pct';
+    item.append(element('p', labels.ifPctFiled, 'planner-step__if'));
+  }
   const when = element('p', undefined, 'planner-step__when');
   if (step.due && step.daysLeft !== undefined) {
     item.dataset.due = step.due;

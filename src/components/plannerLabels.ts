@@ -18,6 +18,7 @@ export function plannerLabels(lang: Lang) {
     abroadFirst: t('planner.abroadFirst'),
     noPctLead: t('planner.noPctLead'),
     noPct: t('planner.noPct'),
+    ifPctFiled: t('planner.ifPctFiled'),
     askByLate: t('planner.askByLate'),
     answers: {
       date: t('planner.date'),

@@ -25,7 +25,7 @@ export async function overseasGuide(lang: Lang) {
   return { entry, Content, steps };
 }
 
-/** /plan/explained/: the explainer, rendered. */
+/** /plan/explained/: the explainer, rendered, with its headings for the contents list at its top. */
 export async function explainer(lang: Lang) {
   const file = contentLang(lang);
   const entry = await getEntry('explained', file);
@@ -33,7 +33,8 @@ export async function explainer(lang: Lang) {
     throw new Error(
       `缺少 content/explained/${file}.md / content/explained/${file}.md is missing: add the explainer in this language`,
     );
-  return { entry, Content: (await render(entry)).Content };
+  const { Content, headings } = await render(entry);
+  return { entry, Content, headings };
 }
 
 export type StandalonePage = CollectionEntry<'pages'>;

@@ -187,6 +187,7 @@ export const en: Dictionary = {
   'home.findServices': 'Find an IP service provider',
   'home.stillValid': 'Does the plan still apply?',
   'home.planInBrief': 'What the plan says, in plain words',
+  'home.printableSummary': 'The plan on one page (printable)',
   'home.moreLabel': 'For closer reading:',
   'home.moreFullText': 'The full text',
   'home.moreUnits': 'Who is responsible',
@@ -394,12 +395,13 @@ export const en: Dictionary = {
     'Enter the date of your first filing (the priority date) and the kind of right to get a dated checklist: each deadline, the days left, and what you can still do if one has passed.',
   'planner.privacy': 'The dates are worked out in your browser and sent nowhere.',
   'planner.date': 'Date of first filing (priority date)',
-  'planner.dateHint': 'For example 2025-03-15',
+  // An example date, not a format: the date control shows its own format, which differs by browser and language.
+  'planner.dateHint': 'For example: 15 March 2025',
   'planner.right': 'Kind of right',
   'planner.route': 'Route (optional)',
   'planner.routeAny': 'Not decided: show all',
   'planner.show': 'Make the checklist',
-  'planner.invalid': 'Enter a real date such as 2024-02-29.',
+  'planner.invalid': 'Enter a real date, such as 29 February 2024.',
   'planner.result': 'Your filing checklist',
   'planner.answerRoute': 'Route',
   'planner.answerFair': 'Trade fair date',
@@ -451,9 +453,10 @@ export const en: Dictionary = {
     "Your first filing was not made with CNIPA. If the substance of this invention or utility model was worked out in China, it needed CNIPA's confidentiality examination before that filing (Patent Law of the PRC, 2020 amendment, Article 19, paragraph 1; Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 2, item 1). Otherwise a Chinese application for it cannot be granted, and a granted patent can be invalidated (Patent Law, Article 19, paragraph 4; Implementing Regulations, Article 69, paragraph 2). Ask a patent agency or a lawyer at once, and before you file in any other country or region, ask for the confidentiality examination and wait for the result.",
   'planner.pctFiled': 'Have you filed a PCT application yet?',
   'planner.pctFiledHint':
-    "For inventions and utility models: if after your first filing you filed a PCT application claiming its priority, choose 'Yes', and the checklist lists the national-phase deadlines.",
+    "For inventions and utility models. If after your first filing you filed a PCT application claiming its priority, choose 'Yes': the checklist lists its national-phase deadlines. If you choose 'Not yet', the checklist still shows those dates while you can file one, marked 'If you file a PCT application'.",
   'planner.pctFiled.no': 'Not yet',
   'planner.pctFiled.yes': 'Yes, claiming the priority of my first filing',
+  'planner.ifPctFiled': 'If you file a PCT application',
   'planner.noPctLead': 'No national-phase deadlines are listed.',
   'planner.noPct':
     "The 30-, 31- and 32-month deadlines belong to a PCT application claiming this priority. The 12 months and the 2 months to restore priority are both over, so such an application can no longer be filed. If you still want protection abroad, ask a patent agency now what you can still file. If you did file a PCT application in time, choose 'Yes' at 'Have you filed a PCT application yet?' above and make the checklist again.",
@@ -461,8 +464,8 @@ export const en: Dictionary = {
     '{date} and the 12-month priority deadline have both passed. Before you file for a patent abroad or file a PCT application, you still have to ask for the confidentiality examination and wait for the result (Patent Law of the PRC, 2020 amendment, Article 19, paragraph 1; Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 2). Ask a patent agency now what you can still file.',
   'planner.fair': 'Trade fair date (optional)',
   'planner.fairHint':
-    'The first day of a fair where you will show the product, for example 2025-04-15. It goes into the calendar with the deadlines.',
-  'planner.fairInvalid': 'Enter a real trade fair date such as 2025-04-15.',
+    'The first day of a fair where you will show the product, for example 15 April 2025. It goes into the calendar with the deadlines.',
+  'planner.fairInvalid': 'Enter a real trade fair date, such as 15 April 2025.',
   'planner.weekend':
     'This day is a Saturday or Sunday: if the office is closed, the period extends to its next working day. Check with the office, and do not rely on it.',
   'planner.icsRestore': 'Last day to ask to restore priority: {step}',

@@ -11,6 +11,7 @@ import { paperChecklist } from '../../src/lib/overseas/paperChecklist.ts';
 import { COUNTRY_COUNTS, RIGHT_KINDS, routesFor } from '../../src/lib/overseas/chooser.ts';
 import { addMonths, daysBetween, isPatentRight, type RightKind } from '../../src/lib/overseas/deadlines.ts';
 import { icsEvents, icsProblems } from '../support/icalendar.ts';
+import { useTranslations } from '../../src/i18n/t.ts';
 
 interface PlanForm {
   today: string;
@@ -46,6 +47,7 @@ async function plan(
   return tab;
 }
 
+const en = useTranslations('en');
 const steps = (tab: Page) => tab.locator('[data-planner-steps] > li');
 
 /** The planner's input as the library takes it. */
@@ -75,6 +77,7 @@ function expectedEvents(form: PlanForm) {
     askByTitle: '',
     askNowTitle: '',
     askNow: '',
+    ifPctFiled: '',
     weekend: '',
     holidays: '',
     reminder: '',
@@ -409,6 +412,28 @@ test.describe('filing planner', () => {
     for (const step of expected.filter((s) => s.id.startsWith('pct-')))
       expect(await filed.locator(`[data-step="${step.id}"] time`).getAttribute('datetime'), step.id).toBe(step.due);
     expect(await filed.locator('[data-planner-answers]').textContent()).toContain('要求了首次申请的优先权');
+    await filed.context().close();
+  });
+
+  test('marks national-phase dates as holding only if a PCT application is filed, until the reader says one was', async ({
+    open,
+  }) => {
+    // An invention first filed with CNIPA a month ago: a PCT application can still be filed, none has been.
+    const form: PlanForm = { today: '2025-04-15', firstFiling: '2025-03-15', right: 'invention', pctFiled: false };
+    const notYet = await plan(open, '/en/overseas/', form);
+    const national = (tab: Page) => tab.locator('[data-step^="pct-national"], [data-step="pct-china-32"]');
+    expect(await national(notYet).count()).toBeGreaterThan(0);
+    for (const item of await national(notYet).all())
+      expect(await item.locator('.planner-step__if').textContent()).toBe(en('planner.ifPctFiled'));
+    // The field's hint says the same, so the checklist and the question agree.
+    expect(await notYet.locator('#pct-filed-hint').textContent()).toContain(en('planner.ifPctFiled'));
+    // The date hints give an example date, not a written format: the date control shows the browser's own.
+    for (const hint of ['#priority-date-hint', '#fair-date-hint'])
+      expect(await notYet.locator(hint).textContent(), hint).not.toMatch(/\d{4}-\d{2}-\d{2}|YYYY|mm\/dd/i);
+    await notYet.context().close();
+    const filed = await plan(open, '/en/overseas/', { ...form, pctFiled: true });
+    expect(await national(filed).count()).toBeGreaterThan(0);
+    expect(await filed.locator('[data-planner-steps] .planner-step__if').count()).toBe(0);
     await filed.context().close();
   });
 

@@ -340,14 +340,33 @@ describe.each([
 
   it('warns foreign companies with R&D in China first, with the articles that define it', () => {
     const foreign = page(`${prefix}/foreign-companies/`).querySelector('main')!;
-    // The first section of the guide itself (the page's contents list comes before it).
-    const first = foreign.querySelectorAll('h2').find((h) => !h.closest('nav'))!;
+    // The first section of the guide itself (the contents list and the in-short box come before it).
+    const first = foreign.querySelectorAll('h2').find((h) => !h.closest('nav') && !h.closest('aside'))!;
     expect(first.getAttribute('id')).toBe('rd-in-china');
     const section = foreign.textContent.normalize('NFKC');
     expect(section).toMatch(
       lang === 'zh' ? /第十九条第一款[\s\S]*第八条第一款/ : /Article 19, paragraph 1[\s\S]*Article 8, paragraph 1/,
     );
     expect(foreign.querySelector(`a[href="${prefix}/overseas/#step-2"]`)).not.toBeNull();
+  });
+
+  it('sums up the foreign-company guide at its top in a few points, each leading to its section', () => {
+    const foreign = page(`${prefix}/foreign-companies/`).querySelector('main')!;
+    const box = foreign.querySelector('#in-short')?.closest('aside.notice');
+    expect(box).toBeTruthy();
+    // Before the guide's first section, so a phone reader meets it on the first screens.
+    const firstSection = foreign.querySelectorAll('h2').find((h) => !h.closest('nav') && !h.closest('aside'))!;
+    expect(foreign.innerHTML.indexOf('id="in-short"')).toBeLessThan(
+      foreign.innerHTML.indexOf(`id="${firstSection.getAttribute('id')}"`),
+    );
+    const links = box!.querySelectorAll('li a');
+    expect(links.length).toBeGreaterThanOrEqual(4);
+    expect(links.length).toBeLessThanOrEqual(5);
+    for (const link of links) {
+      const target = link.getAttribute('href')!;
+      expect(target, link.textContent).toMatch(/^#/);
+      expect(foreign.querySelector(`h2${target}`), target).not.toBeNull();
+    }
   });
 
   it('tells foreign companies about first-to-file, squatting and its deadlines, priority into China and enforcement', () => {

@@ -23,6 +23,9 @@ describe.each(LANGS)('%s', (lang, prefix) => {
     const main = box.querySelectorAll(':scope > ul a').map((a) => a.getAttribute('href'));
     expect(main.slice(0, 2)).toEqual([`${prefix}/infringement/`, `${prefix}/services/`]);
     expect(main).toContain(`${prefix}/plan/explained/`);
+    // The printable one-page summary is one of the resident's ways in, named as printable.
+    const summary = box.querySelector(`:scope > ul a[href="${prefix}/plan/summary/"]`);
+    expect(fold(summary?.textContent ?? '')).toBe(fold(t('home.printableSummary')));
     // The validity answer is one tap from the first screen: the link leads to the notice on the same page.
     const validity = box.querySelector('a[href="#validity"]');
     expect(fold(validity?.textContent ?? '')).toBe(fold(t('home.stillValid')));
@@ -33,6 +36,28 @@ describe.each(LANGS)('%s', (lang, prefix) => {
       expect(more, path).toContain(`${prefix}${path}`);
       expect(main, path).not.toContain(`${prefix}${path}`);
     }
+  });
+
+  it('the plan explained opens with the printable summary, a contents list and what the plan means for the reader', () => {
+    const article = page(`${prefix}/plan/explained/`).querySelector('main article')!;
+    const html = article.innerHTML;
+    const summary = article.querySelector(`a[href="${prefix}/plan/summary/"]`);
+    expect(fold(summary?.textContent ?? '')).toBe(fold(t('home.printableSummary')));
+    const contents = article.querySelector('nav.page-contents')!;
+    expect(contents).not.toBeNull();
+    // The first section is the one the content file puts first, and the contents list leads to it.
+    const body = readFileSync(`content/explained/${lang}.md`, 'utf8');
+    const firstHeading = /^## (.+)$/m.exec(body)![1];
+    const first = article.querySelectorAll('h2').find((h) => !h.closest('nav'))!;
+    expect(fold(first.textContent)).toBe(fold(firstHeading));
+    expect(contents.querySelector(`a[href="#${first.id}"]`)).not.toBeNull();
+    expect(html.indexOf('page-contents')).toBeLessThan(html.indexOf(`id="${first.id}"`));
+    // That section sends the reader to help: a dispute, the services, filing and disputes abroad.
+    const section: string[] = [];
+    for (let node = first.nextElementSibling; node && node.tagName !== 'H2'; node = node.nextElementSibling)
+      section.push(...node.querySelectorAll('a').map((a) => a.getAttribute('href')!));
+    for (const path of ['/infringement/', '/services/', '/overseas/'])
+      expect(section, path).toContain(`${prefix}${path}`);
   });
 
   it('services: each need’s list says in its summary how many bodies it holds', () => {

@@ -19,6 +19,7 @@ const words: CalendarWords = {
   askByTitle: 'Ask by',
   askNowTitle: 'Ask now',
   askNow: 'ASK NOW, {date} has passed',
+  ifPctFiled: 'IF PCT',
   weekend: 'WEEKEND',
   holidays: 'HOLIDAYS',
   reminder: '{title}: {n} days left',
@@ -184,6 +185,17 @@ describe('calendarEvents', () => {
   it('puts no national-phase date in the calendar once no PCT application can claim the priority', () => {
     const { events } = eventsFor({ firstFiling: '2025-03-15', right: 'utility-model', today: '2026-12-07' });
     expect(events.filter((e) => e.uid.startsWith('pct-'))).toEqual([]);
+  });
+
+  it('says a national-phase date holds only if a PCT application is filed, until the reader says one was', () => {
+    const input = { firstFiling: '2025-03-15', right: 'invention' as const, today: '2025-04-01' };
+    const national = (events: ReturnType<typeof eventsFor>['events']) =>
+      events.filter((e) => e.uid.startsWith('pct-national') || e.uid.startsWith('pct-china'));
+    const notYet = national(eventsFor(input).events);
+    expect(notYet.length).toBeGreaterThan(0);
+    for (const event of notYet) expect(event.description.split('\n')[0], event.uid).toBe(words.ifPctFiled);
+    for (const event of national(eventsFor({ ...input, pctFiled: true }).events))
+      expect(event.description, event.uid).not.toContain(words.ifPctFiled);
   });
 
   it('is empty when nothing is left to act on', () => {

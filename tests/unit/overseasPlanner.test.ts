@@ -207,6 +207,8 @@ describe('planFiling', () => {
     expect(ids(steps)).toEqual(['confidentiality', 'pct-national-30', 'pct-national-31', 'pct-china-32']);
     expect(steps[0]).toMatchObject({ pctFirst: true });
     expect(steps[0].askBy).toBeUndefined();
+    // The PCT application exists, so its dates are not conditional.
+    expect(steps.filter((s) => s.ifPctFiled)).toEqual([]);
     const national = plan({ firstFiling: '2024-02-29', right: 'invention', today: '2024-03-01' });
     for (const id of ['pct-national-30', 'pct-national-31', 'pct-china-32'] as const)
       expect(steps.find((s) => s.id === id)!.due, id).toBe(national.find((s) => s.id === id)!.due);
@@ -367,6 +369,9 @@ describe('a PCT application that cannot exist', () => {
   it('keeps the national-phase dates up to the last day priority can be restored, and drops them the day after', () => {
     const lastDay = plan({ firstFiling, right: 'invention', today: restoreUntil });
     expect(ids(lastDay)).toEqual(expect.arrayContaining(NATIONAL_PHASE));
+    // No PCT application has been filed yet: its dates hold only if one is, and the steps say so.
+    for (const step of lastDay.filter((s) => NATIONAL_PHASE.includes(s.id)))
+      expect(step.ifPctFiled, step.id).toBe(true);
     expect(lastDay.find((s) => s.id === 'pct-filing')!.noPctApplication).toBeUndefined();
     const dayAfter = plan({ firstFiling, right: 'invention', today: nextDay(restoreUntil) });
     expect(ids(dayAfter).some((id) => NATIONAL_PHASE.includes(id))).toBe(false);
@@ -380,6 +385,9 @@ describe('a PCT application that cannot exist', () => {
       due: addMonths(firstFiling, 30),
       passed: false,
     });
+    // Filed: the dates are running, not conditional.
+    for (const step of steps.filter((s) => NATIONAL_PHASE.includes(s.id)))
+      expect(step.ifPctFiled, step.id).toBeUndefined();
     // The PCT application was the request only if filed with CNIPA, so no ask-by date is given either way.
     expect(steps[0]).toMatchObject({ id: 'confidentiality', pctFiled: true });
     expect(steps[0].askBy).toBeUndefined();

@@ -28,6 +28,8 @@ export interface CalendarWords {
   /** Title and text of today's entry once that day has passed; {date} is the passed day. */
   askNowTitle: string;
   askNow: string;
+  /** First line of a national-phase date's text while no PCT application has been filed: it holds only if one is. */
+  ifPctFiled: string;
   /** Said of a last day on a Saturday or Sunday. */
   weekend: string;
   /** The rule on closed days, added to every deadline. */
@@ -93,7 +95,8 @@ export function calendarEvents({
     if (!step.due) continue;
     if (!step.passed) {
       const closed = isDeadlineStep(step.id) ? [step.weekend ? words.weekend : '', words.holidays] : [];
-      add(step.id, step.due, text.title, [text.todo, law, ...closed]);
+      const conditional = step.ifPctFiled ? [words.ifPctFiled] : [];
+      add(step.id, step.due, text.title, [...conditional, text.todo, law, ...closed]);
     } else if (step.remedy?.open) {
       const title = words.remedyTitle[step.remedy.kind].replace('{step}', text.title);
       const reinstate = step.remedy.kind === 'reinstate';

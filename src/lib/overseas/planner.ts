@@ -68,6 +68,11 @@ export interface PlanStep extends ConfidentialityFacts {
    * which count from this priority, are left out; the words say what the reader can still do.
    */
   noPctApplication?: boolean;
+  /**
+   * National-phase steps only: no PCT application has been filed yet, though one still can be. The dates hold
+   * only if it is filed, so the checklist says so (a reviewer read them as deadlines already running).
+   */
+  ifPctFiled?: boolean;
 }
 
 export type RemedyKind = 'restore-priority' | 'reinstate';
@@ -87,6 +92,9 @@ const REMEDIES: Partial<Record<PlanStepId, { kind: RemedyKind; months: number }>
   'pct-national-30': { kind: 'reinstate', months: 12 },
   'pct-national-31': { kind: 'reinstate', months: 12 },
 };
+
+/** The steps that count from a PCT application's priority date, and exist only with that application. */
+const NATIONAL_PHASE_STEPS: readonly PlanStepId[] = ['pct-national-30', 'pct-national-31', 'pct-china-32'];
 
 /** Two months from removal of the cause of the delay (PCT Rule 49.6(b)(i)). */
 const REINSTATEMENT_FROM_CAUSE_MONTHS = 2;
@@ -138,6 +146,7 @@ export function planFiling(input: PlanInput): PlanStep[] {
     const step: PlanStep = { id, due, daysLeft, passed: daysLeft < 0, weekend: isDeadlineStep(id) && isWeekend(due) };
     if (id === 'trade-fair') step.beforeFirstFiling = daysBetween(firstFiling, due) < 0;
     if (id === 'pct-filing' && !pctExists) step.noPctApplication = true;
+    if (NATIONAL_PHASE_STEPS.includes(id) && !pctFirst && !input.pctFiled) step.ifPctFiled = true;
     const remedy = isPatentRight(right) ? REMEDIES[id] : undefined;
     if (step.passed && remedy) {
       const until = addMonths(due, remedy.months);
