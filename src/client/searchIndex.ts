@@ -7,6 +7,7 @@ import { mergeRuns } from '../lib/search/merge.ts';
 import { asksForContact, asksForService, searchSteps, type SearchStep } from '../lib/search/strategy.ts';
 import { asksInOwnWords, queryVariants, subjectPages, subjectWords } from '../lib/search/vocabulary.ts';
 import { hasWholeNumbers, wholeNumbers } from '../lib/search/wholeNumbers.ts';
+import { withoutNameMatches } from '../lib/search/namePrefix.ts';
 import { queryWords } from '../lib/search/queryWords.ts';
 import { withBase, type Lang } from '../i18n/locales.ts';
 import type { SearchType } from '../lib/content/registry.ts';
@@ -110,7 +111,13 @@ export async function runSearch(query: string, type: string, lang: Lang): Promis
   // A hotline or phone number typed in full is found only on the pages that have it whole (wholeNumbers.ts).
   const numbers = wholeNumbers(query);
   const loaded = await Promise.all(results.slice(0, MAX_PAGES).map((r) => r.data()));
-  const first = loaded.filter((page) => hasWholeNumbers(page.content, numbers));
+  // A page whose every match is a name that begins with a searched word (Longcheng for "long") is not a match;
+  // on the others, such places are not credited to a clause either (namePrefix.ts).
+  const searched = step?.words ?? [];
+  const first = loaded
+    .map((page) => ({ ...page, locations: withoutNameMatches(page.content, page.locations ?? [], searched) }))
+    .filter((page, i) => page.locations.length || !loaded[i].locations?.length)
+    .filter((page) => hasWholeNumbers(page.content, numbers));
   const planMissed = step && !type && results.length > MAX_PAGES && !first.some((p) => CLAUSE_PAGES.test(p.url));
   const pages = planMissed
     ? [...first, ...(await planBeyond(pf, step)).filter((page) => hasWholeNumbers(page.content, numbers))]
