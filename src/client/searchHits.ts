@@ -1,6 +1,6 @@
 // A page Pagefind found, as the results a reader sees: on the plan one per matching clause, on the long guides
 // one per matching section, else the page itself; titled and excerpted so that nothing is cut mid-word.
-import { clauseHits, type Anchor } from '../lib/search/clauseHits.ts';
+import { clauseHits, planTermClauses, type Anchor } from '../lib/search/clauseHits.ts';
 import { excerptAround, pageExcerpt } from '../lib/search/excerpt.ts';
 import { bestSections, type SubResult } from '../lib/search/sections.ts';
 import { clausePhrase } from '../lib/plan/clauseRef.ts';
@@ -42,6 +42,8 @@ export function pageHits(
   subjects: string[],
   terms: string[],
   lang: Lang,
+  /** Subjects only the plan answers (planOnlySubjects): their clauses count as containing the query. */
+  planTerms: string[] = [],
 ): SearchHit[] {
   const pageType = page.filters.type?.[0] ?? 'other';
   const title = page.meta.title ?? page.url;
@@ -68,6 +70,7 @@ export function pageHits(
         reachable: page.filters.contact?.[0] === 'listed',
       },
     ];
+  const usesPlanTerm = planTermClauses(page.anchors, planTerms);
   return clauses.map((hit) => ({
     url: `${page.url}#${hit.id}`,
     // A clause is titled by its lead phrase (深入实施高价值专利培育工程) or its first sentence, shortened as in
@@ -76,6 +79,6 @@ export function pageHits(
     type: pageType,
     context: title,
     excerpt: excerptAround(hit.text, terms, lang),
-    exact: hit.exact,
+    exact: hit.exact || usesPlanTerm.has(hit.id),
   }));
 }

@@ -5,8 +5,15 @@ import { onePerPageFirst } from '../lib/search/clauseHits.ts';
 import { rerankByTitle } from '../lib/search/rerank.ts';
 import { mergeRuns } from '../lib/search/merge.ts';
 import { asksForContact, asksForService, searchSteps, type SearchStep } from '../lib/search/strategy.ts';
-import { asksInOwnWords, queryVariants, subjectPages, subjectWords } from '../lib/search/vocabulary.ts';
+import {
+  asksInOwnWords,
+  planOnlySubjects,
+  queryVariants,
+  subjectPages,
+  subjectWords,
+} from '../lib/search/vocabulary.ts';
 import { hasWholeNumbers, wholeNumbers } from '../lib/search/wholeNumbers.ts';
+import { withoutNameMatches } from '../lib/search/namePrefix.ts';
 import { queryWords } from '../lib/search/queryWords.ts';
 import { withBase, type Lang } from '../i18n/locales.ts';
 import type { SearchType } from '../lib/content/registry.ts';
@@ -110,13 +117,24 @@ export async function runSearch(query: string, type: string, lang: Lang): Promis
   // A hotline or phone number typed in full is found only on the pages that have it whole (wholeNumbers.ts).
   const numbers = wholeNumbers(query);
   const loaded = await Promise.all(results.slice(0, MAX_PAGES).map((r) => r.data()));
-  const first = loaded.filter((page) => hasWholeNumbers(page.content, numbers));
+  // A page whose every match is a name that begins with a searched word (Longcheng for "long") is not a match;
+  // on the others, such places are not credited to a clause either (namePrefix.ts).
+  const searched = step?.words ?? [];
+  const first = loaded
+    .map((page) => ({ ...page, locations: withoutNameMatches(page.content, page.locations ?? [], searched) }))
+    .filter((page, i) => page.locations.length || !loaded[i].locations?.length)
+    .filter((page) => hasWholeNumbers(page.content, numbers));
   const planMissed = step && !type && results.length > MAX_PAGES && !first.some((p) => CLAUSE_PAGES.test(p.url));
   const pages = planMissed
     ? [...first, ...(await planBeyond(pf, step)).filter((page) => hasWholeNumbers(page.content, numbers))]
     : first;
   const subjects = subjectWords(query, lang, vocabulary);
-  const hitsOf = (page: PagefindResultData) => pageHits(page, query, subjects, step?.words ?? [], lang);
+  // A question for a place or a contact, or a subject in the reader's own words with an answer page (举报, 投诉):
+  // the page that helps comes before the plan's clause that uses the word. Otherwise a clause comes first if it
+  // uses the query as typed, or a subject only the plan answers (trade secrets).
+  const lead = asksForService(query) || asksInOwnWords(query, vocabulary) ? 0 : 1;
+  const planTerms = lead ? planOnlySubjects(query, lang, vocabulary) : [];
+  const hitsOf = (page: PagefindResultData) => pageHits(page, query, subjects, step?.words ?? [], lang, planTerms);
   let ranked = rerankByTitle(
     pages.flatMap(hitsOf),
     query,
@@ -129,8 +147,5 @@ export async function runSearch(query: string, type: string, lang: Lang): Promis
     const callable = await bodiesToCall<PagefindResult>(pf, needs, new Set(results.map((r) => r.id)));
     ranked = [...(await Promise.all(callable.map((r) => r.data()))).flatMap(hitsOf), ...ranked];
   }
-  // A question for a place or a contact, or a subject in the reader's own words with an answer page (举报, 投诉):
-  // the page that helps comes before the plan's clause that uses the word.
-  const lead = asksForService(query) || asksInOwnWords(query, vocabulary) ? 0 : 1;
   return { hits: onePerPageFirst(ranked, lead), step, more: results.length > loaded.length };
 }

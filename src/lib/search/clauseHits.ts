@@ -93,6 +93,20 @@ export function clauseHits(
 }
 
 /**
+ * The clauses that use a plan term (planOnlySubjects), for the terms the plan uses in a few clauses only: a
+ * word in nearly every clause (市知识产权局, named among the responsible units) marks none of them out.
+ */
+export function planTermClauses(anchors: Anchor[], terms: string[]): Set<string> {
+  const landings = anchors
+    .filter((a) => LANDING_ELEMENTS.has(a.element))
+    .map((a) => ({ id: a.id, text: anchorText(a) }));
+  const ids = terms.map((term) =>
+    landings.filter((a) => a.text.toLowerCase().includes(term.toLowerCase())).map((a) => a.id),
+  );
+  return new Set(ids.filter((found) => found.length <= MAX_EXACT).flat());
+}
+
+/**
  * Orders results so each page's best result comes before any page's second: a long page (the plan, the
  * explainer) split into clauses would otherwise fill the first three places on its own. Clauses that contain
  * the term searched for (exact) are the exception: the plan's own use of a term it sets (地理标志) outranks a

@@ -122,6 +122,15 @@ export function subjectWords(query: string, lang: Lang, vocabulary: VocabularyEn
   ];
 }
 
+/**
+ * The site's words for the subjects the query names that no page answers but the plan (entries without `pages`:
+ * 商业秘密, "trade secrets", 海关): a clause that uses the word is the answer, as for a plan term typed as it is.
+ */
+export function planOnlySubjects(query: string, lang: Lang, vocabulary: VocabularyEntry[]): string[] {
+  const unanswered = entriesIn(query, vocabulary).filter(({ entry }) => !(entry.pages ?? []).length);
+  return [...new Set(unanswered.map(({ entry }) => inLang(entry.site, lang)[0]))];
+}
+
 /** Every word of the vocabulary in a language, once, in the file's order: what vocabularyFormsShownIn counts in. */
 function vocabularyWords(vocabulary: VocabularyEntry[], lang: Lang): string[] {
   return [...new Set(vocabulary.flatMap((entry) => entryTerms(entry, lang)))];
