@@ -137,17 +137,19 @@ describe.each([
     expect(fold(note?.textContent ?? '')).toBe(fold(t('services.districtNote')));
   });
 
-  it('gives each need’s count in one bracket form, the underline ending with the text', () => {
+  it('gives each need’s count in one bracket form, after the link so its underline ends with the words', () => {
     const finder = page(`${prefix}/services/`);
     const number = new Intl.NumberFormat(LOCALE_INFO[lang].intl);
-    const links = finder.querySelectorAll('.jump-links a[href^="#need-"]');
-    expect(links.length).toBeGreaterThan(0);
-    for (const link of links) {
+    const items = finder.querySelectorAll('.jump-links [data-need-count]');
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      const link = item.querySelector('a[href^="#need-"]')!;
       const need = link.getAttribute('href')!.slice('#need-'.length);
       const count = slugs.filter((slug) => recordOf(slug).needs.includes(need)).length;
-      // Chinese in full-width brackets, as the page pass sets every bracket next to Chinese; English half-width.
       const [name, n] = [t(`need.${need}`), number.format(count)];
-      expect(link.textContent).toBe(typographyOf(lang) === 'cjk' ? `${name}（${n}）` : `${name} (${n})`);
+      expect(link.textContent).toBe(name);
+      // Chinese in full-width brackets, as the page pass sets every bracket next to Chinese; English half-width.
+      expect(item.textContent).toBe(typographyOf(lang) === 'cjk' ? `${name}（${n}）` : `${name} (${n})`);
     }
   });
 
