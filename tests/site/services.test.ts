@@ -5,9 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { page } from '../support/dist.ts';
 import { parseContent } from '../../src/lib/content/parse.ts';
 import { hasOwnContact } from '../../src/lib/services/wayForward.ts';
-import { UNSTATED_AREA, isOneDistrict } from '../../src/lib/services/filter.ts';
+import { UNSTATED_AREA, WIDE_AREAS, isOneDistrict } from '../../src/lib/services/filter.ts';
 import { LOCALE_INFO } from '../../src/i18n/localeTable.ts';
 import { typographyOf } from '../../src/i18n/locales.ts';
+import type { DISTRICTS, SERVICE_NEEDS } from '../../src/lib/schemas/service.ts';
+
+type District = (typeof DISTRICTS)[number];
+type ServiceNeed = (typeof SERVICE_NEEDS)[number];
 import { useTranslations } from '../../src/i18n/t.ts';
 import { foldPunctuationWidth as fold } from '../../src/lib/typography/punctuation.ts';
 
@@ -85,7 +89,7 @@ describe.each([
 const recordOf = (slug: string) =>
   parseContent(slug, readFileSync(`content/services/zh/${slug}.md`, 'utf8')).data as {
     kind: string;
-    district: string;
+    district: District;
     needs: string[];
     contact?: Record<string, unknown>;
     standing: { status: 'exists' | 'proposed' };
@@ -119,7 +123,7 @@ describe.each([
       const one = isOneDistrict(district);
       expect(note?.matches('[data-also-wider]') ?? false, district).toBe(one);
       if (one)
-        for (const area of ['citywide', 'national'].filter((a) => districts.has(a)))
+        for (const area of WIDE_AREAS.filter((a) => districts.has(a as District)))
           expect(note!.querySelector(`a[href="#district-${area}"]`), `${district} → ${area}`).not.toBeNull();
     }
   });
@@ -144,7 +148,7 @@ describe.each([
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) {
       const link = item.querySelector('a[href^="#need-"]')!;
-      const need = link.getAttribute('href')!.slice('#need-'.length);
+      const need = link.getAttribute('href')!.slice('#need-'.length) as ServiceNeed;
       const count = slugs.filter((slug) => recordOf(slug).needs.includes(need)).length;
       const [name, n] = [t(`need.${need}`), number.format(count)];
       expect(link.textContent).toBe(name);
