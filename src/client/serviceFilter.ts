@@ -70,9 +70,12 @@ export function enableServiceFilter(): void {
   district.value = initial.district;
   form.hidden = false;
   form.addEventListener('change', apply);
+  // After 筛选 / Filter the count takes focus: on a phone it and the results are below the fold, and nothing on
+  // screen changed; focus scrolls to it and a screen reader reads it. A change of choice alone keeps focus.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     apply();
+    status.focus();
   });
   // A reset button empties the selects after its event: apply once they are empty.
   form.addEventListener('reset', () => setTimeout(apply));

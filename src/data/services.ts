@@ -1,5 +1,6 @@
 // Service bodies in one language: the record (names, contacts, sources) with this language's text.
-import { SOURCE_LANG, inLang, localePath } from '../i18n/locales.ts';
+import { SOURCE_LANG, contentLang, inLang, localePath } from '../i18n/locales.ts';
+import { nestQuotes } from '../lib/typography/nestQuotes.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/locales.ts';
 import { withLanguageText } from './bilingual.ts';
@@ -13,10 +14,11 @@ import { existingFirst, isProposed } from '../lib/services/standing.ts';
 import {
   HOTLINE_12330,
   HOTLINE_12345,
-  callFor,
+  callsFor,
   hasOwnContact,
   nationalSites,
   responsibleUnit,
+  type CallView,
   type WayForwardView,
 } from '../lib/services/wayForward.ts';
 
@@ -102,8 +104,8 @@ function proposalView(
 }
 
 /** Where else to ask about a body (src/lib/services/wayForward.ts): 12330 and the infringement guide for a body
- *  that helps with disputes, the 12345 hotline otherwise; the unit the plan makes responsible for the clause
- *  naming it (as the Chinese text lists it), and national sites its sources cite. */
+ *  that helps with disputes, then 12345 asking for the body by name; the unit the plan makes responsible for the
+ *  clause naming it (as the Chinese text lists it), and national sites its sources cite. */
 export async function serviceWayForward(view: ServiceView, lang: Lang): Promise<WayForwardView> {
   const data = view.record.data;
   const [source, shown, units, services] = await Promise.all([
@@ -112,24 +114,29 @@ export async function serviceWayForward(view: ServiceView, lang: Lang): Promise<
     getCollection('units'),
     getCollection('services'),
   ]);
-  const kind = callFor(data);
+  const kinds = callsFor(data);
+  const disputes = kinds.includes('disputes');
   const hotline = services.find((s) => s.id === HOTLINE_12330.slug)?.data.facts[0]?.source;
-  if (kind === 'disputes' && !hotline)
+  if (disputes && !hotline)
     throw new Error(
       `content/services/${SOURCE_LANG}/${HOTLINE_12330.slug}.md: 找不到12330热线的来源(facts 的第一条)/ the 12330 hotline's source (its first fact) is missing; the way forward on content/services/${SOURCE_LANG}/${view.slug}.md cites it`,
     );
+  // The operator is asked in Chinese, by the name the plan uses: a translated page gives it beside its own.
+  const original = contentLang(lang) === SOURCE_LANG ? undefined : nestQuotes(inLang(data.name, SOURCE_LANG));
+  const calls = kinds.map((kind): CallView => {
+    if (kind === 'disputes') return { kind, number: HOTLINE_12330.number, source: hotline! };
+    const call = { kind, number: HOTLINE_12345.number, source: HOTLINE_12345.source };
+    return kind === 'by-name' ? { ...call, askFor: { name: nestQuotes(view.name), original } } : call;
+  });
   const text = new Map(source.map((c) => [c.id, c.text]));
   const lead = responsibleUnit(data.clauses.map((id) => ({ id, text: text.get(id) ?? '' })));
   const unit = lead && units.find((u) => u.data[SOURCE_LANG] === lead.name)?.data;
   const clause = lead && shown.find((c) => c.id === lead.clause);
   const sources = [...Object.values(data.contact).map((detail) => detail.source), ...data.facts.map((f) => f.source)];
   return {
-    call:
-      kind === 'disputes'
-        ? { kind, number: HOTLINE_12330.number, source: hotline! }
-        : { kind, number: HOTLINE_12345.number, source: HOTLINE_12345.source },
-    guide: kind === 'disputes' ? localePath(lang, '/infringement/') : undefined,
-    callPage: kind === 'disputes' ? localePath(lang, `/services/${HOTLINE_12330.slug}/`) : undefined,
+    calls,
+    guide: disputes ? localePath(lang, '/infringement/') : undefined,
+    callPage: disputes ? localePath(lang, `/services/${HOTLINE_12330.slug}/`) : undefined,
     unit:
       unit && lead
         ? {

@@ -304,6 +304,9 @@ export const en: Dictionary = {
   'services.filter': 'Filter',
   'services.filterNeed': 'Need',
   'services.filterDistrict': 'District',
+  'services.districtNote':
+    'Only districts with a body of their own are listed; bodies serving the whole city or country serve every district.',
+  'services.needCount': '{need} ({count})',
   'services.all': 'All',
   'services.showing': 'Bodies shown:',
   'services.shownAreas':
@@ -333,10 +336,13 @@ export const en: Dictionary = {
   'services.askTitle': 'Where else to ask',
   'services.call': 'Call {number}',
   'services.call12330': 'IP rights protection assistance and complaint hotline',
-  'services.call12345': 'The government service hotline: ask for "{name}".',
+  'services.call12345': 'The government service hotline: ask for "{name}"{original}.',
+  'services.askOriginal': ' ({original})',
+  'services.call12345General':
+    'The government service hotline (local government service hotlines were merged into this one number).',
   'services.readGuide': 'What to do about an infringement or dispute: read the guide',
   'services.waySources': 'Sources for these numbers',
-  'services.askUnit': 'Lead unit in the plan: ',
+  'services.askUnit': 'Lead unit of this measure in the plan: ',
   'services.askSite': 'Official website of a national body: ',
   'services.tellUsText':
     'If you know where this body publishes its contact details, tell us and say where you saw them.',
@@ -363,6 +369,7 @@ export const en: Dictionary = {
   'district.jintan': 'Jintan District',
   'district.liyang': 'Liyang',
   'district.economic-development-zone': 'Changzhou Economic Development Zone',
+  'district.unstated': 'District not stated in the plan',
   'kind.protection-centre': 'IP protection centre',
   'kind.tisc': 'Technology and Innovation Support Center (TISC)',
   'kind.trademark-window': 'Trademark acceptance window',

@@ -132,6 +132,29 @@ test.describe('finding help by the kind of IP', () => {
   });
 });
 
+test.describe('pressing Filter', { tag: '@phone' }, () => {
+  test('moves focus to the count, so the screen shows it and a screen reader reads it', async ({ open }) => {
+    const tab = await open('/services/');
+    await tab.selectOption('#filter-need', 'disputes');
+    const count = tab.locator('[data-filter-count]');
+    // A choice alone leaves focus where the reader is.
+    await expect(count).not.toBeFocused();
+    await tab.getByRole('button', { name: useTranslations('zh')('services.filter'), exact: true }).click();
+    await expect(count).toBeFocused();
+    await expect(count).toBeInViewport();
+    await expect(tab.locator('[data-filter-total]')).toHaveText(
+      String(bodies.filter((b) => b.needs.includes('disputes')).length),
+    );
+  });
+
+  test('works the same from the keyboard, in English', async ({ open }) => {
+    const tab = await open('/en/services/');
+    await tab.selectOption('#filter-district', 'jintan');
+    await tab.getByRole('button', { name: useTranslations('en')('services.filter'), exact: true }).press('Enter');
+    await expect(tab.locator('[data-filter-count]')).toBeFocused();
+  });
+});
+
 test.describe('while a filter is on', () => {
   test('the full lists by district fold away, and "show every body" brings everything back', async ({ open }) => {
     const tab = await open('/services/');

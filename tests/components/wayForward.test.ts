@@ -20,7 +20,11 @@ describe('WayForward with a feedback channel', () => {
       props: {
         lang: 'en',
         page: 'Trademark window',
-        way: { call: { kind: 'by-name', ...HOTLINE_12345 }, sites: [], reachable: false },
+        way: {
+          calls: [{ kind: 'by-name', ...HOTLINE_12345, askFor: { name: 'Trademark window' } }],
+          sites: [],
+          reachable: false,
+        },
       },
       request: new Request('https://x.test/en/services/trademark-window/'),
     });
@@ -32,5 +36,31 @@ describe('WayForward with a feedback channel', () => {
     expect(url.searchParams.get('url')).toBe('/en/services/trademark-window/');
     expect(url.searchParams.get('field')).toBe(t('services.contact'));
     expect(html).toContain(t('services.sendCorrection'));
+  });
+});
+
+describe('WayForward on an English page', () => {
+  it('asks for the body by its English name and by the Chinese name the operator knows, marked as Chinese', async () => {
+    const html = await container.renderToString(WayForward, {
+      props: {
+        lang: 'en',
+        page: 'Changzhou Trademark Acceptance Window',
+        way: {
+          calls: [
+            {
+              kind: 'by-name',
+              ...HOTLINE_12345,
+              askFor: { name: 'Changzhou Trademark Acceptance Window', original: '常州商标受理窗口' },
+            },
+          ],
+          sites: [],
+          reachable: false,
+        },
+      },
+      request: new Request('https://x.test/en/services/trademark-window/'),
+    });
+    const text = html.replace(/<[^>]+>/g, '').replaceAll('&quot;', '"');
+    expect(text).toContain('ask for "Changzhou Trademark Acceptance Window" (常州商标受理窗口).');
+    expect(html).toMatch(/<span lang="zh-CN"[^>]*>常州商标受理窗口<\/span>/);
   });
 });

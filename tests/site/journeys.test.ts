@@ -10,11 +10,13 @@ import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 import {
   HOTLINE_12330,
   HOTLINE_12345,
-  callFor,
+  callsFor,
   hasOwnContact,
   responsibleUnit,
 } from '../../src/lib/services/wayForward.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
+import { HTML_LANG, SOURCE_LANG, contentLang } from '../../src/i18n/locales.ts';
+import { nestQuotes } from '../../src/lib/typography/nestQuotes.ts';
 import { PLAN_TITLE } from '../../src/lib/plan/facts.ts';
 import { foldPunctuationWidth as fold } from '../../src/lib/typography/punctuation.ts';
 
@@ -24,6 +26,7 @@ const serviceRecord = (slug: string) =>
   parseContent(slug, readFileSync(`content/services/zh/${slug}.md`, 'utf8')).data as {
     clauses: string[];
     kind: string;
+    name: Record<string, string>;
     needs: string[];
     contact?: Record<string, unknown>;
     facts?: { source: { url?: string } }[];
@@ -61,21 +64,44 @@ describe.each(LANGS)('service pages (%s)', (lang, prefix) => {
         expect(between.filter((what) => what !== 'contact')).toEqual([]);
       }
       expect(way!.querySelector('h2')!.textContent).toBe(t('services.askTitle'));
-      // One call, as a button: 12330 and the infringement guide for a body that helps with disputes, else 12345
-      // asking for the body by name. Its source is in the list at the end, not in the box.
+      // Calls as buttons, the one that fits the body's needs first: 12330 (with the infringement guide) for a
+      // body that helps with disputes, then 12345 asking for the body by name; on the 12330 line's own page,
+      // 12345 itself. Their sources are in the list at the end, linked in body text below the calls.
       const record = serviceRecord(slug);
-      const disputes = callFor(record) === 'disputes';
-      const call = way!.querySelector('[data-way="call"]')!;
-      const number = disputes ? HOTLINE_12330.number : HOTLINE_12345.number;
-      expect(call.querySelector(`a[href="tel:${number}"]`)!.textContent).toContain(number);
+      const kinds = callsFor(record);
+      const calls = way!.querySelectorAll('[data-way="call"]');
+      expect(calls.map((call) => call.getAttribute('data-call'))).toEqual(kinds);
+      kinds.forEach((kind, i) => {
+        const number = kind === 'disputes' ? HOTLINE_12330.number : HOTLINE_12345.number;
+        expect(calls[i].querySelector(`a[href="tel:${number}"]`)!.textContent).toContain(number);
+        const cited =
+          kind === 'disputes' ? serviceRecord(HOTLINE_12330.slug).facts![0].source.url! : HOTLINE_12345.source.url;
+        expect(sources!.querySelector(`a[href="${cited}"]`), 'the call cited at the end').not.toBeNull();
+        expect(way!.querySelector(`a[href="${cited}"]`), 'no citation in the box').toBeNull();
+      });
       expect(Boolean(way!.querySelector(`[data-way="guide"] a[href="${prefix}/infringement/"]`)), 'guide').toBe(
-        disputes,
+        kinds.includes('disputes'),
       );
-      if (!disputes) expect(call.textContent).toContain(doc.querySelector('h1')!.textContent);
-      const cited = disputes ? serviceRecord(HOTLINE_12330.slug).facts![0].source.url! : HOTLINE_12345.source.url;
-      expect(sources!.querySelector(`a[href="${cited}"]`), 'the call cited at the end').not.toBeNull();
-      expect(way!.querySelector(`a[href="${cited}"]`), 'no citation in the box').toBeNull();
-      expect(call.querySelector('a[href="#way-sources-heading"]'), 'a link to the source').not.toBeNull();
+      expect(
+        way!.querySelector('[data-way="sources"] a[href="#way-sources-heading"]'),
+        'a link to the sources',
+      ).not.toBeNull();
+      expect(way!.querySelector('.source'), 'no small grey source text').toBeNull();
+      const byName = calls.find((call) => call.getAttribute('data-call') === 'by-name');
+      const name = doc.querySelector('h1')!.textContent;
+      if (record.kind === 'hotline') {
+        // No circle: the 12330 page does not send its reader to 12345 to ask for 12330.
+        expect(byName).toBeUndefined();
+        expect(way!.textContent).not.toContain(name);
+      } else {
+        expect(byName!.textContent).toContain(nestQuotes(name));
+        // Never a quote opened inside a quote of the same kind (说要找“商务部“…””).
+        expect(byName!.textContent).not.toMatch(/“[^”]*“/);
+        // On a translated page, the name the operator knows (the plan's Chinese one), marked as Chinese.
+        const original = byName!.querySelector(`span[lang="${HTML_LANG[SOURCE_LANG]}"]`);
+        if (contentLang(lang) === SOURCE_LANG) expect(original).toBeNull();
+        else expect(fold(original?.textContent ?? '')).toBe(fold(nestQuotes(record.name[SOURCE_LANG])));
+      }
       const unit = responsibleUnit(serviceClauses(slug).map((id) => ({ id, text: clauseText.get(id) ?? '' })));
       const unitRow = way!.querySelector('[data-way="unit"]');
       if (unit) {

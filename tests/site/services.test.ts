@@ -5,6 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { page } from '../support/dist.ts';
 import { parseContent } from '../../src/lib/content/parse.ts';
 import { hasOwnContact } from '../../src/lib/services/wayForward.ts';
+import { UNSTATED_AREA, WIDE_AREAS, isOneDistrict } from '../../src/lib/services/filter.ts';
+import { LOCALE_INFO } from '../../src/i18n/localeTable.ts';
+import { typographyOf } from '../../src/i18n/locales.ts';
+import type { DISTRICTS, SERVICE_NEEDS } from '../../src/lib/schemas/service.ts';
+
+type District = (typeof DISTRICTS)[number];
+type ServiceNeed = (typeof SERVICE_NEEDS)[number];
 import { useTranslations } from '../../src/i18n/t.ts';
 import { foldPunctuationWidth as fold } from '../../src/lib/typography/punctuation.ts';
 
@@ -82,7 +89,8 @@ describe.each([
 const recordOf = (slug: string) =>
   parseContent(slug, readFileSync(`content/services/zh/${slug}.md`, 'utf8')).data as {
     kind: string;
-    district: string;
+    district: District;
+    needs: string[];
     contact?: Record<string, unknown>;
     standing: { status: 'exists' | 'proposed' };
   };
@@ -111,11 +119,51 @@ describe.each([
     for (const district of districts) {
       const heading = finder.getElementById(`district-${district}`)!;
       const note = heading.nextElementSibling?.nextElementSibling;
-      const wide = ['citywide', 'national'].includes(district);
-      expect(note?.matches('[data-also-wider]') ?? false, district).toBe(!wide);
-      if (!wide)
-        for (const area of ['citywide', 'national'].filter((a) => districts.has(a)))
+      // A list of bodies whose district is not stated points nowhere: nobody lives in "not stated".
+      const one = isOneDistrict(district);
+      expect(note?.matches('[data-also-wider]') ?? false, district).toBe(one);
+      if (one)
+        for (const area of WIDE_AREAS.filter((a) => districts.has(a as District)))
           expect(note!.querySelector(`a[href="#district-${area}"]`), `${district} → ${area}`).not.toBeNull();
+    }
+  });
+
+  it('offers as district choices only the districts with a body and the wider areas, and says so by the choice', () => {
+    const finder = page(`${prefix}/services/`);
+    const choice = finder.querySelector('#filter-district')!;
+    const offered = choice
+      .querySelectorAll('option')
+      .map((o) => o.getAttribute('value'))
+      .filter(Boolean);
+    const recorded = new Set(slugs.map((slug) => recordOf(slug).district));
+    expect(new Set(offered)).toEqual(new Set([...recorded].filter((d) => d !== UNSTATED_AREA)));
+    const note = finder.getElementById(choice.getAttribute('aria-describedby')!);
+    expect(fold(note?.textContent ?? '')).toBe(fold(t('services.districtNote')));
+  });
+
+  it('gives each need’s count in one bracket form, after the link so its underline ends with the words', () => {
+    const finder = page(`${prefix}/services/`);
+    const number = new Intl.NumberFormat(LOCALE_INFO[lang].intl);
+    const items = finder.querySelectorAll('.jump-links [data-need-count]');
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      const link = item.querySelector('a[href^="#need-"]')!;
+      const need = link.getAttribute('href')!.slice('#need-'.length) as ServiceNeed;
+      const count = slugs.filter((slug) => recordOf(slug).needs.includes(need)).length;
+      const [name, n] = [t(`need.${need}`), number.format(count)];
+      expect(link.textContent).toBe(name);
+      // Chinese in full-width brackets, as the page pass sets every bracket next to Chinese; English half-width.
+      expect(item.textContent).toBe(typographyOf(lang) === 'cjk' ? `${name}（${n}）` : `${name} (${n})`);
+    }
+  });
+
+  it('shows a body’s district as recorded, and says when the plan does not give one', () => {
+    for (const slug of slugs) {
+      const doc = page(`${prefix}/services/${slug}/`);
+      const row = doc
+        .querySelectorAll('.service-meta dt')
+        .find((dt) => dt.textContent.trim() === t('services.district'));
+      expect(row?.nextElementSibling?.textContent.trim(), slug).toBe(t(`district.${recordOf(slug).district}`));
     }
   });
 

@@ -2,7 +2,7 @@
 // where to ask about a service body uses sourced channels only.
 import { describe, expect, it } from 'vitest';
 import { feedbackHref, readFeedbackChannel } from '../../src/lib/site/feedback.ts';
-import { callFor, nationalSites, responsibleUnit } from '../../src/lib/services/wayForward.ts';
+import { callsFor, nationalSites, responsibleUnit } from '../../src/lib/services/wayForward.ts';
 
 const about = {
   page: '常州商标受理窗口',
@@ -56,11 +56,13 @@ describe('the prefilled link', () => {
 });
 
 describe('where else to ask', () => {
-  it('offers 12330 first to a body that helps with disputes, and 12345 by name to any other', () => {
-    expect(callFor({ kind: 'dispute-mediation', needs: ['disputes'] })).toBe('disputes');
-    expect(callFor({ kind: 'trademark-window', needs: ['trademarks'] })).toBe('by-name');
-    // The 12330 line's own page already says how to call it.
-    expect(callFor({ kind: 'hotline', needs: ['disputes'] })).toBe('by-name');
+  it('offers 12330 first and then 12345 by name to a body that helps with disputes, 12345 by name to any other', () => {
+    expect(callsFor({ kind: 'dispute-mediation', needs: ['trademarks', 'disputes'] })).toEqual(['disputes', 'by-name']);
+    expect(callsFor({ kind: 'trademark-window', needs: ['trademarks'] })).toEqual(['by-name']);
+  });
+
+  it('offers the 12330 line’s own page 12345 itself, not 12345 asking for 12330', () => {
+    expect(callsFor({ kind: 'hotline', needs: ['disputes'] })).toEqual(['general']);
   });
 
   const source = (url: string) => ({ title: 't', publisher: 'p', date: '2024-07-31', url });

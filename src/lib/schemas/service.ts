@@ -60,6 +60,8 @@ export const DISTRICTS = [
   'jintan',
   'liyang',
   'economic-development-zone',
+  // The plan names the body without saying where it is, and no source found does: never guessed as 全市.
+  'unstated',
 ] as const;
 
 /** One contact detail: its value, where it was published, and when someone last checked it. */

@@ -10,6 +10,14 @@ export interface ServiceFilter {
 /** Areas wider than one district: a body recorded with one of them serves every district. */
 export const WIDE_AREAS: readonly string[] = ['citywide', 'national'];
 
+/** A body whose district neither the plan nor a source gives: listed under its needs, offered under no district. */
+export const UNSTATED_AREA = 'unstated';
+
+/** One district a reader can live in and choose: not a wider area, not "not stated". */
+export function isOneDistrict(area: string): boolean {
+  return !WIDE_AREAS.includes(area) && area !== UNSTATED_AREA;
+}
+
 /** A body that serves the whole country serves the city, and a body that serves the whole city serves each of its
  *  districts: choosing 武进区 still shows the city's rights assistance centre and the national 12330 line. */
 export function servesDistrict(area: string, chosen: string): boolean {

@@ -1,7 +1,7 @@
 // Where a reader can ask when a service body's own contact details are not published: only channels with a
-// source of their own, never a guess about the body. One call first, the one that fits the reader's errand:
-// for a body that helps with disputes, the national 12330 IP hotline (with the guide to an infringement);
-// for any other, the 12345 hotline, asking for the body by name (every local government service hotline was
+// source of their own, never a guess about the body. Calls first, the one that fits the reader's errand first:
+// for a body that helps with disputes, the national 12330 IP hotline (with the guide to an infringement), then
+// for every body the 12345 hotline, asking for the body by name (every local government service hotline was
 // merged into it, 国办发〔2020〕53号). Then the unit the plan makes responsible for the clause that names the
 // body, and the official site of a national body when the page's own sources already cite it. The calls'
 // sources are listed at the end of the page, not beside the number (at 320 px with 200% text the 12345
@@ -34,18 +34,31 @@ export interface CallChannel {
   source: Source;
 }
 
-/** Which call a body's page offers first: 12330 where the body helps with disputes (the reader has an
- *  infringement or a dispute, which is what 12330 is for), 12345 asking for the body by name otherwise. A
- *  hotline's own page says how to call it; the way forward at its end offers 12345. */
-export function callFor(data: { kind: string; needs: readonly string[] }): 'disputes' | 'by-name' {
-  return data.needs.includes('disputes') && data.kind !== 'hotline' ? 'disputes' : 'by-name';
+/** What a call is for: `disputes` is 12330 (with the infringement guide); `by-name` is 12345 asking for the
+ *  body by name; `general` is 12345 as the government service hotline, on the 12330 line's own page, where
+ *  asking 12345 for 12330 would send the reader round in a circle. */
+export type CallKind = 'disputes' | 'by-name' | 'general';
+
+/** The calls a body's page offers, the one that fits the reader's errand first. Every body offers 12345 by
+ *  name; a body that helps with disputes offers 12330 before it (an infringement or dispute is what 12330 is
+ *  for). The 12330 line's own page says how to call it; its way forward offers 12345 itself. */
+export function callsFor(data: { kind: string; needs: readonly string[] }): CallKind[] {
+  if (data.kind === 'hotline') return ['general'];
+  return data.needs.includes('disputes') ? ['disputes', 'by-name'] : ['by-name'];
+}
+
+/** One call in the way forward: for `by-name`, the name to ask for in the page's language and, on a
+ *  translated page, in the source language too (the operator is asked in Chinese: the name the plan uses). */
+export interface CallView extends CallChannel {
+  kind: CallKind;
+  askFor?: { name: string; original?: string };
 }
 
 /** A service page's way forward, as src/data/services.ts assembles it for WayForward.astro. */
 export interface WayForwardView {
-  /** The call to make first: 12330 with the infringement guide, or 12345 asking for `name`. */
-  call: CallChannel & { kind: 'disputes' | 'by-name' };
-  /** For a disputes call: the guide to an infringement or dispute in China, in the page's language. */
+  /** The calls to offer, in order (callsFor). */
+  calls: CallView[];
+  /** For a body that helps with disputes: the guide to an infringement or dispute in China, in the page's language. */
   guide?: string;
   /** The hotline's own page on this site (for 12330), where the reader learns what the line does. */
   callPage?: string;
