@@ -175,7 +175,7 @@ export const zh = {
   'home.findServices': '找知识产权服务机构',
   'home.stillValid': '方案现在还有效吗?',
   'home.planInBrief': '方案讲了什么(通俗解读)',
-  'home.printableSummary': '一页看懂方案(可打印)',
+  'home.printableSummary': '一图读懂工作方案(可打印)',
   'home.moreLabel': '深入查阅:',
   'home.moreFullText': '方案全文',
   'home.moreUnits': '责任分工',

@@ -141,7 +141,7 @@ describe.each([
     expect(fold(note?.textContent ?? '')).toBe(fold(t('services.districtNote')));
   });
 
-  it('gives each need’s count in one bracket form, after the link so its underline ends with the words', () => {
+  it('gives each need’s count in one bracket form, in its link (a name of its own) but not underlined', () => {
     const finder = page(`${prefix}/services/`);
     const number = new Intl.NumberFormat(LOCALE_INFO[lang].intl);
     const items = finder.querySelectorAll('.jump-links [data-need-count]');
@@ -151,9 +151,14 @@ describe.each([
       const need = link.getAttribute('href')!.slice('#need-'.length) as ServiceNeed;
       const count = slugs.filter((slug) => recordOf(slug).needs.includes(need)).length;
       const [name, n] = [t(`need.${need}`), number.format(count)];
-      expect(link.textContent).toBe(name);
+      expect(link.firstChild?.textContent?.trim()).toBe(name);
+      // An inline block: the link's underline does not reach into it.
+      expect(link.querySelector('.need-count')).not.toBeNull();
+      expect(link.textContent).toBe(item.textContent);
       // Chinese in full-width brackets, as the page pass sets every bracket next to Chinese; English half-width.
-      expect(item.textContent).toBe(typographyOf(lang) === 'cjk' ? `${name}（${n}）` : `${name} (${n})`);
+      expect(item.textContent.replace(/\u00a0/g, ' ')).toBe(
+        typographyOf(lang) === 'cjk' ? `${name}（${n}）` : `${name} (${n})`,
+      );
     }
   });
 
