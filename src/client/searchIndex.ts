@@ -81,11 +81,16 @@ export interface SearchOutcome {
  */
 async function planBeyond(pf: Pagefind, step: SearchStep): Promise<PagefindResultData[]> {
   const { results } = await firstStepWithResults(pf, [step], PLAN_TYPE);
-  // Only the best of the plan's pages is loaded (the plan's data is the largest the search fetches; the first
-  // search stays within its budget, tests/browser/searchPayload.spec.ts): the full text, if it is the one.
-  const best = results.length ? await results[0].data() : undefined;
-  return best && CLAUSE_PAGES.test(best.url) ? [best] : [];
+  // The plan's pages are loaded one at a time, best first, until the full text (the plan's data is the largest
+  // the search fetches; the first search stays within its budget, tests/browser/searchPayload.spec.ts): the
+  // explainer, which names the same terms, may rank above it. At most the first few are tried.
+  for (const result of results.slice(0, PLAN_PAGES_TRIED)) {
+    const page = await result.data();
+    if (CLAUSE_PAGES.test(page.url)) return [page];
+  }
+  return [];
 }
+const PLAN_PAGES_TRIED = 3;
 
 async function firstStepWithResults(
   pf: Pagefind,

@@ -58,10 +58,10 @@ for (const path of ['/overseas/', '/en/overseas/'])
     const content = await after('main a[data-print-address]');
     expect(content.length).toBeGreaterThan(0);
     for (const link of content) expect(link.after).toBe(`" (${link.href})"`);
-    // A link into the plan: after the clause's name, the plan's address without the clause's anchor.
     const clauses = await after('main p a:has(> .print-ref)');
     expect(clauses.length).toBeGreaterThan(0);
-    for (const link of clauses) expect(link.after).toBe(`" (${link.href.split('#')[0]})"`);
+    // A link into the plan: its whole address, the clause's anchor included, so it opens at the clause.
+    for (const link of clauses) expect(link.after).toBe(`" (${link.href})"`);
     const chrome = await after('header a, footer a, nav a');
     expect(chrome.filter((link) => link.after !== 'none')).toEqual([]);
   });
