@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 export interface Shifts {
   /** The page's cumulative layout shift: the sum of the shifts not caused by input. */
   total: number;
-  /** What moved, for the failure message: "0.000041 DIV.site-header__tools 12→13". */
+  /** What moved, for the failure message: "0.000041 DIV.site-header__tools x 12→13 w 80→80 y 4→4 h 44→44". */
   moved: string[];
 }
 // A shift a reader could see. Lighthouse calls a page's CLS good up to 0.1; the pages are built to score 0, and
@@ -31,7 +31,9 @@ export async function observeLayoutShifts(context: BrowserContext, storedMode?: 
         shifts.total += entry.value;
         for (const { node, previousRect: from, currentRect: to } of entry.sources) {
           const name = node instanceof Element ? `${node.tagName}.${node.className}` : String(node?.nodeName);
-          shifts.moved.push(`${entry.value.toFixed(6)} ${name} y ${from.y}→${to.y} h ${from.height}→${to.height}`);
+          shifts.moved.push(
+            `${entry.value.toFixed(6)} ${name} x ${from.x}→${to.x} w ${from.width}→${to.width} y ${from.y}→${to.y} h ${from.height}→${to.height}`,
+          );
         }
       }
     }).observe({ type: 'layout-shift', buffered: true });
