@@ -12,6 +12,7 @@ import { searchVocabulary, usePlaces, useVocabulary } from './searchVocabulary.t
 import { addStopWords } from '../lib/search/queryWords.ts';
 import { addClauseToolWords } from '../lib/search/clauseHits.ts';
 import { inPageScript, useScriptMap } from './searchScript.ts';
+import { lineParts } from '../i18n/lineParts.ts';
 
 function renderHit(hit: SearchHit, labels: DOMStringMap): HTMLLIElement {
   const item = document.createElement('li');
@@ -43,9 +44,9 @@ function renderHit(hit: SearchHit, labels: DOMStringMap): HTMLLIElement {
   return item;
 }
 
-/** A dictionary line ("搜索了:{words}。") filled with a list of words, each quoted in a span marked `mark`, so the
- *  reader sees where each word ends and a test can read them back. The quotation marks are the language's own
- *  (the dictionary's "“{word}”", 「{word}」 in 繁體). */
+/** A dictionary line ("搜索了:{words}。") with its slot (`words`) filled with a list of words, each quoted in a
+ *  span marked `mark`, so the reader sees where each word ends and a test can read them back. The quotation marks
+ *  are the language's own (the dictionary's "“{word}”", 「{word}」 in 繁體). */
 function withWords(
   template: string,
   slot: string,
@@ -54,7 +55,6 @@ function withWords(
   mark: string,
   quote: string,
 ): Array<string | Node> {
-  const [before, after = ''] = template.split(slot);
   const parts = new Intl.ListFormat(LOCALE_INFO[lang].intl, { type: 'conjunction' }).formatToParts(words);
   const quoted = parts.map((part) => {
     if (part.type !== 'element') return part.value;
@@ -62,7 +62,7 @@ function withWords(
     span.dataset[mark] = '';
     return span;
   });
-  return [before, ...quoted, after];
+  return lineParts(template).flatMap((part) => ('text' in part ? [part.text] : part.slot === slot ? quoted : []));
 }
 
 /** "Searched for: …" (and "You typed: …") when the words searched are not simply what was typed. */
@@ -76,9 +76,9 @@ function searchedLines(query: string, step: SearchStep | undefined, lang: Lang, 
   };
   const template = (searched.each ? labels.labelSearchedEach : labels.labelSearchedFor) ?? '{words}';
   const quote = labels.labelQuoted ?? '“{word}”';
-  const lines = [line(withWords(template, '{words}', searched.words, lang, 'searchedWord', quote))];
+  const lines = [line(withWords(template, 'words', searched.words, lang, 'searchedWord', quote))];
   if (searched.typed)
-    lines.push(line(withWords(labels.labelTyped ?? '{query}', '{query}', [searched.typed], lang, 'typedWords', quote)));
+    lines.push(line(withWords(labels.labelTyped ?? '{query}', 'query', [searched.typed], lang, 'typedWords', quote)));
   return lines;
 }
 

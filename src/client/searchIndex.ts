@@ -119,27 +119,28 @@ export async function runSearch(query: string, type: string, lang: Lang): Promis
   // The bodies of a district the query names come first, whether or not their text names the district.
   const inPlaces = type && type !== 'service' ? [] : await bodiesInPlaces<PagefindResult>(pf, query, searchPlaces());
   const results = [...inPlaces, ...found.filter((r) => !inPlaces.some((p) => p.id === r.id))];
-  // A hotline or phone number typed in full is found only on the pages that have it whole (wholeNumbers.ts).
   const numbers = wholeNumbers(query);
-  const loaded = await Promise.all(results.slice(0, MAX_PAGES).map((r) => r.data()));
-  // A page whose every match is a name that begins with a searched word (Longcheng for "long") is not a match;
-  // on the others, such places are not credited to a clause either (namePrefix.ts).
   const searched = step?.words ?? [];
-  const first = loaded
-    .map((page) => ({ ...page, locations: withoutNameMatches(page.content, page.locations ?? [], searched) }))
-    .filter((page, i) => page.locations.length || !loaded[i].locations?.length)
-    .filter((page) => hasWholeNumbers(page.content, numbers));
+  // The same two tests for every page shown, the first ones and the plan's beyond them: a page whose every match
+  // is a name that begins with a searched word (Longcheng for "long") is not a match, and on the others such
+  // places are not credited to a clause either (namePrefix.ts); a hotline or phone number typed in full is found
+  // only on the pages that have it whole (wholeNumbers.ts).
+  const keepMatching = (pages: PagefindResultData[]) =>
+    pages
+      .map((page) => ({ ...page, locations: withoutNameMatches(page.content, page.locations ?? [], searched) }))
+      .filter((page, i) => page.locations.length || !pages[i].locations?.length)
+      .filter((page) => hasWholeNumbers(page.content, numbers));
+  const shown = results.slice(0, MAX_PAGES);
+  const first = keepMatching(await Promise.all(shown.map((r) => r.data())));
   const planMissed = step && !type && results.length > MAX_PAGES && !first.some((p) => CLAUSE_PAGES.test(p.url));
-  const pages = planMissed
-    ? [...first, ...(await planBeyond(pf, step)).filter((page) => hasWholeNumbers(page.content, numbers))]
-    : first;
+  const pages = planMissed ? [...first, ...keepMatching(await planBeyond(pf, step))] : first;
   const subjects = subjectWords(query, lang, vocabulary);
   // A question for a place or a contact, or a subject in the reader's own words with an answer page (举报, 投诉):
   // the page that helps comes before the plan's clause that uses the word. Otherwise a clause comes first if it
   // uses the query as typed, or a subject only the plan answers (trade secrets).
   const lead = asksForService(query) || asksInOwnWords(query, vocabulary) ? 0 : 1;
   const planTerms = lead ? planOnlySubjects(query, lang, vocabulary) : [];
-  const hitsOf = (page: PagefindResultData) => pageHits(page, query, subjects, step?.words ?? [], lang, planTerms);
+  const hitsOf = (page: PagefindResultData) => pageHits(page, query, subjects, searched, lang, planTerms);
   let ranked = rerankByTitle(
     pages.flatMap(hitsOf),
     query,
@@ -152,5 +153,5 @@ export async function runSearch(query: string, type: string, lang: Lang): Promis
     const callable = await bodiesToCall<PagefindResult>(pf, needs, new Set(results.map((r) => r.id)));
     ranked = [...(await Promise.all(callable.map((r) => r.data()))).flatMap(hitsOf), ...ranked];
   }
-  return { hits: onePerPageFirst(ranked, lead), step, more: results.length > loaded.length };
+  return { hits: onePerPageFirst(ranked, lead), step, more: results.length > shown.length };
 }

@@ -272,7 +272,7 @@ export const zh = {
   'services.title': '知识产权服务机构指南',
   'services.intro': '按需求列出能帮您的知识产权机构。机构没有公开联系方式时,它的页面会告诉您可以找谁咨询,如12345热线。',
   'services.showGroup': '列出这{count}个机构',
-  'services.showGroupOne': '列出这{count}个机构',
+  'services.showGroupOne': '列出这个机构',
   'services.hasContact': '有联系方式',
   'services.alsoWider': '全市和全国的机构也为本地区服务:',
   'services.byNeed': '按需求查找',

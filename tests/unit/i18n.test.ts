@@ -4,6 +4,8 @@ import { localePath, splitLocale, otherLangs, langOfContentPath, langStaticPaths
 import { zh } from '../../src/i18n/zh.ts';
 import { en } from '../../src/i18n/en.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
+import { DICTIONARIES } from '../../src/i18n/dictionaries.ts';
+import { lineParts } from '../../src/i18n/lineParts.ts';
 
 describe('locale paths', () => {
   it('serves Chinese at the root and English under /en/', () => {
@@ -46,6 +48,32 @@ describe('locale paths', () => {
 });
 
 describe('dictionaries', () => {
+  // A slot a translation drops is a name, a number or a link the reader of that language never sees.
+  it('give every line the same slots in every language', () => {
+    const slotsOf = (line: string) =>
+      [...new Set(lineParts(line).flatMap((part) => ('slot' in part ? [part.slot] : [])))].sort();
+    const [first, ...others] = Object.entries(DICTIONARIES);
+    const differ = others.flatMap(([lang, dictionary]) =>
+      Object.entries(first[1]).flatMap(([key, line]) => {
+        const theirs = slotsOf(dictionary[key as keyof typeof dictionary]);
+        return theirs.join() === slotsOf(line).join()
+          ? []
+          : [`${lang} ${key}: ${theirs.join()} ≠ ${slotsOf(line).join()}`];
+      }),
+    );
+    expect(differ).toEqual([]);
+  });
+
+  it('cut a line into its words and slots, in order', () => {
+    expect(lineParts('接通后说要找“{name}”{original}。')).toEqual([
+      { text: '接通后说要找“' },
+      { slot: 'name' },
+      { text: '”' },
+      { slot: 'original' },
+      { text: '。' },
+    ]);
+  });
+
   it('have the same keys and no empty string in either language', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
     expect(Object.entries({ ...zh }).filter(([, v]) => !v)).toEqual([]);
