@@ -54,6 +54,18 @@ export async function planPageView(lang: Lang) {
   };
 }
 
+/** The plan's text in a content language, as its plain-text download lays it out (src/lib/plan/planText.ts):
+ *  the notice of issue's paragraphs, the title as /plan/ shows it, then every other file parsed, in order. */
+export async function planTextParts(lang: Lang) {
+  const entries = await planEntries(lang);
+  const notice = entries.find((e) => e.data.id === 'notice');
+  return {
+    notice: notice ? parsePlanMarkdown(notice.body ?? '').unmarked.map((p) => p.text) : [],
+    title: entries.find((e) => e.data.id === 'preamble')?.data.title ?? inLang(PLAN_TITLE, lang),
+    body: entries.filter((e) => e !== notice).map((e) => parsePlanMarkdown(e.body ?? '')),
+  };
+}
+
 /** What an editor has found of the plan's government information record (文号, 索引号, 发布日期, the
  *  original's address), from the Chinese notice file: only the fields filled in. */
 export async function planPublication() {

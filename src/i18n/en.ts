@@ -95,6 +95,12 @@ export const en: Dictionary = {
   'plan.moreTools': 'More',
   'plan.compareLinkLabel': 'with the Chinese: read this clause in both languages',
   'plan.download': 'Download the Chinese original (plain text, UTF-8)',
+  'plan.downloadTranslation': 'Download this English translation (plain text, UTF-8)',
+  'planText.titleLine': '{title}',
+  'planText.originalUrl': 'Original',
+  'planText.source':
+    "The English translation on this website's plan page, made from the text the {issuer} published openly in Chinese.",
+  'planText.page': 'Web page',
   'plan.copyLink': 'Copy link',
   'plan.copyLinkLabel': 'Copy the link to this clause',
   'plan.copied': 'Copied',

@@ -91,6 +91,14 @@ export const zh = {
   'plan.moreTools': '更多',
   'plan.compareLinkLabel': '中英对照阅读本条',
   'plan.download': '下载方案原文(纯文本,UTF-8)',
+  'plan.downloadTranslation': '下载英文译文(纯文本,UTF-8)',
+  /** The plain-text download's header (src/lib/plan/planText.ts): its first line, and the labels the page's
+   *  document details (doc.*) have no word for. */
+  'planText.titleLine': '《{title}》',
+  'planText.originalUrl': '原文网址',
+  'planText.source':
+    '{issuer}公开发布的方案全文。以下正文与发布文本逐字一致,仅删去了网页末尾的“扫一扫在手机打开当前页”等页面元素;标点与网页版一样按国家标准排为全角。',
+  'planText.page': '网页版(含英文译文)',
   'plan.copyLink': '复制链接',
   'plan.copyLinkLabel': '复制本条链接',
   'plan.copied': '已复制',

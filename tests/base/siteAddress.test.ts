@@ -5,7 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BASE, DIST, fileForUrl, page, pageUrls } from '../support/dist.ts';
-import { HTML_LANG, LOCALES } from '../../src/i18n/locales.ts';
+import { CONTENT_LANGS, HTML_LANG, LOCALES, localePath } from '../../src/i18n/locales.ts';
+import { PLAN_TEXT_PATH } from '../../src/lib/content/routes.ts';
 
 const deployment = JSON.parse(readFileSync('tests/fixtures/deployment.json', 'utf8')) as Record<string, string>;
 const dates = JSON.parse(readFileSync('tests/fixtures/build-dates.json', 'utf8')) as { beforePlanPeriod: string };
@@ -91,6 +92,14 @@ describe('a build with SITE_URL', () => {
     expect(page(`${BASE}/progress/`).querySelector('link[type="application/rss+xml"]')?.getAttribute('href')).toBe(
       `${BASE}/progress/rss.xml`,
     );
+  });
+
+  it("names, in each language's plain text of the plan, the full address of the plan page it belongs to", () => {
+    for (const lang of CONTENT_LANGS) {
+      const file = text(localePath(lang, PLAN_TEXT_PATH, '/').slice(1));
+      const head = file.slice(0, file.indexOf('='.repeat(40)));
+      expect(head, lang).toContain(`${SITE}${localePath(lang, '/plan/', BASE)}\n`);
+    }
   });
 
   it('writes each open-data clause link as the full address of its clause', () => {

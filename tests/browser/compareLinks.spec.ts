@@ -28,3 +28,36 @@ for (const [lang, prefix] of [
       `${origin}${prefix}/plan/compare/#${measure}`,
     );
   });
+
+// Readers scrolling the long page lost their place: a row named its place only when a link opened it. Now every
+// row but a heading (whose words carry its number) shows it, quietly, on screen and on paper; the links back to
+// the full texts stay with the row a link opened.
+const paragraphs = loadPlanFiles('zh')
+  .flatMap((f) => f.clauses)
+  .filter((c) => c.depth === 0)
+  .map((c) => c.id);
+
+for (const prefix of ['', '/en'])
+  test(`${prefix}/plan/compare/ labels every paragraph row with its place, small, on screen and on paper`, async ({
+    open,
+  }) => {
+    const page = await open(`${prefix}/plan/compare/`);
+    const labelled = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.compare-row[id]')]
+          .filter((row) => row.querySelector('.compare-ref__place')?.checkVisibility())
+          .map((row) => row.id),
+      );
+    expect(await labelled()).toEqual(paragraphs);
+    const [label, text] = await page.evaluate(
+      (id) =>
+        ['.compare-ref', '.compare-cell p'].map((selector) =>
+          parseFloat(getComputedStyle(document.getElementById(id)!.querySelector(selector)!).fontSize),
+        ),
+      paragraphs[0],
+    );
+    expect(label).toBeLessThan(text);
+    await expect(page.locator('.compare-ref__full:visible')).toHaveCount(0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await labelled()).toEqual(paragraphs);
+  });

@@ -1,13 +1,16 @@
 // Side-by-side reading (/plan/compare/): the plan named (title, issuer, date) and its notice of issue, then
 // every clause once, in both languages, anchored by its clause ID and reachable from that clause on /plan/
-// and from the plan's contents; each part printable alone.
+// and from the plan's contents; the page's own contents, each row labelled with its place in the plan; each
+// part printable alone.
 import { describe, expect, it } from 'vitest';
 import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 import { compactText, page } from '../support/dist.ts';
-import { LOCALES, localePath } from '../../src/i18n/locales.ts';
+import { HTML_LANG, LOCALES, localePath } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 import { asShownIn } from '../../src/i18n/converters.ts';
 import { clauseKind } from '../../src/lib/plan/clauseIds.ts';
+import { clauseName } from '../../src/lib/plan/clauseName.ts';
+import { sentenceStart } from '../../src/lib/typography/sentenceStart.ts';
 import { PLAN_TITLE, planFactsText } from '../../src/lib/plan/facts.ts';
 
 const zhClauses = loadPlanFiles('zh').flatMap((f) => f.clauses);
@@ -118,6 +121,29 @@ describe.each(LOCALES)('the side-by-side page in %s', (lang) => {
   const shown = asShownIn(lang);
   const t = (key: 'plan.copyLink' | 'plan.clauseLink') => shown(useTranslations(lang)(key));
   const doc = page(localePath(lang, '/plan/compare/', '/'));
+
+  it("opens with the plan's contents: every part, task area, subsection and safeguard, linking to its row", () => {
+    const contents = doc.querySelector('.plan-contents')!;
+    const headings = zhClauses.filter((c) => c.depth >= 2).map((c) => `#${c.id}`);
+    expect(contents.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(headings);
+    expect(headings.filter((href) => !doc.querySelector(`.compare-row${href}`))).toEqual([]);
+    expect(doc.querySelector('main')!.innerHTML.indexOf('plan-contents')).toBeLessThan(
+      doc.querySelector('main')!.innerHTML.indexOf('compare-row'),
+    );
+  });
+
+  it('labels every row but the headings with its place in the plan, in the reader’s language, shown as it scrolls by', () => {
+    // The paragraphs (a heading's words carry its number); the title and the notice are named by their headings.
+    // Width-folded (NFKC): the page pass sets the Chinese brackets full-width.
+    const paragraphs = zhClauses.filter((c) => c.depth === 0);
+    expect(paragraphs.length).toBeGreaterThan(0);
+    const labelled = doc
+      .querySelectorAll('.compare-row[id] > .compare-ref:not(.compare-ref--on-target)')
+      .map((ref) => [ref.parentNode.id, ref.querySelector('.compare-ref__place')?.textContent.normalize('NFKC')]);
+    expect(labelled).toEqual(
+      paragraphs.map((c) => [c.id, shown(sentenceStart(clauseName(c.id, lang), HTML_LANG[lang])).normalize('NFKC')]),
+    );
+  });
 
   it('offers every row the plan\'s labelled "copy link" (a plain "link to this clause" without scripts), no bare "#"', () => {
     const clauseRows = doc.querySelectorAll('.compare-row[id]').filter((row) => clauseKind(row.id));

@@ -2,7 +2,7 @@
 // language's path (every other language adds its prefix in front, src/i18n/locales.ts). Markdown links are checked against it without a build, and
 // tests/site/routes.test.ts proves dist/ holds exactly these pages.
 
-import { LOCALES, localePath } from '../../i18n/locales.ts';
+import { CONTENT_LANGS, LOCALES, localePath } from '../../i18n/locales.ts';
 import { CONTENT_KINDS, type ContentKindName, type KindEntry } from './registry.ts';
 
 /** The items of each content kind, by kind: its files' slugs (src/lib/content/registry.ts, contentSlugs). */
@@ -17,7 +17,8 @@ interface Route {
 
 const one = (path: string) => () => [path];
 
-/** Where the plain-text download of the plan is published; /plan/ links to it (src/data/planText.ts writes it). */
+/** Where the plain-text download of the plan is published, in the source's and each translation's path; /plan/
+ *  links to it (src/data/planText.ts writes it). */
 export const PLAN_TEXT_PATH = '/plan/changzhou-ip-strong-city-plan-2022-2025.txt';
 
 // The pages a content file becomes come from the registry; these are the pages made from no file of their own.
@@ -27,7 +28,11 @@ const FIXED_ROUTES: Route[] = [
   { kind: 'timeline', bilingual: true, paths: one('/plan/timeline/') },
   { kind: 'compare', bilingual: true, paths: one('/plan/compare/') },
   { kind: 'summary', bilingual: true, paths: one('/plan/summary/') },
-  { kind: 'plan-text', bilingual: false, paths: one(PLAN_TEXT_PATH) },
+  {
+    kind: 'plan-text',
+    bilingual: false,
+    paths: () => CONTENT_LANGS.map((lang) => localePath(lang, PLAN_TEXT_PATH, '')),
+  },
   { kind: 'targets', bilingual: true, paths: one('/targets/') },
   { kind: 'progress', bilingual: true, paths: one('/progress/') },
   { kind: 'progress-feed', bilingual: true, paths: one('/progress/rss.xml') },
