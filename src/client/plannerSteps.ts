@@ -107,7 +107,7 @@ export function stepItem(step: PlanStep, labels: PlannerLabels, formatDate: (iso
   const item = element('li');
   item.dataset.step = step.id;
   item.dataset.passed = String(step.passed);
-  item.append(element('h5', words.title));
+  item.append(element('h4', words.title));
   // Before a PCT application is filed its national-phase dates are what they would be, not deadlines running.
   if (step.ifPctFiled) {
     item.dataset.conditional = 'pct';
