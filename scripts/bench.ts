@@ -83,6 +83,7 @@ const TYPES: Array<[string, string]> = [
   ['target (no chart)', '/targets/madrid-registrations/'],
   ['service', '/services/protection-centre/'],
   ['overseas', '/overseas/'],
+  ['filing planner', '/overseas/planner/'],
   ['search', '/search/'],
 ];
 console.log('Page type            HTML gz    CSS gz     JS gz      Total      JS budget');

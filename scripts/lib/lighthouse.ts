@@ -177,6 +177,8 @@ export const LIGHTHOUSE_PAGES = [
   '/targets/',
   '/services/',
   '/overseas/',
+  // The filing planner's form and its script, on a page of its own.
+  '/overseas/planner/',
   '/progress/',
   // Pages that draw a chart (the progress page draws the courts' caseloads).
   '/plan/units/',

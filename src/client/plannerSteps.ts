@@ -1,7 +1,7 @@
 // One item of the filing planner's checklist as HTML: the step's title, its last day and the days left,
 // the weekend flag, the ask-by date of the confidentiality examination (or, after a first filing abroad, the
 // warning that it may already have been breached), what can still be done once it has passed, why no
-// national-phase dates follow once no PCT application can exist, what to do, and the law. The words arrive as data from FilingPlanner.astro.
+// national-phase dates follow once no PCT application can exist, what to do, and the law. The words arrive as data from PlannerForm.astro (plannerLabels.ts).
 import type { RightKind } from '../lib/overseas/deadlines.ts';
 import type { PlanStep, PlanStepId } from '../lib/overseas/planner.ts';
 
@@ -107,7 +107,7 @@ export function stepItem(step: PlanStep, labels: PlannerLabels, formatDate: (iso
   const item = element('li');
   item.dataset.step = step.id;
   item.dataset.passed = String(step.passed);
-  item.append(element('h5', words.title));
+  item.append(element('h4', words.title));
   // Before a PCT application is filed its national-phase dates are what they would be, not deadlines running.
   if (step.ifPctFiled) {
     item.dataset.conditional = 'pct';

@@ -4,15 +4,18 @@ import { getCollection, getEntry, render, type CollectionEntry } from 'astro:con
 import { LOCALES, SOURCE_LANG, contentLang, type Lang } from '../i18n/locales.ts';
 import type { UIKey } from '../i18n/dictionaries.ts';
 import { placeTools } from '../lib/overseas/guideTools.ts';
+import { PLANNER_PATH } from '../lib/content/routes.ts';
 
-/** The overseas guide's tools: the component the content places, its heading's id, and its name for the step list. */
-const OVERSEAS_TOOLS: ReadonlyArray<{ component: string; anchor: string; label: UIKey }> = [
+/** The overseas guide's tools: the component the content places, its heading's id, its name for the step list,
+ *  and, for a tool on a page of its own (the filing planner), that page: the step list links there directly. */
+const OVERSEAS_TOOLS: ReadonlyArray<{ component: string; anchor: string; label: UIKey; page?: string }> = [
   { component: 'RouteChooser', anchor: 'chooser-heading', label: 'chooser.title' },
-  { component: 'FilingPlanner', anchor: 'planner-heading', label: 'planner.title' },
+  { component: 'PlannerLink', anchor: 'planner-heading', label: 'plannerPage.title', page: PLANNER_PATH },
 ];
 
 /** /overseas/: the guide, rendered, and its steps (the "step-…" headings) for the list at the top, each with
- *  the tools the content places in it (the route chooser, the filing planner), linked from under the step. */
+ *  the tools the content places in it (the route chooser, the link to the filing planner), linked from under
+ *  the step. */
 export async function overseasGuide(lang: Lang) {
   const file = contentLang(lang);
   const entry = await getEntry('overseas', file);

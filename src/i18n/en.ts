@@ -403,6 +403,21 @@ export const en: Dictionary = {
   'guides.disputesHome': 'I have an IP infringement or dispute in China',
   'guides.foreignCompanies': 'Protecting IP in Changzhou: a guide for foreign companies',
   'overseas.stepsLabel': 'Step by step',
+  // The planner's own page (/overseas/planner/): its title says what the reader can do there.
+  'plannerPage.title': 'Work out your filing deadlines abroad',
+  'plannerPage.description':
+    'Enter the date of your first filing and get the deadlines for filing an invention, utility model, design or trademark abroad by the PCT, Paris Convention, Hague or Madrid route, with the days left, to print or add to your calendar.',
+  // The guide's step 3, where the planner was: what the planner does, then the link to it.
+  'plannerPage.linkIntro':
+    'Enter the date of your first filing, and the planner lists in date order the deadlines for an invention, utility model, design or trademark by the PCT, Paris Convention, Hague or Madrid route, with the days left, marks any that have passed with what you can still do, and lets you print the checklist or add it to your calendar.',
+  'plannerPage.context': 'More in the guide',
+  'plannerPage.contextIntro': 'The planner only works out dates. For the rest, see the guide:',
+  'plannerPage.helpIntro': 'In Changzhou you can contact:',
+  'plannerPage.helpMore':
+    'For patent agencies, trademark agencies and local representatives, see “{link}” in the guide.',
+  'plannerPage.sources': 'Legal basis and sources',
+  'plannerPage.sourcesText':
+    'Each step of the checklist names the law or treaty provision it rests on. For every source, see “{link}” in the guide.',
   'planner.title': 'Filing planner',
   'planner.intro':
     'Enter the date of your first filing (the priority date) and the kind of right to get a dated checklist: each deadline, the days left, and what you can still do if one has passed.',

@@ -381,6 +381,19 @@ export const zh = {
   'guides.disputesHome': '我遇到知识产权侵权或纠纷',
   'guides.foreignCompanies': '外国企业在常州保护知识产权',
   'overseas.stepsLabel': '分步指南',
+  // The planner's own page (/overseas/planner/): its title says what the reader can do there.
+  'plannerPage.title': '算出您的海外申请期限',
+  'plannerPage.description':
+    '输入首次申请的日期,列出发明、实用新型、外观设计或商标经PCT、巴黎公约、海牙或马德里途径到外国申请的各项期限和剩余天数,可以打印或加入日历。',
+  // The guide's step 3, where the planner was: what the planner does, then the link to it.
+  'plannerPage.linkIntro':
+    '输入首次申请的日期,规划会按日期列出发明、实用新型、外观设计或商标经PCT、巴黎公约、海牙或马德里途径的各项期限和剩余天数,标出已过的期限和还能做什么,可以打印清单或加入日历。',
+  'plannerPage.context': '指南里的相关说明',
+  'plannerPage.contextIntro': '规划只算日期。其他要知道的,见分步指南:',
+  'plannerPage.helpIntro': '在常州可以联系:',
+  'plannerPage.helpMore': '专利代理机构、商标代理机构和当地代理人,见分步指南的“{link}”。',
+  'plannerPage.sources': '依据和来源',
+  'plannerPage.sourcesText': '清单的每一步都写明了依据的法律或条约条文。全部来源见分步指南的“{link}”。',
   'planner.title': '申请期限规划',
   'planner.intro':
     '输入首次申请日(优先权日)和权利类型,得到按日期排列的清单:每个截止日期、还剩几天,以及已过的期限还能做什么。',

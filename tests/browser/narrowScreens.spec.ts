@@ -7,6 +7,7 @@ import { expect, test } from './fixtures.ts';
 import { LOCALES, TRANSLATION_LANGS, localePath, type Lang } from '../../src/i18n/locales.ts';
 import { asShownIn } from '../../src/i18n/converters.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
+import { PLANNER_PATH } from '../../src/lib/content/routes.ts';
 
 const words = (lang: Lang) => {
   const t = useTranslations(lang);
@@ -71,9 +72,9 @@ test('the unofficial-site strip shows its full words on a wide screen with text 
   }
 });
 
-// Pages with tables as wide as their content makes them: the deadlines of a translation's overseas guide and the
-// editors' translation table, whose file paths do not wrap.
-const WIDE_TABLE_PAGES = [localePath(TRANSLATION_LANGS[0], '/overseas/', ''), '/editors/translations/'];
+// Pages with tables as wide as their content makes them: the periods table of a translation's filing planner and
+// the editors' translation table, whose file paths do not wrap.
+const WIDE_TABLE_PAGES = [localePath(TRANSLATION_LANGS[0], PLANNER_PATH, ''), '/editors/translations/'];
 
 /** Each scroll table on the page: whether it overflows its box, and whether its hint shows. */
 const scrollTables = (page: Page) =>

@@ -1,5 +1,5 @@
 // What paper shows, in Chromium with print media emulated: the planner's "Print the checklist" prints the
-// checklist alone (Ctrl+P still prints the whole guide), and links in content to the site's pages print their
+// checklist alone, ending with who can help (Ctrl+P still prints the whole page), and links in content to the site's pages print their
 // path (dist/ is built without SITE_URL; the full address: tests/base/printLinks.test.ts). The compare page's
 // two texts look equally primary, and one of its parts prints alone. Screen-only controls never reach paper;
 // the checklist restates its answers.
@@ -15,8 +15,10 @@ async function catchPrint(tab: Page): Promise<void> {
   });
 }
 
-for (const path of ['/overseas/', '/en/overseas/']) {
-  test(`${path}: "Print the checklist" prints the checklist, not the whole guide`, async ({ open }) => {
+for (const path of ['/overseas/planner/', '/en/overseas/planner/']) {
+  test(`${path}: "Print the checklist" prints the checklist, ending with who can help, not the whole page`, async ({
+    open,
+  }) => {
     const tab = await open(path);
     await tab.fill('#priority-date', '2026-01-05');
     await tab.selectOption('#right-kind', 'trademark');
@@ -30,14 +32,28 @@ for (const path of ['/overseas/', '/en/overseas/']) {
     await tab.emulateMedia({ media: 'print' });
     await expect(tab.locator('[data-planner-steps] > li').first()).toBeVisible();
     await expect(tab.locator('main h1')).toBeHidden();
-    await expect(tab.locator('#steps-heading')).toBeHidden();
+    await expect(tab.locator('#planner-context')).toBeHidden();
     // What every printout keeps: the site's name, the unofficial-site notice (when set), address and date.
     await expect(tab.locator('[data-print-header]')).toBeVisible();
+    // The checklist ends with the bodies that help file abroad, each printing the address of its page.
+    const help = tab.locator('[data-planner-help]');
+    await expect(help).toBeVisible();
+    const bottom = async (selector: string) => {
+      const box = (await tab.locator(selector).boundingBox())!;
+      return box.y + box.height;
+    };
+    expect(await bottom('[data-planner-help]')).toBeGreaterThan(await bottom('[data-planner-steps]'));
+    const bodies = help.locator('[data-help-body] > a[data-print-address]');
+    expect(await bodies.count()).toBeGreaterThan(0);
+    for (const body of await bodies.all())
+      expect(await body.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(
+        `" (${await body.getAttribute('href')})"`,
+      );
 
-    // After printing, the page is whole again: Ctrl+P prints the entire guide.
+    // After printing, the page is whole again: Ctrl+P prints the entire page.
     await tab.evaluate(() => dispatchEvent(new Event('afterprint')));
     await expect(tab.locator('main h1')).toBeVisible();
-    await expect(tab.locator('#steps-heading')).toBeVisible();
+    await expect(tab.locator('#planner-context')).toBeVisible();
   });
 }
 
@@ -156,8 +172,8 @@ for (const path of ['/plan/compare/', '/en/plan/compare/'])
   });
 
 for (const [path, lang] of [
-  ['/overseas/', 'zh'],
-  ['/en/overseas/', 'en'],
+  ['/overseas/planner/', 'zh'],
+  ['/en/overseas/planner/', 'en'],
 ] as const)
   test(`${path}: the printed checklist restates every answer and says from which day its days are counted`, async ({
     open,

@@ -143,7 +143,10 @@ describe.each([
   });
 
   it('cites the 2023 Implementing Regulations, not the superseded 2010 text, and no narrowed rules', () => {
-    const planner = guide.querySelector('[data-filing-planner]')!.getAttribute('data-labels')!;
+    // The planner's words are on its own page: its form hands them to its script.
+    const planner = page(`${prefix}/overseas/planner/`)
+      .querySelector('[data-filing-planner]')!
+      .getAttribute('data-labels')!;
     for (const retired of RETIRED[lang]) {
       expect(text, retired).not.toContain(retired);
       expect(planner, retired).not.toContain(retired);
@@ -264,22 +267,28 @@ describe.each([
     expect(confidentiality).toBeLessThan(route);
   });
 
-  it('links both tools from the step list under their step, the route chooser before the planner', () => {
+  it('links both tools from the step list under their step: the route chooser on the page, the planner on its own', () => {
     const t = useTranslations(lang);
     const tools = guide.querySelectorAll('.step-nav .step-nav__tools a');
     expect(tools.map((a) => [a.getAttribute('href'), fold(a.textContent)])).toEqual([
       ['#chooser-heading', fold(t('chooser.title'))],
-      ['#planner-heading', fold(t('planner.title'))],
+      [`${prefix}/overseas/planner/`, fold(t('plannerPage.title'))],
     ]);
-    // Each link leads somewhere, under the step that holds it, and the page shows the chooser first.
+    // Each leads somewhere under the step that holds it, and the page shows the chooser before the way to the
+    // planner: the chooser itself, and where the planner was, what it does and the link to its page.
     const html = guide.querySelector('main')!.innerHTML;
     const step = tools[0].closest('li')!.parentNode.closest('li')!.querySelector('a')!.getAttribute('href')!;
-    for (const a of tools) {
-      const id = a.getAttribute('href')!.slice(1);
+    for (const id of ['chooser-heading', 'planner-heading']) {
       expect(guide.getElementById(id), id).not.toBeNull();
       expect(html.indexOf(`id="${step.slice(1)}"`)).toBeLessThan(html.indexOf(`id="${id}"`));
     }
     expect(html.indexOf('id="chooser-heading"')).toBeLessThan(html.indexOf('id="planner-heading"'));
+    const way = guide.querySelector('[data-planner-link]')!;
+    expect(fold(way.textContent)).toContain(fold(t('plannerPage.linkIntro')));
+    expect(way.querySelector(`a[href="${prefix}/overseas/planner/"]`)!.textContent.trim()).toBe(t('plannerPage.title'));
+    // The planner itself is no longer on the guide.
+    expect(guide.querySelector('[data-filing-planner]')).toBeNull();
+    expect(guide.querySelector('[data-planner-paper]')).toBeNull();
   });
 
   it('names the office where protection is sought, not the receiving office, for closed days', () => {

@@ -24,11 +24,22 @@ describe.each([
   const { lang } = splitLocale(url, '');
 
   it("marks every link in the content to another of the site's pages, in the page's language", () => {
-    const marked = doc.querySelectorAll('main a[data-print-address]').map((a) => a.getAttribute('href')!);
+    // The way to the filing planner is the page's own component, not the content's: its link is counted apart.
+    const marked = doc
+      .querySelectorAll('main a[data-print-address]')
+      .filter((a) => !a.closest('[data-planner-link]'))
+      .map((a) => a.getAttribute('href')!);
     const expected = siteLinks(file);
     expect(expected.length, `${file} links to no page of the site`).toBeGreaterThan(0);
     expect(marked).toHaveLength(expected.length);
     expect(marked.filter((href) => !href.startsWith(localePath(lang, '/')))).toEqual([]);
+  });
+
+  it('prints where the way to the filing planner leads, on the guide that has it', () => {
+    const way = doc.querySelector('[data-planner-link] a');
+    if (!url.includes('/overseas/')) return expect(way).toBeNull();
+    expect(way!.getAttribute('href')).toBe(localePath(lang, '/overseas/planner/'));
+    expect(way!.hasAttribute('data-print-address')).toBe(true);
   });
 
   it('marks no link in the header, the breadcrumbs, the footer or a navigation', () => {

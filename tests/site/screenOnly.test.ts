@@ -1,19 +1,20 @@
-// Words that only make sense on a screen never reach paper: on the overseas guide, the planner's instructions
-// for its form and its note about this device's date, and the content's words about the planner that an editor
-// marked <ScreenOnly>, all sit in what the print stylesheet leaves out (.no-print); what a paper reader can
-// use (the last day ends at each office's local time) stays printable.
+// Words that only make sense on a screen never reach paper: on the filing planner's page, its instructions for
+// its form and its note about this device's date; on the overseas guide, the content's words about the tools
+// that an editor marked <ScreenOnly>. All sit in what the print stylesheet leaves out (.no-print); what a paper
+// reader can use (the last day ends at each office's local time) stays printable.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { page } from '../support/dist.ts';
-import { contentLang, splitLocale } from '../../src/i18n/locales.ts';
+import { LOCALES, contentLang, localePath, splitLocale } from '../../src/i18n/locales.ts';
+import { PLANNER_PATH } from '../../src/lib/content/routes.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 import { asShownIn } from '../../src/i18n/converters.ts';
 import { foldPunctuationWidth as fold } from '../../src/lib/typography/punctuation.ts';
 
 const printed = (el: HTMLElement) => el.closest('.no-print') === null;
 
-describe.each(['/overseas/', '/en/overseas/', '/zh-hant/overseas/'])('%s', (url) => {
+describe.each(LOCALES.map((lang) => localePath(lang, PLANNER_PATH, '')))('%s', (url) => {
   const { lang } = splitLocale(url, '');
   const t = useTranslations(lang);
   const main = page(url).querySelector('main')!;
@@ -36,6 +37,11 @@ describe.each(['/overseas/', '/en/overseas/', '/zh-hant/overseas/'])('%s', (url)
     expect(p).toBeDefined();
     expect(printed(p!)).toBe(true);
   });
+});
+
+describe.each(LOCALES.map((lang) => localePath(lang, '/overseas/', '')))('%s', (url) => {
+  const { lang } = splitLocale(url, '');
+  const main = page(url).querySelector('main')!;
 
   it("leaves off paper each of the content's screen-only passages, as valid HTML", () => {
     const marked = readFileSync(`content/overseas/${contentLang(lang)}.mdx`, 'utf8').match(/<ScreenOnly>/g) ?? [];

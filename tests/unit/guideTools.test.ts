@@ -1,11 +1,12 @@
-// The overseas guide's step list links to its tools under the step the content places them in.
+// The overseas guide's step list links to its tools under the step the content places them in (the filing
+// planner's is the link to its own page, PlannerLink).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { placeTools } from '../../src/lib/overseas/guideTools.ts';
 import { CONTENT_LANGS } from '../../src/i18n/locales.ts';
 
 const TOOLS = [
-  { component: 'FilingPlanner', anchor: 'planner-heading' },
+  { component: 'PlannerLink', anchor: 'planner-heading' },
   { component: 'RouteChooser', anchor: 'chooser-heading' },
 ];
 
@@ -18,25 +19,25 @@ describe('placeTools', () => {
       '<RouteChooser lang="en" />',
       '',
       '### Counting \\{#counting\\}',
-      '<FilingPlanner lang="en" />',
+      '<PlannerLink lang="en" />',
     ].join('\n');
     expect(placeTools(body, TOOLS)).toEqual([
       { component: 'RouteChooser', anchor: 'chooser-heading', step: 'step-3' },
-      { component: 'FilingPlanner', anchor: 'planner-heading', step: 'step-3' },
+      { component: 'PlannerLink', anchor: 'planner-heading', step: 'step-3' },
     ]);
   });
 
   it('leaves out a tool the content does not place, and one before the first step', () => {
-    expect(placeTools('<FilingPlanner />\n## Step 1 {#step-1}\nText.', TOOLS)).toEqual([]);
+    expect(placeTools('<PlannerLink />\n## Step 1 {#step-1}\nText.', TOOLS)).toEqual([]);
   });
 
-  it('puts the route chooser before the planner in both guides: a reader chooses a route, then dates it', () => {
+  it('puts the route chooser before the way to the planner in both guides: a reader chooses a route, then dates it', () => {
     for (const lang of CONTENT_LANGS) {
       const placed = placeTools(readFileSync(`content/overseas/${lang}.mdx`, 'utf8'), TOOLS);
       expect(
         placed.map((t) => t.component),
         lang,
-      ).toEqual(['RouteChooser', 'FilingPlanner']);
+      ).toEqual(['RouteChooser', 'PlannerLink']);
     }
   });
 });

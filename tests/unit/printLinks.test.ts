@@ -38,7 +38,7 @@ describe('links in content on paper', () => {
   });
 
   it('leaves links within the page, to other sites and to the plan unmarked', () => {
-    expect(marked(link('#planner-heading', text('filing planner')))).toBe(false);
+    expect(marked(link('#chooser-heading', text('Which route suits me?')))).toBe(false);
     expect(marked(link('https://patentscope.wipo.int/', text('PATENTSCOPE')))).toBe(false);
     expect(marked(link('//example.org/x/', text('elsewhere')))).toBe(false);
     expect(marked(link('/en/plan/#task-1-1-2', text('the clause'), clauseName(': IV (1) 1, paragraph 2')))).toBe(false);

@@ -41,7 +41,7 @@ export function markdownProblems(
     // A comment is a note to the next editor (the scaffolds leave one); it never reaches the page.
     if (/^<!--[\s\S]*-->$/.test(node.value.trim())) return;
     const tag = tagOf(node.value);
-    // In MDX a capitalised tag is a component the page provides (<FilingPlanner />), not HTML.
+    // In MDX a capitalised tag is a component the page provides (<RouteChooser />), not HTML.
     if (mdx && tag && /^[A-Z]/.test(tag)) return;
     const way = MARKDOWN_WAY.find(([pattern]) => tag && pattern.test(tag.toLowerCase()));
     const [zh, en] = way
@@ -90,7 +90,7 @@ export function mdxCodeProblems(file: string, body: string): ContentProblem[] {
         file,
         field: `line ${index + 1}`,
         message: esm
-          ? '内容中不能写 import 或 export:页面已提供 <FilingPlanner />、<RouteChooser /> 等组件,请删除这一行 / content cannot hold import or export lines: the page provides its components (<FilingPlanner />, <RouteChooser />), so delete this line'
+          ? '内容中不能写 import 或 export:页面已提供 <PlannerLink />、<RouteChooser /> 等组件,请删除这一行 / content cannot hold import or export lines: the page provides its components (<PlannerLink />, <RouteChooser />), so delete this line'
           : 'MDX 中的 { } 会作为程序代码运行:要显示花括号或写 {#编号},请写作 \\{ / in MDX, { } runs as code: to show a brace or an anchor {#id}, write \\{',
       });
   });

@@ -17,6 +17,9 @@ interface Route {
 
 const one = (path: string) => () => [path];
 
+/** The filing planner's own page: the overseas guide's step 3 and step list link to it (src/data/planner.ts). */
+export const PLANNER_PATH = '/overseas/planner/';
+
 /** Where the plain-text download of the plan is published, in the source's and each translation's path; /plan/
  *  links to it (src/data/planText.ts writes it). */
 export const PLAN_TEXT_PATH = '/plan/changzhou-ip-strong-city-plan-2022-2025.txt';
@@ -33,6 +36,7 @@ const FIXED_ROUTES: Route[] = [
     bilingual: false,
     paths: () => CONTENT_LANGS.map((lang) => localePath(lang, PLAN_TEXT_PATH, '')),
   },
+  { kind: 'planner', bilingual: true, paths: one(PLANNER_PATH) },
   { kind: 'targets', bilingual: true, paths: one('/targets/') },
   { kind: 'progress', bilingual: true, paths: one('/progress/') },
   { kind: 'progress-feed', bilingual: true, paths: one('/progress/rss.xml') },

@@ -1,0 +1,53 @@
+// /overseas/planner/: the filing planner's own page in one language. Beside the planner it needs the guide's
+// context (the sections a reader should know before trusting a date, linked by their headings in the guide),
+// the day the guide's law was checked (for the legal notice) and the bodies its "Who can help you file" section
+// names that exist today (the printed checklist ends with them; a body the plan only proposes is left out).
+import { getCollection, getEntry, render } from 'astro:content';
+import { contentLang, inLang, localePath, type Lang } from '../i18n/locales.ts';
+import { FILING_HELP_SECTION, servicesInSection, type FilingHelpBody } from '../lib/overseas/filingHelp.ts';
+import { isProposed } from '../lib/services/standing.ts';
+
+/** The guide's sections the planner page links to before the planner: what its dates leave out. */
+const CONTEXT_SECTIONS = ['step-2', 'step-3', 'counting', 'missed'] as const;
+
+export async function plannerPage(lang: Lang) {
+  const file = contentLang(lang);
+  const entry = await getEntry('overseas', file);
+  if (!entry) throw new Error(`缺少 content/overseas/${file}.mdx / content/overseas/${file}.mdx is missing`);
+  const { headings } = await render(entry);
+  const guide = localePath(lang, '/overseas/');
+  /** A section of the guide by its heading's id: its heading as the link's words. */
+  const section = (slug: string) => {
+    const heading = headings.find((h) => h.slug === slug);
+    if (!heading)
+      throw new Error(
+        `content/overseas/${file}.mdx: 缺少 {#${slug}} 标题 / has no heading {#${slug}}, which the filing planner's page links to`,
+      );
+    return { label: heading.text, href: `${guide}#${slug}` };
+  };
+  const services = await getCollection('services');
+  const help: FilingHelpBody[] = servicesInSection(entry.body ?? '', FILING_HELP_SECTION).flatMap((slug) => {
+    const record = services.find((s) => s.id === slug);
+    if (!record || isProposed(record.data)) return [];
+    const { phone, address } = record.data.contact;
+    return [
+      {
+        slug,
+        name: inLang(record.data.name, lang),
+        href: localePath(lang, `/services/${slug}/`),
+        contacts: [
+          ...(phone ? [{ value: phone.value, href: `tel:${phone.value.replace(/[^\d+]/g, '')}` }] : []),
+          ...(address ? [{ value: address.value }] : []),
+        ],
+      },
+    ];
+  });
+  return {
+    guide: { href: guide, checked: entry.data.updated },
+    context: CONTEXT_SECTIONS.map(section),
+    help,
+    helpSection: section(FILING_HELP_SECTION),
+    sources: section('sources'),
+    sourceFile: `content/overseas/${file}.mdx`,
+  };
+}
