@@ -9,13 +9,14 @@ import {
   asksInOwnWords,
   planOnlySubjects,
   queryVariants,
+  soleSubject,
   subjectPages,
   subjectWords,
 } from '../lib/search/vocabulary.ts';
 import { hasWholeNumbers, wholeNumbers } from '../lib/search/wholeNumbers.ts';
 import { withoutNameMatches } from '../lib/search/namePrefix.ts';
 import { queryWords } from '../lib/search/queryWords.ts';
-import { withBase, type Lang } from '../i18n/locales.ts';
+import { splitLocale, withBase, type Lang } from '../i18n/locales.ts';
 import type { SearchType } from '../lib/content/registry.ts';
 import { searchPlaces, searchVocabulary } from './searchVocabulary.ts';
 import { bodiesInPlaces, bodiesToCall } from './searchBodies.ts';
@@ -112,39 +113,64 @@ async function firstStepWithResults(
   return { results: [] };
 }
 
+/**
+ * The pages the vocabulary names for the one subject the query is nothing but (soleSubject), when they match
+ * it: found by their path (a filter on those pages, BaseLayout.astro), since a word nearly every page uses
+ * (知识产权) can score the overview below the first MAX_PAGES.
+ */
+async function soleSubjectResults(
+  pf: Pagefind,
+  step: SearchStep | undefined,
+  pages: string[],
+  type: string,
+): Promise<PagefindResult[]> {
+  const q = step?.kind === 'words' ? step.queries[0]?.q : undefined;
+  if (!q || !pages.length) return [];
+  const filters = { page: { any: pages }, ...(type ? { type } : {}) };
+  return (await pf.search(q, { filters })).results;
+}
+
 export async function runSearch(query: string, type: string, lang: Lang): Promise<SearchOutcome> {
   const pf = await loadPagefind();
   const vocabulary = searchVocabulary();
   const { step, results: found } = await firstStepWithResults(pf, searchSteps(query, lang, vocabulary), type);
-  // The bodies of a district the query names come first, whether or not their text names the district.
+  // The bodies of a district the query names come first, whether or not their text names the district; then the
+  // pages the vocabulary answers the query's one subject with.
   const inPlaces = type && type !== 'service' ? [] : await bodiesInPlaces<PagefindResult>(pf, query, searchPlaces());
-  const results = [...inPlaces, ...found.filter((r) => !inPlaces.some((p) => p.id === r.id))];
+  const sole = soleSubject(queryWords(query, lang), vocabulary);
+  const named = await soleSubjectResults(pf, step, sole.pages, type);
+  const first = [...inPlaces, ...named].filter((r, i, all) => all.findIndex((o) => o.id === r.id) === i);
+  const results = [...first, ...found.filter((r) => !first.some((p) => p.id === r.id))];
   // A hotline or phone number typed in full is found only on the pages that have it whole (wholeNumbers.ts).
   const numbers = wholeNumbers(query);
   const loaded = await Promise.all(results.slice(0, MAX_PAGES).map((r) => r.data()));
   // A page whose every match is a name that begins with a searched word (Longcheng for "long") is not a match;
   // on the others, such places are not credited to a clause either (namePrefix.ts).
   const searched = step?.words ?? [];
-  const first = loaded
+  const kept = loaded
     .map((page) => ({ ...page, locations: withoutNameMatches(page.content, page.locations ?? [], searched) }))
     .filter((page, i) => page.locations.length || !loaded[i].locations?.length)
     .filter((page) => hasWholeNumbers(page.content, numbers));
-  const planMissed = step && !type && results.length > MAX_PAGES && !first.some((p) => CLAUSE_PAGES.test(p.url));
+  const planMissed = step && !type && results.length > MAX_PAGES && !kept.some((p) => CLAUSE_PAGES.test(p.url));
   const pages = planMissed
-    ? [...first, ...(await planBeyond(pf, step)).filter((page) => hasWholeNumbers(page.content, numbers))]
-    : first;
+    ? [...kept, ...(await planBeyond(pf, step)).filter((page) => hasWholeNumbers(page.content, numbers))]
+    : kept;
   const subjects = subjectWords(query, lang, vocabulary);
   // A question for a place or a contact, or a subject in the reader's own words with an answer page (举报, 投诉):
   // the page that helps comes before the plan's clause that uses the word. Otherwise a clause comes first if it
   // uses the query as typed, or a subject only the plan answers (trade secrets).
   const lead = asksForService(query) || asksInOwnWords(query, vocabulary) ? 0 : 1;
   const planTerms = lead ? planOnlySubjects(query, lang, vocabulary) : [];
-  const hitsOf = (page: PagefindResultData) => pageHits(page, query, subjects, step?.words ?? [], lang, planTerms);
+  // A word for a whole field (知识产权) is answered by its overview as a whole, not by the section using it most.
+  const whole = (page: PagefindResultData) => sole.broad && sole.pages.includes(splitLocale(page.url).path);
+  const hitsOf = (page: PagefindResultData) =>
+    pageHits(page, query, subjects, step?.words ?? [], lang, planTerms, whole(page));
   let ranked = rerankByTitle(
     pages.flatMap(hitsOf),
     query,
     queryVariants(query, vocabulary),
     subjectPages(query, vocabulary),
+    sole.pages,
   );
   // A question for a phone number whose first results list none: the bodies that can be called for the same needs.
   if (asksForContact(query) && (!type || type === 'service') && !ranked.slice(0, 3).some((hit) => hit.reachable)) {
