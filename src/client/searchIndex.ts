@@ -114,36 +114,40 @@ async function firstStepWithResults(
 }
 
 /**
- * The pages the vocabulary names for the one subject the query is nothing but (soleSubject), when they match
- * it: found by their path (a filter on those pages, BaseLayout.astro), since a word nearly every page uses
- * (知识产权) can score the overview below the first MAX_PAGES.
+ * The pages the vocabulary names for the one subject the query is nothing but (soleSubject) that matched it but
+ * scored below the pages loaded: a word nearly every page uses (知识产权) scores the long overview below the first
+ * MAX_PAGES. Asked for by their path (a filter on those pages, BaseLayout.astro), and only when missing, so a
+ * query whose pages are already loaded (保护中心) costs no second search.
  */
-async function soleSubjectResults(
+async function soleSubjectBeyond(
   pf: Pagefind,
   step: SearchStep | undefined,
   pages: string[],
+  loaded: { ids: string[]; pages: PagefindResultData[] },
   type: string,
-): Promise<PagefindResult[]> {
+): Promise<PagefindResultData[]> {
+  const missing = pages.filter((path) => !loaded.pages.some((page) => splitLocale(page.url).path === path));
   const q = step?.kind === 'words' ? step.queries[0]?.q : undefined;
-  if (!q || !pages.length) return [];
-  const filters = { page: { any: pages }, ...(type ? { type } : {}) };
-  return (await pf.search(q, { filters })).results;
+  if (!q || !missing.length) return [];
+  const filters = { page: { any: missing }, ...(type ? { type } : {}) };
+  const { results } = await pf.search(q, { filters });
+  return Promise.all(results.filter((r) => !loaded.ids.includes(r.id)).map((r) => r.data()));
 }
 
 export async function runSearch(query: string, type: string, lang: Lang): Promise<SearchOutcome> {
   const pf = await loadPagefind();
   const vocabulary = searchVocabulary();
   const { step, results: found } = await firstStepWithResults(pf, searchSteps(query, lang, vocabulary), type);
-  // The bodies of a district the query names come first, whether or not their text names the district; then the
-  // pages the vocabulary answers the query's one subject with.
+  // The bodies of a district the query names come first, whether or not their text names the district.
   const inPlaces = type && type !== 'service' ? [] : await bodiesInPlaces<PagefindResult>(pf, query, searchPlaces());
-  const sole = soleSubject(queryWords(query, lang), vocabulary);
-  const named = await soleSubjectResults(pf, step, sole.pages, type);
-  const first = [...inPlaces, ...named].filter((r, i, all) => all.findIndex((o) => o.id === r.id) === i);
-  const results = [...first, ...found.filter((r) => !first.some((p) => p.id === r.id))];
+  const results = [...inPlaces, ...found.filter((r) => !inPlaces.some((p) => p.id === r.id))];
   // A hotline or phone number typed in full is found only on the pages that have it whole (wholeNumbers.ts).
   const numbers = wholeNumbers(query);
-  const loaded = await Promise.all(results.slice(0, MAX_PAGES).map((r) => r.data()));
+  const shown = results.slice(0, MAX_PAGES);
+  const best = await Promise.all(shown.map((r) => r.data()));
+  const sole = soleSubject(queryWords(query, lang), vocabulary);
+  const beyond = await soleSubjectBeyond(pf, step, sole.pages, { ids: shown.map((r) => r.id), pages: best }, type);
+  const loaded = [...best, ...beyond];
   // A page whose every match is a name that begins with a searched word (Longcheng for "long") is not a match;
   // on the others, such places are not credited to a clause either (namePrefix.ts).
   const searched = step?.words ?? [];
