@@ -44,10 +44,12 @@ export function pageHits(
   lang: Lang,
   /** Subjects only the plan answers (planOnlySubjects): their clauses count as containing the query. */
   planTerms: string[] = [],
+  /** The page as a whole, even a long guide: the overview a word for the whole field is answered with. */
+  whole = false,
 ): SearchHit[] {
   const pageType = page.filters.type?.[0] ?? 'other';
   const title = page.meta.title ?? page.url;
-  if (SECTION_PAGES.test(page.url)) {
+  if (SECTION_PAGES.test(page.url) && !whole) {
     const sections = bestSections(page.sub_results ?? [], [query, ...subjects]);
     if (sections.length)
       return sections.map((section) => ({

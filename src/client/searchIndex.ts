@@ -9,13 +9,14 @@ import {
   asksInOwnWords,
   planOnlySubjects,
   queryVariants,
+  soleSubject,
   subjectPages,
   subjectWords,
 } from '../lib/search/vocabulary.ts';
 import { hasWholeNumbers, wholeNumbers } from '../lib/search/wholeNumbers.ts';
 import { withoutNameMatches } from '../lib/search/namePrefix.ts';
 import { queryWords } from '../lib/search/queryWords.ts';
-import { withBase, type Lang } from '../i18n/locales.ts';
+import { splitLocale, withBase, type Lang } from '../i18n/locales.ts';
 import type { SearchType } from '../lib/content/registry.ts';
 import { searchPlaces, searchVocabulary } from './searchVocabulary.ts';
 import { bodiesInPlaces, bodiesToCall } from './searchBodies.ts';
@@ -112,6 +113,27 @@ async function firstStepWithResults(
   return { results: [] };
 }
 
+/**
+ * The pages the vocabulary names for the one subject the query is nothing but (soleSubject) that matched it but
+ * scored below the pages loaded: a word nearly every page uses (知识产权) scores the long overview below the first
+ * MAX_PAGES. Asked for by their path (a filter on those pages, BaseLayout.astro), and only when missing, so a
+ * query whose pages are already loaded (保护中心) costs no second search.
+ */
+async function soleSubjectBeyond(
+  pf: Pagefind,
+  step: SearchStep | undefined,
+  pages: string[],
+  loaded: { ids: string[]; pages: PagefindResultData[] },
+  type: string,
+): Promise<PagefindResultData[]> {
+  const missing = pages.filter((path) => !loaded.pages.some((page) => splitLocale(page.url).path === path));
+  const q = step?.kind === 'words' ? step.queries[0]?.q : undefined;
+  if (!q || !missing.length) return [];
+  const filters = { page: { any: missing }, ...(type ? { type } : {}) };
+  const { results } = await pf.search(q, { filters });
+  return Promise.all(results.filter((r) => !loaded.ids.includes(r.id)).map((r) => r.data()));
+}
+
 export async function runSearch(query: string, type: string, lang: Lang): Promise<SearchOutcome> {
   const pf = await loadPagefind();
   const vocabulary = searchVocabulary();
@@ -121,8 +143,8 @@ export async function runSearch(query: string, type: string, lang: Lang): Promis
   const results = [...inPlaces, ...found.filter((r) => !inPlaces.some((p) => p.id === r.id))];
   const numbers = wholeNumbers(query);
   const searched = step?.words ?? [];
-  // The same two tests for every page shown, the first ones and the plan's beyond them: a page whose every match
-  // is a name that begins with a searched word (Longcheng for "long") is not a match, and on the others such
+  // The same two tests for every page shown, the first ones and those fetched beyond them: a page whose every
+  // match is a name that begins with a searched word (Longcheng for "long") is not a match, and on the others such
   // places are not credited to a clause either (namePrefix.ts); a hotline or phone number typed in full is found
   // only on the pages that have it whole (wholeNumbers.ts).
   const keepMatching = (pages: PagefindResultData[]) =>
@@ -131,7 +153,10 @@ export async function runSearch(query: string, type: string, lang: Lang): Promis
       .filter((page, i) => page.locations.length || !pages[i].locations?.length)
       .filter((page) => hasWholeNumbers(page.content, numbers));
   const shown = results.slice(0, MAX_PAGES);
-  const first = keepMatching(await Promise.all(shown.map((r) => r.data())));
+  const best = await Promise.all(shown.map((r) => r.data()));
+  const sole = soleSubject(queryWords(query, lang), vocabulary);
+  const beyond = await soleSubjectBeyond(pf, step, sole.pages, { ids: shown.map((r) => r.id), pages: best }, type);
+  const first = keepMatching([...best, ...beyond]);
   const planMissed = step && !type && results.length > MAX_PAGES && !first.some((p) => CLAUSE_PAGES.test(p.url));
   const pages = planMissed ? [...first, ...keepMatching(await planBeyond(pf, step))] : first;
   const subjects = subjectWords(query, lang, vocabulary);
@@ -140,12 +165,15 @@ export async function runSearch(query: string, type: string, lang: Lang): Promis
   // uses the query as typed, or a subject only the plan answers (trade secrets).
   const lead = asksForService(query) || asksInOwnWords(query, vocabulary) ? 0 : 1;
   const planTerms = lead ? planOnlySubjects(query, lang, vocabulary) : [];
-  const hitsOf = (page: PagefindResultData) => pageHits(page, query, subjects, searched, lang, planTerms);
+  // A word for a whole field (知识产权) is answered by its overview as a whole, not by the section using it most.
+  const whole = (page: PagefindResultData) => sole.broad && sole.pages.includes(splitLocale(page.url).path);
+  const hitsOf = (page: PagefindResultData) => pageHits(page, query, subjects, searched, lang, planTerms, whole(page));
   let ranked = rerankByTitle(
     pages.flatMap(hitsOf),
     query,
     queryVariants(query, vocabulary),
     subjectPages(query, vocabulary),
+    sole.pages,
   );
   // A question for a phone number whose first results list none: the bodies that can be called for the same needs.
   if (asksForContact(query) && (!type || type === 'service') && !ranked.slice(0, 3).some((hit) => hit.reachable)) {

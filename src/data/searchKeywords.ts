@@ -15,6 +15,11 @@ export function searchKeywords(path: string, lang: Lang): string[] {
   return [...new Set(words.flatMap(withOwn))];
 }
 
+/** Whether the vocabulary names the page as the answer to a subject (`pages`): such a page carries its path as
+ *  a search filter, so the search can fetch it for a query of that subject alone however low Pagefind scores it
+ *  (the explainer, a long page, for 知识产权, which nearly every page uses). */
+export const isVocabularyPage = (path: string): boolean => vocabulary.some((entry) => entry.pages?.includes(path));
+
 /** The vocabulary's words in a converted language's own script, for its search page (data-vocabulary-forms). */
 export function searchVocabularyForms(lang: Lang): string | undefined {
   return vocabularyFormsShownIn(vocabulary, lang, asShownIn(lang)).flat().join(' ') || undefined;

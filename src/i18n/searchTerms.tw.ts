@@ -22,4 +22,7 @@ export const TAIWAN_SEARCH_TERMS: readonly SearchTerm[] = [
   // The short forms Taiwan writes for 智慧財產權 (智財權) and in names (智財局 for 經濟部智慧財產局).
   { mainland: '知識產權', taiwan: '智財權' },
   { mainland: '知識產權', taiwan: '智財' },
+  // Taiwan's word for trade secrets, the name of its law on them: 營業秘密法 (Trade Secrets Act, 全國法規資料庫,
+  // https://law.moj.gov.tw/); the plan says 商業秘密.
+  { mainland: '商業秘密', taiwan: '營業秘密' },
 ];

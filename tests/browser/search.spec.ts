@@ -1,11 +1,13 @@
 // Search quality, measured: the query suite (the project's own queries and a held-back set written by people
-// who had not seen the site's wording, many of them questions) typed into the real search page in Chromium
-// against the built Pagefind index, one page per language, each query checked for its subject in the top three.
+// who had not seen the site's wording, many of them questions; for the 繁體 edition the words of readers in Taiwan
+// and Hong Kong) typed into the real search page in Chromium against the built Pagefind index, one page per
+// language, each query checked for its subject in the top three.
 import { readdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Request } from '@playwright/test';
 import { expect, test, type SharedTab } from './fixtures.ts';
 import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 import { subjectWords } from '../../src/lib/search/vocabulary.ts';
+import { localePath } from '../../src/i18n/locales.ts';
 import type { VocabularyEntry } from '../../src/lib/schemas/glossarySynonyms.ts';
 
 interface Query {
@@ -15,7 +17,8 @@ interface Query {
   from: 'project' | 'people';
 }
 type Lang = 'zh' | 'en';
-const suite = JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as Record<Lang, Query[]>;
+type SuiteLang = Lang | 'zh-hant';
+const suite = JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as Record<SuiteLang, Query[]>;
 const REQUIRED_TOP3_RATE = 0.95;
 const vocabulary = JSON.parse(readFileSync('content/glossary/synonyms.json', 'utf8')) as VocabularyEntry[];
 
@@ -72,7 +75,7 @@ test.describe('search', () => {
     );
   }
 
-  for (const lang of ['zh', 'en'] as const)
+  for (const lang of ['zh', 'en', 'zh-hant'] as const)
     test.describe(`typed into the ${lang} search page`, () => {
       const outcomes = new Map<string, string[]>();
       let context: BrowserContext;
@@ -83,7 +86,7 @@ test.describe('search', () => {
         test.setTimeout(60_000 + suite[lang].length * 2_000);
         context = await browser.newContext({ baseURL: origin });
         tab = await context.newPage();
-        await tab.goto(`${lang === 'en' ? '/en' : ''}/search/`);
+        await tab.goto(localePath(lang, '/search/'));
         for (const { q } of suite[lang]) outcomes.set(q, (await typeQuery(tab, q)).hrefs);
       });
       test.afterAll(async () => context?.close());
@@ -198,6 +201,31 @@ test.describe('search', () => {
       const tab = await sharedTab(`search ${lang}`);
       await tab.goto(`${prefix}/search/`);
       expect((await typeQuery(tab, query)).hrefs[0]).toBe(`${prefix}${answer}`);
+    });
+
+  // A word for a whole field, searched for on its own, is answered by the pages the vocabulary lists for it (its
+  // `broad` entries): 知识产权 by the explainer read from its top, not by one clause of the seventy that use the word;
+  // a right (商标, "patent") by pages that include the guide to what to do when it is infringed.
+  const fields = vocabulary.filter((entry) => entry.broad && entry.pages?.length);
+  for (const [lang, query] of [
+    ['zh', '知识产权'],
+    ['zh-hant', '智慧財產權'],
+    ['en', 'intellectual property'],
+    ['zh', '商标'],
+    ['zh-hant', '商標'],
+    ['en', 'trademark'],
+    ['zh-hant', '專利'],
+    ['en', 'copyright'],
+  ] as const)
+    test(`answers a word for a whole field with the pages listed for it (${query})`, async ({ sharedTab }) => {
+      const mainland = query.replace('智慧財產權', '知识产权').replace('商標', '商标').replace('專利', '专利');
+      const field = fields.find((entry) => [...entry.site.zh, ...entry.site.en].includes(mainland));
+      if (!field?.pages) throw new Error(`content/glossary/synonyms.json has no broad entry for ${mainland}`);
+      const tab = await sharedTab(`search ${lang}`);
+      await tab.goto(localePath(lang, '/search/'));
+      const { hrefs } = await typeQuery(tab, query);
+      // The pages listed, in their order, as whole pages (no #section), before any clause of the plan.
+      expect(hrefs.slice(0, field.pages.length)).toEqual(field.pages.map((page) => localePath(lang, page)));
     });
 
   // A complaint in the reader's own words (the vocabulary's `say` for the 12330 hotline) finds the pages that say

@@ -41,8 +41,11 @@ const vocabularyEntry = z.object(
           ),
       )
       .optional(),
+    /** A word for a whole field (知识产权, 商标, 专利), not one subject: its pages answer it searched for on its own
+     *  (商标, "what is a trademark"); in a longer query the other words say what is meant (商标被抄袭 is about copying). */
+    broad: z.boolean(msg('broad 只能写 true 或 false', 'broad must be true or false')).optional(),
   },
-  msg('每一项应包括 site,可加 say 和 pages', 'each entry needs site, and may have say and pages'),
+  msg('每一项应包括 site,可加 say、pages 和 broad', 'each entry needs site, and may have say, pages and broad'),
 );
 
 export const synonymsFile = z.array(

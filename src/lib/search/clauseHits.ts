@@ -58,9 +58,13 @@ export function clauseHits(
     .filter((a) => LANDING_ELEMENTS.has(a.element))
     .map((a) => ({ ...a, text: anchorText(a) }))
     .sort((a, b) => a.location - b.location);
-  const wanted = (Array.isArray(phrases) ? phrases : [phrases])
-    .map((p) => p.trim().toLowerCase())
-    .filter((p) => p.length > 1);
+  // A phrase in more clauses than a search lists (知识产权, in nearly every one) marks none of them out: the
+  // clauses are then ranked by their matches alone, like those of any other page.
+  const asked = (Array.isArray(phrases) ? phrases : [phrases]).map((p) => p.trim().toLowerCase());
+  const wanted = asked
+    .filter((p) => p.length > 1)
+    .filter((p) => landings.filter((a) => a.text.toLowerCase().includes(p)).length <= MAX_EXACT);
+  const query = wanted.includes(asked[0]) ? asked[0] : '';
   const counts = new Map<string, Omit<ClauseHit, 'exact'> & { location: number }>();
   for (const location of locations) {
     let owner: Anchor | undefined;
@@ -88,7 +92,7 @@ export function clauseHits(
       id,
       text,
       hits,
-      exact: Boolean(wanted[0]) && text.toLowerCase().includes(wanted[0]),
+      exact: Boolean(query) && text.toLowerCase().includes(query),
     }));
 }
 

@@ -28,12 +28,15 @@ function findTerm(text: string, term: string): number {
 /**
  * The entries whose words (in either language) occur in the text, each with the longest word found. An entry
  * whose word lies inside another entry's longer word is left out: 海外维权 names overseas disputes, not 维权.
+ * A broad entry (商标, 知识产权) is left out too: in a text of more words, the other words say what is meant
+ * (soleSubjectPages gives its pages to a query of that word alone).
  */
 export function entriesIn(
   text: string,
   vocabulary: VocabularyEntry[],
 ): Array<{ entry: VocabularyEntry; term: string }> {
   const found = vocabulary.flatMap((entry) => {
+    if (entry.broad) return [];
     const terms = entryTerms(entry)
       .filter((term) => findTerm(text, term) >= 0)
       .sort((a, b) => b.length - a.length);
@@ -76,6 +79,25 @@ export function asksInOwnWords(query: string, vocabulary: VocabularyEntry[]): bo
 /** The pages the vocabulary names for the subjects the query names (`pages`): "is the plan still in force" → /plan/. */
 export function subjectPages(query: string, vocabulary: VocabularyEntry[]): string[] {
   return [...new Set(entriesIn(query, vocabulary).flatMap(({ entry }) => entry.pages ?? []))];
+}
+
+/**
+ * The one subject a query is nothing but: its words, stop words left out (`queryWords`), are one of an entry's
+ * words (商标, 知识产权, "what is a trademark", 马德里). Its `pages` are the editors' answer to exactly that word and
+ * come before the many pages whose titles merely contain it; `broad` when the word names a whole field (a broad
+ * entry counts here only), whose overview is read from its top rather than at the section using the word most.
+ */
+export function soleSubject(words: string[], vocabulary: VocabularyEntry[]): { pages: string[]; broad: boolean } {
+  const bare = (text: string) => lower(text).replace(/\s+/g, '');
+  const query = bare(words.join(''));
+  const named = (term: string) => [bare(term), ...(LATIN.test(term) ? [`${bare(term)}s`, `${bare(term)}es`] : [])];
+  const entries = query
+    ? vocabulary.filter((entry) => entryTerms(entry).some((term) => named(term).includes(query)))
+    : [];
+  return {
+    pages: [...new Set(entries.flatMap((entry) => entry.pages ?? []))],
+    broad: entries.some((entry) => entry.broad),
+  };
 }
 
 /**
