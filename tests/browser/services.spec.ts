@@ -39,3 +39,55 @@ test.describe('services in Chromium', () => {
     await tab.context().close();
   });
 });
+
+// The "find by need" links on /services/ (readers' review: at 390 px a count wrapped alone, after a stray space,
+// and wrapped links fell back under the group's name). Each count stays on the line where its need's name ends,
+// unless the last word and the count together are wider than the list; every line of links starts at the
+// list's edge, and the lists of all groups share one edge.
+test.describe('the need links wrap cleanly', () => {
+  for (const path of ['/services/', '/en/services/'])
+    for (const [width, text] of [
+      [1280, '100%'],
+      [390, '100%'],
+      [390, '200%'],
+      [320, '100%'],
+      [320, '200%'],
+    ] as const)
+      test(`${path} at ${width} px with text at ${text}`, async ({ sharedTab }) => {
+        const tab = await sharedTab(`services needs ${width}`, { viewport: { width, height: 900 } });
+        await tab.goto(path);
+        await tab.evaluate((size) => (document.documentElement.style.fontSize = size), text); // gone with the next page
+        const layout = await tab.evaluate(() => {
+          const lists = [...document.querySelectorAll('.jump-links__needs')];
+          const apart: string[] = [];
+          const ragged: string[] = [];
+          for (const list of lists) {
+            const edge = list.getBoundingClientRect();
+            let lineTop = -Infinity;
+            for (const item of list.querySelectorAll('li')) {
+              const rects = [...item.getClientRects()];
+              const top = rects[0].top;
+              // An item that starts a line starts at the list's edge.
+              if (top > lineTop + 1 && Math.abs(rects[0].left - edge.left) > 1) ragged.push(item.textContent!);
+              lineTop = top;
+              const word = [...item.querySelector('.need-word')!.getClientRects()].at(-1)!;
+              const count = item.querySelector('.need-count')!.getBoundingClientRect();
+              const fits = word.width + count.width <= edge.width;
+              if (fits && Math.abs(count.top - word.top) > 1) apart.push(item.textContent!);
+            }
+          }
+          return {
+            lists: lists.length,
+            edges: new Set(lists.map((list) => Math.round(list.getBoundingClientRect().left))).size,
+            apart,
+            ragged,
+            overflow: document.documentElement.scrollWidth - window.innerWidth,
+          };
+        });
+        expect(layout.lists).toBeGreaterThan(1);
+        expect(layout.apart, 'a count apart from its need').toEqual([]);
+        expect(layout.ragged, 'a line of links not at the list’s edge').toEqual([]);
+        expect(layout.edges, 'the groups’ lists start at different edges').toBe(1);
+        expect(layout.overflow).toBeLessThanOrEqual(0);
+      });
+});
