@@ -91,3 +91,31 @@ test.describe('the need links wrap cleanly', () => {
         expect(layout.overflow).toBeLessThanOrEqual(0);
       });
 });
+
+// "Contact details to be added" is one quiet line, but in the body text's colour: in grey, older readers missed it
+// (readers' review). On a body's page and on its card in the directory, in both reading modes.
+test.describe('“contact details to be added” reads as body text', () => {
+  for (const prefix of ['', '/en'])
+    test(`${prefix || '/'}: on the card and on the page, in the body text's colour`, async ({ open }) => {
+      const tab = await open(`${prefix}/services/`);
+      const card = tab.locator('[data-has-contact="false"]:not([data-standing="proposed"])').first();
+      const slug = await card.getAttribute('data-service');
+      expect(slug).not.toBeNull();
+      const colours = (selector: string) =>
+        tab.evaluate((selector) => {
+          const colour = (el: Element | null) => (el ? getComputedStyle(el).color : 'missing');
+          return { line: colour(document.querySelector(selector)), body: colour(document.querySelector('main p')) };
+        }, selector);
+      for (const large of [false, true]) {
+        await tab.evaluate((on) => {
+          if (on) document.documentElement.dataset.reading = 'large';
+          else delete document.documentElement.dataset.reading;
+        }, large);
+        const onCard = await colours(`[data-service="${slug}"] .contact-state`);
+        expect(onCard.line, `card, large: ${large}`).toBe(onCard.body);
+      }
+      await tab.goto(`${prefix}/services/${slug}/`);
+      const onPage = await colours('[data-contact-missing]');
+      expect(onPage.line).toBe(onPage.body);
+    });
+});
