@@ -119,3 +119,38 @@ test.describe('“contact details to be added” reads as body text', () => {
       expect(onPage.line).toBe(onPage.body);
     });
 });
+
+// On paper a body's page ends with its text (readers' review: the 繁體 trademark window's third sheet held only the
+// dates line). Its dates print in the print header instead, and neither the way back to the list nor the empty
+// history after the last margin prints, on every body's page in every language.
+test('every body’s page ends on paper with its text, its dates in the print header', async ({ sharedTab }) => {
+  test.setTimeout(300_000);
+  const tab = await sharedTab('services on paper');
+  const slugs = readdirSync('content/services/zh').map((f) => f.replace(/\.md$/, ''));
+  const tails: string[] = [];
+  for (const prefix of ['', '/zh-hant', '/en'])
+    for (const slug of slugs) {
+      const path = `${prefix}/services/${slug}/`;
+      await tab.goto(path);
+      await tab.emulateMedia({ media: 'print' });
+      const paper = await tab.evaluate(() => {
+        const shown = (el: Element | null) => Boolean(el && (el as HTMLElement).offsetParent !== null);
+        const main = document.querySelector('main')!;
+        const blocks = ['block', 'list-item', 'flex', 'grid', 'table'];
+        const last = [...main.querySelectorAll('*')]
+          .filter((el) => shown(el) && blocks.includes(getComputedStyle(el).display))
+          .at(-1)!;
+        return {
+          dates: shown(document.querySelector('[data-print-header] [data-print-dates]')),
+          history: shown(document.querySelector('.page-history')),
+          back: shown(main.querySelector('a[href$="/services/"]')),
+          // Nothing after the text's last line: no room that could start a sheet of its own.
+          after: main.getBoundingClientRect().bottom - last.getBoundingClientRect().bottom,
+        };
+      });
+      if (!paper.dates || paper.history || paper.back || paper.after > 1)
+        tails.push(`${path} ${JSON.stringify(paper)}`);
+    }
+  await tab.emulateMedia({ media: 'screen' });
+  expect(tails).toEqual([]);
+});
