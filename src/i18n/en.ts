@@ -174,7 +174,7 @@ export const en: Dictionary = {
   'home.leadSource':
     "Sources: CNIPA's Notice on Determining the National Pilot and Demonstration Cities in Building the Strong Intellectual Property City (published on 11 August 2022, as reported by CCTV News); the text of the plan.",
   'home.noDataYet':
-    "None of the plan's {count} targets ({quantitative} of them with a figure to reach) has a published Changzhou figure yet.",
+    "Changzhou has not yet published a figure or progress report for any of the plan's {count} targets ({quantitative} of them with a figure to reach).",
   'home.goalsTitle': 'The four groups of targets',
   'home.goalsIntro':
     'Part III of the plan sets targets for {end} in four groups: creation, utilisation, protection and services.',
@@ -223,6 +223,12 @@ export const en: Dictionary = {
   'targets.emptyWhere': 'When a figure will show',
   'targets.emptyWhereText':
     'Once Changzhou publishes this figure, this page will show it with its source and whether the target was met.',
+  // The same box for a target with no number to reach (a qualitative target): it has progress to report, not a figure.
+  'targets.emptyTitleQualitative': 'No progress reported by Changzhou yet',
+  'targets.emptyCommitment': 'What is to be achieved',
+  'targets.emptyWhereQualitative': 'When progress will show',
+  'targets.emptyWhereTextQualitative':
+    'Once Changzhou reports progress on this, this page will show it with its source and whether the target was met.',
   'targets.emptyUnits': 'Responsible for this work under the plan',
   'targets.leadUnit': ' (lead)',
   'targets.context': 'Context (not Changzhou figures)',
@@ -264,7 +270,7 @@ export const en: Dictionary = {
   'status.no-data': 'No published data',
   // Beside the counts: 0 achieved, 0 missed, 18 without data must not read as "nothing was achieved".
   'status.noDataMeaning':
-    '"No published data" means no Changzhou figure has been published; it does not mean the target was missed.',
+    '"No published data" means Changzhou has published no figure or progress report for the target; it does not mean the target was missed.',
   'measureHelp.stock': 'The total at one point in time, not the number added in a year.',
   'measureHelp.yearly': 'The number within one year.',
   'measureHelp.cumulative': 'A running total, added up year by year.',

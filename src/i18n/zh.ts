@@ -167,7 +167,7 @@ export const zh = {
     '2022年8月,国家知识产权局确定常州为国家知识产权强市建设试点城市(试点期{start}至{end})。{issued},{issuer}印发本工作方案,提出到{end}的目标、五大重点任务和保障措施。',
   'home.leadSource':
     '来源:国家知识产权局《关于确定国家知识产权强市建设试点示范城市的通知》(2022年8月11日发布,据央视新闻报道);方案原文。',
-  'home.noDataYet': '方案的{count}项目标(其中{quantitative}项有数值)目前都还没有公开的常州数据。',
+  'home.noDataYet': '方案的{count}项目标(其中{quantitative}项有数值)目前都还没有公开的常州数据或进展。',
   'home.goalsTitle': '四类主要目标',
   'home.goalsIntro': '方案第三部分按创造、运用、保护、服务四方面提出到{end}的目标。',
   'home.waysIn': '从这里开始',
@@ -212,6 +212,11 @@ export const zh = {
   'targets.emptyMeasures': '衡量什么',
   'targets.emptyWhere': '什么时候显示数值',
   'targets.emptyWhereText': '常州公开发布这个数值后,本页会显示数值和它的来源,以及目标是否完成。',
+  // The same box for a target with no number to reach (定性目标): it has progress to report, not a figure.
+  'targets.emptyTitleQualitative': '暂无常州的进展信息',
+  'targets.emptyCommitment': '要做到什么',
+  'targets.emptyWhereQualitative': '什么时候显示进展',
+  'targets.emptyWhereTextQualitative': '常州公开报告这项工作的进展后,本页会显示进展和它的来源,以及目标是否完成。',
   'targets.emptyUnits': '方案中负责这项工作的单位',
   'targets.leadUnit': '(牵头)',
   'targets.context': '参考数据(不是常州的数据)',
@@ -251,7 +256,7 @@ export const zh = {
   'status.missed': '未完成',
   'status.no-data': '暂无公开数据',
   // Beside the counts: 0 achieved, 0 missed, 18 without data must not read as "nothing was achieved".
-  'status.noDataMeaning': '“暂无公开数据”只表示还没有公布常州的数字,不表示目标没有完成。',
+  'status.noDataMeaning': '“暂无公开数据”只表示还没有公布常州的数字或进展,不表示目标没有完成。',
   'measureHelp.stock': '某一时点的总量,不是一年里新增的数量。',
   'measureHelp.yearly': '一年之内的数量。',
   'measureHelp.cumulative': '逐年累加起来的总数。',

@@ -5,6 +5,8 @@ import { page } from '../support/dist.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 import { PLAN_PERIOD } from '../../src/lib/plan/facts.ts';
 import { readFileSync } from 'node:fs';
+import { LOCALES, localePath } from '../../src/i18n/locales.ts';
+import { asShownIn } from '../../src/i18n/converters.ts';
 
 // The strings as pages show them: the plan's dates filled in, Chinese with full-width punctuation (GB/T 15834).
 const zh = useTranslations('zh');
@@ -40,6 +42,25 @@ describe('a build dated after the plan period', () => {
       expect(brief.textContent).toContain(t('validity.endedShort'));
       expect(brief.querySelector(`a[href="${prefix}/plan/#validity"]`)).not.toBeNull();
       expect(explained.querySelector('article h2')!.range[0]).toBeGreaterThan(brief.range[0]);
+    }
+  });
+
+  // Read on a phone or on paper, the one-page summary was taken for a plan in force (readers' review): it says so
+  // right under its title, before the plan's long title, in every language, and on paper what the end means.
+  it('says on the one-page summary, right under its title, that the period has ended', () => {
+    for (const lang of LOCALES) {
+      const t = useTranslations(lang);
+      const shown = asShownIn(lang);
+      const prefix = localePath(lang, '/').replace(/\/$/, '');
+      const summary = page(`${prefix}/plan/summary/`).querySelector('article.summary')!;
+      const brief = summary.querySelector('[data-validity-brief]')!;
+      expect(brief, lang).not.toBeNull();
+      expect(brief.previousElementSibling?.tagName, lang).toBe('H1');
+      expect(brief.textContent, lang).toContain(shown(t('validity.endedShort')));
+      expect(brief.querySelector(`a[href="${prefix}/plan/#validity"]`), lang).not.toBeNull();
+      expect(brief.querySelector('.print-only[data-validity-meaning]')?.textContent.trim(), lang).toBe(
+        shown(t('validity.meaning')),
+      );
     }
   });
 

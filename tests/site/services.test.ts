@@ -151,9 +151,10 @@ describe.each([
       const need = link.getAttribute('href')!.slice('#need-'.length) as ServiceNeed;
       const count = slugs.filter((slug) => recordOf(slug).needs.includes(need)).length;
       const [name, n] = [t(`need.${need}`), number.format(count)];
-      expect(link.firstChild?.textContent?.trim()).toBe(name);
-      // An inline block: the link's underline does not reach into it.
-      expect(link.querySelector('.need-count')).not.toBeNull();
+      const shown = link.querySelector('.need-count')!;
+      // Not underlined: in the inline block that keeps the need's last word with it, where only the word is.
+      expect(shown.closest('.need-tail')?.querySelector('.need-word')).not.toBeNull();
+      expect(link.textContent.slice(0, -shown.textContent.length)).toBe(name);
       expect(link.textContent).toBe(item.textContent);
       // Chinese in full-width brackets, as the page pass sets every bracket next to Chinese; English half-width.
       expect(item.textContent.replace(/\u00a0/g, ' ')).toBe(

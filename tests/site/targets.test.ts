@@ -7,6 +7,7 @@ import { formatTargetValue, type TargetUnit } from '../../src/lib/targets/format
 import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 import { extractResponsibleUnits } from '../../src/lib/plan/responsibleUnits.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
+import { asShownIn } from '../../src/i18n/converters.ts';
 
 interface OpenTarget {
   id: string;
@@ -108,6 +109,39 @@ describe('targets without a figure', () => {
       if (units.length) named += 1;
     }
     expect(named, 'at least one target clause lists its units').toBeGreaterThan(0);
+  });
+});
+
+// A target with no number to reach has no figure to wait for: its box speaks of progress (readers' review: "once
+// Changzhou publishes this figure" under a commitment such as full coverage of a standard).
+describe('the box of a target without data fits its kind', () => {
+  it.each([
+    ['zh', ''],
+    ['zh-hant', '/zh-hant'],
+    ['en', '/en'],
+  ] as const)('%s', (lang, prefix) => {
+    const t = useTranslations(lang);
+    const shown = asShownIn(lang);
+    let boxes = 0;
+    for (const target of json.targets) {
+      const box = page(`${prefix}/targets/${target.id}/`).querySelector('[data-target-empty]');
+      if (!box) continue;
+      boxes += 1;
+      const keys =
+        target.kind === 'quantitative'
+          ? (['targets.emptyTitle', 'targets.emptyMeasures', 'targets.emptyWhere', 'targets.emptyWhereText'] as const)
+          : ([
+              'targets.emptyTitleQualitative',
+              'targets.emptyCommitment',
+              'targets.emptyWhereQualitative',
+              'targets.emptyWhereTextQualitative',
+            ] as const);
+      for (const key of keys) expect(box.textContent, `${target.id}: ${key}`).toContain(shown(t(key)));
+      if (target.kind !== 'quantitative')
+        expect(box.textContent, target.id).not.toContain(shown(t('targets.emptyWhereText')));
+    }
+    const waiting = json.targets.filter((target) => target.status === 'no-data' && target.figures.length === 0);
+    expect(boxes).toBe(waiting.length);
   });
 });
 
