@@ -482,7 +482,8 @@ export const en: Dictionary = {
     "An office or organisation outside China (for example the USPTO, the EPO or WIPO's International Bureau)",
   'planner.placeMissing':
     'Choose where your first filing was made: it decides whether the confidentiality examination can still come first.',
-  'planner.abroadFirstLead': 'The confidentiality rule may already have been broken.',
+  'planner.abroadFirstLead':
+    'If this invention or utility model was made in China, the confidentiality rule may already have been broken.',
   'planner.abroadFirst':
     "Your first filing was not made with CNIPA. If the substance of this invention or utility model was worked out in China, it needed CNIPA's confidentiality examination before that filing (Patent Law of the PRC, 2020 amendment, Article 19, paragraph 1; Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 2, item 1). Otherwise a Chinese application for it cannot be granted, and a granted patent can be invalidated (Patent Law, Article 19, paragraph 4; Implementing Regulations, Article 69, paragraph 2). Ask a patent agency or a lawyer at once, and before you file in any other country or region, ask for the confidentiality examination and wait for the result.",
   'planner.pctFiled': 'Have you filed a PCT application yet?',
