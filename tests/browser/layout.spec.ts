@@ -358,6 +358,17 @@ test.describe('content first with text at double size and 大字模式', { tag: 
       await expect(page.locator(`.ways-in > li:first-child a[href="${services}"]`)).toBeVisible();
     });
 
+  for (const url of ['/', '/en/'])
+    test(`${url}: the menu offers search, which the page's own box below the ways in does not replace`, async ({
+      sharedTab,
+    }) => {
+      const page = await largeTextTab(sharedTab, 390);
+      await page.goto(url);
+      await page.click('[data-menu-toggle]');
+      const search = localePath(url === '/' ? SOURCE_LANG : 'en', '/search/');
+      await expect(page.locator(`#site-panel a[href="${search}"]`)).toBeVisible();
+    });
+
   for (const url of ['/disputes-abroad/', '/en/disputes-abroad/'])
     test(`${url}: the 72-hour box comes straight after the opening words, before the contents list`, async ({
       sharedTab,
