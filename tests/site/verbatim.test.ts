@@ -99,6 +99,10 @@ describe.each(LOCALES)('the plan page in %s', (lang) => {
       expect(existsSync(fileForUrl(localePath(l, PLAN_TEXT_PATH, '/'))), l).toBe(true);
     }
     expect(doc.querySelectorAll('a[download][type="text/plain"]')).toHaveLength(texts.length);
+    // Saved side by side, each language's file keeps a name of its own.
+    const names = texts.map((l) => download(l)!.getAttribute('download'));
+    expect(new Set(names).size, names.join(', ')).toBe(texts.length);
+    for (const name of names) expect(name).toMatch(/\.txt$/);
     expect(download(SOURCE_LANG)!.textContent.trim()).toBe(t('plan.download'));
   });
 
