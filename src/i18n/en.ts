@@ -20,9 +20,9 @@ export const en: Dictionary = {
   'skip.toMain': 'Skip to main content',
   'lang.menu': 'Language',
   'lang.switchLabel': 'This page in other languages',
-  'lang.generatedSummary': 'Converted from Simplified Chinese',
+  'lang.generatedSummary': 'Converted automatically from Simplified Chinese',
   'lang.generatedNotice':
-    "This page's content was converted character by character from the Simplified Chinese original into Traditional Chinese characters, without changing any words; the Simplified Chinese original prevails. The site's menus and buttons use the words common in Taiwan.",
+    "This page's content was converted automatically, character by character, from the Simplified Chinese original into Traditional Chinese characters, without changing any words; the Simplified Chinese original prevails. The site's menus and buttons use the words common in Taiwan.",
   'lang.generatedOriginal': 'Read the Simplified Chinese original',
   'breadcrumb.label': 'You are here',
   'footer.sourceNote': 'Source of the plan: the {issuer}, which issued it on {issued} and published it openly.',
