@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { page, pageUrls } from '../support/dist.ts';
 import { parseContent } from '../../src/lib/content/parse.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
+import { SOURCE_LANG } from '../../src/i18n/locales.ts';
 import { foldPunctuationWidth as fold } from '../../src/lib/typography/punctuation.ts';
 
 const LANGS = [
@@ -18,8 +19,10 @@ describe.each(LANGS)('%s', (lang, prefix) => {
 
   it('home: the public box leads with a dispute and finding help, and answers whether the plan still applies', () => {
     const home = page(`${prefix}/`);
-    const box = home.querySelector('main .ways-in > li')!;
-    expect(fold(box.querySelector('h3')!.textContent)).toBe(fold(t('home.forPublic')));
+    const box = home
+      .querySelectorAll('main .ways-in > li')
+      .find((card) => fold(card.querySelector('h3')!.textContent) === fold(t('home.forPublic')))!;
+    expect(box).toBeTruthy();
     const main = box.querySelectorAll(':scope > ul a').map((a) => a.getAttribute('href'));
     expect(main.slice(0, 2)).toEqual([`${prefix}/infringement/`, `${prefix}/services/`]);
     expect(main).toContain(`${prefix}/plan/explained/`);
@@ -36,6 +39,17 @@ describe.each(LANGS)('%s', (lang, prefix) => {
       expect(more, path).toContain(`${prefix}${path}`);
       expect(main, path).not.toContain(`${prefix}${path}`);
     }
+  });
+
+  it("home: the first card is for the edition's likeliest readers: residents in Chinese, readers from abroad in a translation", () => {
+    const first = page(`${prefix}/`).querySelector('main .ways-in > li h3')!;
+    expect(fold(first.textContent)).toBe(fold(t(lang === SOURCE_LANG ? 'home.forPublic' : 'home.forCrossBorder')));
+  });
+
+  it('home: under the title, one line says whether the plan is in force and links to the notice on the page', () => {
+    const brief = page(`${prefix}/`).querySelector('main [data-validity-brief]')!;
+    expect(fold(brief.textContent)).toContain(fold(t('validity.endedLink')));
+    expect(brief.querySelector('a')?.getAttribute('href')).toBe('#validity');
   });
 
   it('the plan explained opens with the printable summary, a contents list and what the plan means for the reader', () => {
