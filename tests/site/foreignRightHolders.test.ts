@@ -1,0 +1,91 @@
+// The two guides a foreign right-holder reads (a German company's reviewer, in English): the guide for foreign
+// companies answers first that the plan is over and set nothing of its own for them, so the law applies, and
+// sends its priority dates to the filing planner; the infringement guide names the bodies such a reader looks
+// for, each with the source the site already cites. Every language, since the pages are twins.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { HTMLElement } from 'node-html-parser';
+import { page } from '../support/dist.ts';
+import { LOCALES, SOURCE_LANG, localePath, type Lang } from '../../src/i18n/locales.ts';
+import { PLANNER_PATH } from '../../src/lib/content/routes.ts';
+
+/** The progress record that marks the end of the plan's period (its file name says so). */
+const PLAN_END = readdirSync(`content/progress/${SOURCE_LANG}`)
+  .map((f) => f.replace(/\.md$/, ''))
+  .find((slug) => slug.endsWith('plan-period-ends'))!;
+
+/** The courts' IP caseload published by the Changzhou Intermediate People's Court itself (not a newspaper). */
+const COURT_RELEASE = readdirSync('content/court-cases')
+  .map((f) => JSON.parse(readFileSync(`content/court-cases/${f}`, 'utf8')) as CourtCases)
+  .find((year) => year.source.publisherEn === "Changzhou Intermediate People's Court")!;
+interface CourtCases {
+  record: string;
+  source: { publisherEn: string; url: string };
+}
+
+/** The elements of a section: everything after its heading up to the next section heading. */
+function section(main: HTMLElement, id: string): HTMLElement[] {
+  const parts: HTMLElement[] = [];
+  for (let el = main.querySelector(`#${id}`)?.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling)
+    parts.push(el);
+  return parts;
+}
+
+const links = (parts: HTMLElement[], href: string) => parts.flatMap((el) => el.querySelectorAll(`a[href="${href}"]`));
+
+describe.each(LOCALES)('guides for a foreign right-holder (%s)', (lang: Lang) => {
+  const at = (path: string) => localePath(lang, path, '');
+
+  describe('the guide for foreign companies', () => {
+    const main = page(at('/foreign-companies/')).querySelector('main')!;
+
+    it('opens with the plan’s end, before the in-short box, and says it only there', () => {
+      const end = main.querySelectorAll(`a[href="${at(`/progress/${PLAN_END}/`)}"]`);
+      expect(end.length, 'the plan’s end is said once').toBe(1);
+      const html = main.innerHTML;
+      expect(html.indexOf(`/progress/${PLAN_END}/`)).toBeLessThan(html.indexOf('id="in-short"'));
+      // The first paragraph of the guide itself, right after the not-legal-advice line.
+      expect(main.querySelector('[data-legal-notice] + p')?.querySelector('a')?.getAttribute('href')).toBe(
+        at(`/progress/${PLAN_END}/`),
+      );
+    });
+
+    it('sends the priority dates to the filing planner', () => {
+      expect(links(section(main, 'priority-into-china'), at(PLANNER_PATH)).length).toBe(1);
+    });
+  });
+
+  describe('the infringement guide', () => {
+    const main = page(at('/infringement/')).querySelector('main')!;
+    const help = section(main, 'who-can-help');
+    const helpText = help.map((el) => el.textContent).join(' ');
+
+    it('names the protection centre first among who can help, with the source of what it does', () => {
+      const first = help.find((el) => el.tagName === 'UL')!.querySelector('li a');
+      expect(first?.getAttribute('href')).toBe(at('/services/protection-centre/'));
+      // The same source the foreign-companies guide and the centre's own page cite for its model of service.
+      expect(main.textContent).toContain('kjc.changzhou.gov.cn/class/FMBCKNND');
+    });
+
+    it('names the units for administrative enforcement as the plan’s clause does, and links the clause', () => {
+      const clause = page(at('/plan/')).getElementById('task-2-2-2')!;
+      const units = clause.querySelectorAll('a[href*="/plan/units/#unit-"]').map((a) => a.textContent.trim());
+      expect(units.length).toBeGreaterThan(0);
+      for (const unit of units) expect(helpText, unit).toContain(unit);
+      expect(links(help, at('/plan/#task-2-2-2')).length).toBe(1);
+    });
+
+    it('points to the courts with the Intermediate People’s Court’s own release, cited', () => {
+      expect(links(help, at(`/progress/${COURT_RELEASE.record}/`)).length).toBe(1);
+      expect(main.querySelector(`a[href="${COURT_RELEASE.source.url}"]`)).not.toBeNull();
+    });
+
+    it('says before the steps that a right protects only where it was granted, citing the Paris Convention', () => {
+      const html = main.innerHTML;
+      const steps = html.indexOf('id="what-you-can-do"');
+      expect(html.indexOf(`href="${at('/foreign-companies/')}"`)).toBeGreaterThan(-1);
+      expect(html.indexOf(`href="${at('/foreign-companies/')}"`)).toBeLessThan(steps);
+      expect(main.querySelector('a[href="https://www.wipo.int/treaties/en/ip/paris/"]')).not.toBeNull();
+    });
+  });
+});
