@@ -119,7 +119,7 @@ export function stepItem(step: PlanStep, labels: PlannerLabels, formatDate: (iso
   // A reader not sure the invention was completed in China is told what that means before what to do if it was.
   if (step.ifMadeInChina) {
     item.dataset.conditional = 'made-in-china';
-    item.append(element('p', labels.ifMadeInChina, 'planner-step__if'));
+    item.append(element('p', labels.ifMadeInChina, 'planner-step__condition'));
   }
   // Before a PCT application is filed its national-phase dates are what they would be, not deadlines running.
   if (step.ifPctFiled) {

@@ -483,9 +483,9 @@ export const en: Dictionary = {
   'planner.placeMissing': 'Choose where your first filing was made: it decides which steps the checklist lists.',
   'planner.made': 'Was the invention or utility model completed in China?',
   'planner.madeHint':
-    "We ask because only an invention or utility model completed in China needs CNIPA's confidentiality examination before it is filed abroad. Completed in China means the substance of its technical solution was worked out in China.",
+    "Only an invention or utility model completed in China (its technical solution worked out in substance in China) needs CNIPA's confidentiality examination before it is filed abroad.",
   'planner.made.yes': 'Yes',
-  'planner.made.no': 'No, it was completed outside China',
+  'planner.made.no': 'No',
   'planner.made.unsure': 'Not sure',
   'planner.madeMissing':
     'Choose whether the invention or utility model was completed in China: only then does it need the confidentiality examination.',
@@ -499,7 +499,7 @@ export const en: Dictionary = {
   'planner.paperCondition.first-filing-abroad':
     'Only if your first filing was made outside China and you want protection in China.',
   'planner.abroadFirstLead':
-    'If this invention or utility model was made in China, the confidentiality rule may already have been broken.',
+    'If this invention or utility model was completed in China, the confidentiality rule may already have been broken.',
   'planner.abroadFirst':
     "Your first filing was not made with CNIPA. If the substance of this invention or utility model was worked out in China, it needed CNIPA's confidentiality examination before that filing (Patent Law of the PRC, 2020 amendment, Article 19, paragraph 1; Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 2, item 1). Otherwise a Chinese application for it cannot be granted, and a granted patent can be invalidated (Patent Law, Article 19, paragraph 4; Implementing Regulations, Article 69, paragraph 2). Ask a patent agency or a lawyer at once, and before you file in any other country or region, ask for the confidentiality examination and wait for the result.",
   'planner.pctFiled': 'Have you filed a PCT application yet?',

@@ -457,9 +457,9 @@ export const zh = {
   'planner.placeMissing': '请选择首次申请提交给哪个局:它决定清单列出哪些步骤。',
   'planner.made': '这项发明或实用新型是在中国完成的吗?',
   'planner.madeHint':
-    '之所以要问,是因为只有在中国完成的发明或实用新型,向外国申请前才须经国家知识产权局保密审查。“在中国完成”是指技术方案的实质性内容在中国境内完成。',
+    '只有在中国完成(技术方案的实质性内容在中国境内完成)的发明或实用新型,向外国申请前才须经国家知识产权局保密审查。',
   'planner.made.yes': '是',
-  'planner.made.no': '不是,是在中国以外完成的',
+  'planner.made.no': '不是',
   'planner.made.unsure': '不确定',
   'planner.madeMissing': '请选择这项发明或实用新型是不是在中国完成的:只有在中国完成的才须保密审查。',
   'planner.ifMadeInChina':

@@ -237,10 +237,10 @@ test.describe('filing planner', () => {
     const tab = await plan(open, '/en/overseas/planner/', form, { acceptDownloads: true });
     const step = tab.locator('[data-step="confidentiality"]');
     // Not sure: what "completed in China" means comes first, and the warning is conditional from its first words.
-    expect(await step.locator('.planner-step__if').textContent()).toBe(en('planner.ifMadeInChina'));
-    expect(await step.locator('.planner-step__if').textContent()).toContain('Article 8, paragraph 1');
+    expect(await step.locator('.planner-step__condition').textContent()).toBe(en('planner.ifMadeInChina'));
+    expect(await step.locator('.planner-step__condition').textContent()).toContain('Article 8, paragraph 1');
     expect(await step.locator('[data-warning="abroad-first"]').textContent()).toMatch(
-      /^If this invention or utility model was made in China, the confidentiality rule may already have been broken\./,
+      /^If this invention or utility model was completed in China, the confidentiality rule may already have been broken\./,
     );
     expect(await step.textContent()).not.toMatch(/ask by/);
     const events = icsEvents(await downloadIcs(tab));
@@ -282,7 +282,7 @@ test.describe('filing planner', () => {
     expect(await step.locator('[data-warning="abroad-first"] strong').textContent()).toBe(
       en('planner.abroadFirstLeadMade'),
     );
-    expect(await step.locator('.planner-step__if').count()).toBe(0);
+    expect(await step.locator('.planner-step__condition').count()).toBe(0);
     // Filing in China is listed too, with CNIPA's dates.
     expect(await tab.locator('[data-step="china-filing"] time').getAttribute('datetime')).toBe(
       planFiling(inputOf(form)).find((s) => s.id === 'china-filing')!.due,
