@@ -1,11 +1,17 @@
-// The filing planner's form: reads the first-filing date, kind and (for inventions and utility models) place
-// and whether a PCT application has followed it, the right, the route and an optional trade fair, shows the
+// The filing planner's form: reads the first-filing date, kind and (for inventions, utility models and designs)
+// place, for inventions and utility models whether they were completed in China and whether a PCT application
+// has followed the first filing, the right, the route and an optional trade fair, shows the
 // dated checklist from src/lib/overseas/planner.ts, and writes every date the applicant can still act on
 // (src/lib/overseas/calendarEvents.ts) into an .ics file in the browser.
 import { isPatentRight, parseIsoDate, type RightKind } from '../lib/overseas/deadlines.ts';
 import { routesFor, type Route } from '../lib/overseas/chooser.ts';
 import { planFiling } from '../lib/overseas/planner.ts';
-import type { FirstFilingKind, FirstFilingPlace } from '../lib/overseas/planInput.ts';
+import {
+  asksFirstFilingPlace,
+  type FirstFilingKind,
+  type FirstFilingPlace,
+  type MadeInChina,
+} from '../lib/overseas/planInput.ts';
 import { calendarEvents, type CalendarWords } from '../lib/overseas/calendarEvents.ts';
 import { buildCalendar, type CalendarEvent } from '../lib/overseas/ics.ts';
 import { element, stepItem, type PlannerLabels } from './plannerSteps.ts';
@@ -61,6 +67,8 @@ export function enableFilingPlanner(): void {
     const kindSelect = form.querySelector<HTMLSelectElement>('[name="kind"]')!;
     const placeField = form.querySelector<HTMLElement>('[data-planner-place]')!;
     const placeSelect = placeField.querySelector<HTMLSelectElement>('select')!;
+    const madeField = form.querySelector<HTMLElement>('[data-planner-made]')!;
+    const madeSelect = madeField.querySelector<HTMLSelectElement>('select')!;
     const pctFiledField = form.querySelector<HTMLElement>('[data-planner-pct-filed]')!;
     const pctFiledSelect = pctFiledField.querySelector<HTMLSelectElement>('select')!;
     const format = new Intl.DateTimeFormat(labels.locale, { dateStyle: 'full', timeZone: 'UTC' });
@@ -76,12 +84,13 @@ export function enableFilingPlanner(): void {
         option.hidden = option.disabled = option.value !== '' && !allowed.includes(option.value);
       if (routeSelect.selectedOptions[0]?.disabled) routeSelect.value = '';
     };
-    // Where the first filing was made matters only for the confidentiality examination of inventions and
-    // utility models: the question is asked, and required, for those rights alone.
+    // Where the first filing was made decides the confidentiality step of inventions and utility models and,
+    // outside China, adds filing in China for them and for designs; whether the invention was completed in China
+    // decides whether there is a confidentiality step at all. Each is asked, and required, where it matters.
     const syncPlace = () => {
-      const asked = isPatentRight(rightSelect.value as RightKind);
-      placeField.hidden = !asked;
-      placeSelect.disabled = !asked;
+      const right = rightSelect.value as RightKind;
+      placeField.hidden = placeSelect.disabled = !asksFirstFilingPlace(right);
+      madeField.hidden = madeSelect.disabled = !isPatentRight(right);
     };
     // "Have you filed a PCT application yet?" is asked only where one could follow the first filing: an
     // invention or utility model first filed as an ordinary application (a PCT first filing already is one).
@@ -115,13 +124,16 @@ export function enableFilingPlanner(): void {
       const tradeFair = String(data.get('fair') ?? '') || undefined;
       const place = String(data.get('place') ?? '');
       const firstFilingPlace = place === 'china' || place === 'abroad' ? (place as FirstFilingPlace) : undefined;
+      const made = String(data.get('made') ?? '');
+      const madeInChina = ['yes', 'no', 'unsure'].includes(made) ? (made as MadeInChina) : undefined;
       // A disabled select is not in the form data: the question was not asked.
       const pctFiled = data.get('pctFiled') === 'yes';
       error.textContent = '';
       if (!parseIsoDate(firstFiling)) return fail(labels.invalid);
       if (tradeFair && !parseIsoDate(tradeFair)) return fail(labels.fairInvalid);
       if (firstFilingKind === 'pct' && !isPatentRight(right)) return fail(labels.pctFirstInvalid);
-      if (isPatentRight(right) && !firstFilingPlace) return fail(labels.placeMissing);
+      if (asksFirstFilingPlace(right) && !firstFilingPlace) return fail(labels.placeMissing);
+      if (isPatentRight(right) && !madeInChina) return fail(labels.madeMissing);
       const today = localToday();
       const steps = planFiling({
         firstFiling,
@@ -130,6 +142,7 @@ export function enableFilingPlanner(): void {
         today,
         firstFilingKind,
         firstFilingPlace,
+        madeInChina,
         tradeFair,
         pctFiled,
       });
@@ -151,6 +164,7 @@ export function enableFilingPlanner(): void {
         [labels.answers.kind, chosen(kindSelect)],
         [labels.answers.right, labels.rights[right]],
         ...(firstFilingPlace ? [[labels.answers.place, chosen(placeSelect)] as [string, string]] : []),
+        ...(madeInChina ? [[labels.answers.made, chosen(madeSelect)] as [string, string]] : []),
         ...(pctFiledSelect.disabled ? [] : [[labels.answers.pctFiled, chosen(pctFiledSelect)] as [string, string]]),
         [labels.answers.route, chosen(routeSelect)],
         ...(tradeFair ? [[labels.answers.fair, formatDate(tradeFair)] as [string, string]] : []),

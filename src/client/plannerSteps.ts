@@ -1,7 +1,8 @@
 // One item of the filing planner's checklist as HTML: the step's title, its last day and the days left,
 // the weekend flag, the ask-by date of the confidentiality examination (or, after a first filing abroad, the
-// warning that it may already have been breached), what can still be done once it has passed, why no
-// national-phase dates follow once no PCT application can exist, what to do, and the law. The words arrive as data from PlannerForm.astro (plannerLabels.ts).
+// warning that it may already have been breached; for a reader not sure the invention was completed in China,
+// what that means), what can still be done once it has passed, why no national-phase dates follow once no PCT
+// application can exist, what to do, and the law. The words arrive as data from PlannerForm.astro (plannerLabels.ts).
 import type { RightKind } from '../lib/overseas/deadlines.ts';
 import type { PlanStep, PlanStepId } from '../lib/overseas/planner.ts';
 
@@ -22,7 +23,14 @@ export interface PlannerLabels {
   fairInvalid: string;
   pctFirstInvalid: string;
   placeMissing: string;
+  madeMissing: string;
+  /** Above the confidentiality step when the reader is not sure the invention was completed in China. */
+  ifMadeInChina: string;
   abroadFirstLead: string;
+  /** The lead of the warning after a first filing abroad when the reader says the invention was completed in China. */
+  abroadFirstLeadMade: string;
+  /** Who must appoint a Chinese patent agency (Patent Law 2020, Art. 18(1)), said on CNIPA's 32-month step. */
+  agencyRule: string;
   abroadFirst: string;
   /** Said on the PCT-filing step when no PCT application claiming this priority can exist any more. */
   noPctLead: string;
@@ -32,7 +40,7 @@ export interface PlannerLabels {
   /** The confidentiality step's ask-by note once the priority deadline itself has passed. */
   askByLate: string;
   /** What each answer is called when the checklist restates it (all the answers that change the advice). */
-  answers: Record<'date' | 'kind' | 'right' | 'place' | 'pctFiled' | 'route' | 'fair', string>;
+  answers: Record<'date' | 'kind' | 'right' | 'place' | 'made' | 'pctFiled' | 'route' | 'fair', string>;
   /** "Days left are counted from {date}, …": the reader's own today, not the day the page was built. */
   countedFrom: string;
   beforeFiling: string;
@@ -108,6 +116,11 @@ export function stepItem(step: PlanStep, labels: PlannerLabels, formatDate: (iso
   item.dataset.step = step.id;
   item.dataset.passed = String(step.passed);
   item.append(element('h4', words.title));
+  // A reader not sure the invention was completed in China is told what that means before what to do if it was.
+  if (step.ifMadeInChina) {
+    item.dataset.conditional = 'made-in-china';
+    item.append(element('p', labels.ifMadeInChina, 'planner-step__condition'));
+  }
   // Before a PCT application is filed its national-phase dates are what they would be, not deadlines running.
   if (step.ifPctFiled) {
     item.dataset.conditional = 'pct';
@@ -137,11 +150,13 @@ export function stepItem(step: PlanStep, labels: PlannerLabels, formatDate: (iso
     const words = step.askBy.priorityPassed ? labels.askByLate : step.askBy.passed ? labels.askByPassed : labels.askBy;
     item.append(note(words.replace('{date}', formatDate(step.askBy.date))));
   }
-  // After a first filing abroad no date is left to ask by: the breach may already have happened.
+  // After a first filing abroad no date is left to ask by: the breach may already have happened. Its lead is
+  // conditional unless the reader said the invention was completed in China.
   if (step.filedAbroadFirst) {
     const warning = element('p', undefined, 'planner-step__note');
     warning.dataset.warning = 'abroad-first';
-    warning.append(element('strong', labels.abroadFirstLead), ` ${labels.abroadFirst}`);
+    const lead = step.ifMadeInChina ? labels.abroadFirstLead : labels.abroadFirstLeadMade;
+    warning.append(element('strong', lead), ` ${labels.abroadFirst}`);
     item.append(warning);
   }
   if (step.beforeFirstFiling && words.beforeFirst) item.append(note(words.beforeFirst));
@@ -156,6 +171,7 @@ export function stepItem(step: PlanStep, labels: PlannerLabels, formatDate: (iso
   const todo = (step.pctFirst && words.todoPctFirst) || (step.pctFiled && words.todoPctFiled) || words.todo;
   // Once no PCT application can exist, "file it within 12 months" is no longer something to do.
   if (!step.noPctApplication) item.append(element('p', todo));
+  if (step.agencyRule) item.append(element('p', labels.agencyRule));
   item.append(element('p', `${labels.law} ${words.law}`, 'planner-step__law'));
   return item;
 }

@@ -14,7 +14,11 @@ export function plannerLabels(lang: Lang) {
     fairInvalid: t('planner.fairInvalid'),
     pctFirstInvalid: t('planner.pctFirstInvalid'),
     placeMissing: t('planner.placeMissing'),
+    madeMissing: t('planner.madeMissing'),
+    ifMadeInChina: t('planner.ifMadeInChina'),
     abroadFirstLead: t('planner.abroadFirstLead'),
+    abroadFirstLeadMade: t('planner.abroadFirstLeadMade'),
+    agencyRule: t('planner.agencyRule'),
     abroadFirst: t('planner.abroadFirst'),
     noPctLead: t('planner.noPctLead'),
     noPct: t('planner.noPct'),
@@ -25,6 +29,7 @@ export function plannerLabels(lang: Lang) {
       kind: t('planner.firstKind'),
       right: t('planner.right'),
       place: t('planner.place'),
+      made: t('planner.made'),
       pctFiled: t('planner.pctFiled'),
       route: t('planner.answerRoute'),
       fair: t('planner.answerFair'),
@@ -62,7 +67,7 @@ export function plannerLabels(lang: Lang) {
           todo: t(`step.${id}.todo`),
           // Neither step can pass: the examination has no date, and a first filing is listed only while ahead.
           late: id === 'confidentiality' || id === 'first-filing' ? '' : t(`step.${id}.late`),
-          ...(id === 'paris' ? { lateRestore: t('step.paris.lateRestore') } : {}),
+          ...(id === 'paris' || id === 'china-filing' ? { lateRestore: t(`step.${id}.lateRestore`) } : {}),
           ...(id === 'confidentiality'
             ? {
                 todoPctFirst: t('step.confidentiality.todoPctFirst'),

@@ -475,15 +475,31 @@ export const en: Dictionary = {
   'planner.pctFirstInvalid': 'A PCT first filing can only be for an invention or a utility model.',
   'planner.place': 'My first filing was made with',
   'planner.placeHint':
-    'For inventions and utility models: it decides whether the confidentiality examination can still come first.',
+    'If it was outside China, the checklist adds the deadlines for filing in China. For an invention or utility model completed in China, it also decides whether the confidentiality examination can still come first.',
   'planner.place.choose': 'Choose one',
   'planner.place.china': 'CNIPA',
   'planner.place.abroad':
     "An office or organisation outside China (for example the USPTO, the EPO or WIPO's International Bureau)",
-  'planner.placeMissing':
-    'Choose where your first filing was made: it decides whether the confidentiality examination can still come first.',
+  'planner.placeMissing': 'Choose where your first filing was made: it decides which steps the checklist lists.',
+  'planner.made': 'Was the invention or utility model completed in China?',
+  'planner.madeHint':
+    "Only an invention or utility model completed in China (its technical solution worked out in substance in China) needs CNIPA's confidentiality examination before it is filed abroad.",
+  'planner.made.yes': 'Yes',
+  'planner.made.no': 'No',
+  'planner.made.unsure': 'Not sure',
+  'planner.madeMissing':
+    'Choose whether the invention or utility model was completed in China: only then does it need the confidentiality examination.',
+  'planner.ifMadeInChina':
+    'If this invention or utility model was completed in China, that is, if the substance of its technical solution was worked out in China (Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 1), take this step before you file abroad. If you cannot tell, ask a patent agency before you file abroad.',
+  'planner.abroadFirstLeadMade': 'The confidentiality rule may already have been broken.',
+  'planner.agencyRule':
+    'If you have no habitual residence or business office in China, you must appoint a lawfully established patent agency to handle this at CNIPA (Patent Law of the PRC, 2020 amendment, Article 18, paragraph 1).',
+  'planner.paperCondition.made-in-china':
+    'Only for an invention or utility model completed in China: the substance of its technical solution was worked out in China (Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 1).',
+  'planner.paperCondition.first-filing-abroad':
+    'Only if your first filing was made outside China and you want protection in China.',
   'planner.abroadFirstLead':
-    'If this invention or utility model was made in China, the confidentiality rule may already have been broken.',
+    'If this invention or utility model was completed in China, the confidentiality rule may already have been broken.',
   'planner.abroadFirst':
     "Your first filing was not made with CNIPA. If the substance of this invention or utility model was worked out in China, it needed CNIPA's confidentiality examination before that filing (Patent Law of the PRC, 2020 amendment, Article 19, paragraph 1; Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 2, item 1). Otherwise a Chinese application for it cannot be granted, and a granted patent can be invalidated (Patent Law, Article 19, paragraph 4; Implementing Regulations, Article 69, paragraph 2). Ask a patent agency or a lawyer at once, and before you file in any other country or region, ask for the confidentiality examination and wait for the result.",
   'planner.pctFiled': 'Have you filed a PCT application yet?',
@@ -527,6 +543,22 @@ export const en: Dictionary = {
     "You have filed a PCT application. If you filed it with CNIPA, it counts as the request for the confidentiality examination (Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 3): wait for the result before you file in other countries or regions; if CNIPA decides that the invention must be kept secret, do not file it abroad. If you filed it with another receiving office (for example WIPO's International Bureau), the request should have come before that filing (Article 8, paragraph 2, item 2), so the rule may have been broken: ask a patent agency or a lawyer at once.",
   'step.confidentiality.beforeFirst':
     'Your first filing is to be made outside China. If the substance of the invention or utility model was worked out in China, first ask CNIPA for the confidentiality examination, describing the technical solution in detail, and make this filing only once you have the result (Patent Law of the PRC, 2020 amendment, Article 19, paragraph 1; Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 2, item 1). CNIPA can take up to 6 months from your request to decide (Article 9), so leave enough time.',
+  'step.china-filing.title': 'Filing in China: apply to CNIPA, claiming priority',
+  'step.china-filing.law':
+    'Patent Law of the PRC (2020 amendment), Arts 18, 29 and 30; Implementing Regulations of the Patent Law (2023 revision), Art. 34',
+  'step.china-filing.todo':
+    'To protect it in China, file with CNIPA (China National Intellectual Property Administration, 国家知识产权局) by this date, claiming the priority of your first filing: 12 months from it for an invention or utility model, 6 months for a design (Patent Law of the PRC, 2020 amendment, Article 29, paragraph 1). Declare the priority in writing when you file, and send CNIPA a copy of your first application, certified by the office where you filed it: for an invention or utility model within 16 months of the first filing, for a design within 3 months of filing in China; otherwise the priority is treated as not claimed (Article 30). A copy CNIPA obtains by electronic exchange counts as sent (Implementing Regulations of the Patent Law, 2023 revision, Article 34, paragraph 1). If your company has no habitual residence or business office in China, it must appoint a lawfully established patent agency to file (Patent Law, Article 18, paragraph 1).',
+  'step.china-filing.late':
+    'You can no longer claim this priority in China. You may still file there without it, but another filing, publication or use in the meantime is no longer set aside by priority (Paris Convention Art. 4B) and may defeat your application. Ask a patent agency soon.',
+  'step.china-filing.lateRestore':
+    'For an invention or utility model, if you file in China within two months after this date and have a good reason, you can ask CNIPA to restore the priority (Implementing Regulations of the Patent Law, 2023 revision, Art. 36). A date here is not a promise. Ask a patent agency at once.',
+  'step.china-copy.title': 'Filing in China: send CNIPA the copy of your first application',
+  'step.china-copy.law':
+    'Patent Law of the PRC (2020 amendment), Art. 30; Implementing Regulations of the Patent Law (2023 revision), Art. 34, paragraph 1',
+  'step.china-copy.todo':
+    'If you claim this priority in China, CNIPA must have a copy of your first application, certified by the office where you filed it, by this date: 16 months from the first filing. Otherwise the priority is treated as not claimed (Patent Law of the PRC, 2020 amendment, Article 30). A copy CNIPA obtains by electronic exchange counts as sent (Implementing Regulations of the Patent Law, 2023 revision, Article 34, paragraph 1): ask your patent agency whether CNIPA will get yours that way.',
+  'step.china-copy.late':
+    'If CNIPA did not have the copy by this date, the priority is treated as not claimed (Patent Law, Article 30). Ask a patent agency at once.',
   'step.first-filing.title': 'File your first application',
   'step.first-filing.law': 'Paris Convention, Art. 4C(1) and 4C(2)',
   'step.first-filing.todo':

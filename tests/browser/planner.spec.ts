@@ -5,7 +5,7 @@ import type { BrowserContextOptions, Page } from '@playwright/test';
 import { expect, test, type Open } from './fixtures.ts';
 import { axeViolations } from './axe.ts';
 import { PLAN_STEP_IDS, planFiling } from '../../src/lib/overseas/planner.ts';
-import type { PlanInput } from '../../src/lib/overseas/planInput.ts';
+import { asksFirstFilingPlace, type MadeInChina, type PlanInput } from '../../src/lib/overseas/planInput.ts';
 import { calendarEvents, REMINDER_DAYS, type CalendarWords } from '../../src/lib/overseas/calendarEvents.ts';
 import { paperChecklist } from '../../src/lib/overseas/paperChecklist.ts';
 import { RIGHT_KINDS, routesFor } from '../../src/lib/overseas/chooser.ts';
@@ -19,8 +19,10 @@ interface PlanForm {
   right: RightKind;
   route?: string;
   kind?: 'national' | 'pct';
-  /** Where the first filing was made; asked only for inventions and utility models. */
+  /** Where the first filing was made; asked for inventions, utility models and designs. */
   place?: 'china' | 'abroad';
+  /** Whether the invention was completed in China; asked only for inventions and utility models. */
+  made?: MadeInChina;
   fair?: string;
   /** "Have you filed a PCT application yet?": asked for inventions and utility models after a national first filing. */
   pctFiled?: boolean;
@@ -30,7 +32,17 @@ interface PlanForm {
 async function plan(
   open: Open,
   path: string,
-  { today, firstFiling, right, route = '', kind = 'national', place = 'china', fair = '', pctFiled }: PlanForm,
+  {
+    today,
+    firstFiling,
+    right,
+    route = '',
+    kind = 'national',
+    place = 'china',
+    made = 'yes',
+    fair = '',
+    pctFiled,
+  }: PlanForm,
   options: BrowserContextOptions = {},
 ): Promise<Page> {
   const tab = await open(path, options);
@@ -38,7 +50,8 @@ async function plan(
   await tab.fill('#priority-date', firstFiling);
   await tab.selectOption('#first-kind', kind);
   await tab.selectOption('#right-kind', right);
-  if (isPatentRight(right)) await tab.selectOption('#first-place', place);
+  if (asksFirstFilingPlace(right)) await tab.selectOption('#first-place', place);
+  if (isPatentRight(right)) await tab.selectOption('#made-in-china', made);
   if (pctFiled !== undefined) await tab.selectOption('#pct-filed', pctFiled ? 'yes' : 'no');
   await tab.selectOption('#filing-route', route);
   if (fair) await tab.fill('#fair-date', fair);
@@ -51,13 +64,24 @@ const en = useTranslations('en');
 const steps = (tab: Page) => tab.locator('[data-planner-steps] > li');
 
 /** The planner's input as the library takes it. */
-const inputOf = ({ today, firstFiling, right, route, kind, place = 'china', fair, pctFiled }: PlanForm): PlanInput => ({
+const inputOf = ({
+  today,
+  firstFiling,
+  right,
+  route,
+  kind,
+  place = 'china',
+  made = 'yes',
+  fair,
+  pctFiled,
+}: PlanForm): PlanInput => ({
   today,
   firstFiling,
   right,
   route: (route || undefined) as PlanInput['route'],
   firstFilingKind: kind,
   firstFilingPlace: place,
+  madeInChina: made,
   tradeFair: fair || undefined,
   pctFiled,
 });
@@ -200,15 +224,23 @@ test.describe('filing planner', () => {
     await tab.context().close();
   });
 
-  test('after a first filing abroad warns that the rule may be broken if the invention was made in China, and offers no day to ask by, on screen or in the calendar', async ({
+  test('after a first filing abroad of an invention that may have been made in China warns that the rule may be broken, and offers no day to ask by, on screen or in the calendar', async ({
     open,
   }) => {
-    const form: PlanForm = { today: '2025-03-11', firstFiling: '2025-03-10', right: 'invention', place: 'abroad' };
+    const form: PlanForm = {
+      today: '2025-03-11',
+      firstFiling: '2025-03-10',
+      right: 'invention',
+      place: 'abroad',
+      made: 'unsure',
+    };
     const tab = await plan(open, '/en/overseas/planner/', form, { acceptDownloads: true });
     const step = tab.locator('[data-step="confidentiality"]');
-    // Conditional from its first words: an invention made outside China (a German first filing) broke no rule.
+    // Not sure: what "completed in China" means comes first, and the warning is conditional from its first words.
+    expect(await step.locator('.planner-step__condition').textContent()).toBe(en('planner.ifMadeInChina'));
+    expect(await step.locator('.planner-step__condition').textContent()).toContain('Article 8, paragraph 1');
     expect(await step.locator('[data-warning="abroad-first"]').textContent()).toMatch(
-      /^If this invention or utility model was made in China, the confidentiality rule may already have been broken\./,
+      /^If this invention or utility model was completed in China, the confidentiality rule may already have been broken\./,
     );
     expect(await step.textContent()).not.toMatch(/ask by/);
     const events = icsEvents(await downloadIcs(tab));
@@ -217,21 +249,78 @@ test.describe('filing planner', () => {
     await tab.context().close();
   });
 
-  test('asks where the first filing was made only for inventions and utility models, and will not plan without it', async ({
+  test('asks where the first filing was made for patents and designs, and whether it was completed in China for inventions and utility models, and will not plan without them', async ({
     open,
   }) => {
     const tab = await open('/en/overseas/planner/');
     for (const right of RIGHT_KINDS) {
       await tab.selectOption('#right-kind', right);
-      expect(await tab.locator('#first-place').isVisible(), right).toBe(isPatentRight(right));
+      expect(await tab.locator('#first-place').isVisible(), right).toBe(asksFirstFilingPlace(right));
+      expect(await tab.locator('#made-in-china').isVisible(), right).toBe(isPatentRight(right));
     }
     await tab.selectOption('#right-kind', 'utility-model');
     await tab.fill('#priority-date', '2025-03-10');
+    const missing = (field: string) =>
+      tab.locator(field).evaluate((el) => (el as HTMLSelectElement).validity.valueMissing);
     await tab.click('[data-filing-planner] button[type="submit"]');
-    expect(await tab.locator('#first-place').evaluate((el) => (el as HTMLSelectElement).validity.valueMissing)).toBe(
-      true,
-    );
+    expect(await missing('#first-place')).toBe(true);
+    await tab.selectOption('#first-place', 'abroad');
+    await tab.click('[data-filing-planner] button[type="submit"]');
+    expect(await missing('#made-in-china')).toBe(true);
     expect(await tab.locator('[data-planner-result]').isHidden()).toBe(true);
+    // The question says why it is asked, and what "completed in China" means.
+    expect(await tab.locator('#made-in-china-hint').textContent()).toContain('confidentiality examination');
+    await tab.context().close();
+  });
+
+  test('after a first filing abroad of an invention completed in China says plainly that the rule may have been broken', async ({
+    open,
+  }) => {
+    const form: PlanForm = { today: '2025-03-11', firstFiling: '2025-03-10', right: 'invention', place: 'abroad' };
+    const tab = await plan(open, '/en/overseas/planner/', form);
+    const step = tab.locator('[data-step="confidentiality"]');
+    expect(await step.locator('[data-warning="abroad-first"] strong').textContent()).toBe(
+      en('planner.abroadFirstLeadMade'),
+    );
+    expect(await step.locator('.planner-step__condition').count()).toBe(0);
+    // Filing in China is listed too, with CNIPA's dates.
+    expect(await tab.locator('[data-step="china-filing"] time').getAttribute('datetime')).toBe(
+      planFiling(inputOf(form)).find((s) => s.id === 'china-filing')!.due,
+    );
+    await tab.context().close();
+  });
+
+  test('a reader who filed first at a foreign office an invention not made in China sees no confidentiality step and the CNIPA step with its dates', async ({
+    open,
+  }) => {
+    // The German reviewer's case: first filed at the German office, wants protection in China.
+    const form: PlanForm = {
+      today: '2025-06-02',
+      firstFiling: '2025-03-10',
+      right: 'invention',
+      place: 'abroad',
+      made: 'no',
+    };
+    const expected = planFiling(inputOf(form));
+    const tab = await plan(open, '/en/overseas/planner/', form);
+    const ids = await steps(tab).evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.step));
+    expect(ids).toEqual(expected.map((s) => s.id));
+    expect(ids[0]).toBe('china-filing');
+    expect(ids).not.toContain('confidentiality');
+    expect(await tab.locator('[data-planner-steps] [data-warning]').count()).toBe(0);
+    expect(await tab.locator('[data-planner-steps]').textContent()).not.toMatch(/confidentiality/i);
+    const china = tab.locator('[data-step="china-filing"]');
+    for (const id of ['china-filing', 'china-copy'] as const) {
+      const step = expected.find((s) => s.id === id)!;
+      expect(await tab.locator(`[data-step="${id}"] time`).getAttribute('datetime'), id).toBe(step.due);
+      expect(await tab.locator(`[data-step="${id}"]`).textContent(), id).toContain(`${step.daysLeft} days left`);
+    }
+    const text = await china.textContent();
+    expect(text).toContain('CNIPA');
+    expect(text).toContain('国家知识产权局');
+    expect(text).toContain('Article 30');
+    expect(text).toContain('habitual residence or business office in China');
+    expect(await tab.locator('[data-planner-answers]').textContent()).toContain(en('planner.made.no'));
     await tab.context().close();
   });
 
@@ -512,6 +601,7 @@ test.describe('the planner page under its Content Security Policy', () => {
       await tab.goto(path, { waitUntil: 'load' });
       await tab.fill('#priority-date', '2024-02-29');
       await tab.selectOption('#first-place', 'china');
+      await tab.selectOption('#made-in-china', 'yes');
       await tab.click('[data-filing-planner] button[type="submit"]');
       await tab.locator('[data-planner-result]').waitFor();
       expect(violations).toEqual([]);
@@ -541,6 +631,12 @@ test.describe('the planner without JavaScript', () => {
       expect(await paper.locator('[data-paper-step="confidentiality"]').textContent()).toContain(
         `ask within ${askBy} months of it`,
       );
+      // Each step that holds only in some cases says which.
+      for (const step of paperChecklist().filter((s) => s.condition))
+        expect(
+          await paper.locator(`[data-paper-step="${step.id}"] [data-paper-condition]`).textContent(),
+          step.id,
+        ).toBe(en(`planner.paperCondition.${step.condition!}`));
       await tab.emulateMedia({ media: 'print' });
       expect(await paper.isVisible()).toBe(true);
       await tab.context().close();
@@ -566,6 +662,7 @@ test.describe('the planner without JavaScript', () => {
     await tab.emulateMedia({ media: 'screen' });
     await tab.fill('#priority-date', '2024-02-29');
     await tab.selectOption('#first-place', 'china');
+    await tab.selectOption('#made-in-china', 'yes');
     await tab.click('[data-filing-planner] button[type="submit"]');
     await tab.locator('[data-planner-result]').waitFor();
     await tab.emulateMedia({ media: 'print' });

@@ -183,6 +183,7 @@ for (const [path, lang] of [
     await tab.fill('#priority-date', '2026-01-05');
     await tab.selectOption('#right-kind', 'invention');
     await tab.selectOption('#first-place', 'china');
+    await tab.selectOption('#made-in-china', 'yes');
     await tab.selectOption('#filing-route', 'pct');
     await tab.fill('#fair-date', '2026-03-01');
     await tab.click('[data-filing-planner] button[type="submit"]');
@@ -193,6 +194,7 @@ for (const [path, lang] of [
       t('planner.firstKind'),
       t('planner.right'),
       t('planner.place'),
+      t('planner.made'),
       // An invention first filed as an ordinary application: the planner asks whether a PCT application followed.
       t('planner.pctFiled'),
       t('planner.answerRoute'),
@@ -200,7 +202,8 @@ for (const [path, lang] of [
     ]);
     const values = await answers.locator('dd').allInnerTexts();
     expect(values[3]).toBe(t('planner.place.china'));
-    expect(values[5]).toBe(t('routeName.pct'));
+    expect(values[4]).toBe(t('planner.made.yes'));
+    expect(values[6]).toBe(t('routeName.pct'));
     const counted = await tab.locator('[data-planner-counted]').innerText();
     expect(counted).not.toContain('{date}');
     expect(counted.length).toBeGreaterThan(t('planner.countedFrom').length - '{date}'.length);

@@ -27,7 +27,7 @@ const words: CalendarWords = {
 };
 
 function eventsFor(input: PlanInput) {
-  const steps = planFiling({ firstFilingPlace: 'china', ...input });
+  const steps = planFiling({ firstFilingPlace: 'china', madeInChina: 'yes', ...input });
   const events = calendarEvents({
     steps,
     firstFiling: input.firstFiling,
@@ -115,7 +115,7 @@ describe('calendarEvents', () => {
   it('gives no day to ask by after a first filing abroad: the request had to come first', () => {
     const input = { firstFiling: '2025-03-10', right: 'invention' as const, today: '2025-03-11' };
     const abroad = calendarEvents({
-      steps: planFiling({ ...input, firstFilingPlace: 'abroad' }),
+      steps: planFiling({ ...input, firstFilingPlace: 'abroad', madeInChina: 'yes' }),
       ...input,
       host: 'example.org',
       page: '',

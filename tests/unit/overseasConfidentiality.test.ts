@@ -1,14 +1,21 @@
 // The confidentiality examination step (Patent Law 2020, Art. 19): what the first filing's place, kind and
 // date leave the applicant to do, and by when to ask.
 import { describe, expect, it } from 'vitest';
-import { confidentialityStep } from '../../src/lib/overseas/confidentiality.ts';
+import { confidentialityStep, needsConfidentialityStep } from '../../src/lib/overseas/confidentiality.ts';
 import type { PlanInput } from '../../src/lib/overseas/planInput.ts';
 
 // A first filing of an invention with CNIPA on 29 February 2024: its 12-month priority ends on 28 February 2025.
 const PRIORITY = '2025-02-28';
 const step = (input: Partial<PlanInput>) =>
   confidentialityStep(
-    { firstFiling: '2024-02-29', right: 'invention', today: '2024-03-01', firstFilingPlace: 'china', ...input },
+    {
+      firstFiling: '2024-02-29',
+      right: 'invention',
+      today: '2024-03-01',
+      firstFilingPlace: 'china',
+      madeInChina: 'yes',
+      ...input,
+    },
     PRIORITY,
   );
 
@@ -63,5 +70,24 @@ describe('confidentialityStep', () => {
     const result = step({ firstFilingKind: 'pct', firstFilingPlace: 'abroad' });
     expect(result.filedAbroadFirst).toBe(true);
     expect(result.pctFirst).toBeUndefined();
+  });
+
+  it('is needed for an invention or utility model unless it was completed outside China, never for a design or trademark', () => {
+    const base = { firstFiling: '2024-02-29', today: '2024-03-01' };
+    for (const right of ['invention', 'utility-model'] as const) {
+      expect(needsConfidentialityStep({ ...base, right, madeInChina: 'yes' }), right).toBe(true);
+      expect(needsConfidentialityStep({ ...base, right, madeInChina: 'unsure' }), right).toBe(true);
+      expect(needsConfidentialityStep({ ...base, right, madeInChina: 'no' }), right).toBe(false);
+    }
+    for (const right of ['design', 'trademark'] as const)
+      expect(needsConfidentialityStep({ ...base, right, madeInChina: 'yes' }), right).toBe(false);
+  });
+
+  it('holds only as a condition when the reader is not sure the invention was completed in China, whatever else it says', () => {
+    for (const input of [{}, { firstFilingPlace: 'abroad' as const }, { firstFilingKind: 'pct' as const }]) {
+      expect(step({ ...input, madeInChina: 'unsure' }).ifMadeInChina, JSON.stringify(input)).toBe(true);
+      expect(step({ ...input, madeInChina: 'yes' }).ifMadeInChina, JSON.stringify(input)).toBeUndefined();
+    }
+    expect(step({ madeInChina: 'unsure' }).askBy).toEqual(step({ madeInChina: 'yes' }).askBy);
   });
 });

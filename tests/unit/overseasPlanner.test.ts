@@ -2,13 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import { canStillFilePct, planFiling } from '../../src/lib/overseas/planner.ts';
 import type { PlanInput } from '../../src/lib/overseas/planInput.ts';
-import { addMonths, daysBetween, PARIS_PRIORITY_MONTHS } from '../../src/lib/overseas/deadlines.ts';
+import {
+  addMonths,
+  CHINA_PRIORITY_COPY_MONTHS,
+  daysBetween,
+  isPatentRight,
+  PARIS_PRIORITY_MONTHS,
+} from '../../src/lib/overseas/deadlines.ts';
 import { RIGHT_KINDS, routesFor } from '../../src/lib/overseas/chooser.ts';
 import { paperChecklist } from '../../src/lib/overseas/paperChecklist.ts';
 
 const ids = (steps: ReturnType<typeof planFiling>) => steps.map((s) => s.id);
 /** A plan after a first filing with CNIPA, the usual case; tests of a first filing abroad say so. */
-const plan = (input: PlanInput) => planFiling({ firstFilingPlace: 'china', ...input });
+const plan = (input: PlanInput) => planFiling({ firstFilingPlace: 'china', madeInChina: 'yes', ...input });
 
 describe('planFiling', () => {
   it('starts every invention and utility-model plan with the confidentiality examination, undated', () => {
@@ -256,7 +262,7 @@ describe('planFiling', () => {
 
   it('after a first filing abroad gives no date to ask by but a warning, for a national or a PCT first filing', () => {
     for (const firstFilingKind of ['national', 'pct'] as const) {
-      const [first] = planFiling({
+      const [first] = plan({
         firstFiling: '2025-03-10',
         right: 'invention',
         today: '2025-03-11',
@@ -283,14 +289,34 @@ describe('planFiling', () => {
     expect(withCnipa.filedAbroadFirst).toBeUndefined();
   });
 
-  it('refuses an invention or utility model without the place of the first filing, naming the choices', () => {
+  it('refuses an invention, utility model or design without the place of the first filing, naming the choices', () => {
+    for (const right of ['invention', 'utility-model', 'design'] as const)
+      expect(
+        () => planFiling({ firstFiling: '2025-03-10', right, today: '2025-03-11', madeInChina: 'no' }),
+        right,
+      ).toThrow(/firstFilingPlace is "undefined"[\s\S]*"china"[\s\S]*"abroad"/);
+    // CNIPA's priority rules in the planner are for patents and designs: a trademark's place is not asked.
+    expect(() => planFiling({ firstFiling: '2025-03-10', right: 'trademark', today: '2025-03-11' })).not.toThrow();
+  });
+
+  it('refuses an invention or utility model without saying whether it was completed in China, naming the answers', () => {
     for (const right of ['invention', 'utility-model'] as const)
-      expect(() => planFiling({ firstFiling: '2025-03-10', right, today: '2025-03-11' }), right).toThrow(
-        /firstFilingPlace[\s\S]*"china"[\s\S]*"abroad"/,
-      );
-    // Designs and trademarks need no confidentiality examination, so the place is not asked.
-    for (const right of ['design', 'trademark'] as const)
-      expect(() => planFiling({ firstFiling: '2025-03-10', right, today: '2025-03-11' }), right).not.toThrow();
+      for (const madeInChina of [undefined, 'maybe'])
+        expect(
+          () =>
+            planFiling({
+              firstFiling: '2025-03-10',
+              right,
+              today: '2025-03-11',
+              firstFilingPlace: 'abroad',
+              madeInChina: madeInChina as PlanInput['madeInChina'],
+            }),
+          `${right} ${madeInChina}`,
+        ).toThrow(new RegExp(`madeInChina is "${madeInChina}"[\\s\\S]*"yes", "no" or "unsure"`));
+    // A design has no confidentiality examination, so the question is not asked.
+    expect(() =>
+      planFiling({ firstFiling: '2025-03-10', right: 'design', today: '2025-03-11', firstFilingPlace: 'abroad' }),
+    ).not.toThrow();
   });
 
   it('dates reinstatement two months from today, as if the miss was found today, but never after the outer limit', () => {
@@ -448,7 +474,7 @@ describe('a first filing still to come', () => {
   });
 
   it('before a first filing abroad asks for the examination first, without saying the rule may be broken', () => {
-    const [future] = planFiling({
+    const [future] = plan({
       firstFiling: '2026-03-14',
       right: 'invention',
       today: '2026-01-10',
@@ -456,13 +482,117 @@ describe('a first filing still to come', () => {
     });
     expect(future).toMatchObject({ id: 'confidentiality', beforeFirstFiling: true });
     expect(future.filedAbroadFirst).toBeUndefined();
-    const [past] = planFiling({
+    const [past] = plan({
       firstFiling: '2026-03-14',
       right: 'invention',
       today: '2026-03-14',
       firstFilingPlace: 'abroad',
     });
     expect(past.filedAbroadFirst).toBe(true);
+  });
+});
+
+describe('where the invention was completed, and where it was first filed', () => {
+  const MADE = ['yes', 'no', 'unsure'] as const;
+  const PLACES = ['china', 'abroad'] as const;
+
+  it('lists the confidentiality examination only unless the reader says the invention was completed outside China, and filing in China only after a first filing outside it', () => {
+    for (const right of RIGHT_KINDS)
+      for (const madeInChina of isPatentRight(right) ? MADE : [undefined])
+        for (const firstFilingPlace of right === 'trademark' ? [undefined] : PLACES) {
+          const label = `${right} made in China: ${madeInChina} first filed: ${firstFilingPlace}`;
+          const steps = plan({ firstFiling: '2025-03-10', right, today: '2025-03-11', madeInChina, firstFilingPlace });
+          const confidentiality = steps.find((s) => s.id === 'confidentiality');
+          expect(Boolean(confidentiality), label).toBe(isPatentRight(right) && madeInChina !== 'no');
+          // Not sure: the step holds if the invention was completed in China, and says so.
+          expect(confidentiality?.ifMadeInChina, label).toBe(madeInChina === 'unsure' ? true : undefined);
+          const inChina = steps.find((s) => s.id === 'china-filing');
+          expect(Boolean(inChina), label).toBe(firstFilingPlace === 'abroad');
+          if (inChina) expect(inChina.due, label).toBe(addMonths('2025-03-10', PARIS_PRIORITY_MONTHS[right]));
+          const copy = steps.find((s) => s.id === 'china-copy');
+          expect(Boolean(copy), label).toBe(firstFilingPlace === 'abroad' && isPatentRight(right));
+          if (copy) expect(copy.due, label).toBe(addMonths('2025-03-10', CHINA_PRIORITY_COPY_MONTHS));
+        }
+  });
+
+  it('gives the German first filing of an invention made in Germany no confidentiality warning and the dates for China', () => {
+    // First filed at the German office on 10 March 2025, wanted in China.
+    const steps = plan({
+      firstFiling: '2025-03-10',
+      right: 'invention',
+      today: '2025-06-02',
+      firstFilingPlace: 'abroad',
+      madeInChina: 'no',
+    });
+    expect(steps.some((s) => s.filedAbroadFirst || s.beforeFirstFiling)).toBe(false);
+    expect(ids(steps).slice(0, 3)).toEqual(['china-filing', 'paris', 'pct-filing']);
+    expect(steps.find((s) => s.id === 'china-filing')).toMatchObject({ due: '2026-03-10', passed: false });
+    expect(steps.find((s) => s.id === 'china-copy')).toMatchObject({ due: '2026-07-10', passed: false });
+  });
+
+  it('gives a design first filed outside China six months to file in China and no dated copy step', () => {
+    const steps = plan({ firstFiling: '2025-03-10', right: 'design', today: '2025-03-11', firstFilingPlace: 'abroad' });
+    expect(steps.map((s) => [s.id, s.due])).toEqual([
+      ['china-filing', '2025-09-10'],
+      ['paris', '2025-09-10'],
+      ['hague', '2025-09-10'],
+    ]);
+  });
+
+  it('after a first filing outside China keeps the warning when the invention was, or may have been, completed in China', () => {
+    for (const madeInChina of ['yes', 'unsure'] as const) {
+      const [first] = plan({
+        firstFiling: '2025-03-10',
+        right: 'utility-model',
+        today: '2025-03-11',
+        firstFilingPlace: 'abroad',
+        madeInChina,
+      });
+      expect(first, madeInChina).toMatchObject({ id: 'confidentiality', filedAbroadFirst: true });
+    }
+  });
+
+  it('not sure about China keeps the day to ask by after a first filing with CNIPA, as a condition', () => {
+    const [step] = plan({ firstFiling: '2024-02-29', right: 'invention', today: '2024-03-01', madeInChina: 'unsure' });
+    expect(step).toMatchObject({ id: 'confidentiality', ifMadeInChina: true, askBy: { date: '2024-08-29' } });
+  });
+
+  it('offers restoring a passed China priority for two months for inventions and utility models, never for designs', () => {
+    const abroad = { firstFilingPlace: 'abroad' as const, madeInChina: 'no' as const, route: 'paris' as const };
+    for (const right of ['invention', 'utility-model'] as const) {
+      const step = plan({ ...abroad, firstFiling: '2024-01-31', right, today: '2025-02-01' }).find(
+        (s) => s.id === 'china-filing',
+      )!;
+      expect(step, right).toMatchObject({ passed: true, remedy: { kind: 'restore-priority', until: '2025-03-31' } });
+    }
+    const design = plan({ ...abroad, firstFiling: '2024-01-31', right: 'design', today: '2024-08-01' }).find(
+      (s) => s.id === 'china-filing',
+    )!;
+    expect(design.passed).toBe(true);
+    expect(design.remedy).toBeUndefined();
+  });
+
+  it('files in China by the Paris route only: the PCT route and a PCT first filing reach China by the national phase', () => {
+    const abroad = { firstFiling: '2025-03-10', today: '2025-03-11', firstFilingPlace: 'abroad' as const };
+    const pctRoute = plan({ ...abroad, right: 'invention', route: 'pct', madeInChina: 'no' });
+    expect(ids(pctRoute)).not.toContain('china-filing');
+    expect(ids(pctRoute)).not.toContain('china-copy');
+    const pctFirst = plan({ ...abroad, right: 'invention', firstFilingKind: 'pct', madeInChina: 'no' });
+    expect(ids(pctFirst)).not.toContain('china-filing');
+    expect(ids(pctFirst)).toContain('pct-china-32');
+  });
+
+  it("says on CNIPA's 32-month entry who must appoint a Chinese patent agency, after a first filing outside China only", () => {
+    for (const firstFilingPlace of PLACES) {
+      const china = plan({
+        firstFiling: '2025-03-10',
+        right: 'invention',
+        today: '2025-03-11',
+        firstFilingPlace,
+        madeInChina: 'no',
+      }).find((s) => s.id === 'pct-china-32')!;
+      expect(china.agencyRule, firstFilingPlace).toBe(firstFilingPlace === 'abroad' ? true : undefined);
+    }
   });
 });
 
@@ -490,6 +620,27 @@ describe('paperChecklist', () => {
       ).toContain(step.id);
     const china = paper.find((p) => p.id === 'pct-china-32')!.rights[0];
     expect(addMonths('2024-01-31', china.months!)).toBe(computed.find((s) => s.id === 'pct-china-32')!.due);
+  });
+
+  it('lists filing in China with the computed periods, for a first filing outside China only', () => {
+    const paper = paperChecklist();
+    for (const right of ['invention', 'design'] as const) {
+      const computed = plan({
+        firstFiling: '2024-01-31',
+        right,
+        today: '2024-02-01',
+        firstFilingPlace: 'abroad',
+        madeInChina: 'no',
+      });
+      for (const id of ['china-filing', 'china-copy'] as const) {
+        const step = computed.find((s) => s.id === id);
+        const onPaper = paper.find((p) => p.id === id)!;
+        expect(onPaper.condition, id).toBe('first-filing-abroad');
+        const months = onPaper.rights.find((r) => r.right === right)?.months;
+        expect(step?.due, `${right} ${id}`).toBe(months === undefined ? undefined : addMonths('2024-01-31', months));
+      }
+    }
+    expect(paper.find((p) => p.id === 'confidentiality')!.condition).toBe('made-in-china');
   });
 });
 

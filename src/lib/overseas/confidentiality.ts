@@ -1,7 +1,7 @@
 // The confidentiality examination (保密审查) an invention or utility model completed in China needs before it is
 // filed abroad (Patent Law 2020, Art. 19): what the first filing's kind, place and date leave the applicant to do,
 // and by when to ask so that CNIPA's longest period still ends before the priority deadline.
-import { addMonths, daysBetween, PARIS_PRIORITY_MONTHS } from './deadlines.ts';
+import { addMonths, daysBetween, isPatentRight, PARIS_PRIORITY_MONTHS } from './deadlines.ts';
 import type { PlanInput } from './planInput.ts';
 
 /**
@@ -11,8 +11,13 @@ import type { PlanInput } from './planInput.ts';
  */
 export const CONFIDENTIALITY_MAX_MONTHS = 6;
 
-/** What the confidentiality step tells the reader; at most one of these is set. */
+/** What the confidentiality step tells the reader; at most one of these is set, and ifMadeInChina beside it. */
 export interface ConfidentialityFacts {
+  /**
+   * The reader is not sure the invention was completed in China: the step holds only if it was, and says what
+   * that means (Implementing Regulations of the Patent Law 2023, Art. 8(1)).
+   */
+  ifMadeInChina?: boolean;
   /**
    * After a first filing with CNIPA: the day to ask by to leave CNIPA its longest period before the priority
    * deadline, and that deadline (after which asking at once no longer saves it, and filing a PCT application
@@ -47,10 +52,24 @@ export interface ConfidentialityFacts {
 export type ConfidentialityStep = { id: 'confidentiality'; passed: false } & ConfidentialityFacts;
 
 /**
+ * Whether the plan has a confidentiality step: for an invention or utility model the reader has not said was
+ * completed outside China (Patent Law 2020, Art. 19(1) covers only one completed in China).
+ */
+export function needsConfidentialityStep({ right, madeInChina }: PlanInput): boolean {
+  return isPatentRight(right) && madeInChina !== 'no';
+}
+
+/**
  * What the first filing's kind, place and date leave to do about the examination, for an invention or utility
- * model; `priorityDeadline` is the last day to claim the first filing's priority (deadlines.ts).
+ * model that was (or may have been) completed in China; `priorityDeadline` is the last day to claim the first
+ * filing's priority (deadlines.ts).
  */
 export function confidentialityStep(input: PlanInput, priorityDeadline: string): ConfidentialityStep {
+  const step = stepFacts(input, priorityDeadline);
+  return input.madeInChina === 'unsure' ? { ...step, ifMadeInChina: true } : step;
+}
+
+function stepFacts(input: PlanInput, priorityDeadline: string): ConfidentialityStep {
   const { firstFiling, right, today } = input;
   const future = daysBetween(today, firstFiling) > 0;
   // A first filing abroad still to come can wait for the examination; one already made may have broken the rule.

@@ -26,6 +26,13 @@ export const PCT_LATER_NATIONAL_PHASE_MONTHS = 31;
 /** Entry into China's national phase: 30 months, or 32 with the late fee (Implementing Regulations 2023, Art. 120). */
 export const PCT_CHINA_LATE_ENTRY_MONTHS = 32;
 
+/**
+ * Filing in China with the priority of a first filing made elsewhere: the copy of the first application is due
+ * within 16 months of that first filing for an invention or utility model (Patent Law 2020, Art. 30). For a design
+ * it is due within 3 months of the filing in China, a date the planner does not know, so it is said, not dated.
+ */
+export const CHINA_PRIORITY_COPY_MONTHS = 16;
+
 /** Rights the PCT and China's confidentiality examination (Patent Law 2020, Art. 19) cover. */
 export function isPatentRight(right: RightKind): boolean {
   return right === 'invention' || right === 'utility-model';

@@ -2,6 +2,7 @@
 // months from the first filing, so a reader without JavaScript can print it and write the dates in. The
 // periods come from deadlines.ts and confidentiality.ts, so the paper and the computed checklist cannot disagree.
 import {
+  CHINA_PRIORITY_COPY_MONTHS,
   isPatentRight,
   PARIS_PRIORITY_MONTHS,
   PCT_CHINA_LATE_ENTRY_MONTHS,
@@ -11,6 +12,7 @@ import {
 } from './deadlines.ts';
 import type { PlanStepId } from './planner.ts';
 import { CONFIDENTIALITY_MAX_MONTHS } from './confidentiality.ts';
+import { asksFirstFilingPlace } from './planInput.ts';
 
 export interface PaperStep {
   id: PlanStepId;
@@ -21,7 +23,14 @@ export interface PaperStep {
    * longest period before the priority deadline (the same rule as the computed checklist's ask-by date).
    */
   askByMonths?: Array<{ right: RightKind; months: number }>;
+  /**
+   * When the step applies beyond its rights: the confidentiality examination only to what was completed in China
+   * (Patent Law 2020, Art. 19(1)); filing in China with priority only after a first filing outside China.
+   */
+  condition?: PaperCondition;
 }
+
+export type PaperCondition = 'made-in-china' | 'first-filing-abroad';
 
 const ALL: RightKind[] = ['invention', 'utility-model', 'design', 'trademark'];
 const PATENT = ALL.filter(isPatentRight);
@@ -36,11 +45,18 @@ export function paperChecklist(): PaperStep[] {
       id: 'confidentiality',
       rights: PATENT.map((right) => ({ right })),
       askByMonths: counted(PATENT, (right) => PARIS_PRIORITY_MONTHS[right] - CONFIDENTIALITY_MAX_MONTHS),
+      condition: 'made-in-china',
+    },
+    {
+      id: 'china-filing',
+      rights: counted(ALL.filter(asksFirstFilingPlace), (right) => PARIS_PRIORITY_MONTHS[right]),
+      condition: 'first-filing-abroad',
     },
     { id: 'paris', rights: counted(ALL, (right) => PARIS_PRIORITY_MONTHS[right]) },
     { id: 'pct-filing', rights: counted(PATENT, (right) => PARIS_PRIORITY_MONTHS[right]) },
     { id: 'hague', rights: counted(['design'], (right) => PARIS_PRIORITY_MONTHS[right]) },
     { id: 'madrid', rights: counted(['trademark'], (right) => PARIS_PRIORITY_MONTHS[right]) },
+    { id: 'china-copy', rights: counted(PATENT, () => CHINA_PRIORITY_COPY_MONTHS), condition: 'first-filing-abroad' },
     { id: 'pct-national-30', rights: counted(PATENT, () => PCT_NATIONAL_PHASE_MONTHS) },
     { id: 'pct-national-31', rights: counted(PATENT, () => PCT_LATER_NATIONAL_PHASE_MONTHS) },
     { id: 'pct-china-32', rights: counted(PATENT, () => PCT_CHINA_LATE_ENTRY_MONTHS) },

@@ -10,9 +10,28 @@ export type FirstFilingKind = 'national' | 'pct';
  * Where the first filing was made: with CNIPA, or with any other office or organisation (the USPTO, the EPO,
  * WIPO's International Bureau…). For an invention or utility model completed in China this decides whether
  * the confidentiality examination can still come first (Patent Law 2020, Art. 19(1); Implementing
- * Regulations 2023, Art. 8(2)(1): filing directly abroad needs the request beforehand).
+ * Regulations 2023, Art. 8(2)(1): filing directly abroad needs the request beforehand). After a first filing
+ * outside China it also adds the steps of filing in China with its priority (Patent Law 2020, Arts 29 and 30).
  */
 export type FirstFilingPlace = 'china' | 'abroad';
+
+/**
+ * Whether the invention or utility model was completed in China: the words of Patent Law 2020, Art. 19(1), which
+ * the Implementing Regulations 2023, Art. 8(1), define as its technical solution's substantive content completed
+ * within China. Only then is the confidentiality examination needed; a reader who is not sure is told the
+ * definition and what to do if it applies.
+ */
+export type MadeInChina = 'yes' | 'no' | 'unsure';
+const MADE_IN_CHINA: readonly MadeInChina[] = ['yes', 'no', 'unsure'];
+
+/**
+ * Rights whose first filing place the planner asks: inventions and utility models (the confidentiality step)
+ * and designs (filing in China with the first filing's priority, Patent Law 2020, Arts 29 and 30). The planner
+ * has no China step for trademarks.
+ */
+export function asksFirstFilingPlace(right: RightKind): boolean {
+  return right !== 'trademark';
+}
 
 export interface PlanInput {
   firstFiling: string;
@@ -22,8 +41,10 @@ export interface PlanInput {
   today: string;
   /** Defaults to a national filing. A PCT first filing is already the international application. */
   firstFilingKind?: FirstFilingKind;
-  /** Required for inventions and utility models, where it decides the confidentiality step; ignored otherwise. */
+  /** Required for inventions, utility models and designs (asksFirstFilingPlace); ignored for trademarks. */
   firstFilingPlace?: FirstFilingPlace;
+  /** Required for inventions and utility models, where it decides the confidentiality step; ignored otherwise. */
+  madeInChina?: MadeInChina;
   /** The first day of a trade fair where the product will be shown (YYYY-MM-DD), if any. */
   tradeFair?: string;
   /**
@@ -39,12 +60,18 @@ export function checkPlanInput({
   route,
   firstFilingKind,
   firstFilingPlace,
+  madeInChina,
   tradeFair,
   pctFiled,
 }: PlanInput): void {
-  if (isPatentRight(right) && firstFilingPlace !== 'china' && firstFilingPlace !== 'abroad') {
+  if (asksFirstFilingPlace(right) && firstFilingPlace !== 'china' && firstFilingPlace !== 'abroad') {
     throw new Error(
-      `发明和实用新型须说明首次申请在哪里提出 / firstFilingPlace is "${firstFilingPlace}": for a ${right} say where the first filing was made, "china" (CNIPA) or "abroad" (any other office)`,
+      `发明、实用新型和外观设计须说明首次申请在哪里提出 / firstFilingPlace is "${firstFilingPlace}": for a ${right} say where the first filing was made, "china" (CNIPA) or "abroad" (any other office)`,
+    );
+  }
+  if (isPatentRight(right) && !MADE_IN_CHINA.includes(madeInChina!)) {
+    throw new Error(
+      `发明和实用新型须说明是否在中国完成 / madeInChina is "${madeInChina}": for a ${right} say whether it was completed in China, "yes", "no" or "unsure"`,
     );
   }
   if (route && !routesFor(right).includes(route)) {

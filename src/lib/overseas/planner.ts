@@ -1,9 +1,11 @@
 // The filing planner: from the first filing date, the kind of right and (optionally) the route, the dated
 // checklist an applicant must keep, each item with the days left from "today" (passed in, so the page's
 // clock and the tests' clock are the caller's choice). The periods are in deadlines.ts, with their articles;
-// the confidentiality step is confidentiality.ts's, and the reader's answers are checked in planInput.ts.
+// the confidentiality step is confidentiality.ts's, and the reader's answers are checked in planInput.ts. After a
+// first filing outside China the checklist also holds filing in China with its priority (CNIPA's own periods).
 import {
   addMonths,
+  CHINA_PRIORITY_COPY_MONTHS,
   filingDeadlines,
   daysBetween,
   isPatentRight,
@@ -12,15 +14,17 @@ import {
   type RightKind,
 } from './deadlines.ts';
 import type { Route } from './chooser.ts';
-import { confidentialityStep, type ConfidentialityFacts } from './confidentiality.ts';
-import { checkPlanInput, type PlanInput } from './planInput.ts';
+import { confidentialityStep, needsConfidentialityStep, type ConfidentialityFacts } from './confidentiality.ts';
+import { asksFirstFilingPlace, checkPlanInput, type PlanInput } from './planInput.ts';
 
 /** Every step the planner can list, in the order it lists them. */
 export const PLAN_STEP_IDS = [
   'confidentiality',
   'first-filing',
+  'china-filing',
   'paris',
   'pct-filing',
+  'china-copy',
   'pct-national-30',
   'pct-national-31',
   'pct-china-32',
@@ -73,6 +77,12 @@ export interface PlanStep extends ConfidentialityFacts {
    * only if it is filed, so the checklist says so (a reviewer read them as deadlines already running).
    */
   ifPctFiled?: boolean;
+  /**
+   * CNIPA's 32-month entry after a first filing outside China: the reader may be a foreign applicant, so the
+   * step says who must appoint a Chinese patent agency (Patent Law 2020, Art. 18(1)). The China filing step
+   * says it in its own words.
+   */
+  agencyRule?: boolean;
 }
 
 export type RemedyKind = 'restore-priority' | 'reinstate';
@@ -88,6 +98,9 @@ export type RemedyKind = 'restore-priority' | 'reinstate';
  */
 const REMEDIES: Partial<Record<PlanStepId, { kind: RemedyKind; months: number }>> = {
   paris: { kind: 'restore-priority', months: 2 },
+  // Filing in China: CNIPA restores priority for an invention or utility model within these two months, given
+  // a good reason (Implementing Regulations 2023, Art. 36).
+  'china-filing': { kind: 'restore-priority', months: 2 },
   'pct-filing': { kind: 'restore-priority', months: 2 },
   'pct-national-30': { kind: 'reinstate', months: 12 },
   'pct-national-31': { kind: 'reinstate', months: 12 },
@@ -125,6 +138,14 @@ export function planFiling(input: PlanInput): PlanStep[] {
   const dated: Array<[PlanStepId, string]> = [];
   // A first filing still to come is the first thing to do: every date below counts from it.
   if (daysBetween(today, firstFiling) > 0) dated.push(['first-filing', firstFiling]);
+  // After a first filing outside China, filing in China with its priority is a step of its own, with CNIPA's
+  // rules (Patent Law 2020, Arts 29 and 30). It comes before the other steps of its date (the sort keeps the
+  // order of equal dates): a reader abroad who wants protection in China came for it.
+  const fromAbroad = input.firstFilingPlace === 'abroad' && asksFirstFilingPlace(right);
+  if (fromAbroad && uses('paris') && !pctFirst) {
+    dated.push(['china-filing', priority]);
+    if (isPatentRight(right)) dated.push(['china-copy', addMonths(firstFiling, CHINA_PRIORITY_COPY_MONTHS)]);
+  }
   // A PCT first filing is the international application: no Paris filing or PCT filing step is left to take.
   if (uses('paris') && !pctFirst) dated.push(['paris', priority]);
   if (isPatentRight(right) && uses('pct')) {
@@ -140,13 +161,14 @@ export function planFiling(input: PlanInput): PlanStep[] {
   if (right === 'trademark' && uses('madrid')) dated.push(['madrid', priority]);
   if (tradeFair) dated.push(['trade-fair', tradeFair]);
 
-  const steps: PlanStep[] = isPatentRight(right) ? [confidentialityStep(input, priority)] : [];
+  const steps: PlanStep[] = needsConfidentialityStep(input) ? [confidentialityStep(input, priority)] : [];
   for (const [id, due] of dated.sort((a, b) => a[1].localeCompare(b[1]))) {
     const daysLeft = daysBetween(today, due);
     const step: PlanStep = { id, due, daysLeft, passed: daysLeft < 0, weekend: isDeadlineStep(id) && isWeekend(due) };
     if (id === 'trade-fair') step.beforeFirstFiling = daysBetween(firstFiling, due) < 0;
     if (id === 'pct-filing' && !pctExists) step.noPctApplication = true;
     if (NATIONAL_PHASE_STEPS.includes(id) && !pctFirst && !input.pctFiled) step.ifPctFiled = true;
+    if (id === 'pct-china-32' && fromAbroad) step.agencyRule = true;
     const remedy = isPatentRight(right) ? REMEDIES[id] : undefined;
     if (step.passed && remedy) {
       const until = addMonths(due, remedy.months);
