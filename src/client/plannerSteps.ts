@@ -15,6 +15,7 @@ export interface StepWords {
   todoPctFirst?: string;
   todoPctFiled?: string;
   beforeFirst?: string;
+  beforeFirstConfidentiality?: string;
 }
 
 export interface PlannerLabels {
@@ -160,6 +161,9 @@ export function stepItem(step: PlanStep, labels: PlannerLabels, formatDate: (iso
     item.append(warning);
   }
   if (step.beforeFirstFiling && words.beforeFirst) item.append(note(words.beforeFirst));
+  // Only where the plan has the examination: a reader whose invention was not completed in China has none.
+  if (step.confidentialityFirst && words.beforeFirstConfidentiality)
+    item.append(note(words.beforeFirstConfidentiality));
   if (step.passed && words.late) item.append(lateNote(step, labels, formatDate));
   // No PCT application can exist: say why its national-phase dates are missing and what is left to do.
   if (step.noPctApplication) {

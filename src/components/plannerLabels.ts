@@ -75,7 +75,12 @@ export function plannerLabels(lang: Lang) {
                 beforeFirst: t('step.confidentiality.beforeFirst'),
               }
             : {}),
-          ...(id === 'trade-fair' ? { beforeFirst: t('step.trade-fair.beforeFirst') } : {}),
+          ...(id === 'trade-fair'
+            ? {
+                beforeFirst: t('step.trade-fair.beforeFirst'),
+                beforeFirstConfidentiality: t('step.trade-fair.beforeFirstConfidentiality'),
+              }
+            : {}),
         },
       ]),
     ),

@@ -571,7 +571,9 @@ export const en: Dictionary = {
   'step.trade-fair.late':
     'The fair is over. For anything you showed before filing, ask an agency soon: in China only a first showing at an international exhibition sponsored or recognised by the Chinese government lets you file within 6 months and declare the grace period.',
   'step.trade-fair.beforeFirst':
-    'The fair comes before your first filing: the product would be public before you file, which can take away the novelty of later applications. Move the first filing before the fair, or ask an agency at once. An invention or utility model completed in China needs the confidentiality examination (step 2) before a first filing in a target market.',
+    'The fair comes before your first filing: the product would be public before you file, which can take away the novelty of later applications. Move the first filing before the fair, or ask an agency at once.',
+  'step.trade-fair.beforeFirstConfidentiality':
+    'An invention or utility model completed in China needs the confidentiality examination above before a first filing in a target market.',
   'chooser.regional': 'Regional routes',
   'chooser.regionalLink': 'About regional routes',
   'regional.epo': 'European Patent Office (EPO)',

@@ -260,6 +260,14 @@ describe('planFiling', () => {
     ).toThrow(/tradeFair/);
   });
 
+  it('sends a fair before the first filing to the confidentiality step only where the plan has one', () => {
+    const fairFirst = { firstFiling: '2025-03-10', right: 'invention', today: '2025-03-01', tradeFair: '2025-03-05' };
+    for (const madeInChina of ['yes', 'unsure', 'no'] as const) {
+      const fair = plan({ ...fairFirst, madeInChina } as PlanInput).find((s) => s.id === 'trade-fair');
+      expect(fair?.confidentialityFirst, madeInChina).toBe(madeInChina === 'no' ? undefined : true);
+    }
+  });
+
   it('after a first filing abroad gives no date to ask by but a warning, for a national or a PCT first filing', () => {
     for (const firstFilingKind of ['national', 'pct'] as const) {
       const [first] = plan({

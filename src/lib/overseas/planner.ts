@@ -66,6 +66,8 @@ export interface PlanStep extends ConfidentialityFacts {
    * confidentiality step uses it too: see ConfidentialityFacts.)
    */
   beforeFirstFiling?: boolean;
+  /** Trade-fair step before the first filing: the plan has a confidentiality step, which must come first too. */
+  confidentialityFirst?: boolean;
   /**
    * PCT-filing step only: the priority year and the two months to restore it are over and the reader has not
    * said a PCT application was filed, so none claiming this priority can exist. The national-phase steps,
@@ -161,11 +163,15 @@ export function planFiling(input: PlanInput): PlanStep[] {
   if (right === 'trademark' && uses('madrid')) dated.push(['madrid', priority]);
   if (tradeFair) dated.push(['trade-fair', tradeFair]);
 
-  const steps: PlanStep[] = needsConfidentialityStep(input) ? [confidentialityStep(input, priority)] : [];
+  const confidentiality = needsConfidentialityStep(input);
+  const steps: PlanStep[] = confidentiality ? [confidentialityStep(input, priority)] : [];
   for (const [id, due] of dated.sort((a, b) => a[1].localeCompare(b[1]))) {
     const daysLeft = daysBetween(today, due);
     const step: PlanStep = { id, due, daysLeft, passed: daysLeft < 0, weekend: isDeadlineStep(id) && isWeekend(due) };
-    if (id === 'trade-fair') step.beforeFirstFiling = daysBetween(firstFiling, due) < 0;
+    if (id === 'trade-fair') {
+      step.beforeFirstFiling = daysBetween(firstFiling, due) < 0;
+      if (step.beforeFirstFiling && confidentiality) step.confidentialityFirst = true;
+    }
     if (id === 'pct-filing' && !pctExists) step.noPctApplication = true;
     if (NATIONAL_PHASE_STEPS.includes(id) && !pctFirst && !input.pctFiled) step.ifPctFiled = true;
     if (id === 'pct-china-32' && fromAbroad) step.agencyRule = true;
