@@ -3,8 +3,9 @@
 // Without git history (a shallow or exported copy) there is none, and pages fall back to the dates in
 // their front matter.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileChange, type FileChange, type FileDiff } from '../lib/content/changeKinds.ts';
-import type { Hunk } from '../lib/content/changePlaces.ts';
+import { isHeading, type Hunk } from '../lib/content/changePlaces.ts';
 
 export interface HistoryEntry {
   date: string;
@@ -58,8 +59,8 @@ export interface ContentChange {
 }
 
 /** Parses `git log -p --function-context --unified=0 --format=%x1e%as` output: per commit, each file's status
- *  and hunks. */
-export function parseChanges(out: string): ContentChange[] {
+ *  and hunks. `sectioned` tells whether a Markdown file has headings. */
+export function parseChanges(out: string, sectioned: (file: string) => boolean = () => true): ContentChange[] {
   return out
     .split('\x1e')
     .filter((chunk) => chunk.trim())
@@ -72,7 +73,7 @@ export function parseChanges(out: string): ContentChange[] {
         const header = /^diff --git a\/(.+) b\/(.+)$/.exec(line);
         const hunkHeader = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
         if (header) {
-          current = { file: header[2], status: 'modified', hunks: [] };
+          current = { file: header[2], status: 'modified', hunks: [], sectioned: sectioned(header[2]) };
           diffs.push(current);
           hunk = undefined;
         } else if (!current) continue;
@@ -87,6 +88,17 @@ export function parseChanges(out: string): ContentChange[] {
       }
       return { date: date.trim(), changes: diffs.map((diff) => ({ file: diff.file, ...fileChange(diff) })) };
     });
+}
+
+/** Whether a Markdown file in the work tree has a heading in its body; one that is gone is taken to have. */
+function hasHeadings(file: string): boolean {
+  if (!/\.mdx?$/.test(file)) return true;
+  try {
+    const body = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+    return body.split('\n').some(isHeading);
+  } catch {
+    return true;
+  }
 }
 
 let changes: ContentChange[] | undefined;
@@ -107,6 +119,7 @@ export function contentChanges(): ContentChange[] {
       '--',
       'content/',
     ]),
+    hasHeadings,
   );
   return changes;
 }

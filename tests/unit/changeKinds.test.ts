@@ -61,7 +61,7 @@ describe('where the wording changed', () => {
     const change = fileChange(
       diff(page, 20, [' ## 在常州可以找谁 {#who-can-help}', ' ', '-- 旧的机构', '+- 新的机构', ' ']),
     );
-    expect(change).toEqual({ kinds: ['text'], places: [{ heading: '在常州可以找谁' }] });
+    expect(change).toEqual({ kinds: ['text'], places: [{ heading: '在常州可以找谁' }], renamed: [] });
   });
 
   it('names a changed heading by its new words, and a section taken out by its old ones', () => {
@@ -70,7 +70,10 @@ describe('where the wording changed', () => {
       '+## How this affects you',
       ' ',
     ]);
-    expect(fileChange(renamed).places).toEqual([{ heading: 'How this affects you' }]);
+    expect(fileChange(renamed)).toMatchObject({
+      places: [{ heading: 'How this affects you' }],
+      renamed: [['What this means for you', 'How this affects you']],
+    });
     const removed = diff('content/services/zh/x.md', 21, [
       ' ## 方案怎么说',
       ' ',
@@ -104,6 +107,7 @@ describe('where the wording changed', () => {
     expect(fileChange(top)).toEqual({
       kinds: ['text'],
       places: [{ part: 'title' }, { part: 'elsewhere' }, { part: 'introduction' }, { heading: '可以怎么做' }],
+      renamed: [],
     });
     // The sources in front matter are sources, wherever the hunk starts.
     expect(fileChange(diff(page, 1, [' ---', '-  - title: 旧新闻', '+  - title: 新闻发布会', ' ---'])).kinds).toEqual([
@@ -111,9 +115,25 @@ describe('where the wording changed', () => {
     ]);
   });
 
+  it('names no opening text in a data file shown whole, nor in a page without headings', () => {
+    const json = diff('content/court-cases/2024.json', 1, [' {', '-  "note": "旧说明",', '+  "note": "新说明",', ' }']);
+    expect(fileChange(json)).toMatchObject({ kinds: ['text'], places: [{ part: 'elsewhere' }] });
+    const record = diff('content/progress/zh/x.md', 1, [
+      ' ---',
+      ' title: 方案实施期届满',
+      ' ---',
+      ' ',
+      '+这对您意味着什么。',
+    ]);
+    expect(fileChange({ ...record, sectioned: false })).toMatchObject({
+      kinds: ['text'],
+      places: [{ part: 'elsewhere' }],
+    });
+  });
+
   it('names no section where the diff does not show where the section starts (no markdown driver)', () => {
     const midSection = diff(page, 30, [' 一般要在3年内起诉。', '-旧的句子。', '+新的句子。']);
-    expect(fileChange(midSection)).toEqual({ kinds: ['text'], places: [{ part: 'elsewhere' }] });
+    expect(fileChange(midSection)).toEqual({ kinds: ['text'], places: [{ part: 'elsewhere' }], renamed: [] });
   });
 
   it('takes a heading from the text a reader sees: no marks, links, escapes or anchor', () => {
@@ -133,6 +153,7 @@ describe('punctuation and layout', () => {
     expect(under(['2024年4月24日,法院召开发布会。'], ['2024年4月24日，法院召开“发布会”。'])).toEqual({
       kinds: ['layout'],
       places: [],
+      renamed: [],
     });
     expect(under(['1. 保存证据:留下照片'], ['1. **保存证据**：留下照片'])).toMatchObject({ kinds: ['layout'] });
     expect(under([], [''])).toMatchObject({ kinds: ['layout'] });
@@ -197,12 +218,12 @@ describe('parseChanges', () => {
       {
         date: '2026-01-02',
         changes: [
-          { file: 'content/pages/zh/new.md', kinds: ['added'], places: [] },
-          { file: 'content/targets/x.json', kinds: ['figures'], places: [] },
-          { file: 'content/pages/zh/data.md', kinds: ['text'], places: [{ heading: '下载' }] },
+          { file: 'content/pages/zh/new.md', kinds: ['added'], places: [], renamed: [] },
+          { file: 'content/targets/x.json', kinds: ['figures'], places: [], renamed: [] },
+          { file: 'content/pages/zh/data.md', kinds: ['text'], places: [{ heading: '下载' }], renamed: [] },
         ],
       },
-      { date: '2026-01-01', changes: [{ file: 'content/pages/en/data.md', kinds: [], places: [] }] },
+      { date: '2026-01-01', changes: [{ file: 'content/pages/en/data.md', kinds: [], places: [], renamed: [] }] },
     ]);
   });
 });

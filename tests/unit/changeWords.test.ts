@@ -14,7 +14,7 @@ describe('changeKindsInWords', () => {
   });
 
   it('calls text before the first heading the opening, and names the title first', () => {
-    const where = [{ part: 'introduction' as const }, { heading: '下载' }, { part: 'title' as const }];
+    const where = [{ heading: '下载' }, { part: 'introduction' as const }, { part: 'title' as const }];
     expect(changeKindsInWords(['text'], 'zh', where)).toBe('标题、开头和“下载”文字修改');
     expect(changeKindsInWords(['text'], 'en', where)).toBe('wording changed in the title, the introduction and “下载”');
   });

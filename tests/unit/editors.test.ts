@@ -143,7 +143,7 @@ describe('npm run new', () => {
 describe('change log', () => {
   const commit = (date: string, changes: Array<[string, ChangeKind[], TextPlace[]?]>) => ({
     date,
-    changes: changes.map(([file, kinds, places = []]) => ({ file, kinds, places })),
+    changes: changes.map(([file, kinds, places = []]) => ({ file, kinds, places, renamed: [] })),
   });
 
   it('merges progress records and the days content changed, newest first, naming pages in this language by title', () => {
@@ -213,6 +213,24 @@ describe('change log', () => {
       'zh',
     );
     expect(entries[0]).toMatchObject({ pages: [{ kinds: ['text'], places: [steps, help] }] });
+  });
+
+  it('names a section the day changed and then renamed by its new heading, once', () => {
+    const change = (places: TextPlace[], renamed: Array<[string, string]>) => ({
+      date: '2026-01-02',
+      changes: [{ file: 'content/explained/en.md', kinds: ['text' as const], places, renamed }],
+    });
+    const entries = changelogEntries(
+      [],
+      [
+        change([{ heading: 'How this affects you' }], [['What this means for you', 'How this affects you']]),
+        change([{ heading: 'What this means for you' }, { heading: 'Creation' }], []),
+      ],
+      'en',
+    );
+    expect(entries[0]).toMatchObject({
+      pages: [{ places: [{ heading: 'How this affects you' }, { heading: 'Creation' }] }],
+    });
   });
 
   it('tells tidied punctuation only when the day changed no wording on the page', () => {

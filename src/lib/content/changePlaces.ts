@@ -31,6 +31,9 @@ export interface ChangedLine {
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const FENCE = /^ {0,3}(?:```|~~~)/;
 
+/** A Markdown heading line (ATX: # to ######), as git's markdown driver finds them. */
+export const isHeading = (line: string) => HEADING.test(line);
+
 function plainText(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') return node.value;
   if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
@@ -49,7 +52,10 @@ class Side {
   private at: 'top' | 'frontMatter' | 'body' | 'unknown';
   private place: TextPlace = { part: 'introduction' };
   private fenced = false;
-  constructor(start: number) {
+  constructor(
+    start: number,
+    private readonly sectioned: boolean,
+  ) {
     this.at = start <= 1 ? 'top' : 'unknown';
   }
   /** Where this line stands, reading it. */
@@ -68,16 +74,21 @@ class Side {
       // A heading of nothing but its anchor names no section: its lines stay where they were.
       if (heading) this.place = { heading };
     }
-    return this.at === 'body' ? { in: 'body', place: this.place } : { in: 'unknown' };
+    if (this.at !== 'body') return { in: 'unknown' };
+    return this.sectioned ? { in: 'body', place: this.place } : { in: 'body', place: { part: 'elsewhere' } };
   }
 }
 
-/** The changed lines of each hunk in blocks (the lines between two unchanged ones), each line with its place. */
-export function changeBlocks(hunks: Hunk[]): ChangedLine[][] {
+/**
+ * The changed lines of each hunk in blocks (the lines between two unchanged ones), each line with its place.
+ * Only Markdown has sections: in any other file (JSON, a word list) every line's place is unknown, as it is in
+ * Markdown without a heading (`sectioned` false), whose body is the page's text, not its opening.
+ */
+export function changeBlocks(hunks: Hunk[], markdown = true, sectioned = true): ChangedLine[][] {
   const blocks: ChangedLine[][] = [];
   for (const hunk of hunks) {
-    const before = new Side(hunk.oldStart);
-    const after = new Side(hunk.newStart);
+    const before = new Side(markdown ? hunk.oldStart : Infinity, sectioned);
+    const after = new Side(markdown ? hunk.newStart : Infinity, sectioned);
     let block: ChangedLine[] = [];
     for (const line of hunk.lines) {
       const mark = line[0];

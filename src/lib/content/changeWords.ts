@@ -8,14 +8,15 @@ import type { ChangeKind } from './changeKinds.ts';
 import type { TextPlace } from './changePlaces.ts';
 
 const NAMED = 3;
+const rank = (place: TextPlace) => ('part' in place ? ['title', 'introduction'].indexOf(place.part) + 1 || 3 : 3);
 
 /** The places wording changed in, in words; undefined when none can be named (wording in data files). */
 export function placesInWords(places: TextPlace[], lang: Lang): string | undefined {
   const t = useTranslations(lang);
   const named = places
     .filter((place) => !('part' in place && place.part === 'elsewhere'))
-    // The title first, as a reader meets it; the others in page order.
-    .sort((a, b) => Number('part' in b && b.part === 'title') - Number('part' in a && a.part === 'title'))
+    // The title and the opening first, as a reader meets them; the sections in the order they were changed.
+    .sort((a, b) => rank(a) - rank(b))
     .map((place) =>
       'heading' in place
         ? t('changelog.place.heading').replace('{heading}', place.heading)

@@ -7,8 +7,9 @@
 // with nothing left to show in this language.
 import { contentLang, localePath, type Lang } from '../../i18n/locales.ts';
 import { LOCALE_INFO } from '../../i18n/localeTable.ts';
-import { readerKinds, type ChangeKind, type FileChange } from './changeKinds.ts';
-import { uniquePlaces, type TextPlace } from './changePlaces.ts';
+import type { ChangeKind, FileChange } from './changeKinds.ts';
+import type { TextPlace } from './changePlaces.ts';
+import { DayChanges } from './dayChanges.ts';
 import { pageForContentFile } from './pageForFile.ts';
 
 /** A commit that touched content/: its date and each file with what changed in it (src/data/history.ts). */
@@ -39,17 +40,16 @@ export function changelogEntries(
   lang: Lang,
   titles: ReadonlyMap<string, string> = new Map(),
 ): ChangelogEntry[] {
-  const byDay = new Map<string, Map<string, { kinds: Set<ChangeKind>; places: TextPlace[] }>>();
-  // Oldest first, so a page's places read in the order its files and the day's commits changed them.
+  const byDay = new Map<string, Map<string, DayChanges>>();
+  // Oldest first, so a page's places read in the order the day changed them.
   for (const commit of [...commits].reverse()) {
-    for (const { file, kinds, places } of commit.changes) {
-      const page = pageForContentFile(file);
-      if (!page?.listed || (page.lang && page.lang !== contentLang(lang)) || !kinds.length) continue;
+    for (const change of commit.changes) {
+      const page = pageForContentFile(change.file);
+      if (!page?.listed || (page.lang && page.lang !== contentLang(lang)) || !change.kinds.length) continue;
       const url = localePath(lang, page.path);
-      const day = byDay.get(commit.date) ?? new Map<string, { kinds: Set<ChangeKind>; places: TextPlace[] }>();
-      const seen = day.get(url) ?? { kinds: new Set<ChangeKind>(), places: [] };
-      kinds.forEach((kind) => seen.kinds.add(kind));
-      seen.places.push(...places);
+      const day = byDay.get(commit.date) ?? new Map<string, DayChanges>();
+      const seen = day.get(url) ?? new DayChanges();
+      seen.add(change);
       day.set(url, seen);
       byDay.set(commit.date, day);
     }
@@ -58,15 +58,7 @@ export function changelogEntries(
     kind: 'change',
     date,
     pages: [...pages]
-      .map(([url, { kinds, places }]) => {
-        const told = readerKinds(kinds);
-        return {
-          url,
-          title: titles.get(url) ?? url,
-          kinds: told,
-          places: told.includes('text') ? uniquePlaces(places) : [],
-        };
-      })
+      .map(([url, day]) => ({ url, title: titles.get(url) ?? url, ...day.told() }))
       .sort((a, b) => a.title.localeCompare(b.title, LOCALE_INFO[lang].intl)),
   }));
   return [...snapshots.map((s): ChangelogEntry => ({ kind: 'snapshot', ...s })), ...changes].sort((a, b) =>
