@@ -679,7 +679,7 @@ export const en: Dictionary = {
   'changelog.place.heading': '“{heading}”',
   'changelog.place.title': 'the title',
   'changelog.place.introduction': 'the introduction',
-  'changelog.place.more': '{places} and {more} more places',
+  'changelog.place.more': '{total} places, including {places}',
   'changelog.place.elsewhere': '{places} and elsewhere',
   'changelog.kind.figures': 'figures updated',
   'changelog.kind.sources': 'sources updated',

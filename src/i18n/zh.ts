@@ -641,7 +641,7 @@ export const zh = {
   'changelog.place.heading': '“{heading}”',
   'changelog.place.title': '标题',
   'changelog.place.introduction': '开头',
-  // More than three places: the first three, then how many in all.
+  // More than three places: the first three and how many in all.
   'changelog.place.more': '{places}等{total}处',
   // Places named, and wording changed where no section name can be given.
   'changelog.place.elsewhere': '{places}等处',

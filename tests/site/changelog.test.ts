@@ -76,8 +76,8 @@ function changesUnderHeadings(): Array<{ date: string; file: string; heading: st
 
 describe('where the change log says the wording changed', () => {
   const changes = changesUnderHeadings();
-  /** What a pattern says after its list of places ("等{total}处" → "等"), the words it ends a line with. */
-  const tail = (pattern: string) => pattern.split('{places}')[1].split('{')[0];
+  /** The words of a pattern around its slots ("{total} places, including {places}" → " places, including "). */
+  const tail = (pattern: string) => pattern.split(/\{\w+\}/).sort((a, b) => b.length - a.length)[0];
 
   it.each(LOCALES)('names in %s the section of each page a day changed text under a heading', (lang) => {
     const t = useTranslations(lang);

@@ -21,8 +21,10 @@ describe('changeKindsInWords', () => {
 
   it('names three places and counts the rest', () => {
     const where = headings('A', 'B', 'C', 'D', 'E');
-    expect(changeKindsInWords(['text'], 'zh', where)).toBe('“A”、“B”、“C”等5处文字修改');
-    expect(changeKindsInWords(['text'], 'en', where)).toBe('wording changed in “A”, “B”, “C” and 2 more places');
+    expect(changeKindsInWords(['text'], 'zh', where)).toBe('“A”、“B”和“C”等5处文字修改');
+    expect(changeKindsInWords(['text'], 'en', where)).toBe('wording changed in 5 places, including “A”, “B” and “C”');
+    const beyond = [...where, { part: 'elsewhere' as const }];
+    expect(changeKindsInWords(['text'], 'en', beyond)).toBe('wording changed in “A”, “B”, “C” and elsewhere');
   });
 
   it('says "elsewhere" for wording it cannot place beside named sections, and no place when it can name none', () => {

@@ -24,12 +24,12 @@ export function placesInWords(places: TextPlace[], lang: Lang): string | undefin
     );
   if (!named.length) return undefined;
   const elsewhere = named.length < places.length;
+  // With wording also changed where no name can be given, the places are not counted: "等处" / "and elsewhere".
+  if (elsewhere) return t('changelog.place.elsewhere').replace('{places}', formatSeries(named.slice(0, NAMED), lang));
   if (named.length > NAMED)
-    return t(elsewhere ? 'changelog.place.elsewhere' : 'changelog.place.more')
-      .replace('{places}', formatSeries(named.slice(0, NAMED), lang))
-      .replace('{total}', String(named.length))
-      .replace('{more}', String(named.length - NAMED));
-  if (elsewhere) return t('changelog.place.elsewhere').replace('{places}', formatSeries(named, lang));
+    return t('changelog.place.more')
+      .replace('{places}', formatList(named.slice(0, NAMED), lang))
+      .replace('{total}', String(named.length));
   return formatList(named, lang);
 }
 
