@@ -3,7 +3,9 @@
 // Without git history (a shallow or exported copy) there is none, and pages fall back to the dates in
 // their front matter.
 import { execFileSync } from 'node:child_process';
-import { changeKinds, type ChangeKind, type FileDiff } from '../lib/content/changeKinds.ts';
+import { readFileSync } from 'node:fs';
+import { fileChange, type FileChange, type FileDiff } from '../lib/content/changeKinds.ts';
+import { isHeading, type Hunk } from '../lib/content/changePlaces.ts';
 
 export interface HistoryEntry {
   date: string;
@@ -50,14 +52,15 @@ export function fileHistory(sources: string[], entries = contentLog()): Array<{ 
     .map(({ date, note }) => ({ date, note }));
 }
 
-/** A commit's changes to content/ in a reader's terms: each file with what changed in it (changeKinds). */
+/** A commit's changes to content/ in a reader's terms: each file with what changed in it and where (fileChange). */
 export interface ContentChange {
   date: string;
-  changes: Array<{ file: string; kinds: ChangeKind[] }>;
+  changes: Array<{ file: string } & FileChange>;
 }
 
-/** Parses `git log -p --unified=0 --format=%x1e%as` output: per commit, each file's status and changed lines. */
-export function parseChanges(out: string): ContentChange[] {
+/** Parses `git log -p --function-context --unified=0 --format=%x1e%as` output: per commit, each file's status
+ *  and hunks. `sectioned` tells whether a Markdown file has headings. */
+export function parseChanges(out: string, sectioned: (file: string) => boolean = () => true): ContentChange[] {
   return out
     .split('\x1e')
     .filter((chunk) => chunk.trim())
@@ -65,28 +68,58 @@ export function parseChanges(out: string): ContentChange[] {
       const [date, ...lines] = chunk.split('\n');
       const diffs: FileDiff[] = [];
       let current: FileDiff | undefined;
-      let inHunk = false;
+      let hunk: Hunk | undefined;
       for (const line of lines) {
         const header = /^diff --git a\/(.+) b\/(.+)$/.exec(line);
+        const hunkHeader = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(line);
         if (header) {
-          current = { file: header[2], status: 'modified', lines: [] };
+          current = { file: header[2], status: 'modified', hunks: [], sectioned: sectioned(header[2]) };
           diffs.push(current);
-          inHunk = false;
+          hunk = undefined;
         } else if (!current) continue;
-        else if (!inHunk && line.startsWith('new file mode')) current.status = 'added';
-        else if (!inHunk && line.startsWith('deleted file mode')) current.status = 'deleted';
-        else if (line.startsWith('@@ ')) inHunk = true;
-        else if (inHunk && (line.startsWith('+') || line.startsWith('-'))) current.lines.push(line.slice(1));
+        else if (hunkHeader) {
+          hunk = { oldStart: Number(hunkHeader[1]), newStart: Number(hunkHeader[2]), lines: [] };
+          current.hunks.push(hunk);
+        } else if (!hunk && line.startsWith('new file mode')) current.status = 'added';
+        else if (!hunk && line.startsWith('deleted file mode')) current.status = 'deleted';
+        else if (hunk && /^[ +-]/.test(line)) hunk.lines.push(line);
+        // With git's diff.suppressBlankEmpty set, a blank context line comes without its leading space.
+        else if (hunk && line === '') hunk.lines.push(' ');
       }
-      return { date: date.trim(), changes: diffs.map((diff) => ({ file: diff.file, kinds: changeKinds(diff) })) };
+      return { date: date.trim(), changes: diffs.map((diff) => ({ file: diff.file, ...fileChange(diff) })) };
     });
 }
 
+/** Whether a Markdown file in the work tree has a heading in its body; one that is gone is taken to have. */
+function hasHeadings(file: string): boolean {
+  if (!/\.mdx?$/.test(file)) return true;
+  try {
+    const body = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+    return body.split('\n').some(isHeading);
+  } catch {
+    return true;
+  }
+}
+
 let changes: ContentChange[] | undefined;
-/** Every commit that touched content/, newest first, with what it changed in reader's terms (read once per build). */
+/** Every commit that touched content/, newest first, with what it changed in reader's terms (read once per
+ *  build). Whole sections are shown around each change (--function-context): with .gitattributes naming git's
+ *  markdown driver for .md and .mdx, a section starts at its heading, so changePlaces.ts can tell where the
+ *  wording changed. */
 export function contentChanges(): ContentChange[] {
   changes ??= parseChanges(
-    git(['log', '-p', '--unified=0', '--no-renames', '--no-color', '--format=%x1e%as', '--', 'content/']),
+    git([
+      'log',
+      '-p',
+      '--function-context',
+      '--unified=0',
+      '--no-renames',
+      '--no-color',
+      '--format=%x1e%as',
+      '--',
+      'content/',
+    ]),
+    hasHeadings,
   );
   return changes;
 }

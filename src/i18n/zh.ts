@@ -667,6 +667,16 @@ export const zh = {
   'changelog.what': ':',
   'changelog.kind.added': '新增页面',
   'changelog.kind.text': '文字修改',
+  // {places}: where on the page, as changelog.place.* name it ("“办理步骤”和“谁能帮忙”").
+  'changelog.kind.textIn': '{places}文字修改',
+  'changelog.kind.layout': '标点和格式调整',
+  'changelog.place.heading': '“{heading}”',
+  'changelog.place.title': '标题',
+  'changelog.place.introduction': '开头',
+  // More than three places: the first three and how many in all.
+  'changelog.place.more': '{places}等{total}处',
+  // Places named, and wording changed where no section name can be given.
+  'changelog.place.elsewhere': '{places}等处',
   'changelog.kind.figures': '数字更新',
   'changelog.kind.sources': '来源更新',
   'changelog.kind.contact': '联系方式更新',

@@ -87,13 +87,22 @@ describe('no builders’ leftovers on public pages', () => {
   it.each(urls.filter((u) => typographyOf(langOf(u)) === 'cjk'))(
     '%s reads its page history in Chinese, what changed and no commit notes',
     (url) => {
-      // Each line after its date is a list of the change log's words (文字修改、来源更新和…), nothing else.
+      // Each line after its date is a list of the change log's words (文字修改、来源更新和…), nothing else, the
+      // wording's places before it ("“谁能帮忙”等处文字修改": quoted headings, the title, the opening).
       const shown = asShownIn(langOf(url));
-      const words = CHANGE_KINDS.map((kind) => shown(useTranslations(langOf(url))(`changelog.kind.${kind}`)));
+      const t = useTranslations(langOf(url));
+      const words = CHANGE_KINDS.map((kind) => shown(t(`changelog.kind.${kind}`)));
+      const textWord = shown(t('changelog.kind.text'));
+      const place = new RegExp(
+        `^(?:[“「]|${shown(t('changelog.place.title'))}|${shown(t('changelog.place.introduction'))})`,
+      );
       for (const entry of page(url).querySelectorAll('.page-history li')) {
         const said = entry.textContent.replace(/^.*?日\s*/, '').trim();
+        const at = said.indexOf(textWord);
+        const [places, kinds] = at > 0 ? [said.slice(0, at), said.slice(at)] : ['', said];
+        if (places) expect(places, said).toMatch(place);
         expect(
-          said.split(/、|和/).filter((word) => !words.includes(word)),
+          kinds.split(/、|和/).filter((word) => !words.includes(word)),
           said,
         ).toEqual([]);
       }

@@ -11,6 +11,7 @@ import { checkContentFolder } from '../../src/data/checked.ts';
 import { loadSpellChecker, wordListIn } from '../../src/data/spellChecker.ts';
 import { changelogEntries } from '../../src/lib/content/changelog.ts';
 import type { ChangeKind } from '../../src/lib/content/changeKinds.ts';
+import type { TextPlace } from '../../src/lib/content/changePlaces.ts';
 import { pageForContentFile } from '../../src/lib/content/pageForFile.ts';
 
 let dir: string;
@@ -140,9 +141,9 @@ describe('npm run new', () => {
 });
 
 describe('change log', () => {
-  const commit = (date: string, changes: Array<[string, ChangeKind[]]>) => ({
+  const commit = (date: string, changes: Array<[string, ChangeKind[], TextPlace[]?]>) => ({
     date,
-    changes: changes.map(([file, kinds]) => ({ file, kinds })),
+    changes: changes.map(([file, kinds, places = []]) => ({ file, kinds, places, renamed: [] })),
   });
 
   it('merges progress records and the days content changed, newest first, naming pages in this language by title', () => {
@@ -163,7 +164,7 @@ describe('change log', () => {
       ['2024-04-25', 'snapshot'],
     ]);
     expect(entries[0]).toMatchObject({
-      pages: [{ url: '/services/hotline-12330/', title: '12330热线', kinds: ['contact'] }],
+      pages: [{ url: '/services/hotline-12330/', title: '12330热线', kinds: ['contact'], places: [] }],
     });
   });
 
@@ -188,11 +189,62 @@ describe('change log', () => {
         kind: 'change',
         date: '2026-01-02',
         pages: [
-          { url: '/plan/', title: '/plan/', kinds: ['text'] },
-          { url: '/services/hotline-12330/', title: '/services/hotline-12330/', kinds: ['text', 'sources', 'contact'] },
+          { url: '/plan/', title: '/plan/', kinds: ['text'], places: [] },
+          {
+            url: '/services/hotline-12330/',
+            title: '/services/hotline-12330/',
+            kinds: ['text', 'sources', 'contact'],
+            places: [],
+          },
         ],
       },
     ]);
+  });
+
+  it('names each section a page’s wording changed in that day once, in the order the day changed them', () => {
+    const steps = { heading: '办理步骤' };
+    const help = { heading: '谁能帮忙' };
+    const entries = changelogEntries(
+      [],
+      [
+        commit('2026-01-02', [['content/pages/zh/infringement.md', ['text'], [help, steps]]]),
+        commit('2026-01-02', [['content/pages/zh/infringement.md', ['text'], [steps]]]),
+      ],
+      'zh',
+    );
+    expect(entries[0]).toMatchObject({ pages: [{ kinds: ['text'], places: [steps, help] }] });
+  });
+
+  it('names a section the day changed and then renamed by its new heading, once', () => {
+    const change = (places: TextPlace[], renamed: Array<[string, string]>) => ({
+      date: '2026-01-02',
+      changes: [{ file: 'content/explained/en.md', kinds: ['text' as const], places, renamed }],
+    });
+    const entries = changelogEntries(
+      [],
+      [
+        change([{ heading: 'How this affects you' }], [['What this means for you', 'How this affects you']]),
+        change([{ heading: 'What this means for you' }, { heading: 'Creation' }], []),
+      ],
+      'en',
+    );
+    expect(entries[0]).toMatchObject({
+      pages: [{ places: [{ heading: 'How this affects you' }, { heading: 'Creation' }] }],
+    });
+  });
+
+  it('tells tidied punctuation only when the day changed no wording on the page', () => {
+    const layoutOnly = changelogEntries([], [commit('2026-01-02', [['content/pages/zh/data.md', ['layout']]])], 'zh');
+    expect(layoutOnly[0]).toMatchObject({ pages: [{ kinds: ['layout'] }] });
+    const both = changelogEntries(
+      [],
+      [
+        commit('2026-01-02', [['content/pages/zh/data.md', ['layout']]]),
+        commit('2026-01-02', [['content/pages/zh/data.md', ['text'], [{ heading: '下载' }]]]),
+      ],
+      'zh',
+    );
+    expect(both[0]).toMatchObject({ pages: [{ kinds: ['text'], places: [{ heading: '下载' }] }] });
   });
 
   it('maps content files to the pages they become', () => {

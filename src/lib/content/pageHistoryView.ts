@@ -1,12 +1,14 @@
 // What a page's history shows (assembled in src/data/pageHistory.ts, rendered by PageHistory.astro).
 import type { ChangeKind } from './changeKinds.ts';
+import type { TextPlace } from './changePlaces.ts';
 
 export interface PageHistoryView {
   sources: string[];
   published?: string;
   updated?: string;
-  /** Each commit to the page's files: its note (builders' words) and what it changed in reader's terms. */
-  entries: Array<{ date: string; note: string; kinds: ChangeKind[] }>;
+  /** Each commit to the page's files: its note (builders' words) and what its day changed, and where, in
+   *  reader's terms. */
+  entries: Array<{ date: string; note: string; kinds: ChangeKind[]; places: TextPlace[] }>;
   /** A translated page whose source changed after the translation. */
   stale: boolean;
 }

@@ -20,3 +20,8 @@ export function listParts(count: number, lang: Lang): ListPart[] {
 export function formatList(items: string[], lang: Lang): string {
   return new Intl.ListFormat(LOCALE_INFO[lang].intl, { type: 'conjunction' }).format(items);
 }
+
+/** A list the sentence goes on from ("甲、乙、丙等5处", "A, B, C and 2 more"): no conjunction of its own. */
+export function formatSeries(items: string[], lang: Lang): string {
+  return new Intl.ListFormat(LOCALE_INFO[lang].intl, { type: 'conjunction', style: 'narrow' }).format(items);
+}
