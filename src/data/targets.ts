@@ -172,8 +172,8 @@ export async function cityReport(lang: Lang): Promise<{ title: string; href: str
   const report = (await snapshotViews(lang)).find((s) => s.slug === CITY_REPORT);
   if (!report)
     throw new Error(
-      `content/progress/zh/${CITY_REPORT}.md 不存在:目标页指向这份白皮书的进展条目,请在 src/data/targets.ts 的 CITY_REPORT 中改为它的新文件名 / ` +
-        `content/progress/zh/${CITY_REPORT}.md is missing: target pages point to this white paper's progress item; set CITY_REPORT in src/data/targets.ts to its new file name`,
+      `content/progress/${SOURCE_LANG}/${CITY_REPORT}.md 不存在:目标页指向这份白皮书的进展条目,请在 src/data/targets.ts 的 CITY_REPORT 中改为它的新文件名 / ` +
+        `content/progress/${SOURCE_LANG}/${CITY_REPORT}.md is missing: target pages point to this white paper's progress item; set CITY_REPORT in src/data/targets.ts to its new file name`,
     );
   return { title: report.title, href: localePath(lang, `/progress/${report.slug}/`), date: report.record.data.date };
 }
