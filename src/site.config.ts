@@ -4,7 +4,8 @@
 // this module; Node tools and tests call siteSettings(process.env) themselves.
 import * as astroEnv from 'astro:env/server';
 import { siteSettings } from './lib/site/settings.ts';
-import { readFeedbackChannel } from './lib/site/feedback.ts';
+import { readFeedbackChannel, tipsChannel } from './lib/site/feedback.ts';
+import { correctionsHref } from './lib/site/identity.ts';
 
 // astro:env/server exports the settings (strings) and its getSecret function; the settings are the strings.
 const env = Object.fromEntries(
@@ -23,8 +24,12 @@ export const SITE_URL: string | undefined = settings.siteUrl;
 export const SECURITY_CONTACTS: string[] | undefined = settings.securityContacts;
 
 /** Where readers send what they know about a page ("提供线索 / Tell us"): an e-mail address or an https form,
- *  from SITE_FEEDBACK_URL. Unset, no page offers the link (src/lib/site/feedback.ts). */
-export const FEEDBACK_CHANNEL: string | undefined = readFeedbackChannel(env);
+ *  from SITE_FEEDBACK_URL, else the address for corrections (SITE_CORRECTIONS). Neither set, no page offers the
+ *  link (src/lib/site/feedback.ts). */
+export const FEEDBACK_CHANNEL: string | undefined = tipsChannel(
+  readFeedbackChannel(env),
+  correctionsHref(settings.identity),
+);
 
 /**
  * The repository the content is edited in (GitHub/Gitea/Forgejo URL layout). Only when it is set do pages

@@ -13,6 +13,7 @@ import { resolveMeasureUnits, unitAnchor } from '../lib/plan/units.ts';
 import { planSourceLine, targetChart } from '../lib/charts/targetChart.ts';
 import type { ChartView } from '../lib/charts/spec.ts';
 import type { PublishedFigure, TargetView } from '../lib/targets/view.ts';
+import { snapshotViews } from './progress.ts';
 
 export type { PublishedFigure, TargetView };
 
@@ -159,4 +160,20 @@ export async function targetsOverview() {
 /** Each target's name in one language, by id: figures and records name a target by its title, never its id. */
 export async function targetNames(lang: Lang): Promise<Map<string, string>> {
   return new Map((await targetViews()).map((v) => [v.entry.id, inLang(v.entry.data.name, lang)]));
+}
+
+/** The progress item on the city's white paper for 2023 (《2023年度常州市知识产权发展与保护状况》, released at the
+ *  IP protection conference of 25 April 2024): where Changzhou has reported on IP in the city, so where a reader
+ *  looks for a figure this site has not got. Named by its file: no field of a progress item marks a report. */
+const CITY_REPORT = '2024-04-25-ip-protection-conference';
+
+/** The city's report as a target page or the list links it: its title in `lang`, its page and its date. */
+export async function cityReport(lang: Lang): Promise<{ title: string; href: string; date: string }> {
+  const report = (await snapshotViews(lang)).find((s) => s.slug === CITY_REPORT);
+  if (!report)
+    throw new Error(
+      `content/progress/${SOURCE_LANG}/${CITY_REPORT}.md 不存在:目标页指向这份白皮书的进展条目,请在 src/data/targets.ts 的 CITY_REPORT 中改为它的新文件名 / ` +
+        `content/progress/${SOURCE_LANG}/${CITY_REPORT}.md is missing: target pages point to this white paper's progress item; set CITY_REPORT in src/data/targets.ts to its new file name`,
+    );
+  return { title: report.title, href: localePath(lang, `/progress/${report.slug}/`), date: report.record.data.date };
 }

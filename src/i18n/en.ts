@@ -231,6 +231,12 @@ export const en: Dictionary = {
     'Once Changzhou reports progress on this, this page will show it with its source and whether the target was met.',
   'targets.emptyUnits': 'Responsible for this work under the plan',
   'targets.leadUnit': ' (lead)',
+  // Where to look for a figure the site has not got: the city's white paper (a progress item) and the tips channel.
+  'targets.whereToLook': 'Changzhou has published a yearly IP white paper: {report} ({date}).',
+  'targets.tellUsText': 'If you know where Changzhou has published this figure or progress, tell us where you saw it:',
+  'targets.tellUsTextAll':
+    'If you know where Changzhou has published figures or progress for these targets, tell us where you saw them:',
+  'targets.sendSource': 'Send us a source',
   'targets.context': 'Context (not Changzhou figures)',
   'targets.contextIntro': "These are national figures, for comparison only; they do not show Changzhou's progress.",
   'targets.benchmark': 'National reference',

@@ -3,9 +3,10 @@
 // path (dist/ is built without SITE_URL; the full address: tests/base/printLinks.test.ts). The compare page's
 // two texts look equally primary, and one of its parts prints alone. Screen-only controls never reach paper;
 // the checklist restates its answers.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
+import { LOCALES, localePath } from '../../src/i18n/locales.ts';
 
 /** Replaces the print dialog with a counter, so the test can look at the page as it would be printed. */
 async function catchPrint(tab: Page): Promise<void> {
@@ -127,6 +128,53 @@ for (const title of [
     });
     expect(checked, 'closing marks in the Chinese text').toBeGreaterThan(0);
     expect(split).toEqual([]);
+  });
+
+/** WCAG's contrast ratio of an rgb() colour against white paper. */
+function contrastOnWhite(colour: string): number {
+  const [r, g, b] = colour
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map((c) => {
+      const v = Number(c) / 255;
+      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+  return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
+}
+
+// A journalist: "a printed quote can't be pinned to a paragraph". On paper each paragraph of the plan starts with
+// its place, the name its "复制链接 / Copy link" carries (四（二）3第1段), small and grey but legible; on screen the
+// link carries it and nothing is added.
+for (const path of LOCALES.map((lang) => localePath(lang, '/plan/')))
+  test(`${path}: a printed paragraph starts with its place in the plan`, async ({ open }) => {
+    const tab = await open(path);
+    const before = (p: Locator) =>
+      p.evaluate((el) => {
+        const style = getComputedStyle(el, '::before');
+        return { content: style.content, size: parseFloat(style.fontSize), colour: style.color };
+      });
+    const paragraphs = tab.locator('main p.clause');
+    const measure = tab.locator('main p.clause--measure').last();
+    expect((await before(measure)).content).toBe('none');
+
+    await tab.emulateMedia({ media: 'print' });
+    const named = (await measure.locator('.clause-link .visually-hidden').textContent())!.trim();
+    const printed = await before(measure);
+    expect(printed.content).toBe(`"${named}"`);
+    expect(printed.size).toBeGreaterThanOrEqual(10);
+    expect(contrastOnWhite(printed.colour)).toBeGreaterThanOrEqual(4.5);
+    // Every paragraph prints its place, not only the measures.
+    for (const p of await paragraphs.all())
+      expect((await before(p)).content, (await p.getAttribute('id')) ?? '').toMatch(/^".+"$/);
+    const box = (await measure.boundingBox())!;
+    const start = await measure.evaluate((el) => {
+      const range = document.createRange();
+      range.setStart(el.firstChild!, 0);
+      range.setEnd(el.firstChild!, 1);
+      return range.getClientRects()[0].left;
+    });
+    // The paragraph's own first character follows the place on the same line.
+    expect(start).toBeGreaterThan(box.x + printed.size * 2);
   });
 
 // Paper has no use for a control: the print stylesheet hides them on every page with one rule.

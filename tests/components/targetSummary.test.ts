@@ -10,8 +10,6 @@ import { targetSchema } from '../../src/lib/schemas/target.ts';
 import type { TargetView } from '../../src/lib/targets/view.ts';
 import { localePath } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
-import { correctionsHref } from '../../src/lib/site/identity.ts';
-import { SITE_IDENTITY } from '../../src/site.config.ts';
 
 const container = await AstroContainer.create();
 // A quantitative target from the content, as it stands before any figure is published.
@@ -78,16 +76,21 @@ describe('TargetSummary', () => {
     expect(row?.nextElementSibling?.textContent).toContain(t(`measureHelp.${data.measure}`));
   });
 
-  it('with no figure says when one will show, and where to send one only if the site has a channel', async () => {
+  it('with no figure says when one will show, and where to look right under the line that says it is missing', async () => {
     const empty = await render('empty');
     expect(empty.querySelector('[data-target-empty] dt:last-of-type')?.textContent).toBe(t('targets.emptyWhere'));
     // Written for readers: nothing tells them what an editor must do.
     expect(empty.querySelector('[data-target-empty]')!.textContent).not.toMatch(
       /editor|must come from|dated public source/i,
     );
-    const send = empty.querySelector('a[href$="/about/#corrections"]');
-    if (correctionsHref(SITE_IDENTITY)) expect(send?.textContent).toBe(t('identity.corrections'));
-    else expect(send).toBeNull();
+    // Where to look is the page's to give (WhereToLook): it comes first, under the heading.
+    const withWhere = parse(
+      await container.renderToString(TargetSummary, {
+        props: { lang: 'en', view, variant: 'empty' },
+        slots: { default: '<p data-where-to-look>Look here</p>' },
+      }),
+    );
+    expect(withWhere.querySelector('[data-target-empty] > h2 + [data-where-to-look]')?.textContent).toBe('Look here');
   });
 
   it('with no figure names the units the plan makes responsible for its clause, the lead first, each linked', async () => {

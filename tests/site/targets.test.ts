@@ -8,6 +8,7 @@ import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 import { extractResponsibleUnits } from '../../src/lib/plan/responsibleUnits.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 import { asShownIn } from '../../src/i18n/converters.ts';
+import { LOCALES, localePath } from '../../src/i18n/locales.ts';
 
 interface OpenTarget {
   id: string;
@@ -109,6 +110,31 @@ describe('targets without a figure', () => {
       if (units.length) named += 1;
     }
     expect(named, 'at least one target clause lists its units').toBeGreaterThan(0);
+  });
+});
+
+// Where to look for what is missing (a journalist: "no path forward"): right under the line that says a figure is
+// missing, a link to the progress item on the city's white paper, where Changzhou has reported on IP in the city.
+describe('targets without a figure say where the city has reported on IP', () => {
+  it.each(LOCALES)("%s: every such target page and the list link to the white paper's progress item", (lang) => {
+    const boxes = json.targets
+      .map((target) => page(localePath(lang, `/targets/${target.id}/`)).querySelector('[data-target-empty]'))
+      .filter((box) => box !== null);
+    expect(boxes.length).toBe(json.targets.filter((t) => t.status === 'no-data' && t.figures.length === 0).length);
+    const list = page(localePath(lang, '/targets/')).querySelector('[data-no-data-meaning] + [data-where-to-look]');
+    const lines = [
+      ...boxes.map((box) => box.querySelector(':scope > h2 + [data-where-to-look]')),
+      ...(boxes.length ? [list] : []),
+    ];
+    for (const line of lines) {
+      const link = line?.querySelector('a');
+      const href = link?.getAttribute('href') ?? '';
+      expect(href.startsWith(localePath(lang, '/progress/')), href).toBe(true);
+      // The item it opens is the one its words name, and it is about the city's white paper.
+      expect(page(href).querySelector('h1')?.textContent.trim()).toBe(link!.textContent.trim());
+      const slug = href.split('/').filter(Boolean).at(-1);
+      expect(readFileSync(`content/progress/zh/${slug}.md`, 'utf8')).toContain('白皮书');
+    }
   });
 });
 

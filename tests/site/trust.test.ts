@@ -172,10 +172,10 @@ describe.each([
       expect(doc.querySelector('canvas') !== null, 'a chart only where there are national figures').toBe(national);
       expect(doc.querySelectorAll('[data-role="changzhou"], [data-chart="target-progress"]')).toHaveLength(0);
       if (national) expect(doc.querySelector('figure[data-chart="national-context"]')).not.toBeNull();
-      // dist/ is built with no channel for corrections, so no page sends a reader to one (tests/base checks the
-      // link where a deployment sets one).
+      // dist/ is built with no channel for corrections or tips, so no page sends a reader to one (tests/base
+      // checks the link where a deployment sets one).
       if (targets.find((t) => t.id === id)!.status === 'no-data')
-        expect(doc.querySelector('[data-target-empty] a[href$="/about/#corrections"]')).toBeNull();
+        expect(doc.querySelector('[data-target-empty] :is([data-tell-us], a[href$="/about/#corrections"])')).toBeNull();
     },
   );
 

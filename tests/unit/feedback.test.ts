@@ -1,7 +1,7 @@
 // "提供线索 / Tell us": the channel comes from SITE_FEEDBACK_URL and opens prefilled with page and detail;
 // where to ask about a service body uses sourced channels only.
 import { describe, expect, it } from 'vitest';
-import { feedbackHref, readFeedbackChannel } from '../../src/lib/site/feedback.ts';
+import { feedbackHref, readFeedbackChannel, tipsChannel } from '../../src/lib/site/feedback.ts';
 import { callsFor, nationalSites, responsibleUnit } from '../../src/lib/services/wayForward.ts';
 
 const about = {
@@ -10,6 +10,19 @@ const about = {
   field: '联系方式',
   subject: '提供线索:常州商标受理窗口',
 };
+
+describe('where tips go', () => {
+  it('is the feedback channel when set, else the address for corrections, else nowhere', () => {
+    expect(tipsChannel('https://example.org/form', 'mailto:corrections@example.org')).toBe('https://example.org/form');
+    expect(tipsChannel(undefined, 'mailto:corrections@example.org')).toBe('mailto:corrections@example.org');
+    expect(tipsChannel(undefined, 'https://git.example.org/site/issues')).toBe('https://git.example.org/site/issues');
+    expect(tipsChannel(undefined, undefined)).toBeUndefined();
+  });
+  it('offers no link to a corrections address a reader could not open as the feedback setting requires', () => {
+    expect(tipsChannel(undefined, 'http://example.org/form')).toBeUndefined();
+    expect(tipsChannel(undefined, 'the editors at the city office')).toBeUndefined();
+  });
+});
 
 describe('the feedback channel setting', () => {
   it('is absent when unset or blank, so no page offers the link', () => {

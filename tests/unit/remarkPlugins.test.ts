@@ -97,7 +97,7 @@ describe('remarkClauses', () => {
 
 describe('enrichClauses', () => {
   const html =
-    '<p id="task-1-1-1" class="clause clause--measure">加强保护。(责任单位:市知识产权局) <a href="#task-1-1-1" class="clause-link">#</a></p>';
+    '<p id="task-1-1-1" class="clause clause--measure" data-clause-place="四（一）1第1段">加强保护。(责任单位:市知识产权局) <a href="#task-1-1-1" class="clause-link">#</a></p>';
   it("links a measure's units and names its related services when the page is made", () => {
     const out = enrichClauses(html, joins, 'zh', useTranslations('zh'));
     expect(out).toContain('(责任单位:<a href="/plan/units/#unit-ipo">市知识产权局</a>) <a href="#task-1-1-1"');

@@ -5,7 +5,7 @@
 // render of a file stays true whatever else changes; joins to other files (unit links, related services)
 // are made when the page is (src/lib/plan/enrichClauses.ts).
 import type { Root, Paragraph, Heading, PhrasingContent } from 'mdast';
-import { clauseName } from '../plan/clauseName.ts';
+import { clauseName, clausePlace } from '../plan/clauseName.ts';
 import type { VFile } from 'vfile';
 import { anchorOf } from './remarkAnchors.ts';
 import { clauseKind } from '../plan/clauseIds.ts';
@@ -146,9 +146,16 @@ export function remarkClauses() {
       const kind = clauseKind(id);
       if (!kind) file.fail(`“{#${id}}” 不是有效的条款编号 / "{#${id}}" is not a valid clause ID (e.g. {#task-1-1-2}).`);
       const target = block as Paragraph | Heading;
+      // A paragraph carries its place for paper (styles/print.css prints it at the paragraph's start); a
+      // heading's words carry its number (一、, （一）, 1.), as on the side-by-side page.
+      const place = block.type === 'paragraph' ? { dataClausePlace: clausePlace(id, lang) } : {};
       target.data = {
         ...target.data,
-        ...hast(block.type === 'heading' ? `h${block.depth}` : 'p', { id, className: ['clause', `clause--${kind}`] }),
+        ...hast(block.type === 'heading' ? `h${block.depth}` : 'p', {
+          id,
+          className: ['clause', `clause--${kind}`],
+          ...place,
+        }),
       };
       const text = plainText(target);
       target.children.push(

@@ -3,6 +3,7 @@
 // its citations, must not carry every UI string of every language.
 import { typographyOf, type Lang } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/t.ts';
+import { fullWidthPunctuation } from '../typography/punctuation.ts';
 import { clauseKind } from './clauseIds.ts';
 import { citedClause } from './clauseRef.ts';
 
@@ -38,4 +39,13 @@ export function clauseName(id: string, lang: Lang, text?: string): string {
  *  printed as "(the clause (IV (1) 1, paragraph 2))". */
 export function clauseLinkRef(id: string, lang: Lang, text?: string): string {
   return useTranslations(lang)('clause.linkRef').replace('{clause}', clauseName(id, lang, text));
+}
+
+/** A paragraph's place in the plan, named without its words (四(二)3第1段, 二第1段 / IV (2) 3, paragraph 1): what
+ *  paper prints at the start of each paragraph of /plan/ and the side-by-side page above each row, so a printed
+ *  quote can be pinned to its paragraph. Punctuation is set here, as the page pass sets text: it goes into an
+ *  attribute, which that pass leaves as it is. */
+export function clausePlace(id: string, lang: Lang): string {
+  const place = clauseName(id, lang);
+  return typographyOf(lang) === 'cjk' ? fullWidthPunctuation(place) : place;
 }

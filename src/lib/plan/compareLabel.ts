@@ -3,7 +3,7 @@
 // keeps their place without looking back to the headings.
 import type { Lang } from '../../i18n/locales.ts';
 import { clauseKind } from './clauseIds.ts';
-import { clauseName } from './clauseName.ts';
+import { clausePlace } from './clauseName.ts';
 
 export interface CompareLabel {
   /** The clause's place, named without its words: a principle or goal by its number and group (二第1段,
@@ -19,5 +19,5 @@ export interface CompareLabel {
 export function compareLabel(row: { id: string; depth: number }, lang: Lang): CompareLabel | undefined {
   const kind = clauseKind(row.id);
   if (!kind || row.depth >= 2) return undefined;
-  return { text: clauseName(row.id, lang), onTargetOnly: kind === 'title' || kind === 'notice' };
+  return { text: clausePlace(row.id, lang), onTargetOnly: kind === 'title' || kind === 'notice' };
 }

@@ -60,7 +60,8 @@ function servicesLine(services: ServiceLink[], lang: Lang, t: Translate): string
   return `\n<p class="clause-services">${escape(t('services.mentionedIn'))}: ${links}</p>`;
 }
 
-const CLAUSE = /<(p|h[2-6]) id="([^"]+)" class="clause clause--(\w+)">([\s\S]*?)<\/\1>/g;
+// A clause's opening tag may carry more after its class (a paragraph's data-clause-place, for paper).
+const CLAUSE = /<(p|h[2-6]) id="([^"]+)" class="clause clause--(\w+)"[^>]*>([\s\S]*?)<\/\1>/g;
 const CLAUSE_LINK = ' <a href="#';
 
 /** A plan file's rendered HTML with its clauses joined to the units matrix and the service pages. */

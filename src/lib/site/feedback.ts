@@ -51,3 +51,17 @@ export function feedbackHref(channel: string, about: FeedbackAbout): string {
   url.searchParams.set('field', about.field);
   return url.href;
 }
+
+/**
+ * Where tips go: the feedback channel (SITE_FEEDBACK_URL), else the address for corrections (SITE_CORRECTIONS,
+ * which the footer already offers for "更正和线索", corrections and leads alike) when it is one the feedback
+ * setting would take (an e-mail address, an https form or page): a
+ * deployment with only one of the two still asks readers for what they know. Neither: no channel.
+ */
+export function tipsChannel(feedback: string | undefined, corrections: string | undefined): string | undefined {
+  if (feedback) return feedback;
+  if (!corrections) return undefined;
+  const opens =
+    /^mailto:\S+@\S+$/i.test(corrections) || (/^https:\/\//i.test(corrections) && URL.canParse(corrections));
+  return opens ? corrections : undefined;
+}
