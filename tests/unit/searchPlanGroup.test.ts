@@ -19,8 +19,7 @@ import { excerptAround } from '../../src/lib/search/excerpt.ts';
 
 const ENGLISH = CONTENT_LANGS.find((lang) => typographyOf(lang) === 'latin')!;
 /** Text as a page in `lang` shows it: full-width punctuation in Chinese. */
-const shown = (text: string, lang: Lang) =>
-  typographyOf(lang) === 'cjk' ? fullWidthPunctuation(text) : text;
+const shown = (text: string, lang: Lang) => (typographyOf(lang) === 'cjk' ? fullWidthPunctuation(text) : text);
 
 /** The plan's clauses as Pagefind's anchors of /plan/: headings and paragraphs in reading order. */
 function planAnchors(lang: Lang): Anchor[] {
