@@ -14,17 +14,22 @@ import { addClauseToolWords } from '../lib/search/clauseHits.ts';
 import { inPageScript, useScriptMap } from './searchScript.ts';
 import { lineParts } from '../i18n/lineParts.ts';
 
-function renderHit(hit: SearchHit, labels: DOMStringMap): HTMLLIElement {
+/** One result: its type and title (a heading of `level`), where in its page it is, and its snippet. In the plan's
+ *  group (renderPlanGroup) neither type nor page is said: the group's heading says both. */
+function renderHit(hit: SearchHit, labels: DOMStringMap, level: 'h2' | 'h3' = 'h2'): HTMLLIElement {
   const item = document.createElement('li');
-  const heading = document.createElement('h2');
-  const type = Object.assign(document.createElement('span'), {
-    className: 'search-type',
-    textContent: labels[`label${hit.type[0].toUpperCase()}${hit.type.slice(1)}`] ?? hit.type,
-  });
+  const heading = document.createElement(level);
   const link = Object.assign(document.createElement('a'), { href: hit.url, textContent: hit.title });
-  heading.append(type, link);
+  if (level === 'h2')
+    heading.append(
+      Object.assign(document.createElement('span'), {
+        className: 'search-type',
+        textContent: labels[`label${hit.type[0].toUpperCase()}${hit.type.slice(1)}`] ?? hit.type,
+      }),
+    );
+  heading.append(link);
   item.append(heading);
-  if (hit.context)
+  if (hit.context && level === 'h2')
     item.append(
       Object.assign(document.createElement('p'), {
         className: 'search-context',
@@ -41,6 +46,16 @@ function renderHit(hit: SearchHit, labels: DOMStringMap): HTMLLIElement {
       ),
     );
   item.append(excerpt);
+  return item;
+}
+
+/** The plan's clauses as one item of the results, under a heading of their own ("方案原文中" / "In the plan text"). */
+function renderPlanGroup(clauses: SearchHit[], labels: DOMStringMap): HTMLLIElement {
+  const item = Object.assign(document.createElement('li'), { className: 'search-plan-group' });
+  item.dataset.searchPlanGroup = '';
+  const list = document.createElement('ol');
+  list.append(...clauses.map((hit) => renderHit(hit, labels, 'h3')));
+  item.append(Object.assign(document.createElement('h2'), { textContent: labels.labelPlanGroup ?? '' }), list);
   return item;
 }
 
@@ -141,9 +156,12 @@ export function enableSearchPage(): void {
     if (!query) return void (status.textContent = labels.labelEmpty ?? '');
     const run = ++latest;
     status.textContent = labels.labelLoading ?? '';
-    const { hits, step, more } = await runSearch(query, type, lang);
+    const { hits: listed, planGroup, step, more } = await runSearch(query, type, lang);
     if (run !== latest) return; // a newer search has started
-    list.replaceChildren(...hits.map((hit) => renderHit(hit, labels)));
+    const items = listed.map((hit) => renderHit(hit, labels));
+    if (planGroup) items.splice(planGroup.at, 0, renderPlanGroup(planGroup.clauses, labels));
+    list.replaceChildren(...items);
+    const hits = [...listed, ...(planGroup?.clauses ?? [])];
     // "1 result", "12 results": the language's plural rules pick the word (Chinese has one form).
     const one = new Intl.PluralRules(LOCALE_INFO[lang].intl).select(hits.length) === 'one';
     const count = hits.length

@@ -3,7 +3,7 @@
 import { clauseHits, planTermClauses, type Anchor } from '../lib/search/clauseHits.ts';
 import { excerptAround, pageExcerpt } from '../lib/search/excerpt.ts';
 import { bestSections, type SubResult } from '../lib/search/sections.ts';
-import { clausePhrase } from '../lib/plan/clauseRef.ts';
+import { clauseTitle } from '../lib/search/clauseTitle.ts';
 import type { Lang } from '../i18n/locales.ts';
 
 export interface PagefindResultData {
@@ -26,6 +26,8 @@ export interface SearchHit {
   excerpt: Array<{ text: string; marked: boolean }> | string;
   /** A plan clause that contains the term searched for (see onePerPageFirst). */
   exact?: boolean;
+  /** A plan clause's text as the page shows it, which the plan's group of results is chosen by (planGroup.ts). */
+  clause?: string;
   /** A service body: the needs it serves, and whether it lists a contact of its own (its page's filters). */
   needs?: string[];
   reachable?: boolean;
@@ -75,12 +77,12 @@ export function pageHits(
   const usesPlanTerm = planTermClauses(page.anchors, planTerms);
   return clauses.map((hit) => ({
     url: `${page.url}#${hit.id}`,
-    // A clause is titled by its lead phrase (深入实施高价值专利培育工程) or its first sentence, shortened as in
-    // every link to a clause; a heading by its text.
-    title: clausePhrase(hit.text, lang),
+    // A clause is titled by its number and what it is about: its lead phrase, else its heading (clauseTitle.ts).
+    title: clauseTitle(page.anchors, hit.id, hit.text, lang),
     type: pageType,
     context: title,
-    excerpt: excerptAround(hit.text, terms, lang),
+    excerpt: excerptAround(hit.text, terms, lang, undefined, query),
     exact: hit.exact || usesPlanTerm.has(hit.id),
+    clause: hit.text,
   }));
 }

@@ -15,6 +15,7 @@ import {
 } from '../lib/search/vocabulary.ts';
 import { hasWholeNumbers, wholeNumbers } from '../lib/search/wholeNumbers.ts';
 import { withoutNameMatches } from '../lib/search/namePrefix.ts';
+import { clauseMatch, PLAN_GROUP_AFTER, wholeWords, withPlanGroup } from '../lib/search/planGroup.ts';
 import { queryWords } from '../lib/search/queryWords.ts';
 import { splitLocale, withBase, type Lang } from '../i18n/locales.ts';
 import type { SearchType } from '../lib/content/registry.ts';
@@ -70,6 +71,8 @@ export async function preload(query: string, lang: Lang): Promise<void> {
 
 export interface SearchOutcome {
   hits: SearchHit[];
+  /** The plan's clauses shown as a group of their own, and how many of `hits` come before it (planGroup.ts). */
+  planGroup?: { at: number; clauses: SearchHit[] };
   step?: SearchStep;
   /** More pages matched than were loaded: the hits are the most relevant part. */
   more: boolean;
@@ -181,5 +184,17 @@ export async function runSearch(query: string, type: string, lang: Lang): Promis
     const callable = await bodiesToCall<PagefindResult>(pf, needs, new Set(results.map((r) => r.id)));
     ranked = [...(await Promise.all(callable.map((r) => r.data()))).flatMap(hitsOf), ...ranked];
   }
-  return { hits: onePerPageFirst(ranked, lead), step, more: results.length > shown.length };
+  const hits = onePerPageFirst(ranked, lead);
+  // Among all results, the plan's clauses are grouped, so what the plan says is on the first screen; a word for a
+  // whole field keeps its listed pages first (the group follows them). A search for one type shows that type alone.
+  if (type) return { hits, step, more: results.length > shown.length };
+  const after = sole.broad ? Math.max(PLAN_GROUP_AFTER, sole.pages.length) : PLAN_GROUP_AFTER;
+  const typed = wholeWords(queryWords(query, lang));
+  const alternatives = searched.filter((word) => !typed.includes(word.toLowerCase()));
+  const grouped = withPlanGroup(
+    hits,
+    (hit) => (hit.clause ? clauseMatch(hit.clause, typed, alternatives) : undefined),
+    after,
+  );
+  return { hits: grouped.hits, planGroup: grouped.group, step, more: results.length > shown.length };
 }

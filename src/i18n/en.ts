@@ -700,6 +700,7 @@ export const en: Dictionary = {
   'search.typed': 'You typed: {query}.',
   'search.suggest': 'Try:',
   'search.guides': 'Or start from one of these pages:',
+  'search.planGroup': 'In the plan text',
   'site.keywords':
     'Changzhou, intellectual property, Strong Intellectual Property City, pilot city, work plan, patents, trademarks, copyright, IP protection',
   'history.label': 'About this page',

@@ -659,6 +659,8 @@ export const zh = {
   'search.typed': '您输入的是:{query}。',
   'search.suggest': '您可以试试:',
   'search.guides': '也可以从这些页面开始:',
+  // The heading of the plan's clauses, grouped among the results of a search of everything.
+  'search.planGroup': '方案原文中',
   'site.keywords': '常州,知识产权,知识产权强市,试点城市,工作方案,专利,商标,版权,知识产权保护',
   'history.label': '页面信息',
   'history.published': '发布',

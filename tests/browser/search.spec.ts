@@ -8,6 +8,8 @@ import { expect, test, type SharedTab } from './fixtures.ts';
 import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 import { subjectWords } from '../../src/lib/search/vocabulary.ts';
 import { localePath } from '../../src/i18n/locales.ts';
+import { leadPhrase } from '../../src/lib/plan/leadPhrase.ts';
+import { clauseNumber } from '../../src/lib/plan/clauseRef.ts';
 import type { VocabularyEntry } from '../../src/lib/schemas/glossarySynonyms.ts';
 
 interface Query {
@@ -53,13 +55,14 @@ test.describe('search', () => {
     // Waits in the page for the status line to give a count or "nothing found" (the page writes it after the
     // results), then reads the results: one round trip per query instead of polling every frame.
     return tab.evaluate(
+      // The results as they are read, the plan's group (its titles one heading level down) in its place among them.
       () =>
         new Promise<{ hrefs: string[]; status: string }>((done) => {
           const status = document.querySelector<HTMLElement>('[data-search-status]')!;
           const finished = () => /\d/.test(status.textContent ?? '') || status.textContent === status.dataset.labelNone;
           const report = () =>
             done({
-              hrefs: [...document.querySelectorAll('[data-search-results] li h2 a')].map(
+              hrefs: [...document.querySelectorAll('[data-search-results] li :is(h2, h3) a')].map(
                 (a) => a.getAttribute('href') ?? '',
               ),
               status: status.textContent ?? '',
@@ -341,19 +344,27 @@ test.describe('search', () => {
     expect(snippet).toContain(name);
   });
 
-  test('ends English clause titles on a whole word, with an ellipsis where they are cut', async ({ sharedTab }) => {
-    const clauses = new Map(loadPlanFiles('en').flatMap((f) => f.clauses.map((c) => [c.id, c.text] as const)));
+  test('titles a clause result by its number and what it is about, never by its first sentence cut short', async ({
+    sharedTab,
+  }) => {
+    // Expected from the plan's files: a measure with a lead phrase in the source is titled by its translation's first
+    // sentence, any other clause by the heading it stands under (IV (2) 3 Strengthen IP Rights Protection Assistance).
+    const source = new Map(loadPlanFiles('zh').flatMap((f) => f.clauses.map((c) => [c.id, c.text] as const)));
+    const expected = new Map<string, string>();
+    let heading = '';
+    for (const clause of loadPlanFiles('en').flatMap((f) => f.clauses)) {
+      if (clause.depth) heading = clause.text.replace(/^(?:\d+|[IVX]+)\.\s*|^\(\d+\)\s*/, '');
+      const lead = leadPhrase(source.get(clause.id) ?? '') && /^.+?\.(?=\s|$)/.exec(clause.text)?.[0].slice(0, -1);
+      expected.set(clause.id, `${clauseNumber(clause.id, 'en')} ${clause.depth ? heading : lead || heading}`);
+    }
     const tab = await searchPage(sharedTab, 'en');
-    await typeQuery(tab, 'geographical indication');
-    const titles = await tab.$$eval('[data-search-results] li h2 a[href^="/en/plan/#"]', (links) =>
-      links.map((a) => ({ id: a.getAttribute('href')!.split('#')[1], title: a.textContent ?? '' })),
-    );
-    expect(titles.length).toBeGreaterThan(0);
-    for (const { id, title } of titles) {
-      const text = clauses.get(id) ?? '';
-      const shown = title.replace(/…$/, '');
-      expect(text.startsWith(shown), `${id}: ${title}`).toBe(true);
-      expect(text.charAt(shown.length), `${id}: ${title}`).not.toMatch(/\p{L}/u);
+    for (const query of ['geographical indication', 'overseas rights protection']) {
+      await typeQuery(tab, query);
+      const titles = await tab.$$eval('[data-search-results] li :is(h2, h3) a[href^="/en/plan/#"]', (links) =>
+        links.map((a) => ({ id: a.getAttribute('href')!.split('#')[1], title: a.textContent ?? '' })),
+      );
+      expect(titles.length, query).toBeGreaterThan(0);
+      for (const { id, title } of titles) expect(title, id).toBe(expected.get(id));
     }
   });
 
@@ -452,7 +463,7 @@ test.describe('search', () => {
     await tab.getByText('按类型筛选', { exact: true }).click();
     await tab.check('[data-search-filters] input[value="service"]');
     await tab.waitForFunction(() =>
-      [...document.querySelectorAll('[data-search-results] li h2 a')].every((a) =>
+      [...document.querySelectorAll('[data-search-results] li :is(h2, h3) a')].every((a) =>
         a.getAttribute('href')!.startsWith('/services/'),
       ),
     );

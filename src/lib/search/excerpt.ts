@@ -19,10 +19,13 @@ function markTerms(text: string, terms: string[]): ExcerptPart[] {
     .map((part) => ({ text: part, marked: clean.some((t) => t.toLowerCase() === part.toLowerCase()) }));
 }
 
-export function excerptAround(text: string, terms: string[], lang: Lang, radius = 40): ExcerptPart[] {
+/** The text around the first term found, marked; around `phrase` (the query as typed) where the text has it, since
+ *  that is where a clause says what was asked (设立海外维权援助资金), not where a word of it first occurs. */
+export function excerptAround(text: string, terms: string[], lang: Lang, radius = 40, phrase = ''): ExcerptPart[] {
   const lower = text.toLowerCase();
   const found = terms.map((t) => lower.indexOf(t.trim().toLowerCase())).filter((i, n) => i >= 0 && terms[n].trim());
-  const first = found.length ? Math.min(...found) : 0;
+  const typed = phrase.trim() ? lower.indexOf(phrase.trim().toLowerCase()) : -1;
+  const first = typed >= 0 ? typed : found.length ? Math.min(...found) : 0;
   return markTerms(excerptWindow(text, first - radius, first + radius * 2, lang), terms);
 }
 

@@ -1,0 +1,69 @@
+// The plan's own clauses as a group of their own among the results ("方案原文中" / "In the plan text"): a reader
+// asking what the plan says (海外维权, "patent pledge financing") finds its clauses on the first screen, while the
+// guide or body that answers a practical question keeps its place at the top. The group holds the clauses that
+// match the query (clauseMatch), those with the query as typed first, and stands after the first `after` results.
+// Where a clause already ranks that high (a plan term such as 地理标志, a measure's lead phrase) there is no group:
+// the plan is on the first screen already, and three clauses at the top would push the other answers below it.
+
+/** At most this many clauses in the group; the others keep their place in the list. */
+export const PLAN_GROUP_SIZE = 3;
+/** The group comes after this many results: the first answers keep their places. */
+export const PLAN_GROUP_AFTER = 2;
+
+export type ClauseMatch = 'phrase' | 'words';
+
+const HAN_CHAR = /^\p{Script=Han}$/u;
+
+/** The query's words as whole words: single characters the segmenter split off are joined to their neighbours
+ *  (海外 维 权 → 海外 维权; 知识 产权 质 押 → 知识 产权 质押), since one character alone matches half the plan. */
+export function wholeWords(words: string[]): string[] {
+  const joined: string[] = [];
+  let run = '';
+  for (const word of [...words, '']) {
+    if (HAN_CHAR.test(word)) run += word;
+    else {
+      if (run) joined.push(run);
+      run = '';
+      if (word) joined.push(word);
+    }
+  }
+  return joined.filter((w) => w.length > 1).map((w) => w.toLowerCase());
+}
+
+/**
+ * Whether a clause says what the query asks: it contains the query as typed (its words without spaces or stop
+ * words, 'phrase'), or each of its words — one of them may be missing where the clause has a word the vocabulary
+ * gives for the query instead ("overseas" → abroad: the translation says "rights protection assistance abroad").
+ */
+export function clauseMatch(text: string, words: string[], alternatives: string[]): ClauseMatch | undefined {
+  const clause = text.toLowerCase();
+  if (!words.length) return undefined;
+  const joined = words.join(/^[\p{Script=Han}]/u.test(words[0]) ? '' : ' ');
+  if (joined.length > 1 && clause.includes(joined)) return 'phrase';
+  const missing = words.filter((w) => !clause.includes(w)).length;
+  if (!missing) return 'words';
+  const instead = alternatives.some((a) => a.length > 1 && !words.includes(a) && clause.includes(a.toLowerCase()));
+  return missing === 1 && words.length > 1 && instead ? 'words' : undefined;
+}
+
+export interface WithPlanGroup<T> {
+  /** The results without the group's clauses. */
+  hits: T[];
+  /** The group's clauses, best first, and how many of `hits` come before it. */
+  group?: { at: number; clauses: T[] };
+}
+
+export function withPlanGroup<T>(
+  hits: T[],
+  match: (hit: T) => ClauseMatch | undefined,
+  after = PLAN_GROUP_AFTER,
+  size = PLAN_GROUP_SIZE,
+): WithPlanGroup<T> {
+  const matched = hits.filter((hit) => match(hit));
+  const clauses = [
+    ...matched.filter((hit) => match(hit) === 'phrase'),
+    ...matched.filter((hit) => match(hit) === 'words'),
+  ].slice(0, size);
+  if (!clauses.length || hits.slice(0, after + 1).some((hit) => match(hit))) return { hits };
+  return { hits: hits.filter((hit) => !clauses.includes(hit)), group: { at: after, clauses } };
+}

@@ -1,0 +1,160 @@
+// The plan in search results: its clauses titled by what they are about (number and lead phrase or heading,
+// never a cut first sentence), and grouped ("方案原文中" / "In the plan text") when they say what was searched for.
+import { describe, expect, it } from 'vitest';
+import { clauseTitle } from '../../src/lib/search/clauseTitle.ts';
+import {
+  clauseMatch,
+  wholeWords,
+  withPlanGroup,
+  PLAN_GROUP_AFTER,
+  PLAN_GROUP_SIZE,
+} from '../../src/lib/search/planGroup.ts';
+import { leadPhrase, leadPhraseIn } from '../../src/lib/plan/leadPhrase.ts';
+import { clauseNumber } from '../../src/lib/plan/clauseRef.ts';
+import { loadPlanFiles } from '../../src/data/contentFiles.ts';
+import { CONTENT_LANGS, SOURCE_LANG, typographyOf, type Lang } from '../../src/i18n/locales.ts';
+import type { Anchor } from '../../src/lib/search/clauseHits.ts';
+import { fullWidthPunctuation } from '../../src/lib/typography/punctuation.ts';
+import { excerptAround } from '../../src/lib/search/excerpt.ts';
+
+const ENGLISH = CONTENT_LANGS.find((lang) => typographyOf(lang) === 'latin')!;
+/** Text as a page in `lang` shows it: full-width punctuation in Chinese. */
+const shown = (text: string, lang: Lang) => (typographyOf(lang) === 'cjk' ? fullWidthPunctuation(text) : text);
+
+/** The plan's clauses as Pagefind's anchors of /plan/: headings and paragraphs in reading order. */
+function planAnchors(lang: Lang): Anchor[] {
+  return loadPlanFiles(lang)
+    .flatMap((file) => file.clauses)
+    .map((clause, location) => ({
+      element: clause.depth ? `h${clause.depth}` : 'p',
+      id: clause.id,
+      text: clause.text,
+      location,
+    }));
+}
+
+describe('clauseTitle', () => {
+  // A clause that opens straight into a long sentence: the plan's only clause on rights protection assistance.
+  const opensLong = planAnchors(SOURCE_LANG).find(
+    (a) => a.element === 'p' && a.id.startsWith('task-') && !leadPhrase(a.text),
+  )!;
+
+  it('titles a clause without a lead phrase by its number and the heading it stands under, in every content language', () => {
+    for (const lang of CONTENT_LANGS) {
+      const anchors = planAnchors(lang);
+      const clause = anchors.find((a) => a.id === opensLong.id)!;
+      const heading = anchors.filter((a) => a.element !== 'p' && a.location < clause.location).at(-1)!;
+      const title = clauseTitle(anchors, clause.id, clause.text, lang);
+      const words = shown(heading.text.replace(/^\d+\.\s*/, ''), lang);
+      expect(title.startsWith(`${shown(clauseNumber(clause.id, lang)!, lang)} `)).toBe(true);
+      expect(title.endsWith(words)).toBe(true);
+      expect(title).not.toContain(clause.text.slice(0, 30));
+    }
+  });
+
+  it('writes a Chinese title in full-width punctuation, as the page writes the clause number (四（二）3)', () => {
+    const anchors = planAnchors(SOURCE_LANG);
+    expect(clauseTitle(anchors, opensLong.id, opensLong.text, SOURCE_LANG)).toMatch(
+      /^[一二三四五六]（[一二三四五]）\d /,
+    );
+  });
+
+  it('titles a measure by its number and its lead phrase, without the full stop', () => {
+    const anchors = planAnchors(SOURCE_LANG);
+    const measure = anchors.find((a) => a.element === 'p' && leadPhrase(a.text) && a.id.startsWith('task-'))!;
+    expect(clauseTitle(anchors, measure.id, measure.text, SOURCE_LANG)).toBe(
+      `${shown(clauseNumber(measure.id, SOURCE_LANG)!, SOURCE_LANG)} ${leadPhrase(measure.text)!.replace(/。$/, '')}`,
+    );
+  });
+});
+
+describe('leadPhraseIn', () => {
+  it('finds a lead sentence in the translation exactly where the source has a lead phrase', () => {
+    const translation = new Map(
+      loadPlanFiles(ENGLISH)
+        .flatMap((f) => f.clauses)
+        .map((c) => [c.id, c.text]),
+    );
+    const paragraphs = loadPlanFiles(SOURCE_LANG)
+      .flatMap((f) => f.clauses)
+      .filter((c) => !c.depth && translation.has(c.id));
+    expect(paragraphs.length).toBeGreaterThan(0);
+    for (const clause of paragraphs)
+      expect(Boolean(leadPhraseIn(translation.get(clause.id)!, ENGLISH)), clause.id).toBe(
+        Boolean(leadPhrase(clause.text)),
+      );
+  });
+});
+
+describe('wholeWords', () => {
+  it('joins the single characters a segmenter split off, and drops what is left alone', () => {
+    expect(wholeWords(['海外', '维', '权'])).toEqual(['海外', '维权']);
+    expect(wholeWords(['知识', '产权', '质', '押'])).toEqual(['知识', '产权', '质押']);
+    expect(wholeWords(['Patent', 'pledge'])).toEqual(['patent', 'pledge']);
+  });
+});
+
+describe('clauseMatch', () => {
+  const clause = '加强涉外知识产权风险防范和维权,建立海外知识产权维权援助机制,设立海外维权援助资金。';
+  it('says a clause containing the query as typed matches it as a phrase', () => {
+    expect(clauseMatch(clause, ['海外', '维权'], [])).toBe('phrase');
+  });
+  it('says a clause containing each word matches it by its words', () => {
+    expect(clauseMatch(clause, ['维权', '海外'], [])).toBe('words');
+  });
+  it('lets one word be missing only where the clause has the vocabulary’s word instead', () => {
+    const text = 'set up funds for rights protection assistance abroad';
+    expect(clauseMatch(text, ['overseas', 'rights', 'protection'], ['abroad'])).toBe('words');
+    expect(clauseMatch(text, ['overseas', 'rights', 'protection'], [])).toBeUndefined();
+    expect(clauseMatch(text, ['overseas', 'rights', 'pledge'], ['abroad'])).toBeUndefined();
+  });
+});
+
+describe('withPlanGroup', () => {
+  const hit = (url: string, match?: 'phrase' | 'words') => ({ url, match });
+  const byMatch = (h: ReturnType<typeof hit>) => h.match;
+
+  it('keeps the first results in their places and puts the group after them, the clauses with the phrase first', () => {
+    const hits = [
+      hit('/guide/'),
+      hit('/service/'),
+      hit('/target/'),
+      hit('/plan/#a', 'words'),
+      hit('/plan/#b', 'phrase'),
+    ];
+    const { hits: rest, group } = withPlanGroup(hits, byMatch);
+    expect(rest.map((h) => h.url)).toEqual(['/guide/', '/service/', '/target/']);
+    expect(group).toEqual({ at: PLAN_GROUP_AFTER, clauses: [hits[4], hits[3]] });
+  });
+
+  it('makes no group when a clause already ranks where the group would stand', () => {
+    const hits = [hit('/plan/#a', 'phrase'), hit('/target/'), hit('/plan/#b', 'words')];
+    expect(withPlanGroup(hits, byMatch)).toEqual({ hits });
+  });
+
+  it(`holds at most ${PLAN_GROUP_SIZE} clauses; the others keep their place in the list`, () => {
+    const hits = [
+      hit('/guide/'),
+      hit('/service/'),
+      hit('/target/'),
+      ...Array.from({ length: PLAN_GROUP_SIZE + 2 }, (_, i) => hit(`/plan/#${i}`, 'words')),
+    ];
+    const { hits: rest, group } = withPlanGroup(hits, byMatch);
+    expect(group?.clauses).toHaveLength(PLAN_GROUP_SIZE);
+    expect(rest).toHaveLength(5);
+  });
+
+  it('makes no group when no clause says what was searched for', () => {
+    const hits = [hit('/guide/'), hit('/plan/#a')];
+    expect(withPlanGroup(hits, byMatch)).toEqual({ hits });
+  });
+});
+
+describe('excerptAround the query as typed', () => {
+  it('shows where the clause says what was asked, not where a word of it first occurs', () => {
+    const text =
+      '加强各地和园区知识产权保护、维权援助工作站建设。加大维权指导力度,开展知识产权风险防控和纠纷应对培训,指导企业加强知识产权风险预警防范。设立海外维权援助资金。';
+    const parts = excerptAround(text, ['海外', '维权'], SOURCE_LANG, 10, '海外维权');
+    expect(parts.map((p) => p.text).join('')).toContain('设立海外维权援助资金');
+  });
+});
