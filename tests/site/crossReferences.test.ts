@@ -2,6 +2,7 @@
 // must name a heading the page shows, in the words the page shows it. The generated 繁體 edition broke this
 // once: its content kept the Chinese page's words (公開來源中的信息) while its headings took the interface's
 // Taiwan words (公開來源中的資訊), so the reader looked for a heading that was not there.
+import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { compactText, page, pageUrls } from '../support/dist.ts';
 
