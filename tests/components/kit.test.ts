@@ -7,6 +7,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import Button from '../../src/components/kit/Button.astro';
 import NotificationBanner from '../../src/components/kit/NotificationBanner.astro';
+import Select from '../../src/components/kit/Select.astro';
 import ScrollTable from '../../src/components/kit/ScrollTable.astro';
 import SourceCitation from '../../src/components/kit/SourceCitation.astro';
 import SummaryList from '../../src/components/kit/SummaryList.astro';
@@ -54,6 +55,38 @@ describe('Tag', () => {
   it('gives every status its own shape, so none relies on colour alone', () => {
     const shapes = TARGET_STATUSES.map((s) => STATUS_TAG[s].icon);
     expect(new Set(shapes).size).toBe(TARGET_STATUSES.length);
+  });
+});
+
+describe('Select', () => {
+  it('labels its control, names its hint as the description and lists its options in order', async () => {
+    const field = await render(Select, {
+      props: {
+        id: 'made',
+        name: 'made',
+        label: 'Was it completed in China?',
+        hint: 'The rule applies only then.',
+        options: [
+          ['', 'Choose one'],
+          ['yes', 'Yes'],
+          ['no', 'No'],
+        ],
+        required: true,
+        'data-planner-made': true,
+      },
+    });
+    const select = field.querySelector('[data-planner-made] select#made[name="made"][required]')!;
+    expect(field.querySelector('label[for="made"]')?.textContent.trim()).toBe('Was it completed in China?');
+    expect(field.querySelector(`#${select.getAttribute('aria-describedby')}`)?.textContent.trim()).toBe(
+      'The rule applies only then.',
+    );
+    expect(select.querySelectorAll('option').map((o) => [o.getAttribute('value'), o.textContent])).toEqual([
+      ['', 'Choose one'],
+      ['yes', 'Yes'],
+      ['no', 'No'],
+    ]);
+    const bare = await render(Select, { props: { id: 'x', name: 'x', label: 'X', options: [['a', 'A']] } });
+    expect(bare.querySelector('select')?.hasAttribute('aria-describedby')).toBe(false);
   });
 });
 
