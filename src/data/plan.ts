@@ -9,6 +9,7 @@ import type { Lang } from '../i18n/locales.ts';
 import { parsePlanMarkdown, type Clause } from '../lib/plan/parsePlan.ts';
 import { contentsTree } from '../lib/plan/contents.ts';
 import { citedClause } from '../lib/plan/clauseRef.ts';
+import { clauseName } from '../lib/plan/clauseName.ts';
 import { PLAN_TITLE } from '../lib/plan/facts.ts';
 
 export type PlanEntry = CollectionEntry<'plan'>;
@@ -73,12 +74,14 @@ export async function planPublication() {
   return notice?.data.publication ?? {};
 }
 
-/** Each clause as a citation names it in each content language (三“…” / III ‘…’), by clause ID. */
+/** Each clause as a citation names it in each content language (三“…” / III ‘…’), by clause ID, down to the
+ *  paragraph its link opens (四(二)3第1段 / IV (2) 3, paragraph 1): a journalist's citation named 四(二)3 while
+ *  its link pointed at one paragraph of it. */
 export async function citedClauseNames(): Promise<Record<string, Partial<Record<ContentLang, string>>>> {
   const names: Record<string, Partial<Record<ContentLang, string>>> = {};
   for (const lang of CONTENT_LANGS)
     for (const clause of await planClauses(lang)) {
-      const name = citedClause(clause.id, clause.text, lang);
+      const name = citedClause(clause.id, clause.text, lang) && clauseName(clause.id, lang, clause.text);
       if (name) (names[clause.id] ??= {})[lang] = name;
     }
   return names;

@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { loadPlanFiles } from '../../src/data/contentFiles.ts';
-import { clauseNumber } from '../../src/lib/plan/clauseRef.ts';
+import { clauseName } from '../../src/lib/plan/clauseName.ts';
 import { PLAN_ISSUED, PLAN_ISSUER, PLAN_TITLE } from '../../src/lib/plan/facts.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 
@@ -78,15 +78,15 @@ for (const [lang, prefix] of LANGS)
       expect(await cite.getAttribute('aria-expanded')).toBe('true');
       const panel = page.locator(`#cite-${measure}`);
       const [gbt, english] = await panel.locator('dd p').allInnerTexts();
-      // The original by its issuer, title, clause and date; then this site as where it was read (转引自),
+      // The original by its issuer, title, clause down to the paragraph the link opens (四(一)1第2段), and date; then this site as where it was read (转引自),
       // never as if the government had published the text at this address.
       expect(gbt).toContain(
-        `${PLAN_ISSUER.zh}. ${PLAN_TITLE.zh}: ${clauseNumber(measure, 'zh')}[Z]. ${PLAN_ISSUED}. 转引自: `,
+        `${PLAN_ISSUER.zh}. ${PLAN_TITLE.zh}: ${clauseName(measure, 'zh')}[Z]. ${PLAN_ISSUED}. 转引自: `,
       );
       expect(gbt).toContain(`(非官方网站)[EB/OL]`);
       expect(gbt).toContain(`${origin}/plan/#${measure}`);
       expect(english).toContain(
-        `${PLAN_ISSUER.en} (${PLAN_ISSUED.slice(0, 4)}) ${PLAN_TITLE.en}, clause ${clauseNumber(measure, 'en')}`,
+        `${PLAN_ISSUER.en} (${PLAN_ISSUED.slice(0, 4)}) ${PLAN_TITLE.en}, clause ${clauseName(measure, 'en')}`,
       );
       expect(english).toContain('Reproduced on the unofficial website');
       expect(english).toContain(`Available at: ${origin}${prefix}/plan/#${measure}`);
