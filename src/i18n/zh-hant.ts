@@ -18,7 +18,7 @@ const converted = Object.fromEntries(
 
 export const zhHant: Dictionary = {
   ...converted,
-  'lang.generatedSummary': '由簡體中文自動轉換',
+  'lang.generatedSummary': '由簡體自動轉換',
   'lang.generatedNotice':
     '本頁的內容由程式把簡體中文原文逐字自動轉換為繁體字，只轉換字形、不改用詞，以簡體中文原文為準；選單、按鈕等網站用語採用臺灣的常用詞（例如「搜尋」「列印」）。',
   'lang.generatedOriginal': '閱讀簡體中文原文',

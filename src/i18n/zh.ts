@@ -19,7 +19,7 @@ export const zh = {
   'skip.toMain': '跳到主要内容',
   'lang.menu': '语言',
   'lang.switchLabel': '同一页面的其他语言版本',
-  'lang.generatedSummary': '由简体中文自动转换',
+  'lang.generatedSummary': '由简体自动转换',
   'lang.generatedNotice':
     '本页的内容由程序把简体中文原文逐字自动转换为繁体字,只转换字形、不改用词,以简体中文原文为准;菜单、按钮等网站用语采用台湾的常用词(例如“搜寻”“列印”)。',
   'lang.generatedOriginal': '阅读简体中文原文',
