@@ -29,6 +29,8 @@ const lazily =
  * - 情况下签署: 下签 (a lot drawn, 下籤) wins over 签署, giving 籤署 where signing is 簽署.
  * - 写明了: the phrase 明了 ("clear", 明瞭) takes the 了 of the verb's aspect, giving 寫明瞭.
  * - 想了解: 了解 is 瞭解 everywhere else on the site, but the phrase 想了 keeps 了 here.
+ * - 指南里: OpenCC's phrase table has 南里 (a place name, where 里 is a village), which takes the 里 of 指南 before
+ *   里 → 裡 ("in") can, giving 指南里的相關說明 where 清單裡, 這裡 are 裡 on the same pages.
  */
 const CORRECTIONS: [string, string][] = [
   ['優秀髮明', '優秀發明'],
@@ -42,6 +44,7 @@ const CORRECTIONS: [string, string][] = [
   ['籤署', '簽署'],
   ['寫明瞭', '寫明了'],
   ['想了解', '想瞭解'],
+  ['指南里', '指南裡'],
 ];
 
 export const CONVERTERS = {

@@ -8,7 +8,8 @@
 export interface TermList {
   /** mainland → Taiwan; `only`: the phrases the term changes in, where it has another meaning elsewhere. */
   terms: readonly { mainland: string; taiwan: string; only?: readonly string[] }[];
-  /** Phrases left whole: names the mainland's bodies carry (常州大學知識產權信息中心), whatever the words in them. */
+  /** Phrases left whole, whatever the words in them: names the mainland's bodies carry (常州大學知識產權信息中心),
+   *  and words the interface quotes from elsewhere. */
   keep: readonly string[];
 }
 
@@ -25,9 +26,20 @@ export const TAIWAN_TERMS: TermList = {
     { mainland: '視頻', taiwan: '影片' },
     { mainland: '軟件', taiwan: '軟體' },
     { mainland: '用戶', taiwan: '使用者' },
+    // Opening a file or a page in a program (可用 Excel 開啟).
+    { mainland: '打開', taiwan: '開啟' },
+    // The reader's phone or computer (剩餘天數按本裝置上的今天日期計算).
+    { mainland: '設備', taiwan: '裝置' },
+    { mainland: '命令行', taiwan: '命令列' },
+    // The browser's address bar, where the clause tools send a reader whose copy failed.
+    { mainland: '地址欄', taiwan: '位址列' },
     // A computer file only here; 文件 elsewhere is a document (遞交文件, 文件資訊) and stays.
-    { mainland: '文件', taiwan: '檔案', only: ['.ics 文件', '中文文件', '英文文件'] },
+    { mainland: '文件', taiwan: '檔案', only: ['.ics 文件', 'CSV 文件', '中文文件', '英文文件'] },
   ],
-  // The kind of body whose members are named 知識產權信息中心 (常州大學知識產權信息中心, content/services).
-  keep: ['知識產權信息中心'],
+  keep: [
+    // The kind of body whose members are named 知識產權信息中心 (常州大學知識產權信息中心, content/services).
+    '知識產權信息中心',
+    // A quotation: the words of the page element the plan's text was taken without (planText.source).
+    '掃一掃在手機打開當前頁',
+  ],
 };

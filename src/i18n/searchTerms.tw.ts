@@ -25,4 +25,12 @@ export const TAIWAN_SEARCH_TERMS: readonly SearchTerm[] = [
   // Taiwan's word for trade secrets, the name of its law on them: 營業秘密法 (Trade Secrets Act, 全國法規資料庫,
   // https://law.moj.gov.tw/); the plan says 商業秘密.
   { mainland: '商業秘密', taiwan: '營業秘密' },
+  // Taiwan's names for the two other kinds of patent, as its Patent Act (專利法, Art. 2, 全國法規資料庫,
+  // https://law.moj.gov.tw/) names them: 新型專利 is the site's 實用新型, 設計專利 its 外觀設計. 新型 alone gets no
+  // pair: it is part of other words on the pages (創新型企業, 新型監管).
+  { mainland: '實用新型', taiwan: '新型專利' },
+  { mainland: '外觀設計', taiwan: '設計專利' },
+  // 智慧局, the short name of Taiwan's patent and trademark office (經濟部智慧財產局): the pages name the offices
+  // 國家知識產權局 and 常州市知識產權局, as 智慧財產局 already becomes 知識產權局 through 智慧財產.
+  { mainland: '知識產權局', taiwan: '智慧局' },
 ];

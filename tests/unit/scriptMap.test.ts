@@ -40,6 +40,17 @@ describe('the search page’s script map', () => {
     const convert = convertWith(withRegionalWords(mapOf(SITE), TAIWAN_SEARCH_TERMS));
     expect(convert('智慧財產權質押')).toBe(`${CONVERTERS.s2t('知识产权')}質押`);
     expect(convert('智財局')).toBe(CONVERTERS.s2t('知识产权局'));
+    expect(convert('智慧局')).toBe(CONVERTERS.s2t('知识产权局'));
+    expect(convert('新型專利申請')).toBe(CONVERTERS.s2t('实用新型申请'));
+    expect(convert('設計專利')).toBe(CONVERTERS.s2t('外观设计'));
+  });
+
+  it('leaves the site’s own word as typed where a Taiwanese word lies inside it, and words that only contain one', () => {
+    const convert = convertWith(withRegionalWords(mapOf(SITE), TAIWAN_SEARCH_TERMS));
+    // 實用新型專利 holds 新型專利, 外觀設計專利 holds 設計專利: neither gets the site's word twice.
+    expect(convert('實用新型專利')).toBe('實用新型專利');
+    expect(convert('外觀設計專利')).toBe('外觀設計專利');
+    expect(convert('創新型企業')).toBe('創新型企業');
   });
 
   it('comes through the page’s conversion of JSON data blocks unchanged', () => {

@@ -34,7 +34,23 @@ export function convertWith(map: ScriptMap): (text: string) => string {
     }
     return out;
   };
-  return (text) => regional.reduce((out, [reader, site]) => out.split(reader).join(site), scriptOf(text));
+  return (text) => regional.reduce((out, [reader, site]) => readersWord(out, reader, site), scriptOf(text));
+}
+
+/** `text` with each `reader` replaced by `site`, except where it shares characters with a `site` already there:
+ *  a reader who types the site's word (實用新型專利) is not given it twice (實用實用新型) for the Taiwan word inside
+ *  it (新型專利). */
+function readersWord(text: string, reader: string, site: string): string {
+  const sites: number[] = [];
+  for (let at = text.indexOf(site); at >= 0; at = text.indexOf(site, at + 1)) sites.push(at);
+  const inSite = (at: number) => sites.some((start) => at < start + site.length && start < at + reader.length);
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf(reader); at >= 0; at = text.indexOf(reader, from)) {
+    out += text.slice(from, at) + (inSite(at) ? reader : site);
+    from = at + reader.length;
+  }
+  return out + text.slice(from);
 }
 
 /**
