@@ -185,3 +185,18 @@ describe('"no published data" is not read as "missed"', () => {
     }
   });
 });
+
+describe('a status shared by every target is a tag once, in the summary, not on every card', () => {
+  it.each(LOCALES)('%s: each card says its status in words; tags only where statuses differ', (lang) => {
+    const t = useTranslations(lang);
+    const list = page(localePath(lang, '/targets/'));
+    const cards = list.querySelectorAll('.target-card');
+    expect(cards).toHaveLength(json.targets.length);
+    const statuses = new Set(cards.map((card) => card.querySelector('[data-status]')!.getAttribute('data-status')));
+    for (const card of cards) {
+      const status = card.querySelector('[data-status]')!;
+      expect(status.textContent).toContain(asShownIn(lang)(t(`status.${status.getAttribute('data-status')}`)));
+      expect(status.querySelector('.tag') === null, card.querySelector('h3')!.textContent).toBe(statuses.size === 1);
+    }
+  });
+});
