@@ -9,6 +9,7 @@ import { extractResponsibleUnits } from '../../src/lib/plan/responsibleUnits.ts'
 import { useTranslations } from '../../src/i18n/t.ts';
 import { asShownIn } from '../../src/i18n/converters.ts';
 import { LOCALES, localePath } from '../../src/i18n/locales.ts';
+import type { TargetStatus } from '../../src/lib/targets/status.ts';
 
 interface OpenTarget {
   id: string;
@@ -195,7 +196,9 @@ describe('a status shared by every target is a tag once, in the summary, not on 
     const statuses = new Set(cards.map((card) => card.querySelector('[data-status]')!.getAttribute('data-status')));
     for (const card of cards) {
       const status = card.querySelector('[data-status]')!;
-      expect(status.textContent).toContain(asShownIn(lang)(t(`status.${status.getAttribute('data-status')}`)));
+      expect(status.textContent).toContain(
+        asShownIn(lang)(t(`status.${status.getAttribute('data-status') as TargetStatus}`)),
+      );
       expect(status.querySelector('.tag') === null, card.querySelector('h3')!.textContent).toBe(statuses.size === 1);
     }
   });
