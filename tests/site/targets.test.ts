@@ -9,6 +9,7 @@ import { extractResponsibleUnits } from '../../src/lib/plan/responsibleUnits.ts'
 import { useTranslations } from '../../src/i18n/t.ts';
 import { asShownIn } from '../../src/i18n/converters.ts';
 import { LOCALES, localePath } from '../../src/i18n/locales.ts';
+import type { TargetStatus } from '../../src/lib/targets/status.ts';
 
 interface OpenTarget {
   id: string;
@@ -182,6 +183,23 @@ describe('"no published data" is not read as "missed"', () => {
       const line = page(`${prefix}${path}`).querySelector('[data-no-data-meaning]');
       if (noData) expect(line?.textContent.trim(), path).toBe(said);
       else expect(line, path).toBeNull();
+    }
+  });
+});
+
+describe('a status shared by every target is a tag once, in the summary, not on every card', () => {
+  it.each(LOCALES)('%s: each card says its status in words; tags only where statuses differ', (lang) => {
+    const t = useTranslations(lang);
+    const list = page(localePath(lang, '/targets/'));
+    const cards = list.querySelectorAll('.target-card');
+    expect(cards).toHaveLength(json.targets.length);
+    const statuses = new Set(cards.map((card) => card.querySelector('[data-status]')!.getAttribute('data-status')));
+    for (const card of cards) {
+      const status = card.querySelector('[data-status]')!;
+      expect(status.textContent).toContain(
+        asShownIn(lang)(t(`status.${status.getAttribute('data-status') as TargetStatus}`)),
+      );
+      expect(status.querySelector('.tag') === null, card.querySelector('h3')!.textContent).toBe(statuses.size === 1);
     }
   });
 });
