@@ -141,6 +141,7 @@ function draw(canvas: HTMLCanvasElement): void {
         ...(spec.indexAxis === 'y' ? [categoryLabelsPlugin(spec.categories, barThickness)] : []),
       ],
     });
+    if (matchMedia('print').matches) chart.resize(PRINT_WIDTH, canvas.parentElement?.clientHeight);
     enableChartKeys(canvas, chart, spec);
     // Drawn: it may print (an undrawn one prints as an empty frame, DataChart.astro leaves it off paper).
     figure.dataset.drawn = '';
@@ -155,8 +156,31 @@ function draw(canvas: HTMLCanvasElement): void {
   }, 0);
 }
 
+/** The width of A4's text in CSS px (210 mm less print.css's 15 mm margins): a chart is drawn for it on paper. */
+const PRINT_WIDTH = Math.round(((210 - 2 * 15) / 25.4) * 96);
+
+/** Before printing, every chart is drawn again at the printed width and its height on the page, so its labels
+ *  are at their size (drawn for the screen and scaled to the sheet, they came out squashed sideways); the print
+ *  stylesheet scales the picture evenly to the column (DataChart.astro). After printing, back to the screen's. */
+function fitForPrint(printing: boolean): void {
+  for (const chart of Object.values(Chart.instances)) {
+    const plot = chart.canvas.parentElement;
+    if (printing && plot) chart.resize(PRINT_WIDTH, plot.clientHeight);
+    else chart.resize();
+  }
+}
+let fitting = false;
+function fitChartsForPrint(): void {
+  if (fitting) return;
+  fitting = true;
+  addEventListener('beforeprint', () => fitForPrint(true));
+  addEventListener('afterprint', () => fitForPrint(false));
+  matchMedia('print').addEventListener('change', (query) => fitForPrint(query.matches));
+}
+
 /** Each chart in a task of its own, after the one that loaded Chart.js, so no single task keeps the page busy. */
 export function drawCharts(): void {
+  fitChartsForPrint();
   document
     .querySelectorAll<HTMLCanvasElement>('canvas[data-chart-spec]')
     .forEach((canvas) => setTimeout(draw, 0, canvas));

@@ -1,5 +1,6 @@
 // Print: the "print this page" buttons open the browser's print dialog (pages without scripts name the keys
-// instead), and before printing the print header gets the address the page was read at. A button that prints
+// instead), and before printing the print header gets the address the page was read at when the build has no
+// public one (SITE_URL). A button that prints
 // one part of a page (the planner's checklist) marks that part and the page just before printing, so the print
 // stylesheet (src/styles/print.css) leaves out the rest; the marks go after printing, so Ctrl+P prints it all.
 export function enablePrint(): void {
@@ -29,10 +30,14 @@ export function printPart(part: HTMLElement): void {
   print();
 }
 
+/** Without SITE_URL the build knows only the page's path, so paper gets the address it was read at; with it,
+ *  the public address the build wrote stands (data-print-url="public"), like the QR code and printed links:
+ *  a copy read on a preview or a mirror must not print that host's address. */
 function showAddress(): void {
+  if (!location.protocol.startsWith('http')) return;
   const address = `${location.origin}${location.pathname}`;
-  document.querySelectorAll<HTMLElement>('[data-print-url]').forEach((el) => {
-    if (location.protocol.startsWith('http')) el.textContent = address;
+  document.querySelectorAll<HTMLElement>('[data-print-url="read"]').forEach((el) => {
+    el.textContent = address;
   });
 }
 

@@ -117,6 +117,33 @@ test('prints a drawn chart, and only the table of one not yet drawn (never an em
   await expect(figure.locator('[data-chart-value]').first()).toBeVisible();
 });
 
+// Printed from the top of a target's page, the chart below the screen printed as a blank gap under its caption
+// (its code loaded only when scrolled to); printed after scrolling, its labels came out squashed sideways (drawn
+// for the screen, stretched to the sheet). Now every chart is drawn before printing, at the sheet's width.
+test('prints a chart the reader never scrolled to, drawn and in its true proportions', async ({ open }) => {
+  const path = CHARTS.find((c) => c.path === '/targets/high-value-invention-patents/')?.path ?? CHARTS[0].path;
+  const page = await open(path, { viewport: { width: 1280, height: 500 } });
+  const canvas = page.locator('figure[data-chart] canvas').first();
+  expect((await canvas.boundingBox())!.y, 'the chart starts below the screen').toBeGreaterThan(500);
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('figure[data-chart]').first()).toHaveAttribute('data-drawn', '');
+  await expect(canvas).toBeVisible();
+  const drawing = () =>
+    canvas.evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let inked = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) inked++;
+      const box = c.getBoundingClientRect();
+      return { inked, shown: box.width / box.height, drawn: c.width / c.height };
+    });
+  await expect.poll(async () => (await drawing()).inked).toBeGreaterThan(0);
+  const { shown, drawn } = await drawing();
+  // The picture on paper has the proportions it was drawn in: scaled evenly, never stretched on one axis.
+  expect(Math.abs(shown / drawn - 1)).toBeLessThan(0.02);
+  await page.pdf({ format: 'A4', preferCSSPageSize: true, path: test.info().outputPath('chart.pdf') });
+});
+
 /** The fixed words of a title template (before or after its {name} slot), as the page shows them. */
 function plainSuffix(template: string): string {
   return template.split('{name}').sort((a, b) => b.length - a.length)[0];

@@ -46,6 +46,27 @@ test.describe('printing the summary', () => {
       expect(pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).toBeGreaterThan(1);
     });
 
+  // A group of targets (知识产权服务) once split across the two columns, its heading at the foot of one and its
+  // targets at the head of the next. The window is as wide as the sheet's text (A4 less its 12 mm margins),
+  // so the print layout measured here is the one paper gets.
+  for (const path of ['/plan/summary/', '/zh-hant/plan/summary/', '/en/plan/summary/'])
+    test(`${path} keeps each group of targets whole in one column on paper`, async ({ open }) => {
+      const page = await open(path, { viewport: { width: Math.round((186 / 25.4) * 96), height: 1000 } });
+      await page.emulateMedia({ media: 'print' });
+      const groups = await page.locator('.summary-group').evaluateAll((sections) =>
+        sections.map((section) => ({
+          name: section.querySelector('h3')!.textContent,
+          columns: new Set(
+            [section.querySelector('h3')!, ...section.querySelectorAll('li')].map((el) =>
+              Math.round(el.getBoundingClientRect().left),
+            ),
+          ).size,
+        })),
+      );
+      expect(groups.length).toBeGreaterThan(1);
+      expect(groups.filter((g) => g.columns > 1)).toEqual([]);
+    });
+
   test('the long plan prints on several pages, so the count is a real one', async ({ open }) => {
     const page = await open('/plan/');
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });

@@ -15,6 +15,7 @@ import {
   responsibleUnit,
 } from '../../src/lib/services/wayForward.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
+import { GUIDES } from '../../src/lib/overseas/guides.ts';
 import { HTML_LANG, SOURCE_LANG, contentLang } from '../../src/i18n/locales.ts';
 import { nestQuotes } from '../../src/lib/typography/nestQuotes.ts';
 import { PLAN_TITLE } from '../../src/lib/plan/facts.ts';
@@ -161,6 +162,27 @@ describe('print', () => {
       const action = page(url).querySelector('[data-print-action]')!;
       expect(action.querySelector('button')!.textContent!.trim()).toBe(t('print.button'));
       expect(action.querySelector('[data-print-keys]')!.textContent).toBe(t('print.keys'));
+    },
+  );
+
+  // An older reader looked for the guide's print button and never reached it at the foot of the long page:
+  // it is offered again after the guide's opening, before the sections its contents list (or its steps) name.
+  it.each(LANGS.flatMap(([lang, prefix]) => GUIDES.map(({ path }) => [lang, `${prefix}${path}`] as const)))(
+    '%s %s offers its print button before its sections, not only at its end',
+    (lang, url) => {
+      const t = useTranslations(lang);
+      const main = page(url).querySelector('main')!;
+      const html = main.innerHTML;
+      // The first section the page's contents (or steps) list, or without a contents list its first heading.
+      const contents = main.querySelector('nav.page-contents') ?? main.querySelector('nav.step-nav');
+      const listed = contents?.querySelector('a[href^="#"]')?.getAttribute('href');
+      const firstSection = listed ? html.indexOf(`id="${listed.slice(1)}"`) : html.indexOf('<h2');
+      const button = html.indexOf('data-print-button');
+      expect(button, url).toBeGreaterThan(-1);
+      expect(button, url).toBeLessThan(firstSection);
+      const buttons = main.querySelectorAll('[data-print-action] button[data-print-button]');
+      expect(buttons.length, url).toBeGreaterThan(0);
+      expect(buttons.every((b) => b.textContent!.trim() === t('print.button'))).toBe(true);
     },
   );
 
