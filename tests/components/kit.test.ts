@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import Button from '../../src/components/kit/Button.astro';
 import NotificationBanner from '../../src/components/kit/NotificationBanner.astro';
 import Select from '../../src/components/kit/Select.astro';
+import DateInput from '../../src/components/kit/DateInput.astro';
 import ScrollTable from '../../src/components/kit/ScrollTable.astro';
 import SourceCitation from '../../src/components/kit/SourceCitation.astro';
 import SummaryList from '../../src/components/kit/SummaryList.astro';
@@ -87,6 +88,24 @@ describe('Select', () => {
     ]);
     const bare = await render(Select, { props: { id: 'x', name: 'x', label: 'X', options: [['a', 'A']] } });
     expect(bare.querySelector('select')?.hasAttribute('aria-describedby')).toBe(false);
+  });
+});
+
+describe('DateInput', () => {
+  it('labels its date control and names its hint as the description, as Select does', async () => {
+    const field = await render(DateInput, {
+      props: { id: 'first', name: 'date', label: 'When did you first file?', hint: 'The filing date.', required: true },
+    });
+    const input = field.querySelector('input[type="date"]#first[name="date"][required]')!;
+    expect(field.querySelector('label[for="first"]')?.textContent.trim()).toBe('When did you first file?');
+    expect(field.querySelector(`#${input.getAttribute('aria-describedby')}`)?.textContent.trim()).toBe(
+      'The filing date.',
+    );
+    // The hint looks the same under both kinds of question: one class, styled once (global.css).
+    expect(field.querySelector('.field-hint')).not.toBeNull();
+    const bare = await render(DateInput, { props: { id: 'fair', name: 'fair', label: 'Fair' } });
+    expect(bare.querySelector('input')?.hasAttribute('aria-describedby')).toBe(false);
+    expect(bare.querySelector('input')?.hasAttribute('required')).toBe(false);
   });
 });
 
