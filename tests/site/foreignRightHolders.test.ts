@@ -53,6 +53,22 @@ describe.each(LOCALES)('guides for a foreign right-holder (%s)', (lang: Lang) =>
     it('sends the priority dates to the filing planner', () => {
       expect(links(section(main, 'priority-into-china'), at(PLANNER_PATH)).length).toBe(1);
     });
+
+    it('leads applicants from the Taiwan region, Hong Kong and Macao from who files to their own section, sourced', () => {
+      expect(main.querySelector('h2#taiwan-hong-kong-macau')).not.toBeNull();
+      expect(links(section(main, 'who-files'), '#taiwan-hong-kong-macau').length).toBe(1);
+      // The Hong Kong IPD's own page for the standard patent (R); the Trademark Office's Taiwan-region rule.
+      const sources: HTMLElement[] = [];
+      for (let el = main.querySelectorAll('h2').at(-1)!.nextElementSibling; el; el = el.nextElementSibling)
+        sources.push(el);
+      for (const href of [
+        'https://ipd.gov.hk/en/patents/faqs/standard-patent-r/index.html',
+        'http://depts.taiwan.cn/stzc/201801/t20180112_11890283.htm',
+      ])
+        expect(links(sources, href).length, href).toBe(1);
+      // It sends no one to the planner, whose "first filing outside China" follows Patent Law Arts 29–30.
+      expect(links(section(main, 'taiwan-hong-kong-macau'), at(PLANNER_PATH))).toHaveLength(0);
+    });
   });
 
   describe('the infringement guide', () => {

@@ -671,6 +671,67 @@ describe.each([
     expect(text).toContain(lang === 'zh' ? '专利代理机构' : 'patent agency');
     expect(text).toContain(lang === 'zh' ? '商标代理机构' : 'trademark agency');
   });
+
+  it('tells applicants from the Taiwan region and the Hong Kong SAR when they need an agency and which first filings give priority, each with its rule', () => {
+    const foreign = page(`${prefix}/foreign-companies/`);
+    const parts: HTMLElement[] = [];
+    for (
+      let node = foreign.getElementById('taiwan-hong-kong-macau')?.nextElementSibling;
+      node && node.tagName !== 'H2';
+      node = node.nextElementSibling
+    )
+      parts.push(node as HTMLElement);
+    const text = parts
+      .map((node) => node.textContent)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .normalize('NFKC');
+    // The agency rule with the day it applies from; Taiwan-region priority for patents (12 or 6 months, copy in
+    // 3) and trademarks; the Hong Kong SAR's short-term patents and designs; the standard patent (R) on a CNIPA grant.
+    const rules =
+      lang === 'zh'
+        ? [
+            '自2023年1月11日起执行',
+            '《关于台湾同胞专利申请的若干规定》第二条',
+            '(第四条)',
+            '2010年9月12日(含当日)以后',
+            '《台湾地区商标注册申请人要求优先权有关事项的规定》第一项、第二项',
+            '《商标法》第二十五条第二款',
+            '《关于在香港特别行政区知识产权署提出的首次申请的优先权的规定》',
+            '标准专利(R)',
+          ]
+        : [
+            'applied from 11 January 2023',
+            'Several Provisions on Patent Applications by Taiwan Compatriots, Article 2',
+            '(Article 4)',
+            'on or after 12 September 2010',
+            'Provisions on Priority Claims by Trademark Applicants from the Taiwan Region, items 1 and 2',
+            'Trademark Law, Article 25, paragraph 2',
+            'Provisions on the Priority of First Applications Filed with the Intellectual Property Department of the Hong Kong SAR',
+            'standard patent (R)',
+          ];
+    for (const rule of rules) expect(text, rule).toContain(rule.normalize('NFKC'));
+    // Each rule's source is listed under the page's sources, with the official titles and order numbers.
+    const headings = foreign.querySelector('main')!.querySelectorAll('h2');
+    const sources: string[] = [];
+    for (let node = headings[headings.length - 1].nextElementSibling; node; node = node.nextElementSibling)
+      sources.push(node.textContent);
+    const listed = sources.join(' ').normalize('NFKC');
+    for (const source of lang === 'zh'
+      ? [
+          '国家知识产权局令第五十八号',
+          '国家知识产权局令第十号',
+          '国家市场监督管理总局令第31号',
+          '原国家工商行政管理总局商标局',
+        ]
+      : [
+          'CNIPA Order No. 58',
+          'CNIPA Order No. 10',
+          'State Administration for Market Regulation Order No. 31',
+          'former State Administration for Industry and Commerce',
+        ])
+      expect(listed, source).toContain(source);
+  });
 });
 
 describe('the guides say they are not legal advice', () => {
