@@ -31,6 +31,9 @@ function section(main: HTMLElement, id: string): HTMLElement[] {
   return parts;
 }
 
+/** Where CNIPA publishes the lawfully established patent agencies and patent attorneys. */
+const CNIPA_AGENCIES = 'https://dlgl.cnipa.gov.cn/';
+
 const links = (parts: HTMLElement[], href: string) => parts.flatMap((el) => el.querySelectorAll(`a[href="${href}"]`));
 
 describe.each(LOCALES)('guides for a foreign right-holder (%s)', (lang: Lang) => {
@@ -52,6 +55,12 @@ describe.each(LOCALES)('guides for a foreign right-holder (%s)', (lang: Lang) =>
 
     it('sends the priority dates to the filing planner', () => {
       expect(links(section(main, 'priority-into-china'), at(PLANNER_PATH)).length).toBe(1);
+    });
+
+    it('tells a company that must use a patent agency where CNIPA publishes the agencies', () => {
+      // CNIPA's patent agency management system (docs/research/patent-agencies.md): in who files, and as a source.
+      expect(links(section(main, 'who-files'), CNIPA_AGENCIES).length).toBe(1);
+      expect(links(section(main, main.querySelectorAll('h2').at(-1)!.id), CNIPA_AGENCIES).length).toBe(1);
     });
 
     it('leads applicants from the Taiwan region, Hong Kong and Macao from who files to their own section, sourced', () => {
