@@ -143,15 +143,19 @@ export async function targetPageView(view: TargetView, lang: Lang): Promise<Targ
 
 export const TARGET_GROUP_ORDER = ['creation', 'utilisation', 'protection', 'service'] as const;
 
-/** /targets/: the quantitative targets by the plan's groups, the qualitative ones, the count per status and in all. */
+/** /targets/: the quantitative targets by the plan's groups, the qualitative ones, the count per status and in all,
+ *  and the cross-border ones in the order the page lists them (a foreign investor's or exporter's short list). */
 export async function targetsOverview() {
   const views = await targetViews();
+  const groups = TARGET_GROUP_ORDER.map((group) => ({
+    group,
+    quantitative: views.filter((v) => v.entry.data.group === group && v.entry.data.kind === 'quantitative'),
+  }));
+  const qualitative = views.filter((v) => v.entry.data.kind === 'qualitative');
   return {
-    groups: TARGET_GROUP_ORDER.map((group) => ({
-      group,
-      quantitative: views.filter((v) => v.entry.data.group === group && v.entry.data.kind === 'quantitative'),
-    })),
-    qualitative: views.filter((v) => v.entry.data.kind === 'qualitative'),
+    groups,
+    qualitative,
+    crossBorder: [...groups.flatMap((g) => g.quantitative), ...qualitative].filter((v) => v.entry.data.crossBorder),
     counts: statusCounts(views.map((v) => v.status)),
     total: views.length,
   };

@@ -250,6 +250,11 @@ export const en: Dictionary = {
   'targets.planWording': "The plan's words",
   'targets.clause': 'Clause of the plan',
   'targets.readClause': 'Read the clause',
+  // A target the plan's own words tie to IP abroad (its content file's crossBorder): its label and the short list.
+  'targets.crossBorder': 'Cross-border',
+  'targets.crossBorderTitle': 'Cross-border targets',
+  'targets.crossBorderIntro':
+    'Targets whose wording in the plan concerns filing or registering abroad. They are also labelled “Cross-border” in the groups below.',
   'targets.qualitative': 'Qualitative targets and dated commitments',
   'targets.qualitativeIntro':
     "These commitments have no number to chart; their status is an editor's judgement based on public sources.",

@@ -236,6 +236,10 @@ export const zh = {
   'targets.planWording': '方案原文',
   'targets.clause': '方案条款',
   'targets.readClause': '查看原文',
+  // A target the plan's own words tie to IP abroad (its content file's crossBorder): its label and the short list.
+  'targets.crossBorder': '涉外',
+  'targets.crossBorderTitle': '涉外相关的目标',
+  'targets.crossBorderIntro': '方案原文涉及海外或国际申请、注册的目标。它们在下面各组中也标有“涉外”。',
   'targets.qualitative': '定性目标与时间承诺',
   'targets.qualitativeIntro': '这些承诺没有可绘图的数值,按编辑人员依据公开来源作出的判断显示状态。',
   'targets.statusRuleTitle': '状态如何判定',

@@ -38,6 +38,25 @@ describe('TargetSummary', () => {
     ]);
   });
 
+  it('as a card labels a cross-border target so beside its status, in words, whether the status is a tag or not', async () => {
+    const card = async (crossBorder: boolean, quietStatus: boolean) =>
+      parse(
+        await container.renderToString(TargetSummary, {
+          props: {
+            lang: 'en',
+            view: { ...view, entry: { id, data: { ...data, crossBorder } } },
+            variant: 'card',
+            quietStatus,
+          },
+        }),
+      );
+    for (const quietStatus of [false, true]) {
+      const marked = (await card(true, quietStatus)).querySelector('.target-card__status [data-cross-border]');
+      expect(marked?.textContent?.trim()).toBe(t('targets.crossBorder'));
+      expect((await card(false, quietStatus)).querySelector('[data-cross-border]')).toBeNull();
+    }
+  });
+
   it("as particulars quotes the plan's words, starting with a capital, and links to the clause that sets the target", async () => {
     const facts = await render('facts');
     const quote = facts.querySelector('q')?.textContent ?? '';

@@ -199,7 +199,61 @@ describe('a status shared by every target is a tag once, in the summary, not on 
       expect(status.textContent).toContain(
         asShownIn(lang)(t(`status.${status.getAttribute('data-status') as TargetStatus}`)),
       );
-      expect(status.querySelector('.tag') === null, card.querySelector('h3')!.textContent).toBe(statuses.size === 1);
+      // The status's own tag: a cross-border label beside it is no status (see below).
+      expect(
+        status.querySelector('.tag:not([data-cross-border])') === null,
+        card.querySelector('h3')!.textContent,
+      ).toBe(statuses.size === 1);
     }
+  });
+});
+
+// A foreign investor or an exporter looks for the targets about IP abroad (readers' review): those whose content
+// file says crossBorder carry a 涉外 / Cross-border label on their card and page, and /targets/ lists them at
+// #cross-border, where the guides for those readers link.
+const crossBorderIds = readdirSync('content/targets')
+  .filter((f) => JSON.parse(readFileSync(`content/targets/${f}`, 'utf8')).crossBorder === true)
+  .map((f) => f.replace(/\.json$/, ''));
+
+describe('cross-border targets', () => {
+  it('are some of the targets, not none and not all', () => {
+    expect(crossBorderIds.length).toBeGreaterThan(0);
+    expect(crossBorderIds.length).toBeLessThan(json.targets.length);
+  });
+
+  it.each(LOCALES)('%s: /targets/ lists exactly them, by name, near the top, each linking to its page', (lang) => {
+    const list = page(localePath(lang, '/targets/'));
+    const section = list.querySelector('#cross-border')!.closest('section')!;
+    expect(section.querySelector('h2')!.textContent.trim()).toBe(
+      asShownIn(lang)(useTranslations(lang)('targets.crossBorderTitle')),
+    );
+    const links = section.querySelectorAll('li a').map((a) => a.getAttribute('href'));
+    expect(links.toSorted()).toEqual(crossBorderIds.map((id) => localePath(lang, `/targets/${id}/`)).toSorted());
+    // Before the groups of cards: the first card comes after it.
+    const html = list.querySelector('main')!.innerHTML;
+    expect(html.indexOf('id="cross-border"')).toBeLessThan(html.indexOf('class="target-card'));
+  });
+
+  it.each(LOCALES)('%s: their cards and pages carry the label beside the status, and no other target does', (lang) => {
+    const label = asShownIn(lang)(useTranslations(lang)('targets.crossBorder'));
+    const cards = page(localePath(lang, '/targets/')).querySelectorAll('.target-card');
+    for (const target of json.targets) {
+      const marked = crossBorderIds.includes(target.id);
+      const card = cards.find((c) => c.querySelector(`h3 a[href="${localePath(lang, `/targets/${target.id}/`)}"]`))!;
+      const onCard = card.querySelector('[data-status] [data-cross-border]');
+      const onPage = page(localePath(lang, `/targets/${target.id}/`)).querySelector('main h1 + p [data-cross-border]');
+      for (const tag of [onCard, onPage]) {
+        if (marked) expect(tag?.textContent.trim(), target.id).toBe(label);
+        else expect(tag, target.id).toBeNull();
+      }
+    }
+  });
+
+  it.each(LOCALES)('%s: the overseas guide and the guide for foreign companies link to the list', (lang) => {
+    for (const guide of ['/overseas/', '/foreign-companies/'])
+      expect(
+        page(localePath(lang, guide)).querySelector(`main a[href="${localePath(lang, '/targets/')}#cross-border"]`),
+        guide,
+      ).not.toBeNull();
   });
 });

@@ -41,6 +41,12 @@ describe('content check', () => {
       'unit',
     ],
     [
+      'a cross-border mark that is not true or false',
+      { 'targets/bad.json': fixture('targets/cross-border-not-boolean.json') },
+      'content/targets/bad.json',
+      'crossBorder',
+    ],
+    [
       'a wrong date',
       { 'progress/zh/bad.md': fixture('progress/wrong-date.md'), 'progress/en/bad.md': EN_STUB },
       'content/progress/zh/bad.md',

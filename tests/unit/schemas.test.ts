@@ -35,6 +35,13 @@ describe('target schema', () => {
     expect(problems.find((p) => p.field === 'value')!.message).toMatch(/value must be a number/);
   });
 
+  it('rejects a cross-border mark written in words or quotes, and says to write true or false', () => {
+    const problems = validateFile(fixture('targets/cross-border-not-boolean.json'), targetSchema);
+    const problem = problems.find((p) => p.field === 'crossBorder');
+    expect(problem?.file).toBe(fixture('targets/cross-border-not-boolean.json'));
+    expect(problem?.message).toMatch(/true 或 false.* \/ crossBorder must be true or false, without quotes/);
+  });
+
   it('accepts every target in content/targets', async () => {
     const { readdirSync } = await import('node:fs');
     const problems = readdirSync('content/targets').flatMap((f) => validateFile(`content/targets/${f}`, targetSchema));

@@ -59,6 +59,15 @@ const common = {
   planWording: bilingual,
   deadline: isoMonth,
   clause: clauseId,
+  /** true where the plan's own words tie the target to IP abroad (海外发明专利, 马德里国际商标): labelled 涉外. */
+  crossBorder: z
+    .boolean(
+      msg(
+        'crossBorder 应为 true 或 false,不加引号(方案原文把这项目标与海外、国际事项联系在一起时写 true)',
+        "crossBorder must be true or false, without quotes (true where the plan's own words tie the target to IP abroad)",
+      ),
+    )
+    .optional(),
 };
 
 const quantitativeTarget = z.object({
