@@ -15,7 +15,14 @@ import {
 } from '../lib/search/vocabulary.ts';
 import { hasWholeNumbers, wholeNumbers } from '../lib/search/wholeNumbers.ts';
 import { withoutNameMatches } from '../lib/search/namePrefix.ts';
-import { clauseMatch, PLAN_GROUP_AFTER, wholeWords, withPlanGroup, type PlanGroup } from '../lib/search/planGroup.ts';
+import {
+  clauseMatch,
+  PLAN_GROUP_AFTER,
+  typedPhrase,
+  wholeWords,
+  withPlanGroup,
+  type PlanGroup,
+} from '../lib/search/planGroup.ts';
 import { queryWords } from '../lib/search/queryWords.ts';
 import { splitLocale, withBase, type Lang } from '../i18n/locales.ts';
 import type { SearchType } from '../lib/content/registry.ts';
@@ -198,6 +205,9 @@ export async function runSearch(query: string, type: string, lang: Lang): Promis
   // whole field keeps its listed pages first (the group follows them).
   const after = sole.broad ? Math.max(PLAN_GROUP_AFTER, sole.pages.length) : PLAN_GROUP_AFTER;
   const grouped = withPlanGroup(hits, (hit) => (hit.clause ? matchOf(hit.clause) : undefined), { all, after });
-  const planGroup = grouped.group && { ...grouped.group, words: typed };
+  // The words the group's last line names: the query as typed when every clause has it (知识产权, not “知识” and
+  // “产权”), else each word, as the clauses were chosen.
+  const everyPhrase = all.every((clause) => matchOf(clause.clause ?? '') === 'phrase');
+  const planGroup = grouped.group && { ...grouped.group, words: everyPhrase ? [typedPhrase(typed)] : typed };
   return { hits: grouped.hits, planGroup, step, more };
 }

@@ -31,6 +31,11 @@ export function wholeWords(words: string[]): string[] {
   return joined.filter((w) => w.length > 1).map((w) => w.toLowerCase());
 }
 
+/** The query as typed, from its whole words: Chinese without spaces (海外维权), other languages with them. */
+export function typedPhrase(words: string[]): string {
+  return words.join(/^[\p{Script=Han}]/u.test(words[0] ?? '') ? '' : ' ');
+}
+
 /**
  * Whether a clause says what the query asks: it contains the query as typed (its words without spaces or stop
  * words, 'phrase'), or each of its words — one of them may be missing where the clause has a word the vocabulary
@@ -39,7 +44,7 @@ export function wholeWords(words: string[]): string[] {
 export function clauseMatch(text: string, words: string[], alternatives: string[]): ClauseMatch | undefined {
   const clause = text.toLowerCase();
   if (!words.length) return undefined;
-  const joined = words.join(/^[\p{Script=Han}]/u.test(words[0]) ? '' : ' ');
+  const joined = typedPhrase(words);
   if (joined.length > 1 && clause.includes(joined)) return 'phrase';
   const missing = words.filter((w) => !clause.includes(w)).length;
   if (!missing) return 'words';
