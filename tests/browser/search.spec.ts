@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Request } from '@playwright/test';
 import { expect, test, type SharedTab } from './fixtures.ts';
+import { axeViolations } from './axe.ts';
 import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 import { subjectWords } from '../../src/lib/search/vocabulary.ts';
 import { localePath } from '../../src/i18n/locales.ts';
@@ -174,6 +175,8 @@ test.describe('search', () => {
       expect([...hrefs].sort()).toEqual([...clauses].sort());
       expect(line).toContain(query);
       expect(line).toContain(String(clauses.length));
+      // Opened, the group is still a page every reader can use: its clauses' headings under its own, the line a control.
+      expect(await axeViolations(tab)).toEqual([]);
     });
 
   test('lists the plan’s clauses among all results for a word many pages are named after, and says the list is the most relevant part', async ({
