@@ -207,7 +207,7 @@ export async function runSearch(query: string, type: string, lang: Lang): Promis
   const grouped = withPlanGroup(hits, (hit) => (hit.clause ? matchOf(hit.clause) : undefined), { all, after });
   // The words the group's last line names: the query as typed when every clause has it (知识产权, not “知识” and
   // “产权”), else each word, as the clauses were chosen.
-  const everyPhrase = all.every((clause) => matchOf(clause.clause ?? '') === 'phrase');
+  const everyPhrase = all.every((clause) => clause.clause?.toLowerCase().includes(typedPhrase(typed)));
   const planGroup = grouped.group && { ...grouped.group, words: everyPhrase ? [typedPhrase(typed)] : typed };
   return { hits: grouped.hits, planGroup, step, more };
 }

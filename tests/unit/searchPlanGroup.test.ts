@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { clauseTitle } from '../../src/lib/search/clauseTitle.ts';
 import {
   clauseMatch,
+  type ClauseMatch,
   wholeWords,
   withPlanGroup,
   PLAN_GROUP_AFTER,
@@ -110,8 +111,23 @@ describe('clauseMatch', () => {
   });
 });
 
+describe('clauseMatch and the responsible units', () => {
+  it.each(CONTENT_LANGS)('ranks a clause naming a word only in its responsible units after the others (%s)', (lang) => {
+    // 版权 in 市版权局: in the units of clauses that are not about copyright.
+    const unit = lang === ENGLISH ? 'copyright' : '版权';
+    const clauses = planAnchors(lang).filter((a) => a.element === 'p' && a.text.toLowerCase().includes(unit));
+    const onlyInUnits = clauses.filter((a) => clauseMatch(a.text, [unit], []) === 'units');
+    expect(onlyInUnits.length).toBeGreaterThan(0);
+    for (const clause of onlyInUnits) {
+      const units = /[(（][^()（）]*[)）]\s*$/u.exec(clause.text)![0];
+      expect(clause.text.slice(0, -units.length).toLowerCase()).not.toContain(unit);
+    }
+    expect(clauses.filter((a) => clauseMatch(a.text, [unit], []) === 'phrase').length).toBeGreaterThan(0);
+  });
+});
+
 describe('withPlanGroup', () => {
-  const hit = (url: string, match?: 'phrase' | 'words') => ({ url, match });
+  const hit = (url: string, match?: ClauseMatch) => ({ url, match });
   const byMatch = (h: ReturnType<typeof hit>) => h.match;
 
   it('keeps the first results in their places and puts the group after them, the clauses with the phrase first', () => {
@@ -174,6 +190,22 @@ describe('withPlanGroup', () => {
     expect(group?.at).toBe(hits.length);
     expect(group?.clauses).toEqual([]);
     expect(group?.rest).toHaveLength(everyClause.length - 1);
+  });
+
+  it('shows a clause naming the words only in its units after those whose own words do', () => {
+    const hits = [
+      hit('/guide/'),
+      hit('/service/'),
+      hit('/target/'),
+      hit('/plan/#u', 'units'),
+      hit('/plan/#a', 'words'),
+    ];
+    const all = [hits[3], hits[4], hit('/plan/#v', 'units'), hit('/plan/#b', 'phrase')];
+    const { hits: listed, group } = withPlanGroup(hits, byMatch, { all, size: 1 });
+    expect(group?.clauses.map((h) => h.url)).toEqual(['/plan/#a']);
+    // The clause the group has no room for keeps its place in the list; the others are opened, units last.
+    expect(listed.map((h) => h.url)).toContain('/plan/#u');
+    expect(group?.rest.map((h) => h.url)).toEqual(['/plan/#b', '/plan/#v']);
   });
 
   it('has nothing to open when every clause that matches is shown', () => {

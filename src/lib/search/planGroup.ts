@@ -11,7 +11,7 @@ export const PLAN_GROUP_SIZE = 3;
 /** The group comes after this many results: the first answers keep their places. */
 export const PLAN_GROUP_AFTER = 2;
 
-export type ClauseMatch = 'phrase' | 'words';
+export type ClauseMatch = 'phrase' | 'words' | 'units';
 
 const HAN_CHAR = /^\p{Script=Han}$/u;
 
@@ -36,12 +36,23 @@ export function typedPhrase(words: string[]): string {
   return words.join(/^[\p{Script=Han}]/u.test(words[0] ?? '') ? '' : ' ');
 }
 
+/** A measure's responsible units, the parenthesis that ends it ((责任单位:…), "(Responsible units: …)"): the plan
+ *  ends no clause with any other parenthesis. */
+const UNITS_AT_END = /[(（][^()（）]*[)）]\s*$/u;
+
 /**
  * Whether a clause says what the query asks: it contains the query as typed (its words without spaces or stop
  * words, 'phrase'), or each of its words — one of them may be missing where the clause has a word the vocabulary
  * gives for the query instead ("overseas" → abroad: the translation says "rights protection assistance abroad").
+ * A clause that has them only in its responsible units (版权 in 市版权局) matches as 'units', after the others.
  */
 export function clauseMatch(text: string, words: string[], alternatives: string[]): ClauseMatch | undefined {
+  return (
+    matchIn(text.replace(UNITS_AT_END, ''), words, alternatives) ?? (matchIn(text, words, alternatives) && 'units')
+  );
+}
+
+function matchIn(text: string, words: string[], alternatives: string[]): Exclude<ClauseMatch, 'units'> | undefined {
   const clause = text.toLowerCase();
   if (!words.length) return undefined;
   const joined = typedPhrase(words);
@@ -52,12 +63,16 @@ export function clauseMatch(text: string, words: string[], alternatives: string[
   return missing === 1 && words.length > 1 && instead ? 'words' : undefined;
 }
 
+/** The order the group shows clauses in: the query as typed, then its words, then a clause naming it in its units. */
+const MATCH_ORDER: ClauseMatch[] = ['phrase', 'words', 'units'];
+
 export interface PlanGroup<T> {
   /** How many of the results come before the group. */
   at: number;
   /** The clauses shown, best first. */
   clauses: T[];
-  /** The other clauses that match, shown nowhere else in the list, in the plan's order: the reader opens them. */
+  /** The other clauses that match, shown nowhere else in the list: the reader opens them. In the plan's order,
+   *  those naming the words only in their responsible units last. */
   rest: T[];
   /** How many clauses match in all. */
   total: number;
@@ -88,12 +103,10 @@ export function withPlanGroup<T extends { url: string }>(
   { all = [], after = PLAN_GROUP_AFTER, size = PLAN_GROUP_SIZE }: PlanGroupOptions<T> = {},
 ): WithPlanGroup<T> {
   const matched = hits.filter((hit) => match(hit));
-  const clauses = [
-    ...matched.filter((hit) => match(hit) === 'phrase'),
-    ...matched.filter((hit) => match(hit) === 'words'),
-  ].slice(0, size);
+  const byMatch = (list: T[]) => MATCH_ORDER.flatMap((kind) => list.filter((hit) => match(hit) === kind));
+  const clauses = byMatch(matched).slice(0, size);
   const total = new Set([...all, ...matched].map((hit) => hit.url)).size;
-  const restOf = (shown: T[]) => all.filter((clause) => !shown.some((hit) => hit.url === clause.url));
+  const restOf = (shown: T[]) => byMatch(all.filter((clause) => !shown.some((hit) => hit.url === clause.url)));
   if (!clauses.length || hits.slice(0, after + 1).some((hit) => match(hit))) {
     const rest = restOf(hits);
     return rest.length ? { hits, group: { at: hits.length, clauses: [], rest, total } } : { hits };
