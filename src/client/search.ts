@@ -49,15 +49,33 @@ function renderHit(hit: SearchHit, labels: DOMStringMap, level: 'h2' | 'h3' = 'h
   return item;
 }
 
-/** The plan's clauses as one item of the results, under a heading of their own ("方案原文中" / "In the plan text"). */
-function renderPlanGroup(clauses: SearchHit[], labels: DOMStringMap): HTMLLIElement {
+/** The plan's clauses as one item of the results, under a heading of their own ("方案原文中" / "In the plan text"),
+ *  and, when more clauses contain the words than are listed, a last line that opens the others
+ *  ("方案中提到“商标”的条款共12条，查看另外9条"). */
+function renderPlanGroup(group: PlanGroupShown, labels: DOMStringMap, lang: Lang): HTMLLIElement {
   const item = Object.assign(document.createElement('li'), { className: 'search-plan-group' });
   item.dataset.searchPlanGroup = '';
-  const list = document.createElement('ol');
-  list.append(...clauses.map((hit) => renderHit(hit, labels, 'h3')));
-  item.append(Object.assign(document.createElement('h2'), { textContent: labels.labelPlanGroup ?? '' }), list);
+  const clauseList = (clauses: SearchHit[]) => {
+    const list = document.createElement('ol');
+    list.append(...clauses.map((hit) => renderHit(hit, labels, 'h3')));
+    return list;
+  };
+  item.append(Object.assign(document.createElement('h2'), { textContent: labels.labelPlanGroup ?? '' }));
+  if (group.clauses.length) item.append(clauseList(group.clauses));
+  if (group.rest.length) {
+    const template = (labels.labelPlanAll ?? '{words}')
+      .replace('{total}', String(group.total))
+      .replace('{rest}', String(group.rest.length));
+    const summary = document.createElement('summary');
+    summary.append(...withWords(template, 'words', group.words, lang, 'planWord', labels.labelQuoted ?? '“{word}”'));
+    const more = Object.assign(document.createElement('details'), { className: 'search-plan-more' });
+    more.dataset.searchPlanMore = '';
+    more.append(summary, clauseList(group.rest));
+    item.append(more);
+  }
   return item;
 }
+type PlanGroupShown = NonNullable<Awaited<ReturnType<typeof runSearch>>['planGroup']>;
 
 /** A dictionary line ("搜索了:{words}。") with its slot (`words`) filled with a list of words, each quoted in a
  *  span marked `mark`, so the reader sees where each word ends and a test can read them back. The quotation marks
@@ -159,7 +177,7 @@ export function enableSearchPage(): void {
     const { hits: listed, planGroup, step, more } = await runSearch(query, type, lang);
     if (run !== latest) return; // a newer search has started
     const items = listed.map((hit) => renderHit(hit, labels));
-    if (planGroup) items.splice(planGroup.at, 0, renderPlanGroup(planGroup.clauses, labels));
+    if (planGroup) items.splice(planGroup.at, 0, renderPlanGroup(planGroup, labels, lang));
     list.replaceChildren(...items);
     const hits = [...listed, ...(planGroup?.clauses ?? [])];
     // "1 result", "12 results": the language's plural rules pick the word (Chinese has one form).

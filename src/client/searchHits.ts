@@ -1,6 +1,6 @@
 // A page Pagefind found, as the results a reader sees: on the plan one per matching clause, on the long guides
 // one per matching section, else the page itself; titled and excerpted so that nothing is cut mid-word.
-import { clauseHits, planTermClauses, type Anchor } from '../lib/search/clauseHits.ts';
+import { clauseHits, clausesContaining, planTermClauses, type Anchor } from '../lib/search/clauseHits.ts';
 import { excerptAround, pageExcerpt } from '../lib/search/excerpt.ts';
 import { bestSections, type SubResult } from '../lib/search/sections.ts';
 import { clauseTitle } from '../lib/search/clauseTitle.ts';
@@ -76,13 +76,39 @@ export function pageHits(
     ];
   const usesPlanTerm = planTermClauses(page.anchors, planTerms);
   return clauses.map((hit) => ({
-    url: `${page.url}#${hit.id}`,
-    // A clause is titled by its number and what it is about: its lead phrase, else its heading (clauseTitle.ts).
-    title: clauseTitle(page.anchors, hit.id, hit.text, lang),
-    type: pageType,
-    context: title,
-    excerpt: excerptAround(hit.text, terms, lang, undefined, query),
+    ...clauseResult(page, hit, query, terms, lang),
     exact: hit.exact || usesPlanTerm.has(hit.id),
-    clause: hit.text,
   }));
+}
+
+/** A clause of the plan as a result: its address, title, snippet around what was searched for and its text. */
+function clauseResult(
+  page: PagefindResultData,
+  clause: Pick<Anchor, 'id' | 'text'>,
+  query: string,
+  terms: string[],
+  lang: Lang,
+): SearchHit {
+  return {
+    url: `${page.url}#${clause.id}`,
+    // A clause is titled by its number and what it is about: its lead phrase, else its heading (clauseTitle.ts).
+    title: clauseTitle(page.anchors, clause.id, clause.text, lang),
+    type: page.filters.type?.[0] ?? 'other',
+    context: page.meta.title ?? page.url,
+    excerpt: excerptAround(clause.text, terms, lang, undefined, query),
+    clause: clause.text,
+  };
+}
+
+/** Every clause of the plan whose text `matches`, in the plan's order, as results (the plan's group reaches them
+ *  all); none for any other page. */
+export function planClauses(
+  page: PagefindResultData,
+  matches: (text: string) => boolean,
+  query: string,
+  terms: string[],
+  lang: Lang,
+): SearchHit[] {
+  if (!CLAUSE_PAGES.test(page.url)) return [];
+  return clausesContaining(page.anchors, matches).map((clause) => clauseResult(page, clause, query, terms, lang));
 }

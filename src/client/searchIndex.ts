@@ -15,13 +15,20 @@ import {
 } from '../lib/search/vocabulary.ts';
 import { hasWholeNumbers, wholeNumbers } from '../lib/search/wholeNumbers.ts';
 import { withoutNameMatches } from '../lib/search/namePrefix.ts';
-import { clauseMatch, PLAN_GROUP_AFTER, wholeWords, withPlanGroup } from '../lib/search/planGroup.ts';
+import {
+  clauseMatch,
+  PLAN_GROUP_AFTER,
+  typedPhrase,
+  wholeWords,
+  withPlanGroup,
+  type PlanGroup,
+} from '../lib/search/planGroup.ts';
 import { queryWords } from '../lib/search/queryWords.ts';
 import { splitLocale, withBase, type Lang } from '../i18n/locales.ts';
 import type { SearchType } from '../lib/content/registry.ts';
 import { searchPlaces, searchVocabulary } from './searchVocabulary.ts';
 import { bodiesInPlaces, bodiesToCall } from './searchBodies.ts';
-import { CLAUSE_PAGES, pageHits, type PagefindResultData, type SearchHit } from './searchHits.ts';
+import { CLAUSE_PAGES, pageHits, planClauses, type PagefindResultData, type SearchHit } from './searchHits.ts';
 export type { SearchHit } from './searchHits.ts';
 
 interface PagefindResult {
@@ -71,8 +78,9 @@ export async function preload(query: string, lang: Lang): Promise<void> {
 
 export interface SearchOutcome {
   hits: SearchHit[];
-  /** The plan's clauses shown as a group of their own, and how many of `hits` come before it (planGroup.ts). */
-  planGroup?: { at: number; clauses: SearchHit[] };
+  /** The plan's clauses shown as a group of their own, where it stands, the clauses it opens and the words they
+   *  contain (planGroup.ts). */
+  planGroup?: PlanGroup<SearchHit> & { words: string[] };
   step?: SearchStep;
   /** More pages matched than were loaded: the hits are the most relevant part. */
   more: boolean;
@@ -185,16 +193,21 @@ export async function runSearch(query: string, type: string, lang: Lang): Promis
     ranked = [...(await Promise.all(callable.map((r) => r.data()))).flatMap(hitsOf), ...ranked];
   }
   const hits = onePerPageFirst(ranked, lead);
-  // Among all results, the plan's clauses are grouped, so what the plan says is on the first screen; a word for a
-  // whole field keeps its listed pages first (the group follows them). A search for one type shows that type alone.
-  if (type) return { hits, step, more: results.length > shown.length };
-  const after = sole.broad ? Math.max(PLAN_GROUP_AFTER, sole.pages.length) : PLAN_GROUP_AFTER;
+  // Every clause of the plan that says what was asked, however many: the group shows the best and opens the rest.
   const typed = wholeWords(queryWords(query, lang));
   const alternatives = searched.filter((word) => !typed.includes(word.toLowerCase()));
-  const grouped = withPlanGroup(
-    hits,
-    (hit) => (hit.clause ? clauseMatch(hit.clause, typed, alternatives) : undefined),
-    after,
-  );
-  return { hits: grouped.hits, planGroup: grouped.group, step, more: results.length > shown.length };
+  const matchOf = (text: string) => clauseMatch(text, typed, alternatives);
+  const all = pages.flatMap((page) => planClauses(page, (text) => Boolean(matchOf(text)), query, searched, lang));
+  const more = results.length > shown.length;
+  // A search for one type shows that type alone, with every matching clause of the plan after the best ones.
+  if (type) return { hits: [...hits, ...all.filter((c) => !hits.some((hit) => hit.url === c.url))], step, more };
+  // Among all results, the plan's clauses are grouped, so what the plan says is on the first screen; a word for a
+  // whole field keeps its listed pages first (the group follows them).
+  const after = sole.broad ? Math.max(PLAN_GROUP_AFTER, sole.pages.length) : PLAN_GROUP_AFTER;
+  const grouped = withPlanGroup(hits, (hit) => (hit.clause ? matchOf(hit.clause) : undefined), { all, after });
+  // The words the group's last line names: the query as typed when every clause has it (知识产权, not “知识” and
+  // “产权”), else each word, as the clauses were chosen.
+  const everyPhrase = all.every((clause) => clause.clause?.toLowerCase().includes(typedPhrase(typed)));
+  const planGroup = grouped.group && { ...grouped.group, words: everyPhrase ? [typedPhrase(typed)] : typed };
+  return { hits: grouped.hits, planGroup, step, more };
 }

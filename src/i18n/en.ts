@@ -706,6 +706,8 @@ export const en: Dictionary = {
   'search.suggest': 'Try:',
   'search.guides': 'Or start from one of these pages:',
   'search.planGroup': 'In the plan text',
+  // The plan group's last line, which opens the other clauses containing the words searched for ({words}).
+  'search.planAll': 'The plan mentions {words} in {total} clauses: show the other {rest}',
   'site.keywords':
     'Changzhou, intellectual property, Strong Intellectual Property City, pilot city, work plan, patents, trademarks, copyright, IP protection',
   'history.label': 'About this page',

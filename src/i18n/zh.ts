@@ -665,6 +665,8 @@ export const zh = {
   'search.guides': '也可以从这些页面开始:',
   // The heading of the plan's clauses, grouped among the results of a search of everything.
   'search.planGroup': '方案原文中',
+  // The plan group's last line, which opens the other clauses containing the words searched for ({words}).
+  'search.planAll': '方案中提到{words}的条款共{total}条,查看另外{rest}条',
   'site.keywords': '常州,知识产权,知识产权强市,试点城市,工作方案,专利,商标,版权,知识产权保护',
   'history.label': '页面信息',
   'history.published': '发布',

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Request } from '@playwright/test';
 import { expect, test, type SharedTab } from './fixtures.ts';
+import { axeViolations } from './axe.ts';
 import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 import { subjectWords } from '../../src/lib/search/vocabulary.ts';
 import { localePath } from '../../src/i18n/locales.ts';
@@ -22,6 +23,11 @@ type Lang = 'zh' | 'en';
 type SuiteLang = Lang | 'zh-hant';
 const suite = JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as Record<SuiteLang, Query[]>;
 const REQUIRED_TOP3_RATE = 0.95;
+/** Queries whose expected clause of the plan is reached from the plan's group, shown or opened from its last line. */
+const planClauseSuite = JSON.parse(readFileSync('tests/fixtures/search-plan-clauses.json', 'utf8')) as Record<
+  SuiteLang,
+  Array<{ q: string; clause: string }>
+>;
 const vocabulary = JSON.parse(readFileSync('content/glossary/synonyms.json', 'utf8')) as VocabularyEntry[];
 
 /** The site's word for the subject a query names, from the vocabulary editors keep (维权援助 for 抄袭). */
@@ -62,9 +68,10 @@ test.describe('search', () => {
           const finished = () => /\d/.test(status.textContent ?? '') || status.textContent === status.dataset.labelNone;
           const report = () =>
             done({
-              hrefs: [...document.querySelectorAll('[data-search-results] li :is(h2, h3) a')].map(
-                (a) => a.getAttribute('href') ?? '',
-              ),
+              // Not the clauses the plan's group holds closed until the reader opens them.
+              hrefs: [...document.querySelectorAll('[data-search-results] li :is(h2, h3) a')]
+                .filter((a) => !a.closest('details:not([open])'))
+                .map((a) => a.getAttribute('href') ?? ''),
               status: status.textContent ?? '',
             });
           if (finished()) return report();
@@ -122,6 +129,54 @@ test.describe('search', () => {
         console.log(`queries Pagefind alone finds nothing for (${lang}): ${nothingAlone.length}`);
         expect(nothingAlone.length).toBeGreaterThanOrEqual(10);
       });
+    });
+
+  /** The clauses of the plan's group as a reader reaches them: those shown and, once its last line is opened,
+   *  the others; and that last line. */
+  async function planGroupClauses(tab: Page): Promise<{ hrefs: string[]; line: string }> {
+    const more = tab.locator('[data-search-plan-more]');
+    const line = (await more.count()) ? ((await more.locator('summary').textContent()) ?? '') : '';
+    if (line) await more.locator('summary').click();
+    const hrefs = await tab.$$eval('[data-search-plan-group] :is(h2, h3) a', (links) =>
+      links.map((a) => a.getAttribute('href') ?? ''),
+    );
+    return { hrefs, line };
+  }
+
+  // The clause a reader expects among the plan's, shown in the group or one step away (opened from its last line).
+  for (const lang of ['zh', 'en', 'zh-hant'] as const)
+    for (const { q, clause } of planClauseSuite[lang])
+      test(`reaches the clause a reader expects from the plan's group (${q} → ${clause})`, async ({ sharedTab }) => {
+        const tab = await sharedTab(`search ${lang}`);
+        await tab.goto(localePath(lang, '/search/'));
+        await typeQuery(tab, q);
+        expect((await planGroupClauses(tab)).hrefs).toContain(clause);
+      });
+
+  // However many clauses use a word (商标 is in a dozen), the group reaches each of them and says how many there are.
+  for (const [lang, query, word] of [
+    ['zh', '商标', '商标'],
+    ['en', 'trademark', 'trademark'],
+    ['zh-hant', '商標', '商标'],
+  ] as const)
+    test(`reaches every clause of the plan that contains the word searched for, and counts them (${query})`, async ({
+      sharedTab,
+    }) => {
+      // Expected from the plan's own text (the 繁體 plan is the source's, converted), so the test follows the content.
+      const clauses = loadPlanFiles(lang === 'en' ? 'en' : 'zh')
+        .flatMap((f) => f.clauses)
+        .filter((c) => c.text.toLowerCase().includes(word))
+        .map((c) => `${localePath(lang, '/plan/')}#${c.id}`);
+      expect(clauses.length).toBeGreaterThan(3);
+      const tab = await sharedTab(`search ${lang}`);
+      await tab.goto(localePath(lang, '/search/'));
+      await typeQuery(tab, query);
+      const { hrefs, line } = await planGroupClauses(tab);
+      expect([...hrefs].sort()).toEqual([...clauses].sort());
+      expect(line).toContain(query);
+      expect(line).toContain(String(clauses.length));
+      // Opened, the group is still a page every reader can use: its clauses' headings under its own, the line a control.
+      expect(await axeViolations(tab)).toEqual([]);
     });
 
   test('lists the plan’s clauses among all results for a word many pages are named after, and says the list is the most relevant part', async ({

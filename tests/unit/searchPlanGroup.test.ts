@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { clauseTitle } from '../../src/lib/search/clauseTitle.ts';
 import {
   clauseMatch,
+  type ClauseMatch,
   wholeWords,
   withPlanGroup,
   PLAN_GROUP_AFTER,
@@ -13,7 +14,7 @@ import { leadPhrase, leadPhraseIn } from '../../src/lib/plan/leadPhrase.ts';
 import { clauseNumber } from '../../src/lib/plan/clauseRef.ts';
 import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 import { CONTENT_LANGS, SOURCE_LANG, typographyOf, type Lang } from '../../src/i18n/locales.ts';
-import type { Anchor } from '../../src/lib/search/clauseHits.ts';
+import { clausesContaining, type Anchor } from '../../src/lib/search/clauseHits.ts';
 import { fullWidthPunctuation } from '../../src/lib/typography/punctuation.ts';
 import { excerptAround } from '../../src/lib/search/excerpt.ts';
 
@@ -110,8 +111,23 @@ describe('clauseMatch', () => {
   });
 });
 
+describe('clauseMatch and the responsible units', () => {
+  it.each(CONTENT_LANGS)('ranks a clause naming a word only in its responsible units after the others (%s)', (lang) => {
+    // 版权 in 市版权局: in the units of clauses that are not about copyright.
+    const unit = lang === ENGLISH ? 'copyright' : '版权';
+    const clauses = planAnchors(lang).filter((a) => a.element === 'p' && a.text.toLowerCase().includes(unit));
+    const onlyInUnits = clauses.filter((a) => clauseMatch(a.text, [unit], []) === 'units');
+    expect(onlyInUnits.length).toBeGreaterThan(0);
+    for (const clause of onlyInUnits) {
+      const units = /[(（][^()（）]*[)）]\s*$/u.exec(clause.text)![0];
+      expect(clause.text.slice(0, -units.length).toLowerCase()).not.toContain(unit);
+    }
+    expect(clauses.filter((a) => clauseMatch(a.text, [unit], []) === 'phrase').length).toBeGreaterThan(0);
+  });
+});
+
 describe('withPlanGroup', () => {
-  const hit = (url: string, match?: 'phrase' | 'words') => ({ url, match });
+  const hit = (url: string, match?: ClauseMatch) => ({ url, match });
   const byMatch = (h: ReturnType<typeof hit>) => h.match;
 
   it('keeps the first results in their places and puts the group after them, the clauses with the phrase first', () => {
@@ -124,7 +140,7 @@ describe('withPlanGroup', () => {
     ];
     const { hits: rest, group } = withPlanGroup(hits, byMatch);
     expect(rest.map((h) => h.url)).toEqual(['/guide/', '/service/', '/target/']);
-    expect(group).toEqual({ at: PLAN_GROUP_AFTER, clauses: [hits[4], hits[3]] });
+    expect(group).toEqual({ at: PLAN_GROUP_AFTER, clauses: [hits[4], hits[3]], rest: [], total: 2 });
   });
 
   it('makes no group when a clause already ranks where the group would stand', () => {
@@ -147,6 +163,67 @@ describe('withPlanGroup', () => {
   it('makes no group when no clause says what was searched for', () => {
     const hits = [hit('/guide/'), hit('/plan/#a')];
     expect(withPlanGroup(hits, byMatch)).toEqual({ hits });
+  });
+
+  // Every clause that matches, whether or not it ranked among the pages loaded (商标 is in a dozen clauses).
+  const everyClause = Array.from({ length: PLAN_GROUP_SIZE + 4 }, (_, i) => hit(`/plan/#${i}`, 'phrase'));
+
+  it('opens every other clause that matches from the group, in the plan’s order, and counts them all', () => {
+    const hits = [hit('/guide/'), hit('/service/'), hit('/target/'), everyClause[5], everyClause[2], everyClause[4]];
+    const { hits: rest, group } = withPlanGroup(hits, byMatch, { all: everyClause });
+    expect(rest.map((h) => h.url)).toEqual(['/guide/', '/service/', '/target/']);
+    expect(group?.clauses).toEqual([everyClause[5], everyClause[2], everyClause[4]]);
+    expect(group?.rest.map((h) => h.url)).toEqual(
+      everyClause.filter((_, i) => ![5, 2, 4].includes(i)).map((h) => h.url),
+    );
+    expect(group?.total).toBe(everyClause.length);
+    // Each clause is reachable exactly once: shown, or opened from the group.
+    const reached = [...rest, ...group!.clauses, ...group!.rest].map((h) => h.url);
+    expect(new Set(reached).size).toBe(reached.length);
+    expect(reached).toEqual(expect.arrayContaining(everyClause.map((h) => h.url)));
+  });
+
+  it('puts the other clauses at the end of the list when a clause already ranks where the group would stand', () => {
+    const hits = [everyClause[3], hit('/target/'), hit('/guide/')];
+    const { hits: listed, group } = withPlanGroup(hits, byMatch, { all: everyClause });
+    expect(listed).toEqual(hits);
+    expect(group?.at).toBe(hits.length);
+    expect(group?.clauses).toEqual([]);
+    expect(group?.rest).toHaveLength(everyClause.length - 1);
+  });
+
+  it('shows a clause naming the words only in its units after those whose own words do', () => {
+    const hits = [
+      hit('/guide/'),
+      hit('/service/'),
+      hit('/target/'),
+      hit('/plan/#u', 'units'),
+      hit('/plan/#a', 'words'),
+    ];
+    const all = [hits[3], hits[4], hit('/plan/#v', 'units'), hit('/plan/#b', 'phrase')];
+    const { hits: listed, group } = withPlanGroup(hits, byMatch, { all, size: 1 });
+    expect(group?.clauses.map((h) => h.url)).toEqual(['/plan/#a']);
+    // The clause the group has no room for keeps its place in the list; the others are opened, units last.
+    expect(listed.map((h) => h.url)).toContain('/plan/#u');
+    expect(group?.rest.map((h) => h.url)).toEqual(['/plan/#b', '/plan/#v']);
+  });
+
+  it('has nothing to open when every clause that matches is shown', () => {
+    const hits = [hit('/guide/'), hit('/service/'), hit('/target/'), everyClause[0], everyClause[1]];
+    const { group } = withPlanGroup(hits, byMatch, { all: everyClause.slice(0, 2) });
+    expect(group?.clauses).toHaveLength(2);
+    expect(group?.rest).toEqual([]);
+  });
+});
+
+describe('clausesContaining', () => {
+  it.each(CONTENT_LANGS)('finds every place in the plan that contains a word, in the plan’s order (%s)', (lang) => {
+    const word = lang === ENGLISH ? 'trademark' : '商标';
+    const anchors = planAnchors(lang);
+    const expected = anchors.filter((a) => a.text.toLowerCase().includes(word)).map((a) => a.id);
+    expect(expected.length).toBeGreaterThan(PLAN_GROUP_SIZE);
+    const found = clausesContaining(anchors, (text) => Boolean(clauseMatch(text, [word], [])));
+    expect(found.map((a) => a.id)).toEqual(expected);
   });
 });
 

@@ -111,6 +111,19 @@ export function planTermClauses(anchors: Anchor[], terms: string[]): Set<string>
 }
 
 /**
+ * Every place in the plan whose text `matches` (planGroup's clauseMatch), in the plan's order: the clauses a
+ * reader can reach from the plan's group, however many there are (商标 is in twelve, 知识产权 in seventy). The
+ * page's own title is not a place in the plan.
+ */
+export function clausesContaining(anchors: Anchor[], matches: (text: string) => boolean): Anchor[] {
+  return anchors
+    .filter((a) => LANDING_ELEMENTS.has(a.element) && a.element !== 'h1')
+    .map((a) => ({ ...a, text: anchorText(a) }))
+    .filter((a) => matches(a.text))
+    .sort((a, b) => a.location - b.location);
+}
+
+/**
  * Orders results so each page's best result comes before any page's second: a long page (the plan, the
  * explainer) split into clauses would otherwise fill the first three places on its own. Clauses that contain
  * the term searched for (exact) are the exception: the plan's own use of a term it sets (地理标志) outranks a
