@@ -49,9 +49,10 @@ function renderHit(hit: SearchHit, labels: DOMStringMap, level: 'h2' | 'h3' = 'h
   return item;
 }
 
-/** The plan's clauses as one item of the results, under a heading of their own ("方案原文中" / "In the plan text"). */
+/** The plan's clauses as one item of the results, under a heading of their own ("方案原文中" / "In the plan text"),
+ *  in the site's card (global.css): one thing with parts, as a target or a service is elsewhere. */
 function renderPlanGroup(clauses: SearchHit[], labels: DOMStringMap): HTMLLIElement {
-  const item = Object.assign(document.createElement('li'), { className: 'search-plan-group' });
+  const item = Object.assign(document.createElement('li'), { className: 'card search-plan-group' });
   item.dataset.searchPlanGroup = '';
   const list = document.createElement('ol');
   list.append(...clauses.map((hit) => renderHit(hit, labels, 'h3')));
