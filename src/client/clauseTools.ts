@@ -100,7 +100,8 @@ export function enableClauseTools(): void {
   function panelFor(button: HTMLButtonElement, id: string, planFacts: Facts): HTMLElement {
     const { gbt, english } = citations(id, planFacts);
     const panel = document.createElement('div');
-    panel.className = 'cite-panel';
+    // An inset (global.css): ways to cite, an aside to the clause it opens under.
+    panel.className = 'inset cite-panel';
     panel.id = `cite-${id}`;
     panel.setAttribute('role', 'group');
     panel.setAttribute(

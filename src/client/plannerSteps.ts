@@ -81,13 +81,15 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** A highlighted note under a step (ask-by date, weekend, a passed fair, what can still be done). */
-const note = (text: string) => element('p', text, 'planner-step__note');
+/** A note under a step (ask-by date, weekend, a passed fair, what can still be done): each changes what the reader
+ *  does, so each is the site's notice (global.css .notice: orange means that and only that). */
+const NOTE = 'notice planner-step__note';
+const note = (text: string) => element('p', text, NOTE);
 
 /** The remedy's words for a passed step: restoring Paris priority only while its two months are open. */
 function lateNote(step: PlanStep, labels: PlannerLabels, formatDate: (iso: string) => string): HTMLElement {
   const words = labels.steps[step.id];
-  const late = element('p', undefined, 'planner-step__note');
+  const late = element('p', undefined, NOTE);
   const remedy = step.remedy;
   // Restoring Paris priority is open to inventions and utility models only, and only for two months: once
   // that window has closed too, what is left is filing without priority (the step's plain "late" words).
@@ -154,7 +156,7 @@ export function stepItem(step: PlanStep, labels: PlannerLabels, formatDate: (iso
   // After a first filing abroad no date is left to ask by: the breach may already have happened. Its lead is
   // conditional unless the reader said the invention was completed in China.
   if (step.filedAbroadFirst) {
-    const warning = element('p', undefined, 'planner-step__note');
+    const warning = element('p', undefined, NOTE);
     warning.dataset.warning = 'abroad-first';
     const lead = step.ifMadeInChina ? labels.abroadFirstLead : labels.abroadFirstLeadMade;
     warning.append(element('strong', lead), ` ${labels.abroadFirst}`);
@@ -167,7 +169,7 @@ export function stepItem(step: PlanStep, labels: PlannerLabels, formatDate: (iso
   if (step.passed && words.late) item.append(lateNote(step, labels, formatDate));
   // No PCT application can exist: say why its national-phase dates are missing and what is left to do.
   if (step.noPctApplication) {
-    const none = element('p', undefined, 'planner-step__note');
+    const none = element('p', undefined, NOTE);
     none.dataset.warning = 'no-pct';
     none.append(element('strong', labels.noPctLead), ` ${labels.noPct}`);
     item.append(none);

@@ -50,10 +50,10 @@ function renderHit(hit: SearchHit, labels: DOMStringMap, level: 'h2' | 'h3' = 'h
 }
 
 /** The plan's clauses as one item of the results, under a heading of their own ("方案原文中" / "In the plan text"),
- *  and, when more clauses contain the words than are listed, a last line that opens the others
- *  ("方案中提到“商标”的条款共12条，查看另外9条"). */
+ *  in the site's card (global.css): one thing with parts, as a target or a service is elsewhere. When more clauses
+ *  contain the words than are listed, a last line opens the others ("方案中提到“商标”的条款共12条，查看另外9条"). */
 function renderPlanGroup(group: PlanGroupShown, labels: DOMStringMap, lang: Lang): HTMLLIElement {
-  const item = Object.assign(document.createElement('li'), { className: 'search-plan-group' });
+  const item = Object.assign(document.createElement('li'), { className: 'card search-plan-group' });
   item.dataset.searchPlanGroup = '';
   const clauseList = (clauses: SearchHit[]) => {
     const list = document.createElement('ol');

@@ -31,9 +31,10 @@ test.describe('at 320 px with text at 200% and 大字模式', { tag: '@phone' },
     const page = await largeTextTab(sharedTab);
     await page.goto('/plan/');
     expect(await page.evaluate(() => document.documentElement.dataset.reading)).toBe('large');
-    // The plan's own paragraphs, and the notices and panels that box text in with a border and padding.
+    // The plan's own paragraphs, and the notices and insets (the notice of issue) that set text in with an edge
+    // and padding.
     const plain = await page.evaluate(charactersALine, 'main .plan-part p');
-    const boxed = await page.evaluate(charactersALine, 'main .notice p');
+    const boxed = await page.evaluate(charactersALine, 'main :is(.notice, .inset) p');
     expect(plain.length, 'the plan has no paragraphs').toBeGreaterThan(0);
     expect(boxed.length, 'the plan has no notice').toBeGreaterThan(0);
     // A box's border and padding may cost one character of the line, not more.

@@ -1,12 +1,14 @@
 // The component kit (src/components/kit/, docs/components.md) renders what a reader relies on: a summary
-// list's keys and values, a tag's words beside its shape, a banner as a note, a citation with its source's
-// date, a scrolling table that is named and reachable by keyboard, and a real button.
+// list's keys and values, a tag's words beside its shape, a banner as a note, an inset as an aside of its own
+// kind, a citation with its source's date, a scrolling table that is named and reachable by keyboard, and a
+// real button.
 import { readFileSync, readdirSync } from 'node:fs';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import Button from '../../src/components/kit/Button.astro';
 import NotificationBanner from '../../src/components/kit/NotificationBanner.astro';
+import InsetText from '../../src/components/kit/InsetText.astro';
 import Select from '../../src/components/kit/Select.astro';
 import DateInput from '../../src/components/kit/DateInput.astro';
 import ScrollTable from '../../src/components/kit/ScrollTable.astro';
@@ -127,6 +129,39 @@ describe('NotificationBanner', () => {
     expect(details?.hasAttribute('open')).toBe(false);
     expect(details?.querySelector('summary')?.textContent.trim()).toBe('Converted from Simplified Chinese');
     expect(details?.querySelector('p')?.textContent.trim()).toBe('The source text prevails.');
+  });
+});
+
+describe('InsetText', () => {
+  it('sets its content apart as an inset, in the element the aside calls for, with its attributes', async () => {
+    const aside = await render(InsetText, {
+      props: { as: 'aside', 'aria-labelledby': 'h', 'data-guides-for': 'x', class: 'guides-for' },
+      slots: { default: '<h2 id="h">Guides for this</h2><ul><li>One</li></ul>' },
+    });
+    const box = aside.querySelector('aside.inset.guides-for');
+    expect(box?.getAttribute('aria-labelledby')).toBe('h');
+    expect(box?.getAttribute('data-guides-for')).toBe('x');
+    expect(box?.querySelector('h2 + ul li')?.textContent).toBe('One');
+    expect((await render(InsetText, { slots: { default: 'A caveat' } })).querySelector('div.inset')?.textContent).toBe(
+      'A caveat',
+    );
+  });
+
+  it('is not a notice: an aside is neither orange nor announced as a note', async () => {
+    const inset = await render(InsetText, { props: { as: 'p' }, slots: { default: 'See also' } });
+    expect(inset.querySelector('p.inset')).not.toBeNull();
+    expect(inset.querySelector('.notice, [role="note"]')).toBeNull();
+    const banner = await render(NotificationBanner, { slots: { default: 'The period has ended.' } });
+    expect(banner.querySelector('.inset')).toBeNull();
+  });
+
+  it('renders a data attribute given as "" bare, as search reads it (data-pagefind-ignore)', async () => {
+    const html = await container.renderToString(InsetText, {
+      props: { as: 'section', 'data-pagefind-ignore': '' },
+      slots: { default: 'x' },
+    });
+    expect(html).toMatch(/<section[^>]* data-pagefind-ignore[ >]/);
+    expect(html).not.toContain('data-pagefind-ignore="');
   });
 });
 

@@ -95,6 +95,19 @@ describe('TargetSummary', () => {
     expect(row?.nextElementSibling?.textContent).toContain(t(`measureHelp.${data.measure}`));
   });
 
+  it("with no figure says so in an inset, an aside like the site's others, not a box of its own", async () => {
+    const empty = await render('empty');
+    expect(empty.querySelector('section.inset[data-target-empty]')?.getAttribute('aria-labelledby')).toBe(
+      empty.querySelector('[data-target-empty] > h2')?.id,
+    );
+    // Left out of search (it repeats on every target without a figure): the attribute bare, as search reads it.
+    expect(empty.querySelector('[data-target-empty]')?.getAttribute('data-pagefind-ignore')).toBe('');
+  });
+
+  it("as a card is the site's one card", async () => {
+    expect((await render('card')).querySelector('li.card.target-card')).not.toBeNull();
+  });
+
   it('with no figure says when one will show, and where to look right under the line that says it is missing', async () => {
     const empty = await render('empty');
     expect(empty.querySelector('[data-target-empty] dt:last-of-type')?.textContent).toBe(t('targets.emptyWhere'));
