@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DIST, page } from '../support/dist.ts';
+import type { HTMLElement } from 'node-html-parser';
+import { DIST, page, pageUrls } from '../support/dist.ts';
 import { addClauseToolWords, anchorText, type Anchor } from '../../src/lib/search/clauseHits.ts';
 import { clausePhrase } from '../../src/lib/plan/clauseRef.ts';
 import { CLAUSE_PAGES } from '../../src/client/searchHits.ts';
@@ -75,6 +76,22 @@ describe('the search index', () => {
     expect(
       indexed.filter((f) => /Ctrl\+P/.test(f.content) || words.some((w) => f.content.includes(w))).map((f) => f.url),
     ).toEqual([]);
+  });
+
+  it('indexes nothing a screen reader is told to skip: shapes (◇ ○ ✔), arrows and short labels stay out of snippets', () => {
+    // A proposed service's snippet began "◇ 方案提出建设" (eleventh review): what is aria-hidden is decoration or a
+    // twin of words said elsewhere, so the searchable part of every page leaves it out of the index as well.
+    const indexedText = (el: HTMLElement): boolean => {
+      for (let at: HTMLElement | null = el; at; at = at.parentNode as HTMLElement | null)
+        if (at.hasAttribute?.('data-pagefind-ignore')) return false;
+      return true;
+    };
+    const leaks = pageUrls().flatMap((url) =>
+      (page(url).querySelector('[data-pagefind-body]')?.querySelectorAll('[aria-hidden="true"]') ?? [])
+        .filter((el) => el.textContent.trim() !== '' && indexedText(el))
+        .map((el) => `${url}: ${el.textContent.trim()}`),
+    );
+    expect(leaks).toEqual([]);
   });
 
   it('has no hidden keyword block on any page', () => {
