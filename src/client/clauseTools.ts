@@ -54,6 +54,11 @@ export function enableClauseTools(): void {
     }, FEEDBACK_MS);
   }
 
+  /** The page's public address: its canonical link when the site has an address (SITE_URL), else where it was
+   *  read. A journalist who read a staging or mirrored copy copied and cited 127.0.0.1 (eleventh review). */
+  const pageAddress = (): string =>
+    document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0];
+
   document.querySelectorAll<HTMLAnchorElement>('a.clause-link').forEach((link) => {
     link.addEventListener('click', async (event) => {
       // A new tab or window, or a copy from the context menu, is the browser's job.
@@ -61,7 +66,7 @@ export function enableClauseTools(): void {
       event.preventDefault();
       history.replaceState(history.state, '', link.hash);
       const label = link.querySelector<HTMLElement>('.clause-link__copy') ?? link;
-      confirm(label, await copy(link.href));
+      confirm(label, await copy(new URL(link.hash, pageAddress()).href));
     });
   });
 
@@ -77,9 +82,9 @@ export function enableClauseTools(): void {
 
   function citations(id: string, facts: Facts): { gbt: string; english: string } {
     const accessed = today();
-    const here = new URL(location.href);
+    const here = new URL(pageAddress());
     here.hash = id;
-    const original = new URL(words('sourcePath'), location.origin);
+    const original = new URL(words('sourcePath'), pageAddress());
     original.hash = id;
     const cite = (l: ContentLang, url: string) => ({
       issuer: facts.PLAN_ISSUER[l],
