@@ -269,6 +269,7 @@ export const en: Dictionary = {
   'targets.chartTitle': 'Chart',
   'targets.table': 'Chart data',
   'targets.download': 'Download the data',
+  'targets.downloadAllCsv': 'Download the figures for all targets (CSV, opens in Excel)',
   'targets.downloadCsv': 'CSV (opens in Excel)',
   'targets.downloadJson': 'JSON',
   'targets.targetLine': "Changzhou's target (the plan)",

@@ -253,6 +253,7 @@ export const zh = {
   'targets.chartTitle': '图表',
   'targets.table': '图表数据',
   'targets.download': '下载数据',
+  'targets.downloadAllCsv': '下载全部目标的数据(CSV,可用 Excel 打开)',
   'targets.downloadCsv': 'CSV(可用 Excel 打开)',
   'targets.downloadJson': 'JSON',
   'targets.targetLine': '常州目标(方案)',

@@ -48,6 +48,14 @@ describe('open data', () => {
     }
   });
 
+  it('is one click from the targets overview, in every language', () => {
+    for (const lang of LOCALES) {
+      const link = page(localePath(lang, '/targets/', '')).querySelector('a[data-all-targets-csv]');
+      expect(link?.getAttribute('href'), lang).toBe('/data/targets.csv');
+      expect(link?.hasAttribute('download'), lang).toBe(true);
+    }
+  });
+
   it('gives every published figure at least one source', () => {
     expect(json.targets.flatMap((t) => t.figures).filter((f) => f.sources.length === 0)).toEqual([]);
   });
