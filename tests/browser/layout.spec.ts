@@ -346,6 +346,25 @@ test.describe('content first with text at double size and 大字模式', { tag: 
       await expect(page.locator('main a[href="tel:12330"]').first()).toBeVisible();
     });
 
+  for (const url of ['/infringement/', '/en/infringement/'])
+    test(`${url}: who can help, with 12330 and 12345 as buttons, comes before the steps, in the page’s first sixth at 390 px`, async ({
+      sharedTab,
+    }) => {
+      const page = await largeTextTab(sharedTab, 390);
+      await page.goto(url);
+      // An older reader found it 7.5 screens down, after a screen on the Paris Convention (resident review 13).
+      // Now in the page's first sixth in every language (it was at a quarter, after the steps); the steps follow.
+      const [help, steps, height] = await page.evaluate(() => [
+        document.getElementById('who-can-help')!.getBoundingClientRect().top,
+        document.getElementById('what-you-can-do')!.getBoundingClientRect().top,
+        document.documentElement.scrollHeight,
+      ]);
+      expect(help).toBeLessThan(steps);
+      expect(help).toBeLessThan(height / 6);
+      for (const number of ['12330', '12345'])
+        await expect(page.locator(`#who-can-help ~ p > a[href="tel:${number}"]`).first()).toBeVisible();
+    });
+
   for (const url of ['/', '/en/'])
     test(`${url}: the ways in start within two and a half screens at 390 px, led by the edition's likeliest readers' card`, async ({
       sharedTab,

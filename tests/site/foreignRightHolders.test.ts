@@ -6,8 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { page } from '../support/dist.ts';
-import { LOCALES, SOURCE_LANG, localePath, type Lang } from '../../src/i18n/locales.ts';
+import { CONTENT_LANGS, LOCALES, SOURCE_LANG, localePath, type Lang } from '../../src/i18n/locales.ts';
 import { PLANNER_PATH } from '../../src/lib/content/routes.ts';
+import { HOTLINE_12330, HOTLINE_12345 } from '../../src/lib/services/wayForward.ts';
 
 /** The progress record that marks the end of the plan's period (its file name says so). */
 const PLAN_END = readdirSync(`content/progress/${SOURCE_LANG}`)
@@ -105,12 +106,74 @@ describe.each(LOCALES)('guides for a foreign right-holder (%s)', (lang: Lang) =>
       expect(main.querySelector(`a[href="${COURT_RELEASE.source.url}"]`)).not.toBeNull();
     });
 
-    it('says before the steps that a right protects only where it was granted, citing the Paris Convention', () => {
-      const html = main.innerHTML;
-      const steps = html.indexOf('id="what-you-can-do"');
-      expect(html.indexOf(`href="${at('/foreign-companies/')}"`)).toBeGreaterThan(-1);
-      expect(html.indexOf(`href="${at('/foreign-companies/')}"`)).toBeLessThan(steps);
+    // Moved (resident review 13): the Paris Convention paragraph took a full screen at 390 px with 200% text above
+    // "who can help"; it now has its own section for rights granted abroad, which the contents list offers.
+    it('says, in a section for rights granted abroad that the contents list offers, that a right protects only where it was granted, citing the Paris Convention', () => {
+      const abroad = section(main, 'rights-granted-abroad');
+      expect(links(abroad, at('/foreign-companies/')).length).toBe(1);
+      expect(main.querySelector('.page-contents a[href="#rights-granted-abroad"]')).not.toBeNull();
       expect(main.querySelector('a[href="https://www.wipo.int/treaties/en/ip/paris/"]')).not.toBeNull();
     });
+
+    // An older reader at 390 px with 200% text found "who can help" 7.5 screens down and no 12345 on the page.
+    it('puts who can help, with 12330 and 12345 as call buttons, right after the opening and before the steps', () => {
+      const html = main.innerHTML;
+      expect(html.indexOf('id="who-can-help"')).toBeGreaterThan(-1);
+      expect(html.indexOf('id="who-can-help"')).toBeLessThan(html.indexOf('id="what-you-can-do"'));
+      // The first section after the opening (the contents list aside): no other section stands between.
+      const sections = main.querySelectorAll('article h2[id]').filter((h) => h.id !== 'page-contents-heading');
+      expect(sections[0]?.id).toBe('who-can-help');
+      for (const number of [HOTLINE_12330.number, HOTLINE_12345.number]) {
+        const button = help.find((el) => el.tagName === 'P' && el.querySelector(`a[href="tel:${number}"]`));
+        expect(button?.childNodes.filter((n) => n.textContent.trim()).length, number).toBe(1);
+      }
+      // How the two lines relate is said once, with the State Council's document linked in the sources.
+      expect(main.querySelector(`a[href="${HOTLINE_12345.source.url}"]`)).not.toBeNull();
+    });
+
+    it('tells a reader who is not the right holder, before who can help, that he can report it, with sources', () => {
+      const html = main.innerHTML;
+      const opening = html.slice(0, html.indexOf('id="who-can-help"'));
+      const bystander = opening.split('</p>').find((p) => p.includes('<strong>'));
+      expect(bystander).toBeDefined();
+      expect(bystander).toContain(`href="${at(`/services/${HOTLINE_12330.slug}/`)}"`);
+    });
+  });
+});
+
+/** What a reader of each written language reads for the bystander's report and for designs (the generated
+ *  edition converts the source's characters, so it is checked through the source). */
+const WORDS = (lang: Lang) =>
+  lang === SOURCE_LANG
+    ? {
+        report: '《市场监督管理投诉举报处理暂行办法》第三条第二款',
+        design: '外观设计',
+        patentArt2: '《专利法》第二条',
+        sourceArt2: /《中华人民共和国专利法》[^\n]*第二条/,
+      }
+    : {
+        report: 'Interim Measures for Handling Market Regulation Complaints and Reports, Article 3, paragraph 2',
+        design: 'design',
+        patentArt2: 'Patent Law, Article 2',
+        sourceArt2: /Patent Law of the People's Republic of China[^\n]*Articles 2,/,
+      };
+
+describe.each(CONTENT_LANGS)('the infringement guide’s words (%s)', (lang) => {
+  const main = page(localePath(lang, '/infringement/', '')).querySelector('main')!;
+  const words = WORDS(lang);
+  const text = main.textContent;
+  const opening = text.slice(0, text.indexOf(main.querySelector('#who-can-help')!.textContent));
+
+  it('tells a bystander in the opening that he can report counterfeits, citing the Interim Measures', () => {
+    expect(opening).toContain(words.report);
+  });
+
+  // A foreign investor whose supplier copied his design found no "design" on the page.
+  it('says before the steps that a design is protected by a patent in China and enforced the same way, citing Patent Law Article 2', () => {
+    expect(opening).toContain(words.design);
+    expect(opening).toContain(words.patentArt2);
+    const steps = main.querySelector('#what-you-can-do')!.nextElementSibling!.textContent;
+    expect(steps).toContain(words.design);
+    expect(text).toMatch(words.sourceArt2);
   });
 });

@@ -187,6 +187,17 @@ describe.each([
     }
   });
 
+  // A shopkeeper wanting to register his own shop's mark found the page was about foreign companies, with no "how".
+  it('tells a reader first how to register a trademark himself, each point with the article it comes from', () => {
+    const body = page(`${prefix}/services/trademark-window/`).querySelector('.service-body')!;
+    const first = body.querySelector('h2');
+    expect(first?.id).toBe('apply-yourself');
+    const points = first!.nextElementSibling!.nextElementSibling!.querySelectorAll('li');
+    expect(points.length).toBeGreaterThan(3);
+    const article = lang === 'zh' ? /第[一二三四五六七八九十]+条/ : /Article \d+/;
+    for (const point of points) expect(point.textContent, point.textContent).toMatch(article);
+  });
+
   it('offers, from the home page, help with an infringement or dispute in China: what to do, and the bodies that help', () => {
     const link = page(`${prefix}/`).querySelector(`main a[href="${prefix}/infringement/"]`);
     expect(link?.textContent.trim()).toBe(t('guides.disputesHome'));
