@@ -123,7 +123,9 @@ export function enableFilingPlanner(): void {
       const firstFilingKind = String(data.get('kind') ?? 'national') as FirstFilingKind;
       const tradeFair = String(data.get('fair') ?? '') || undefined;
       const place = String(data.get('place') ?? '');
-      const firstFilingPlace = place === 'china' || place === 'abroad' ? (place as FirstFilingPlace) : undefined;
+      const firstFilingPlace = ['china', 'taiwan', 'hong-kong', 'abroad'].includes(place)
+        ? (place as FirstFilingPlace)
+        : undefined;
       const made = String(data.get('made') ?? '');
       const madeInChina = ['yes', 'no', 'unsure'].includes(made) ? (made as MadeInChina) : undefined;
       // A disabled select is not in the form data: the question was not asked.
