@@ -32,10 +32,14 @@ function download(text: string, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The calendar's words, from the planner's: a remedy's own text for a passed step. */
+/** The calendar's words, from the planner's: a remedy's own text for a passed step, the agency rule after what to do. */
 function calendarWords(labels: PlannerLabels, formatDate: (iso: string) => string): CalendarWords {
   const steps = Object.fromEntries(
-    Object.entries(labels.steps).map(([id, w]) => [id, { ...w, late: w.lateRestore ?? w.late }]),
+    // The agency rule, its own paragraph on screen, follows what to do in the event's description.
+    Object.entries(labels.steps).map(([id, w]) => [
+      id,
+      { ...w, todo: w.agency ? `${w.todo}\n${w.agency}` : w.todo, late: w.lateRestore ?? w.late },
+    ]),
   ) as CalendarWords['steps'];
   return {
     steps,

@@ -16,12 +16,12 @@ const REGION_STEPS: Record<RegionStepId, RegionPlace> = {
 
 export function plannerLabels(lang: Lang, regionRules: RegionRules) {
   const t = useTranslations(lang);
-  // What to do is the guide's rule and, after it, the guide's rule on who must use a patent agency: the same
+  // What to do is the guide's rule, and after it the guide's rule on who must use a patent agency: the same
   // sentences as the foreign-companies guide, with their citations, on screen and in the .ics file.
-  const todo = (id: PlanStepId) => {
-    if (id in REGION_STEPS) return `${regionRules[REGION_STEPS[id as RegionStepId]]} ${regionRules.agency}`;
-    return t(`step.${id as Exclude<PlanStepId, RegionStepId>}.todo`);
-  };
+  const todo = (id: PlanStepId) =>
+    id in REGION_STEPS
+      ? regionRules[REGION_STEPS[id as RegionStepId]]
+      : t(`step.${id as Exclude<PlanStepId, RegionStepId>}.todo`);
   return {
     locale: LOCALE_INFO[lang].intl,
     invalid: t('planner.invalid'),
@@ -79,6 +79,7 @@ export function plannerLabels(lang: Lang, regionRules: RegionRules) {
           title: t(`step.${id}.title`),
           law: t(`step.${id}.law`),
           todo: todo(id),
+          ...(id in REGION_STEPS ? { agency: regionRules.agency } : {}),
           // Neither step can pass: the examination has no date, and a first filing is listed only while ahead.
           late: id === 'confidentiality' || id === 'first-filing' ? '' : t(`step.${id}.late`),
           ...(id === 'paris' || id === 'china-filing' ? { lateRestore: t(`step.${id}.lateRestore`) } : {}),
