@@ -32,10 +32,14 @@ function download(text: string, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The calendar's words, from the planner's: a remedy's own text for a passed step. */
+/** The calendar's words, from the planner's: a remedy's own text for a passed step, the agency rule after what to do. */
 function calendarWords(labels: PlannerLabels, formatDate: (iso: string) => string): CalendarWords {
   const steps = Object.fromEntries(
-    Object.entries(labels.steps).map(([id, w]) => [id, { ...w, late: w.lateRestore ?? w.late }]),
+    // The agency rule, its own paragraph on screen, follows what to do in the event's description.
+    Object.entries(labels.steps).map(([id, w]) => [
+      id,
+      { ...w, todo: w.agency ? `${w.todo}\n${w.agency}` : w.todo, late: w.lateRestore ?? w.late },
+    ]),
   ) as CalendarWords['steps'];
   return {
     steps,
@@ -123,7 +127,9 @@ export function enableFilingPlanner(): void {
       const firstFilingKind = String(data.get('kind') ?? 'national') as FirstFilingKind;
       const tradeFair = String(data.get('fair') ?? '') || undefined;
       const place = String(data.get('place') ?? '');
-      const firstFilingPlace = place === 'china' || place === 'abroad' ? (place as FirstFilingPlace) : undefined;
+      const firstFilingPlace = ['china', 'taiwan', 'hong-kong', 'abroad'].includes(place)
+        ? (place as FirstFilingPlace)
+        : undefined;
       const made = String(data.get('made') ?? '');
       const madeInChina = ['yes', 'no', 'unsure'].includes(made) ? (made as MadeInChina) : undefined;
       // A disabled select is not in the form data: the question was not asked.

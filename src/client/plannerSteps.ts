@@ -16,6 +16,8 @@ export interface StepWords {
   todoPctFiled?: string;
   beforeFirst?: string;
   beforeFirstConfidentiality?: string;
+  /** After a first filing in the Taiwan region or the Hong Kong SAR: the guide's rule on using a patent agency. */
+  agency?: string;
 }
 
 export interface PlannerLabels {
@@ -178,6 +180,7 @@ export function stepItem(step: PlanStep, labels: PlannerLabels, formatDate: (iso
   // Once no PCT application can exist, "file it within 12 months" is no longer something to do.
   if (!step.noPctApplication) item.append(element('p', todo));
   if (step.agencyRule) item.append(element('p', labels.agencyRule));
+  if (words.agency) item.append(element('p', words.agency));
   item.append(element('p', `${labels.law} ${words.law}`, 'planner-step__law'));
   return item;
 }

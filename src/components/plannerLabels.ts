@@ -1,13 +1,27 @@
 // Every word the filing planner's script needs (src/client/plannerSteps.ts, PlannerLabels), handed over as
 // data on the form so the script carries no language of its own.
 import { RIGHT_KINDS } from '../lib/overseas/chooser.ts';
-import { PLAN_STEP_IDS } from '../lib/overseas/planner.ts';
+import { PLAN_STEP_IDS, type PlanStepId, type RegionStepId } from '../lib/overseas/planner.ts';
+import type { RegionRules } from '../lib/overseas/regionRules.ts';
+import type { RegionPlace } from '../lib/overseas/planInput.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/t.ts';
 import { LOCALE_INFO } from '../i18n/localeTable.ts';
 
-export function plannerLabels(lang: Lang) {
+/** The mainland filing after a first filing in the Taiwan region or the Hong Kong SAR: its place in the rules. */
+const REGION_STEPS: Record<RegionStepId, RegionPlace> = {
+  'china-filing-taiwan': 'taiwan',
+  'china-filing-hong-kong': 'hong-kong',
+};
+
+export function plannerLabels(lang: Lang, regionRules: RegionRules) {
   const t = useTranslations(lang);
+  // What to do is the guide's rule, and after it the guide's rule on who must use a patent agency: the same
+  // sentences as the foreign-companies guide, with their citations, on screen and in the .ics file.
+  const todo = (id: PlanStepId) =>
+    id in REGION_STEPS
+      ? regionRules[REGION_STEPS[id as RegionStepId]]
+      : t(`step.${id as Exclude<PlanStepId, RegionStepId>}.todo`);
   return {
     locale: LOCALE_INFO[lang].intl,
     invalid: t('planner.invalid'),
@@ -64,7 +78,8 @@ export function plannerLabels(lang: Lang) {
         {
           title: t(`step.${id}.title`),
           law: t(`step.${id}.law`),
-          todo: t(`step.${id}.todo`),
+          todo: todo(id),
+          ...(id in REGION_STEPS ? { agency: regionRules.agency } : {}),
           // Neither step can pass: the examination has no date, and a first filing is listed only while ahead.
           late: id === 'confidentiality' || id === 'first-filing' ? '' : t(`step.${id}.late`),
           ...(id === 'paris' || id === 'china-filing' ? { lateRestore: t(`step.${id}.lateRestore`) } : {}),

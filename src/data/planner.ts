@@ -1,11 +1,15 @@
 // /overseas/planner/: the filing planner's own page in one language. Beside the planner it needs the guide's
 // context (the sections a reader should know before trusting a date, linked by their headings in the guide),
 // the day the guide's law was checked (for the legal notice) and the bodies its "Who can help you file" section
-// names that exist today (the printed checklist ends with them; a body the plan only proposes is left out).
+// names that exist today (the printed checklist ends with them; a body the plan only proposes is left out), and
+// the foreign-companies guide's rules for a first filing in the Taiwan region or the Hong Kong SAR, which the
+// planner shows as the guide words them.
 import { getCollection, getEntry, render } from 'astro:content';
-import { contentLang, inLang, localePath, type Lang } from '../i18n/locales.ts';
+import { contentLang, inLang, localePath, typographyOf, type Lang } from '../i18n/locales.ts';
 import { FILING_HELP_SECTION, servicesInSection, type FilingHelpBody } from '../lib/overseas/filingHelp.ts';
 import { isProposed } from '../lib/services/standing.ts';
+import { regionRules } from '../lib/overseas/regionRules.ts';
+import { fullWidthPunctuation } from '../lib/typography/punctuation.ts';
 
 /** The guide's sections the planner page links to before the planner: what its dates leave out. */
 const CONTEXT_SECTIONS = ['step-2', 'step-3', 'counting', 'missed'] as const;
@@ -42,8 +46,15 @@ export async function plannerPage(lang: Lang) {
       },
     ];
   });
+  const rulesFile = `content/pages/${file}/foreign-companies.md`;
+  const rulesEntry = await getEntry('pages', `${file}/foreign-companies`);
+  if (!rulesEntry) throw new Error(`缺少 ${rulesFile} / ${rulesFile} is missing: the filing planner shows its rules`);
+  // The words go into the form's data, an attribute the page pass does not widen: widen them here, as t() does.
+  const widen = typographyOf(lang) === 'cjk' ? fullWidthPunctuation : (text: string) => text;
+  const rules = regionRules(rulesEntry.body ?? '', rulesFile);
   return {
     guide: { href: guide, checked: entry.data.updated },
+    regionRules: Object.fromEntries(Object.entries(rules).map(([key, text]) => [key, widen(text)])) as typeof rules,
     context: CONTEXT_SECTIONS.map(section),
     help,
     helpSection: section(FILING_HELP_SECTION),

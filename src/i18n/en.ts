@@ -490,6 +490,8 @@ export const en: Dictionary = {
     'If it was outside China, the checklist adds the deadlines for filing in China. For an invention or utility model completed in China, it also decides whether the confidentiality examination can still come first.',
   'planner.place.choose': 'Choose one',
   'planner.place.china': 'CNIPA',
+  'planner.place.taiwan': 'The patent authority in the Taiwan region',
+  'planner.place.hong-kong': 'The Intellectual Property Department of the Hong Kong SAR',
   'planner.place.abroad':
     "An office or organisation outside China (for example the USPTO, the EPO or WIPO's International Bureau)",
   'planner.placeMissing': 'Choose where your first filing was made: it decides which steps the checklist lists.',
@@ -564,6 +566,17 @@ export const en: Dictionary = {
     'You can no longer claim this priority in China. You may still file there without it, but another filing, publication or use in the meantime is no longer set aside by priority (Paris Convention Art. 4B) and may defeat your application. Ask a patent agency soon.',
   'step.china-filing.lateRestore':
     'For an invention or utility model, if you file in China within two months after this date and have a good reason, you can ask CNIPA to restore the priority (Implementing Regulations of the Patent Law, 2023 revision, Art. 36). A date here is not a promise. Ask a patent agency at once.',
+  'step.china-filing-taiwan.title': 'Filing in the mainland: apply to CNIPA, claiming Taiwan-region priority',
+  'step.china-filing-taiwan.law':
+    'Several Provisions on Patent Applications by Taiwan Compatriots (CNIPA Order No. 58), Articles 2 and 4; CNIPA notice adjusting how some patent business is handled, item 1',
+  'step.china-filing-taiwan.late':
+    'This date has passed: under these provisions you can no longer claim Taiwan-region priority. Ask a patent agency soon.',
+  'step.china-filing-hong-kong.title':
+    'Filing in the mainland: apply to CNIPA, claiming the priority of your Hong Kong SAR filing',
+  'step.china-filing-hong-kong.law':
+    'Provisions on the Priority of First Applications Filed with the Intellectual Property Department of the Hong Kong SAR (CNIPA Order No. 10, as amended by State Administration for Market Regulation Order No. 31 of 23 October 2020); CNIPA notice adjusting how some patent business is handled, item 1',
+  'step.china-filing-hong-kong.late':
+    'This date has passed: under these provisions you can no longer claim this priority. Ask a patent agency soon.',
   'step.china-copy.title': 'Filing in China: send CNIPA the copy of your first application',
   'step.china-copy.law':
     'Patent Law of the PRC (2020 amendment), Art. 30; Implementing Regulations of the Patent Law (2023 revision), Art. 34, paragraph 1',

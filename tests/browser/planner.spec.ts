@@ -5,7 +5,12 @@ import type { BrowserContextOptions, Page } from '@playwright/test';
 import { expect, test, type Open } from './fixtures.ts';
 import { axeViolations } from './axe.ts';
 import { PLAN_STEP_IDS, planFiling } from '../../src/lib/overseas/planner.ts';
-import { asksFirstFilingPlace, type MadeInChina, type PlanInput } from '../../src/lib/overseas/planInput.ts';
+import {
+  asksFirstFilingPlace,
+  type FirstFilingPlace,
+  type MadeInChina,
+  type PlanInput,
+} from '../../src/lib/overseas/planInput.ts';
 import { calendarEvents, REMINDER_DAYS, type CalendarWords } from '../../src/lib/overseas/calendarEvents.ts';
 import { paperChecklist } from '../../src/lib/overseas/paperChecklist.ts';
 import { RIGHT_KINDS, routesFor } from '../../src/lib/overseas/chooser.ts';
@@ -20,7 +25,7 @@ interface PlanForm {
   route?: string;
   kind?: 'national' | 'pct';
   /** Where the first filing was made; asked for inventions, utility models and designs. */
-  place?: 'china' | 'abroad';
+  place?: FirstFilingPlace;
   /** Whether the invention was completed in China; asked only for inventions and utility models. */
   made?: MadeInChina;
   fair?: string;
@@ -323,6 +328,89 @@ test.describe('filing planner', () => {
     expect(await tab.locator('[data-planner-answers]').textContent()).toContain(en('planner.made.no'));
     await tab.context().close();
   });
+
+  // The Taipei reader's case: first filed in the Taiwan region on 2 March 2026. The mainland step follows
+  // CNIPA's own provisions as the foreign-companies guide words them, not the foreign 16-month copy rule.
+  const REGION_CASES = [
+    {
+      place: 'taiwan',
+      path: '/overseas/planner/',
+      says: [
+        '台湾地区',
+        '3个月内',
+        '2010年9月12日',
+        '《关于台湾同胞专利申请的若干规定》第二条',
+        '第四条',
+        '专利代理机构',
+        '2023年1月11日',
+      ],
+      notSaid: /16个月|《专利法》/,
+    },
+    {
+      place: 'taiwan',
+      path: '/en/overseas/planner/',
+      says: [
+        'Taiwan region',
+        'within 3 months',
+        '12 September 2010',
+        'Several Provisions on Patent Applications by Taiwan Compatriots, Article 2',
+        'Article 4',
+        'patent agency',
+        '11 January 2023',
+      ],
+      notSaid: /16 months|Patent Law of the PRC/,
+    },
+    {
+      place: 'hong-kong',
+      path: '/en/overseas/planner/',
+      says: [
+        'short-term patent',
+        'Intellectual Property Department of the Hong Kong SAR',
+        'within 3 months',
+        'Provisions on the Priority of First Applications',
+        'patent agency',
+        '11 January 2023',
+      ],
+      notSaid: /16 months|Patent Law of the PRC/,
+    },
+    {
+      place: 'hong-kong',
+      path: '/zh-hant/overseas/planner/',
+      says: ['短期專利', '香港特別行政區知識產權署', '3個月內', '專利代理機構', '2023年1月11日'],
+      notSaid: /16個月|《專利法》/,
+    },
+  ] as const;
+  for (const { place, path, says, notSaid } of REGION_CASES)
+    test(`after a first filing in ${place} dates the mainland filing 12 months on and states the guide's rules, without the 16-month copy (${path})`, async ({
+      open,
+    }) => {
+      const form: PlanForm = { today: '2026-03-10', firstFiling: '2026-03-02', right: 'invention', place, made: 'no' };
+      const tab = await plan(open, path, form, { acceptDownloads: true });
+      const expected = planFiling(inputOf(form));
+      const ids = await steps(tab).evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.step));
+      expect(ids).toEqual(expected.map((s) => s.id));
+      const step = tab.locator(`[data-step="china-filing-${place}"]`);
+      expect(await step.locator('time').getAttribute('datetime')).toBe('2027-03-02');
+      const text = (await step.textContent()) ?? '';
+      for (const words of says) expect(text).toContain(words);
+      // Neither the foreign copy rule nor its date, nor routes the sources say nothing about for these places.
+      expect(text).not.toMatch(notSaid);
+      expect(await tab.locator('[data-planner-steps]').textContent()).not.toMatch(
+        /2027-07-02|2027年7月2日|2 July 2027/,
+      );
+      expect(await tab.locator('[data-step="china-copy"], [data-step="paris"], [data-step="pct-filing"]').count()).toBe(
+        0,
+      );
+      // The calendar holds the same date, with the rule as its description.
+      const ics = await downloadIcs(tab);
+      expect(icsProblems(ics)).toEqual([]);
+      expect(icsEvents(ics).map((e) => e.start)).toEqual(expectedEvents(form).map((e) => e.date));
+      expect(ics).toContain('20270302');
+      // On paper the checklist made on screen is what prints.
+      await tab.emulateMedia({ media: 'print' });
+      await expect(step).toBeVisible();
+      await tab.context().close();
+    });
 
   test("dates reinstatement in the calendar two months from today, with its outer limit and CNIPA's rule, and lists CNIPA's 32 months", async ({
     open,

@@ -2,7 +2,7 @@
 // filed abroad (Patent Law 2020, Art. 19): what the first filing's kind, place and date leave the applicant to do,
 // and by when to ask so that CNIPA's longest period still ends before the priority deadline.
 import { addMonths, daysBetween, isPatentRight, PARIS_PRIORITY_MONTHS } from './deadlines.ts';
-import type { PlanInput } from './planInput.ts';
+import { filedWithCnipa, type PlanInput } from './planInput.ts';
 
 /**
  * The longest CNIPA may take over a confidentiality examination: a notice within 2 months of the request,
@@ -73,7 +73,9 @@ function stepFacts(input: PlanInput, priorityDeadline: string): ConfidentialityS
   const { firstFiling, right, today } = input;
   const future = daysBetween(today, firstFiling) > 0;
   // A first filing abroad still to come can wait for the examination; one already made may have broken the rule.
-  if (input.firstFilingPlace === 'abroad')
+  // A first filing in the Taiwan region or the Hong Kong SAR is treated as before those places were offered,
+  // when such a reader chose "outside China": CNIPA was not the office.
+  if (!filedWithCnipa(input.firstFilingPlace))
     return future
       ? { id: 'confidentiality', passed: false, beforeFirstFiling: true }
       : { id: 'confidentiality', passed: false, filedAbroadFirst: true };

@@ -10,12 +10,13 @@ import {
   PCT_NATIONAL_PHASE_MONTHS,
   type RightKind,
 } from './deadlines.ts';
-import type { PlanStepId } from './planner.ts';
+import type { PlanStepId, RegionStepId } from './planner.ts';
 import { CONFIDENTIALITY_MAX_MONTHS } from './confidentiality.ts';
 import { asksFirstFilingPlace } from './planInput.ts';
 
 export interface PaperStep {
-  id: PlanStepId;
+  /** The paper lists the general steps; a first filing in the Taiwan region or the Hong Kong SAR has its rules on screen. */
+  id: Exclude<PlanStepId, RegionStepId>;
   /** Each right the step applies to, with its period in months; no months for a step not counted from the first filing. */
   rights: Array<{ right: RightKind; months?: number }>;
   /**

@@ -13,7 +13,26 @@ export type FirstFilingKind = 'national' | 'pct';
  * Regulations 2023, Art. 8(2)(1): filing directly abroad needs the request beforehand). After a first filing
  * outside China it also adds the steps of filing in China with its priority (Patent Law 2020, Arts 29 and 30).
  */
-export type FirstFilingPlace = 'china' | 'abroad';
+export type FirstFilingPlace = 'china' | 'abroad' | RegionPlace;
+
+/**
+ * A first filing in the Taiwan region or the Hong Kong SAR. Its priority is claimed in the mainland under CNIPA's
+ * own provisions, not Patent Law Art. 29's foreign priority: for the Taiwan region 《关于台湾同胞专利申请的若干规定》
+ * (CNIPA Order No. 58), Arts 2 and 4; for the Hong Kong SAR CNIPA Order No. 10 as amended in 2020. What each says
+ * is the foreign-companies guide's (content/pages/…/foreign-companies.md#taiwan-hong-kong-macau), shown as written.
+ */
+export type RegionPlace = 'taiwan' | 'hong-kong';
+export const REGION_PLACES: readonly RegionPlace[] = ['taiwan', 'hong-kong'];
+const FIRST_FILING_PLACES: readonly FirstFilingPlace[] = ['china', ...REGION_PLACES, 'abroad'];
+
+/** Whether the first filing was made with CNIPA itself (every other place is an office outside the mainland). */
+export function filedWithCnipa(place: FirstFilingPlace | undefined): boolean {
+  return place === 'china';
+}
+
+export function isRegionPlace(place: string | undefined): place is RegionPlace {
+  return (REGION_PLACES as readonly string[]).includes(place ?? '');
+}
 
 /**
  * Whether the invention or utility model was completed in China: the words of Patent Law 2020, Art. 19(1), which
@@ -64,9 +83,9 @@ export function checkPlanInput({
   tradeFair,
   pctFiled,
 }: PlanInput): void {
-  if (asksFirstFilingPlace(right) && firstFilingPlace !== 'china' && firstFilingPlace !== 'abroad') {
+  if (asksFirstFilingPlace(right) && !FIRST_FILING_PLACES.includes(firstFilingPlace!)) {
     throw new Error(
-      `发明、实用新型和外观设计须说明首次申请在哪里提出 / firstFilingPlace is "${firstFilingPlace}": for a ${right} say where the first filing was made, "china" (CNIPA) or "abroad" (any other office)`,
+      `发明、实用新型和外观设计须说明首次申请在哪里提出 / firstFilingPlace is "${firstFilingPlace}": for a ${right} say where the first filing was made, "china" (CNIPA), "taiwan", "hong-kong" or "abroad" (any other office)`,
     );
   }
   if (isPatentRight(right) && !MADE_IN_CHINA.includes(madeInChina!)) {

@@ -15,13 +15,15 @@ import {
 } from './deadlines.ts';
 import type { Route } from './chooser.ts';
 import { confidentialityStep, needsConfidentialityStep, type ConfidentialityFacts } from './confidentiality.ts';
-import { asksFirstFilingPlace, checkPlanInput, type PlanInput } from './planInput.ts';
+import { asksFirstFilingPlace, checkPlanInput, isRegionPlace, type PlanInput, type RegionPlace } from './planInput.ts';
 
 /** Every step the planner can list, in the order it lists them. */
 export const PLAN_STEP_IDS = [
   'confidentiality',
   'first-filing',
   'china-filing',
+  'china-filing-taiwan',
+  'china-filing-hong-kong',
   'paris',
   'pct-filing',
   'china-copy',
@@ -33,6 +35,8 @@ export const PLAN_STEP_IDS = [
   'trade-fair',
 ] as const;
 export type PlanStepId = (typeof PLAN_STEP_IDS)[number];
+/** Filing in the mainland after a first filing in the Taiwan region or the Hong Kong SAR: its words are the guide's. */
+export type RegionStepId = 'china-filing-taiwan' | 'china-filing-hong-kong';
 
 /**
  * Whether a step's date is an office's last day. A planned first filing or a trade fair is a day the applicant
@@ -148,9 +152,17 @@ export function planFiling(input: PlanInput): PlanStep[] {
     dated.push(['china-filing', priority]);
     if (isPatentRight(right)) dated.push(['china-copy', addMonths(firstFiling, CHINA_PRIORITY_COPY_MONTHS)]);
   }
+  // After a first filing in the Taiwan region or the Hong Kong SAR, filing in the mainland with that priority
+  // follows CNIPA's own provisions: 12 months for an invention or utility model (in the Hong Kong SAR a
+  // short-term patent), 6 for a design, the same periods as Patent Law Art. 29 (Order No. 58, Art. 2; Order
+  // No. 10). Their copy is due within 3 months of the mainland filing, a date the planner cannot know, so the
+  // step's words state the rule and no 16-month copy step follows. The sources the site holds say nothing about
+  // the Paris or PCT routes from these places, so the planner lists none: the step is the mainland filing alone.
+  const fromRegion = isRegionPlace(input.firstFilingPlace) && asksFirstFilingPlace(right) && !pctFirst;
+  if (fromRegion) dated.push([`china-filing-${input.firstFilingPlace as RegionPlace}`, priority]);
   // A PCT first filing is the international application: no Paris filing or PCT filing step is left to take.
-  if (uses('paris') && !pctFirst) dated.push(['paris', priority]);
-  if (isPatentRight(right) && uses('pct')) {
+  if (uses('paris') && !pctFirst && !fromRegion) dated.push(['paris', priority]);
+  if (isPatentRight(right) && uses('pct') && !fromRegion) {
     if (!pctFirst && !input.pctFiled) dated.push(['pct-filing', priority]);
     if (pctExists)
       dated.push(
@@ -159,7 +171,7 @@ export function planFiling(input: PlanInput): PlanStep[] {
         ['pct-china-32', deadlines.pctChinaLateEntry!],
       );
   }
-  if (right === 'design' && uses('hague')) dated.push(['hague', priority]);
+  if (right === 'design' && uses('hague') && !fromRegion) dated.push(['hague', priority]);
   if (right === 'trademark' && uses('madrid')) dated.push(['madrid', priority]);
   if (tradeFair) dated.push(['trade-fair', tradeFair]);
 
