@@ -139,7 +139,7 @@ export const en: Dictionary = {
   'summary.measure': 'measure',
   'summary.measureKey': 'Each square is one measure.',
   'summary.measures': 'measures',
-  'summary.ledBy': 'First-listed responsible units',
+  'summary.ledBy': 'First-listed Responsible units',
   /** Above a table wider than the screen (components/kit/ScrollTable.astro); shown only while it is. */
   'table.scrollHint': 'Scroll sideways to see the whole table',
   'print.qr': 'Scan to open on your phone',
@@ -365,7 +365,7 @@ export const en: Dictionary = {
     'The government service hotline (local government service hotlines were merged into this one number).',
   'services.readGuide': 'What to do about an infringement or dispute: read the guide',
   'services.waySources': 'Sources for these numbers',
-  'services.askUnit': 'The first responsible unit the plan lists for this measure: ',
+  'services.askUnit': 'The first Responsible unit the plan lists for this measure: ',
   'services.askSite': 'Official website of a national body: ',
   'services.tellUsText':
     'If you know where this body publishes its contact details, tell us and say where you saw them.',
