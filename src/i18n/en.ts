@@ -365,7 +365,7 @@ export const en: Dictionary = {
     'The government service hotline (local government service hotlines were merged into this one number).',
   'services.readGuide': 'What to do about an infringement or dispute: read the guide',
   'services.waySources': 'Sources for these numbers',
-  'services.askUnit': 'The first Responsible unit the plan lists for this measure: ',
+  'services.askUnit': 'Listed first among the Responsible units of this measure in the plan: ',
   'services.askSite': 'Official website of a national body: ',
   'services.tellUsText':
     'If you know where this body publishes its contact details, tell us and say where you saw them.',
