@@ -139,7 +139,7 @@ export const en: Dictionary = {
   'summary.measure': 'measure',
   'summary.measureKey': 'Each square is one measure.',
   'summary.measures': 'measures',
-  'summary.ledBy': 'Led by',
+  'summary.ledBy': 'First-listed Responsible units',
   /** Above a table wider than the screen (components/kit/ScrollTable.astro); shown only while it is. */
   'table.scrollHint': 'Scroll sideways to see the whole table',
   'print.qr': 'Scan to open on your phone',
@@ -230,7 +230,7 @@ export const en: Dictionary = {
   'targets.emptyWhereTextQualitative':
     'Once Changzhou reports progress on this, this page will show it with its source and whether the target was met.',
   'targets.emptyUnits': 'Responsible for this work under the plan',
-  'targets.leadUnit': ' (lead)',
+  'targets.leadUnit': ' (listed first)',
   // Where to look for a figure the site has not got: the city's white paper (a progress item) and the tips channel.
   'targets.whereToLook': 'Changzhou has published a yearly IP white paper: {report} ({date}).',
   'targets.tellUsText': 'If you know where Changzhou has published this figure or progress, tell us where you saw it:',
@@ -366,7 +366,7 @@ export const en: Dictionary = {
     'The government service hotline (local government service hotlines were merged into this one number).',
   'services.readGuide': 'What to do about an infringement or dispute: read the guide',
   'services.waySources': 'Sources for these numbers',
-  'services.askUnit': 'Lead unit of this measure in the plan: ',
+  'services.askUnit': 'Listed first among the Responsible units of this measure in the plan: ',
   'services.askSite': 'Official website of a national body: ',
   'services.tellUsText':
     'If you know where this body publishes its contact details, tell us and say where you saw them.',

@@ -88,8 +88,8 @@ for (const path of ['/plan/', '/en/plan/summary/', '/overseas/', '/plan/compare/
     });
   });
 
-// Paper type a reader can read: 12 pt (16 CSS px) body text at the browser's own size, and a quarter more when
-// the reader has 大字模式 on, since the mode is their choice of size.
+// Paper type a reader can read: 12 pt (16 CSS px) body text, and a quarter more when the reader has 大字模式 on,
+// since the mode is their choice of size; whatever the browser's own text size (a screen setting).
 test('printed body text is 12 pt, and 15 pt in 大字模式', async ({ open }) => {
   const page = await open('/en/overseas/');
   await page.emulateMedia({ media: 'print' });
@@ -101,6 +101,13 @@ test('printed body text is 12 pt, and 15 pt in 大字模式', async ({ open }) =
   expect(await body()).toBe(16);
   await page.evaluate(() => (document.documentElement.dataset.reading = 'large'));
   expect(await body()).toBe(20);
+  // The browser's text setting is for the screen: at 200% paper once doubled too (/infringement/, 大字模式:
+  // 12 sheets at 17 characters a line). Paper keeps its sizes.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  expect(await body()).toBe(20);
+  await page.evaluate(() => delete document.documentElement.dataset.reading);
+  expect(await body()).toBe(16);
 });
 
 // /targets/ on A4: a card is never split between two sheets, and the right-hand cards stay inside the sheet.
