@@ -181,7 +181,8 @@ for (const path of LOCALES.map((lang) => localePath(lang, '/plan/')))
 for (const path of ['/en/targets/', '/targets/'])
   test(`${path}<a target>: prints no dead control (download, corrections, page history, button)`, async ({ open }) => {
     const list = await open(path);
-    const target = await list.locator('main a[href*="/targets/"]').first().getAttribute('href');
+    // The first target card (the cross-border list above the cards links targets without a chart).
+    const target = await list.locator('main .target-card a[href*="/targets/"]').first().getAttribute('href');
     const tab = await open(target!);
     await tab.emulateMedia({ media: 'print' });
     const visible = await tab.evaluate(
