@@ -1,8 +1,8 @@
 // The filing planner's form: reads the first-filing date, kind and (for inventions, utility models and designs)
 // place, for inventions and utility models whether they were completed in China and whether a PCT application
-// has followed the first filing, the right, the route and an optional trade fair, shows the
-// dated checklist from src/lib/overseas/planner.ts, and writes every date the applicant can still act on
-// (src/lib/overseas/calendarEvents.ts) into an .ics file in the browser.
+// has followed the first filing, the right, the route and an optional trade fair, shows the dated checklist from
+// src/lib/overseas/planner.ts (on paper with its table at a glance, plannerGlance.ts), and writes every date the
+// applicant can still act on (src/lib/overseas/calendarEvents.ts) into an .ics file in the browser.
 import { isPatentRight, parseIsoDate, type RightKind } from '../lib/overseas/deadlines.ts';
 import { routesFor, type Route } from '../lib/overseas/chooser.ts';
 import { planFiling } from '../lib/overseas/planner.ts';
@@ -15,6 +15,7 @@ import {
 import { calendarEvents, type CalendarWords } from '../lib/overseas/calendarEvents.ts';
 import { buildCalendar, type CalendarEvent } from '../lib/overseas/ics.ts';
 import { element, stepItem, type PlannerLabels } from './plannerSteps.ts';
+import { glanceRows } from './plannerGlance.ts';
 import { printPart } from './print.ts';
 
 /** Today in the reader's own time zone, as YYYY-MM-DD: a deadline is a calendar day where they are. */
@@ -65,6 +66,8 @@ export function enableFilingPlanner(): void {
     const list = result.querySelector<HTMLOListElement>('[data-planner-steps]')!;
     const icsButton = result.querySelector<HTMLButtonElement>('[data-planner-ics]')!;
     const icsNone = result.querySelector<HTMLElement>('[data-planner-ics-none]')!;
+    const allPassed = result.querySelector<HTMLElement>('[data-planner-all-passed]')!;
+    const glance = result.querySelector<HTMLElement>('[data-planner-glance-rows]')!;
     const error = form.querySelector<HTMLElement>('[data-planner-error]')!;
     const rightSelect = form.querySelector<HTMLSelectElement>('[name="right"]')!;
     const routeSelect = form.querySelector<HTMLSelectElement>('[name="route"]')!;
@@ -183,11 +186,14 @@ export function enableFilingPlanner(): void {
         formatDate(today),
       );
       list.replaceChildren(...steps.map((step) => stepItem(step, labels, formatDate)));
+      glance.replaceChildren(...glanceRows(steps, labels, formatDate));
       // The download is offered while any date, a remedy's last day included, is still ahead; when none is, the
       // button is not shown at all (a button that only says there is nothing to download is a dead end), and
-      // the line below says why.
+      // the line below says why; above the steps, what the guide says can still be done for this right.
       icsButton.hidden = events.length === 0;
       icsNone.hidden = events.length > 0;
+      allPassed.hidden = events.length > 0;
+      allPassed.replaceChildren(element('strong', labels.allPassedLead), ` ${labels.allPassed[right]}`);
       result.hidden = false;
       result.querySelector<HTMLElement>('[data-planner-heading]')!.focus();
     });

@@ -68,6 +68,9 @@ export interface PlannerLabels {
   icsReinstateLimits: string;
   icsReminder: string;
   icsNone: string;
+  /** Once no date is left to act on: the lead, then per right what the overseas guide says can still be done. */
+  allPassedLead: string;
+  allPassed: Record<RightKind, string>;
   rights: Record<RightKind, string>;
   steps: Record<PlanStepId, StepWords>;
 }
@@ -109,14 +112,21 @@ function lateNote(step: PlanStep, labels: PlannerLabels, formatDate: (iso: strin
   return late;
 }
 
-export function stepItem(step: PlanStep, labels: PlannerLabels, formatDate: (iso: string) => string): HTMLLIElement {
-  const words = labels.steps[step.id];
+/** A dated step's days as the reader counts them: "还剩84天", "今天是最后一天" or, once passed, "12天前". The
+ *  checklist's items and its table at a glance (plannerGlance.ts) say it in the same words. */
+export function daysText(daysLeft: number, labels: PlannerLabels): string {
   const plural = new Intl.PluralRules(labels.locale);
   const count = (templates: Record<'one' | 'other', string>, n: number) =>
     templates[plural.select(n) === 'one' ? 'one' : 'other'].replace(
       '{n}',
       new Intl.NumberFormat(labels.locale).format(n),
     );
+  if (daysLeft < 0) return count(labels.passedAgo, -daysLeft);
+  return daysLeft === 0 ? labels.dueToday : count(labels.daysLeft, daysLeft);
+}
+
+export function stepItem(step: PlanStep, labels: PlannerLabels, formatDate: (iso: string) => string): HTMLLIElement {
+  const words = labels.steps[step.id];
   const item = element('li');
   item.dataset.step = step.id;
   item.dataset.passed = String(step.passed);
@@ -137,10 +147,7 @@ export function stepItem(step: PlanStep, labels: PlannerLabels, formatDate: (iso
     const time = element('time', formatDate(step.due));
     time.dateTime = step.due;
     if (step.passed) when.append(element('span', labels.passed, 'planner-step__badge'));
-    when.append(
-      time,
-      ` · ${step.passed ? count(labels.passedAgo, -step.daysLeft) : step.daysLeft === 0 ? labels.dueToday : count(labels.daysLeft, step.daysLeft)}`,
-    );
+    when.append(time, ` · ${daysText(step.daysLeft, labels)}`);
   } else {
     when.textContent = labels.beforeFiling;
   }

@@ -71,6 +71,8 @@ export function plannerLabels(lang: Lang, regionRules: RegionRules) {
     icsReinstateLimits: t('planner.icsReinstateLimits'),
     icsReminder: t('planner.icsReminder'),
     icsNone: t('planner.icsNone'),
+    allPassedLead: t('planner.allPassedLead'),
+    allPassed: Object.fromEntries(RIGHT_KINDS.map((right) => [right, t(`planner.allPassed.${right}`)])),
     rights: Object.fromEntries(RIGHT_KINDS.map((right) => [right, t(`right.${right}`)])),
     steps: Object.fromEntries(
       PLAN_STEP_IDS.map((id) => [

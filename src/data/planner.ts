@@ -3,13 +3,14 @@
 // the day the guide's law was checked (for the legal notice) and the bodies its "Who can help you file" section
 // names that exist today (the printed checklist ends with them; a body the plan only proposes is left out), and
 // the foreign-companies guide's rules for a first filing in the Taiwan region or the Hong Kong SAR, which the
-// planner shows as the guide words them.
+// planner shows as the guide words them, and the national hotlines with their sources.
 import { getCollection, getEntry, render } from 'astro:content';
-import { contentLang, inLang, localePath, typographyOf, type Lang } from '../i18n/locales.ts';
+import { SOURCE_LANG, contentLang, inLang, localePath, typographyOf, type Lang } from '../i18n/locales.ts';
 import { FILING_HELP_SECTION, servicesInSection, type FilingHelpBody } from '../lib/overseas/filingHelp.ts';
 import { isProposed } from '../lib/services/standing.ts';
 import { regionRules } from '../lib/overseas/regionRules.ts';
 import { fullWidthPunctuation } from '../lib/typography/punctuation.ts';
+import { HOTLINE_12330, HOTLINE_12345, type CallView } from '../lib/services/wayForward.ts';
 
 /** The guide's sections the planner page links to before the planner: what its dates leave out. */
 const CONTEXT_SECTIONS = ['step-2', 'step-3', 'counting', 'missed'] as const;
@@ -52,9 +53,22 @@ export async function plannerPage(lang: Lang) {
   // The words go into the form's data, an attribute the page pass does not widen: widen them here, as t() does.
   const widen = typographyOf(lang) === 'cjk' ? fullWidthPunctuation : (text: string) => text;
   const rules = regionRules(rulesEntry.body ?? '', rulesFile);
+  // The national hotlines, as a service page's "where else to ask" offers them: 12330 for IP rights protection
+  // assistance and complaints (sourced on its own page, the first of its facts), then 12345, the government
+  // service hotline. Paper has no link to follow, so the printed checklist needs the numbers themselves.
+  const hotline = services.find((s) => s.id === HOTLINE_12330.slug)?.data.facts[0]?.source;
+  if (!hotline)
+    throw new Error(
+      `content/services/${SOURCE_LANG}/${HOTLINE_12330.slug}.md: 找不到12330热线的来源(facts 的第一条)/ the 12330 hotline's source (its first fact) is missing; the filing planner's "who can help" cites it`,
+    );
+  const hotlines: CallView[] = [
+    { kind: 'disputes', number: HOTLINE_12330.number, source: hotline },
+    { kind: 'general', number: HOTLINE_12345.number, source: HOTLINE_12345.source },
+  ];
   return {
     guide: { href: guide, checked: entry.data.updated },
     regionRules: Object.fromEntries(Object.entries(rules).map(([key, text]) => [key, widen(text)])) as typeof rules,
+    hotlines,
     context: CONTEXT_SECTIONS.map(section),
     help,
     helpSection: section(FILING_HELP_SECTION),

@@ -541,6 +541,22 @@ export const en: Dictionary = {
   'planner.icsAskNow': 'Ask for the confidentiality examination now',
   'planner.icsReminder': '{title}: {n} days left',
   'planner.icsNone': 'No date in this checklist can still be acted on, so there is nothing to add to a calendar.',
+  // The printed checklist's table at a glance (PlannerResult.astro): one row per dated step, a box to tick.
+  'planner.glance': 'Deadlines at a glance',
+  'planner.glanceAction': 'What to do',
+  'planner.glanceDue': 'Last day',
+  'planner.glanceLeft': 'Days left',
+  'planner.glanceDone': 'Done',
+  // Once every date has passed: what the overseas guide (step 3, "missed") and the steps' own words say is left.
+  'planner.allPassedLead': 'Every date in this checklist has passed.',
+  'planner.allPassed.invention':
+    'You can still file without claiming priority, directly in the countries or regions where you want protection, but another filing, publication or use in the meantime is no longer set aside by priority (Paris Convention Art. 4B) and may defeat your application. If the invention was completed in China, you still have to ask for the confidentiality examination and wait for the result before you file abroad (Patent Law of the PRC, 2020 amendment, Article 19, paragraph 1; Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 2). Ask a patent agency now what you can still file.',
+  'planner.allPassed.utility-model':
+    'You can still file without claiming priority, directly in the countries or regions where you want protection, but another filing, publication or use in the meantime is no longer set aside by priority (Paris Convention Art. 4B) and may defeat your application. If the utility model was completed in China, you still have to ask for the confidentiality examination and wait for the result before you file abroad (Patent Law of the PRC, 2020 amendment, Article 19, paragraph 1; Implementing Regulations of the Patent Law, 2023 revision, Article 8, paragraph 2). Ask a patent agency now what you can still file.',
+  'planner.allPassed.design':
+    "You can still file without claiming priority, directly in the countries or regions where you want protection or by a Hague international application, filed directly with the International Bureau of WIPO or through CNIPA (Hague Agreement, 1999 Act, Article 4(1)(a)). But publication or another person's filing in the meantime is no longer set aside by priority (Paris Convention Art. 4B) and may stand against your design. Ask a patent agency soon.",
+  'planner.allPassed.trademark':
+    "You can still file without claiming priority, directly in the countries or regions where you want protection or by a Madrid international application. A Madrid application must rest on your trademark application or registration in China (the “basic mark”): a basic mark that is registered, or applied for and accepted, is enough (Implementing Regulations of the Trademark Law, Article 36, paragraph 2), and the application goes to the International Bureau of WIPO through CNIPA (Article 37, paragraph 1). But another person's filing in those countries in the meantime is no longer set aside by priority (Paris Convention Art. 4B) and may come before yours. Ask a trademark agency soon.",
   'planner.paper': 'Checklist to print',
   'planner.paperIntro': 'Print this checklist and fill in the dates from the periods above.',
   'planner.paperDate': 'Last day:',

@@ -507,6 +507,22 @@ export const zh = {
   'planner.icsAskNow': '立即请求保密审查',
   'planner.icsReminder': '{title}:还剩{n}天',
   'planner.icsNone': '清单里没有还能办理的日期,所以没有可以加入日历的内容。',
+  // The printed checklist's table at a glance (PlannerResult.astro): one row per dated step, a box to tick.
+  'planner.glance': '期限一览',
+  'planner.glanceAction': '要办的事',
+  'planner.glanceDue': '最后一天',
+  'planner.glanceLeft': '剩余天数',
+  'planner.glanceDone': '办完',
+  // Once every date has passed: what the overseas guide (step 3, "missed") and the steps' own words say is left.
+  'planner.allPassedLead': '清单里的期限都已经过去。',
+  'planner.allPassed.invention':
+    '仍可以不要求优先权,直接向要保护的国家或地区申请,但期间发生的其他申请、公开或使用不再受优先权保护(《巴黎公约》第4条B),可能使申请不能获得保护。在中国完成的发明,向外国申请之前仍须先请求保密审查,等审查结果再办(《专利法》(2020年修正)第十九条第一款;《专利法实施细则》(2023年修订)第八条第二款)。请立即咨询专利代理机构,问清现在还能怎样申请。',
+  'planner.allPassed.utility-model':
+    '仍可以不要求优先权,直接向要保护的国家或地区申请,但期间发生的其他申请、公开或使用不再受优先权保护(《巴黎公约》第4条B),可能使申请不能获得保护。在中国完成的实用新型,向外国申请之前仍须先请求保密审查,等审查结果再办(《专利法》(2020年修正)第十九条第一款;《专利法实施细则》(2023年修订)第八条第二款)。请立即咨询专利代理机构,问清现在还能怎样申请。',
+  'planner.allPassed.design':
+    '仍可以不要求优先权,直接向要保护的国家或地区申请,或者提出海牙外观设计国际申请:可以直接向世界知识产权组织国际局提交,也可以通过国家知识产权局提交(海牙协定(1999年文本)第4条(1)(a))。但期间的公开或他人的申请不再受优先权保护(《巴黎公约》第4条B),可能使外观设计不能获得保护。请尽快咨询专利代理机构。',
+  'planner.allPassed.trademark':
+    '仍可以不要求优先权,直接向要保护的国家或地区申请,或者提出马德里商标国际申请。马德里国际申请必须以您在中国的商标申请或注册(“基础商标”)为基础:基础商标已注册或已提出注册申请并被受理即可(《商标法实施条例》第三十六条第二款),通过国家知识产权局(商标局)向世界知识产权组织国际局提交(第三十七条第一款)。但期间他人在这些国家提出的申请不再受优先权的限制(《巴黎公约》第4条B),可能优先于您。请尽快咨询商标代理机构。',
   'planner.paper': '打印用清单',
   'planner.paperIntro': '可以打印这份清单,按上表的期限填上日期。',
   'planner.paperDate': '最后一天:',
