@@ -173,6 +173,43 @@ test.describe('filing planner', () => {
     await tab.context().close();
   });
 
+  test('prints a table at a glance first: one row per dated step, in the list’s order, each with a box to tick', async ({
+    open,
+  }) => {
+    // The exporter's case (eleventh review): an invention first filed in China and made there.
+    const tab = await plan(open, '/en/overseas/planner/', {
+      today: '2026-12-08',
+      firstFiling: '2026-03-02',
+      right: 'invention',
+    });
+    const dated = await steps(tab).evaluateAll((items) =>
+      items.filter((li) => li.querySelector('time')).map((li) => li.getAttribute('data-step')),
+    );
+    expect(dated.length).toBeGreaterThan(0);
+    await tab.emulateMedia({ media: 'print' });
+    const rows = tab.locator('[data-planner-glance-rows] tr');
+    await expect(rows.first()).toBeVisible();
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-glance-step')))).toEqual(dated);
+    expect(await tab.locator('[data-planner-glance-rows] .planner-glance__box').count()).toBe(dated.length);
+    // The national hotlines are on paper with their numbers, not only as links.
+    for (const number of ['12330', '12345'])
+      await expect(tab.locator(`[data-planner-help] [data-hotline="${number}"]`)).toBeVisible();
+    await tab.context().close();
+  });
+
+  test('when every date has passed, says so and what can still be done, instead of an empty list', async ({ open }) => {
+    const tab = await plan(open, '/en/overseas/planner/', {
+      today: '2026-12-08',
+      firstFiling: '2023-05-10',
+      right: 'trademark',
+    });
+    const allPassed = tab.locator('[data-planner-all-passed]');
+    await expect(allPassed).toBeVisible();
+    await expect(allPassed).toContainText(en('planner.allPassedLead'));
+    await expect(allPassed).toContainText(en('planner.allPassed.trademark'));
+    await tab.context().close();
+  });
+
   test('gives each passed national-phase deadline its own outer limit for reinstatement', async ({ open }) => {
     const input = {
       today: '2024-09-01',
