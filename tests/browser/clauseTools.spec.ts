@@ -137,6 +137,45 @@ for (const [lang, prefix] of LANGS)
     await expect(page.locator(`#${measure} a.clause-compare`)).toContainText(t('plan.compareLink'));
   });
 
+// A designer saw each paragraph's last line sit lower than the others: the tools' 44 px targets sat in it. The
+// tools now have a row of their own, so every line of a clause's words is as tall as the next.
+for (const width of [390, 1280])
+  test(`(zh) at ${width} px every line of a clause's words is as tall as the others: the tools' row does not enlarge the last`, async ({
+    open,
+  }) => {
+    const page = await open('/plan/', { viewport: { width, height: 900 } });
+    const findings = await page.locator('.plan-part p.clause').evaluateAll((clauses) =>
+      clauses.flatMap((clause) => {
+        const tools = clause.querySelector('.clause-tools')!;
+        const words = document.createRange();
+        words.setStart(clause, 0);
+        words.setEndBefore(tools);
+        // The words' lines: their boxes grouped by where they start (a fallback font's box may start a px or two apart).
+        const lines: { top: number; bottom: number }[] = [];
+        for (const box of [...words.getClientRects()].filter((r) => r.width > 0 && r.height > 0)) {
+          const line = lines.find((l) => Math.abs(l.top - box.top) < box.height / 2);
+          if (line) line.bottom = Math.max(line.bottom, box.bottom);
+          else lines.push({ top: box.top, bottom: box.bottom });
+        }
+        lines.sort((a, b) => a.top - b.top);
+        const steps = lines.slice(1).map((line, i) => line.top - lines[i].top);
+        const usual = [...steps].sort((a, b) => a - b)[Math.floor(steps.length / 2)];
+        // The middle of the first control shown, the line its label stands on.
+        const control = [...tools.querySelectorAll('a, button')]
+          .map((c) => c.getBoundingClientRect())
+          .find((r) => r.height > 0)!;
+        const last = lines.at(-1)!;
+        return [
+          // Each step from one line to the next within 3 px of the usual one (a fallback font's box may sit 2 px off).
+          ...(steps.some((step) => Math.abs(step - usual) > 3) ? [`${clause.id}: line steps ${steps}`] : []),
+          // The tools' labels stand below the words' last line, not beside it.
+          ...(control.top + control.height / 2 < last.bottom ? [`${clause.id}: tools beside the last line`] : []),
+        ];
+      }),
+    );
+    expect(findings).toEqual([]);
+  });
+
 test.describe('without scripts', () => {
   test('the clause link is a plain, labelled link to the clause, and "cite" is not offered', async ({ open }) => {
     const t = useTranslations('zh');

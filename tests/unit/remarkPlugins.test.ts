@@ -61,7 +61,10 @@ describe('remarkClauses', () => {
     const t = useTranslations('en');
     const tree = run('Strengthen protection. {#task-1-1-1}\n', '/site/content/plan/en/41-task-1.md');
     const clause = tree.children[0] as { children: unknown[] };
-    const link = clause.children.find((n) => props(n).className?.toString() === 'clause-link');
+    // In a row of their own after the words (ClauseTools.astro sets it under them), not in the text's last line.
+    const row = clause.children.at(-1) as { children: unknown[] };
+    expect(props(row).className?.toString()).toBe('clause-tools');
+    const link = row.children.find((n) => props(n).className?.toString() === 'clause-link');
     const cite = allIn(clause).find((n) => props(n).className?.toString() === 'clause-cite');
     expect((link as { url: string }).url).toBe('#task-1-1-1');
     // A measure shares its subsection's number: its place under it tells its links from its neighbours'.
@@ -72,9 +75,9 @@ describe('remarkClauses', () => {
   it('folds cite and side by side under "More", a button that names the clause and the tools it opens', () => {
     const t = useTranslations('en');
     const tree = run('Strengthen protection. {#task-1-1-1}\n', '/site/content/plan/en/41-task-1.md');
-    const clause = tree.children[0] as { children: unknown[] };
-    const more = clause.children.find((n) => props(n).className?.toString() === 'clause-more-toggle');
-    const folded = clause.children.find((n) => props(n).className?.toString() === 'clause-more');
+    const row = (tree.children[0] as { children: unknown[] }).children.at(-1) as { children: unknown[] };
+    const more = row.children.find((n) => props(n).className?.toString() === 'clause-more-toggle');
+    const folded = row.children.find((n) => props(n).className?.toString() === 'clause-more');
     expect(props(more)).toMatchObject({ type: 'button', ariaExpanded: 'false', dataNeedsJs: '' });
     expect(toString(more)).toBe(`${t('plan.moreTools')} IV (1) 1, paragraph 1`);
     expect(props(more).ariaControls).toBe(props(folded).id);

@@ -1,5 +1,5 @@
 // remark plugin for the plan's files (content/plan/): after remarkAnchors has turned each `{#id}` into an
-// id, every clause gets its kind as a class, a visible "copy link" (a plain link to the clause without
+// id, every clause gets its kind as a class and, in a row under its words, a visible "copy link" (a plain link to the clause without
 // scripts), and "cite" and a link to the same clause side by side, folded under "more" where scripts run so
 // the row stays one short line on a phone. It uses nothing but the file itself (its language comes from its folder), so Astro's cached
 // render of a file stays true whatever else changes; joins to other files (unit links, related services)
@@ -122,6 +122,22 @@ function moreTools(id: string, lang: ContentLang, text: string): PhrasingContent
   } as PhrasingContent;
 }
 
+/** The clause's tools in a row of their own under its words (ClauseTools.astro lays it out): set inline in the
+ *  text's last line, their 44 px targets made that line taller than the others. */
+function toolRow(id: string, lang: ContentLang, text: string): PhrasingContent {
+  return {
+    type: 'emphasis',
+    data: hast('span', { className: ['clause-tools'], dataPagefindIgnore: '' }),
+    children: [
+      clauseLink(id, lang, text),
+      { type: 'text', value: ' ' },
+      moreButton(id, lang, text),
+      { type: 'text', value: ' ' },
+      moreTools(id, lang, text),
+    ],
+  } as PhrasingContent;
+}
+
 /** The labels the tools carry, from the dictionary of the file's language. */
 const TOOL_LABELS = ['plan.copyLink', 'plan.clauseLink', 'plan.cite', 'plan.compareLink', 'plan.moreTools'] as const;
 
@@ -158,14 +174,7 @@ export function remarkClauses() {
         }),
       };
       const text = plainText(target);
-      target.children.push(
-        { type: 'text', value: ' ' },
-        clauseLink(id, lang, text),
-        { type: 'text', value: ' ' },
-        moreButton(id, lang, text),
-        { type: 'text', value: ' ' },
-        moreTools(id, lang, text),
-      );
+      target.children.push({ type: 'text', value: ' ' }, toolRow(id, lang, text));
     }
   };
 }
