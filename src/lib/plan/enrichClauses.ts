@@ -62,15 +62,16 @@ function servicesLine(services: ServiceLink[], lang: Lang, t: Translate): string
 
 // A clause's opening tag may carry more after its class (a paragraph's data-clause-place, for paper).
 const CLAUSE = /<(p|h[2-6]) id="([^"]+)" class="clause clause--(\w+)"[^>]*>([\s\S]*?)<\/\1>/g;
-const CLAUSE_LINK = ' <a href="#';
+// The clause's tools (remarkClauses) sit in a row of their own after its words.
+const TOOL_ROW = ' <span class="clause-tools"';
 
 /** A plan file's rendered HTML with its clauses joined to the units matrix and the service pages. */
 export function enrichClauses(html: string, joins: ClauseJoins, lang: Lang, t: Translate): string {
   return html.replace(CLAUSE, (whole, tag: string, id: string, kind: string, inner: string) => {
     let body = inner;
     if (kind === 'measure') {
-      // The clause's own links (remarkClauses) come last; the units parenthesis is the text just before them.
-      const links = body.lastIndexOf(`${CLAUSE_LINK}${id}"`);
+      // The clause's tool row (remarkClauses) comes last; the units parenthesis is the text just before it.
+      const links = body.lastIndexOf(TOOL_ROW);
       const text = links >= 0 ? body.slice(0, links) : body;
       body = linkUnits(text, id, joins, lang) + (links >= 0 ? body.slice(links) : '');
     }
