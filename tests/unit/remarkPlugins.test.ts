@@ -100,10 +100,10 @@ describe('remarkClauses', () => {
 
 describe('enrichClauses', () => {
   const html =
-    '<p id="task-1-1-1" class="clause clause--measure" data-clause-place="四（一）1第1段">加强保护。(责任单位:市知识产权局) <a href="#task-1-1-1" class="clause-link">#</a></p>';
+    '<p id="task-1-1-1" class="clause clause--measure" data-clause-place="四（一）1第1段">加强保护。(责任单位:市知识产权局) <span class="clause-tools" data-pagefind-ignore=""><a href="#task-1-1-1" class="clause-link">#</a></span></p>';
   it("links a measure's units and names its related services when the page is made", () => {
     const out = enrichClauses(html, joins, 'zh', useTranslations('zh'));
-    expect(out).toContain('(责任单位:<a href="/plan/units/#unit-ipo">市知识产权局</a>) <a href="#task-1-1-1"');
+    expect(out).toContain('(责任单位:<a href="/plan/units/#unit-ipo">市知识产权局</a>) <span class="clause-tools"');
     expect(out).toMatch(/<p class="clause-services">相关服务[:：] <a href="\/services\/centre\/">保护中心<\/a><\/p>$/);
   });
   it('links into the page’s own language, in a language generated from the source', () => {
