@@ -12,6 +12,26 @@ import { chooseRoute } from '../../src/lib/overseas/chooser.ts';
 
 const terms = JSON.parse(readFileSync('content/glossary/terms.json', 'utf8')) as Array<{ zh: string; en: string }>;
 
+/** The elements of a guide's section: everything after its heading up to the next section heading. */
+function sectionOf(doc: HTMLElement, id: string): HTMLElement[] {
+  const parts: HTMLElement[] = [];
+  for (
+    let node = doc.getElementById(id)?.nextElementSibling;
+    node && node.tagName !== 'H2';
+    node = node.nextElementSibling
+  )
+    parts.push(node as HTMLElement);
+  return parts;
+}
+
+/** A section's words with runs of white space as one space, in NFKC (full-width brackets and digits as ASCII). */
+const normalisedText = (parts: HTMLElement[]) =>
+  parts
+    .map((node) => node.textContent)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .normalize('NFKC');
+
 /** The services a guide sends readers to: those it names and those with a need it answers. */
 function servicesOf(guide: Guide): string[] {
   return readdirSync('content/services/zh')
@@ -571,19 +591,8 @@ describe.each([
   });
 
   it('tells foreign companies who may file alone and who must use an agency, with the articles, and links the trademark window', () => {
-    const foreign = page(`${prefix}/foreign-companies/`);
-    const section = [] as HTMLElement[];
-    for (
-      let node = foreign.getElementById('who-files')?.nextElementSibling;
-      node && node.tagName !== 'H2';
-      node = node.nextElementSibling
-    )
-      section.push(node);
-    const text = section
-      .map((node) => node.textContent)
-      .join(' ')
-      .replace(/\s+/g, ' ')
-      .normalize('NFKC');
+    const section = sectionOf(page(`${prefix}/foreign-companies/`), 'who-files');
+    const text = normalisedText(section);
     const rules =
       lang === 'zh'
         ? [
@@ -674,18 +683,8 @@ describe.each([
 
   it('tells applicants from the Taiwan region and the Hong Kong SAR when they need an agency and which first filings give priority, each with its rule', () => {
     const foreign = page(`${prefix}/foreign-companies/`);
-    const parts: HTMLElement[] = [];
-    for (
-      let node = foreign.getElementById('taiwan-hong-kong-macau')?.nextElementSibling;
-      node && node.tagName !== 'H2';
-      node = node.nextElementSibling
-    )
-      parts.push(node as HTMLElement);
-    const text = parts
-      .map((node) => node.textContent)
-      .join(' ')
-      .replace(/\s+/g, ' ')
-      .normalize('NFKC');
+    const parts = sectionOf(foreign, 'taiwan-hong-kong-macau');
+    const text = normalisedText(parts);
     // The agency rule with the day it applies from; Taiwan-region priority for patents (12 or 6 months, copy in
     // 3) and trademarks; the Hong Kong SAR's short-term patents and designs; the standard patent (R) on a CNIPA grant.
     const rules =
