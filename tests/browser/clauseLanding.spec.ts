@@ -34,3 +34,22 @@ for (const hash of ['task-1-2-1', 'task-1-1-2'])
       expect(clause).toBeLessThan(bar - 100);
     },
   );
+
+// A heading opened by its link is highlighted within the text column, as a paragraph is: on a desktop the
+// heading's landing box once ran across the whole page, twice as wide as the text under it.
+test('/plan/#part-2 highlights the heading no wider than the paragraph under it', async ({ open }) => {
+  const page = await open('/plan/#part-2');
+  const widths = await page.evaluate(() => {
+    const heading = document.getElementById('part-2')!;
+    let next = heading.nextElementSibling;
+    while (next && !next.matches('p.clause')) next = next.nextElementSibling;
+    return {
+      highlighted: getComputedStyle(heading).backgroundColor !== getComputedStyle(document.body).backgroundColor,
+      heading: heading.getBoundingClientRect().width,
+      paragraph: next!.getBoundingClientRect().width,
+    };
+  });
+  expect(widths.highlighted).toBe(true);
+  // The paragraph's box plus the highlight's own padding on each side.
+  expect(widths.heading).toBeLessThanOrEqual(widths.paragraph + 40);
+});
