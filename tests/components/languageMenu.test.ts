@@ -4,6 +4,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import LanguageSwitch from '../../src/components/LanguageSwitch.astro';
 import ValidityNotice from '../../src/components/ValidityNotice.astro';
+import { LOCALE_INFO } from '../../src/i18n/localeTable.ts';
 import { HTML_LANG, LOCALES, languageName, localePath } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 import dates from '../fixtures/build-dates.json' with { type: 'json' };
@@ -20,6 +21,15 @@ describe('LanguageSwitch', () => {
         );
       else expect(html).toContain(`href="${localePath(other, '/plan/')}" hreflang="${HTML_LANG[other]}"`);
     }
+  });
+
+  // A reader took 繁體中文 for an edition written by hand: a generated edition says it is converted in the menu,
+  // in its own words, before the reader chooses it; the others say nothing.
+  it.each(LOCALES)('on a %s page says which editions are converted automatically', async (lang) => {
+    const html = await container.renderToString(LanguageSwitch, { props: { lang, path: '/plan/' } });
+    const notes = [...html.matchAll(/class="language-menu__note"[^>]*>([^<]*)</g)].map((m) => m[1]);
+    const generated = LOCALES.filter((l) => LOCALE_INFO[l].role === 'generated');
+    expect(notes).toEqual(generated.map((l) => useTranslations(l)('lang.generatedSummary')));
   });
 });
 
