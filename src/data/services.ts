@@ -149,7 +149,7 @@ export async function serviceWayForward(view: ServiceView, lang: Lang): Promise<
           }
         : undefined,
     sites: nationalSites(sources),
-    /** The body's own address or phone is published on the page. */
+    /** The body's own address, phone or official website is published on the page. */
     reachable: hasOwnContact(data),
   };
 }

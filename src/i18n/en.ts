@@ -375,7 +375,7 @@ export const en: Dictionary = {
   'contact.address': 'Address',
   'contact.phone': 'Phone',
   'contact.email': 'E-mail',
-  'contact.website': 'Website',
+  'contact.website': 'Official website',
   'contact.hours': 'Opening hours',
   'need.fast-examination': 'Fast examination and protection',
   'need.disputes': 'Disputes and enforcement',

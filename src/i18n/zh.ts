@@ -350,7 +350,7 @@ export const zh = {
   'contact.address': '地址',
   'contact.phone': '电话',
   'contact.email': '电子邮件',
-  'contact.website': '网站',
+  'contact.website': '官方网站',
   'contact.hours': '办公时间',
   'need.fast-examination': '快速审查与保护',
   'need.disputes': '纠纷与维权',
