@@ -409,6 +409,7 @@ export const en: Dictionary = {
   'kind.examiner-base': 'Patent examiner practice base',
   'kind.training-base': 'Training base',
   'kind.information-centre': 'IP information centre',
+  'kind.court': 'Court',
   'guides.forService': 'Guides for this',
   'guides.overseas': 'Protecting IP abroad: a step-by-step guide',
   'guides.disputesAbroad': 'I face an IP dispute abroad',

@@ -384,6 +384,7 @@ export const zh = {
   'kind.examiner-base': '专利审查员实践基地',
   'kind.training-base': '培训基地',
   'kind.information-centre': '知识产权信息中心',
+  'kind.court': '人民法院',
   'guides.forService': '相关指南',
   'guides.overseas': '海外知识产权保护:分步指南',
   'guides.disputesAbroad': '我在海外遇到知识产权纠纷',
