@@ -427,6 +427,10 @@ export const en: Dictionary = {
   'plannerPage.description':
     'Enter the date of your first filing and get the deadlines for filing an invention, utility model, design or trademark abroad by the PCT, Paris Convention, Hague or Madrid route, with the days left, to print or add to your calendar.',
   // The guide's step 3, where the planner was: what the planner does, then the link to it.
+  'agencyRegister.title': 'Find a lawfully established patent agency',
+  'agencyRegister.text':
+    "CNIPA's patent agency management system lists the patent agencies and patent attorneys. It is in Chinese.",
+  'agencyRegister.link': 'Patent agency management system (CNIPA, in Chinese)',
   'plannerPage.linkIntro':
     'Enter the date of your first filing, and the planner lists in date order the deadlines for an invention, utility model, design or trademark by the PCT, Paris Convention, Hague or Madrid route, with the days left, marks any that have passed with what you can still do, and lets you print the checklist or add it to your calendar.',
   'plannerPage.context': 'More in the guide',
