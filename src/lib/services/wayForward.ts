@@ -102,11 +102,16 @@ export function nationalSites(sources: Source[]): OfficialSite[] {
 }
 
 /** The unit leading the first of `clauses` (Chinese clause texts, in the record's order) that lists its
- *  responsible units, with that clause's id; undefined when none of them lists any. */
-export function responsibleUnit(clauses: { id: string; text: string }[]): { name: string; clause: string } | undefined {
+ *  responsible units, with that clause's id; undefined when none of them lists any. A lead that is the body
+ *  itself (市中级人民法院 on 常州市中级人民法院's page: its Chinese name ends with the unit's) is passed over:
+ *  the reader would be sent to ask the body they are reading about. */
+export function responsibleUnit(
+  clauses: { id: string; text: string }[],
+  body?: string,
+): { name: string; clause: string } | undefined {
   for (const clause of clauses) {
     const [lead] = extractResponsibleUnits(clause.text);
-    if (lead) return { name: lead, clause: clause.id };
+    if (lead && !body?.endsWith(lead)) return { name: lead, clause: clause.id };
   }
   return undefined;
 }
