@@ -129,7 +129,10 @@ export async function serviceWayForward(view: ServiceView, lang: Lang): Promise<
     return kind === 'by-name' ? { ...call, askFor: { name: nestQuotes(view.name), original } } : call;
   });
   const text = new Map(source.map((c) => [c.id, c.text]));
-  const lead = responsibleUnit(data.clauses.map((id) => ({ id, text: text.get(id) ?? '' })));
+  const lead = responsibleUnit(
+    data.clauses.map((id) => ({ id, text: text.get(id) ?? '' })),
+    inLang(data.name, SOURCE_LANG),
+  );
   const unit = lead && units.find((u) => u.data[SOURCE_LANG] === lead.name)?.data;
   const clause = lead && shown.find((c) => c.id === lead.clause);
   const sources = [...Object.values(data.contact).map((detail) => detail.source), ...data.facts.map((f) => f.source)];
@@ -149,7 +152,7 @@ export async function serviceWayForward(view: ServiceView, lang: Lang): Promise<
           }
         : undefined,
     sites: nationalSites(sources),
-    /** The body's own address or phone is published on the page. */
+    /** The body's own address, phone or official website is published on the page. */
     reachable: hasOwnContact(data),
   };
 }

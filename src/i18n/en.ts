@@ -375,7 +375,7 @@ export const en: Dictionary = {
   'contact.address': 'Address',
   'contact.phone': 'Phone',
   'contact.email': 'E-mail',
-  'contact.website': 'Website',
+  'contact.website': 'Official website',
   'contact.hours': 'Opening hours',
   'need.fast-examination': 'Fast examination and protection',
   'need.disputes': 'Disputes and enforcement',
@@ -409,6 +409,7 @@ export const en: Dictionary = {
   'kind.examiner-base': 'Patent examiner practice base',
   'kind.training-base': 'Training base',
   'kind.information-centre': 'IP information centre',
+  'kind.court': 'Court',
   'guides.forService': 'Guides for this',
   'guides.overseas': 'Protecting IP abroad: a step-by-step guide',
   'guides.disputesAbroad': 'I face an IP dispute abroad',
@@ -426,6 +427,10 @@ export const en: Dictionary = {
   'plannerPage.description':
     'Enter the date of your first filing and get the deadlines for filing an invention, utility model, design or trademark abroad by the PCT, Paris Convention, Hague or Madrid route, with the days left, to print or add to your calendar.',
   // The guide's step 3, where the planner was: what the planner does, then the link to it.
+  'agencyRegister.title': 'Find a lawfully established patent agency',
+  'agencyRegister.text':
+    "CNIPA's patent agency management system lists the patent agencies and patent attorneys. It is in Chinese.",
+  'agencyRegister.link': 'Patent agency management system (CNIPA, in Chinese)',
   'plannerPage.linkIntro':
     'Enter the date of your first filing, and the planner lists in date order the deadlines for an invention, utility model, design or trademark by the PCT, Paris Convention, Hague or Madrid route, with the days left, marks any that have passed with what you can still do, and lets you print the checklist or add it to your calendar.',
   'plannerPage.context': 'More in the guide',

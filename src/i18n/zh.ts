@@ -350,7 +350,7 @@ export const zh = {
   'contact.address': '地址',
   'contact.phone': '电话',
   'contact.email': '电子邮件',
-  'contact.website': '网站',
+  'contact.website': '官方网站',
   'contact.hours': '办公时间',
   'need.fast-examination': '快速审查与保护',
   'need.disputes': '纠纷与维权',
@@ -384,6 +384,7 @@ export const zh = {
   'kind.examiner-base': '专利审查员实践基地',
   'kind.training-base': '培训基地',
   'kind.information-centre': '知识产权信息中心',
+  'kind.court': '人民法院',
   'guides.forService': '相关指南',
   'guides.overseas': '海外知识产权保护:分步指南',
   'guides.disputesAbroad': '我在海外遇到知识产权纠纷',
@@ -400,6 +401,9 @@ export const zh = {
   'plannerPage.description':
     '输入首次申请的日期,列出发明、实用新型、外观设计或商标经PCT、巴黎公约、海牙或马德里途径到外国申请的各项期限和剩余天数,可以打印或加入日历。',
   // The guide's step 3, where the planner was: what the planner does, then the link to it.
+  'agencyRegister.title': '查找依法设立的专利代理机构',
+  'agencyRegister.text': '国家知识产权局的专利代理管理系统公示专利代理机构和专利代理师。',
+  'agencyRegister.link': '专利代理管理系统(国家知识产权局)',
   'plannerPage.linkIntro':
     '输入首次申请的日期,规划会按日期列出发明、实用新型、外观设计或商标经PCT、巴黎公约、海牙或马德里途径的各项期限和剩余天数,标出已过的期限和还能做什么,可以打印清单或加入日历。',
   'plannerPage.context': '指南里的相关说明',

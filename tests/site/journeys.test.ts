@@ -103,7 +103,10 @@ describe.each(LANGS)('service pages (%s)', (lang, prefix) => {
         if (contentLang(lang) === SOURCE_LANG) expect(original).toBeNull();
         else expect(fold(original?.textContent ?? '')).toBe(fold(nestQuotes(record.name[SOURCE_LANG])));
       }
-      const unit = responsibleUnit(serviceClauses(slug).map((id) => ({ id, text: clauseText.get(id) ?? '' })));
+      const unit = responsibleUnit(
+        serviceClauses(slug).map((id) => ({ id, text: clauseText.get(id) ?? '' })),
+        record.name[SOURCE_LANG],
+      );
       const unitRow = way!.querySelector('[data-way="unit"]');
       if (unit) {
         expect(unitRow?.querySelector(`a[href^="${prefix}/plan/units/#unit-"]`), 'unit link').not.toBeNull();

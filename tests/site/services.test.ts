@@ -29,7 +29,8 @@ const records = new Map(
 describe.each([
   ['zh', ''],
   ['en', '/en'],
-] as const)('services (%s)', (_lang, prefix) => {
+] as const)('services (%s)', (lang, prefix) => {
+  const t = useTranslations(lang);
   it('lists every body in the finder', () => {
     const finder = page(`${prefix}/services/`);
     for (const slug of slugs)
@@ -81,6 +82,23 @@ describe.each([
       if (!contact[field]) expect(shown, field).toBeNull();
       else expect(shown!.textContent).toMatch(/来源.*核实日期|Source.*Last verified/);
     }
+  });
+
+  // A court or a bureau that publishes no phone is still reached through its own site (directory review, 12).
+  const bySite = slugs.filter((slug) => {
+    const contact = records.get(slug)!.contact ?? {};
+    return contact.website && !contact.address && !contact.phone;
+  });
+  it.each(bySite)('%s gives its official website as the way to reach it, with its source', (slug) => {
+    const doc = page(`${prefix}/services/${slug}/`);
+    const website = records.get(slug)!.contact!.website as { value: string; source: { url?: string } };
+    const row = doc.querySelector('[data-contact="website"]')!;
+    expect(row.previousElementSibling!.textContent, 'its label').toBe(t('contact.website'));
+    expect(row.querySelector(`a[href="${website.value}"]`), 'the site, as a link').not.toBeNull();
+    if (website.source.url) expect(row.querySelector(`a[href="${website.source.url}"]`), 'its source').not.toBeNull();
+    expect(doc.querySelector('[data-contact-missing]'), 'no "details to be added" line').toBeNull();
+    // Where else to ask still follows, at the end of the page (journeys.test.ts).
+    expect(doc.querySelector('[data-way-forward]')).not.toBeNull();
   });
 });
 

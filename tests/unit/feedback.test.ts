@@ -96,4 +96,13 @@ describe('where else to ask', () => {
     expect(responsibleUnit(clauses)).toEqual({ name: '市知识产权局', clause: 'task-5-1-1' });
     expect(responsibleUnit(clauses.slice(0, 1))).toBeUndefined();
   });
+  it('passes over a lead unit that is the body itself, so its page never sends the reader to ask it', () => {
+    const clauses = [
+      { id: 'task-2-2-1', text: '加大司法保护力度。(责任单位:市中级人民法院、市公安局)' },
+      { id: 'task-2-2-4', text: '加强赔偿执行。(责任单位:市知识产权局、市中级人民法院)' },
+    ];
+    expect(responsibleUnit(clauses, '常州市中级人民法院')).toEqual({ name: '市知识产权局', clause: 'task-2-2-4' });
+    expect(responsibleUnit(clauses.slice(0, 1), '常州市中级人民法院')).toBeUndefined();
+    expect(responsibleUnit(clauses, '常州商标受理窗口')).toEqual({ name: '市中级人民法院', clause: 'task-2-2-1' });
+  });
 });

@@ -37,6 +37,7 @@ export const SERVICE_KINDS = [
   'examiner-base',
   'training-base',
   'information-centre',
+  'court',
 ] as const;
 
 /** What people come for: the finder groups services by these needs. */

@@ -65,14 +65,18 @@ export interface WayForwardView {
   /** The unit leading the first clause naming the body that lists its units, linked to the units matrix. */
   unit?: { name: string; href: string; clause: { href: string; label: string } };
   sites: OfficialSite[];
-  /** The body's own address or phone is published on the page. */
+  /** The body's own address, phone or official website is published on the page. */
   reachable: boolean;
 }
 
-/** A reader can reach the body from its own page: its address or phone is published, or it is a hotline whose
- *  number is its name and whose text says how to call it. The finder's cards and the service page agree on this. */
-export function hasOwnContact(data: { kind: string; contact?: { address?: unknown; phone?: unknown } }): boolean {
-  return Boolean(data.contact?.address || data.contact?.phone) || data.kind === 'hotline';
+/** A reader can reach the body from its own page: its address, phone or official website is published (a site
+ *  is a real way forward: a court or a bureau answers through it), or it is a hotline whose number is its name
+ *  and whose text says how to call it. The finder's cards and the service page agree on this. */
+export function hasOwnContact(data: {
+  kind: string;
+  contact?: { address?: unknown; phone?: unknown; website?: unknown };
+}): boolean {
+  return Boolean(data.contact?.address || data.contact?.phone || data.contact?.website) || data.kind === 'hotline';
 }
 
 /** Sites of national bodies (CNIPA, and its former sipo.gov.cn address): a page that cites one may point there. */
@@ -98,11 +102,16 @@ export function nationalSites(sources: Source[]): OfficialSite[] {
 }
 
 /** The unit leading the first of `clauses` (Chinese clause texts, in the record's order) that lists its
- *  responsible units, with that clause's id; undefined when none of them lists any. */
-export function responsibleUnit(clauses: { id: string; text: string }[]): { name: string; clause: string } | undefined {
+ *  responsible units, with that clause's id; undefined when none of them lists any. A lead that is the body
+ *  itself (市中级人民法院 on 常州市中级人民法院's page: its Chinese name ends with the unit's) is passed over:
+ *  the reader would be sent to ask the body they are reading about. */
+export function responsibleUnit(
+  clauses: { id: string; text: string }[],
+  body?: string,
+): { name: string; clause: string } | undefined {
   for (const clause of clauses) {
     const [lead] = extractResponsibleUnits(clause.text);
-    if (lead) return { name: lead, clause: clause.id };
+    if (lead && !body?.endsWith(lead)) return { name: lead, clause: clause.id };
   }
   return undefined;
 }
