@@ -24,6 +24,11 @@ export const en: Dictionary = {
   'lang.generatedNotice':
     "This page's content was converted automatically, character by character, from the Simplified Chinese original into Traditional Chinese characters, without changing any words; the Simplified Chinese original prevails. The site's menus and buttons use the words common in Taiwan.",
   'lang.generatedOriginal': 'Read the Simplified Chinese original',
+  'lang.termPairs': 'Terms compared',
+  'lang.termPairsIntro':
+    'The page keeps the words of the source text. The table lists the words this page uses beside those usual in Taiwan, for comparison only.',
+  'lang.termPairsPage': 'On this page',
+  'lang.termPairsTaiwan': 'Usual in Taiwan',
   'breadcrumb.label': 'You are here',
   'footer.sourceNote': 'Source of the plan: the {issuer}, which issued it on {issued} and published it openly.',
   'footer.noCookies': 'This site sets no cookies and loads nothing from third parties.',

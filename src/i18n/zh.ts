@@ -23,6 +23,10 @@ export const zh = {
   'lang.generatedNotice':
     '本页的内容由程序把简体中文原文逐字自动转换为繁体字,只转换字形、不改用词,以简体中文原文为准;菜单、按钮等网站用语采用台湾的常用词(例如“搜寻”“列印”)。',
   'lang.generatedOriginal': '阅读简体中文原文',
+  'lang.termPairs': '用语对照',
+  'lang.termPairsIntro': '本页内容保留原文用词。下表列出本页用到的词和台湾常用的说法,只供对照。',
+  'lang.termPairsPage': '本页用词',
+  'lang.termPairsTaiwan': '台湾常用',
   'breadcrumb.label': '当前位置',
   'footer.sourceNote': '方案原文来源:{issuer},{issued}印发,此件公开发布。',
   'footer.noCookies': '本站不使用 Cookie,不加载第三方资源。',
