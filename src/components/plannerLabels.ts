@@ -88,7 +88,7 @@ export function plannerLabels(lang: Lang, regionRules: RegionRules) {
           ),
         ),
       ),
-      pctSource: { label: t('planner.regionPctSource'), href: PCT_CHINA_PAGE.url },
+      pctSource: { label: t('planner.regionPctSource'), href: t('planner.regionPctSourceUrl') },
       hague: t('planner.regionHague'),
       ask: t('planner.regionAsk'),
       agencyFinder: { label: t('planner.agencyFinder'), href: PATENT_AGENCY_FINDER },

@@ -24,9 +24,7 @@ export const zh = {
     '本页的内容由程序把简体中文原文逐字自动转换为繁体字,只转换字形、不改用词,以简体中文原文为准;菜单、按钮等网站用语采用台湾的常用词(例如“搜寻”“列印”)。',
   'lang.generatedOriginal': '阅读简体中文原文',
   'lang.termPairs': '用语对照',
-  'lang.termPairsIntro': '本页内容保留原文用词。下表列出本页用到的词和台湾常用的说法,只供对照。',
-  'lang.termPairsPage': '本页用词',
-  'lang.termPairsTaiwan': '台湾常用',
+  'lang.termPairsIntro': '本页内容保留原文用词。下面每一项先列本页用到的词,再列台湾常用的说法,只供对照。',
   'breadcrumb.label': '当前位置',
   'footer.sourceNote': '方案原文来源:{issuer},{issued}印发,此件公开发布。',
   'footer.noCookies': '本站不使用 Cookie,不加载第三方资源。',
@@ -528,6 +526,8 @@ export const zh = {
     'PCT国际申请:缔约国的居民或者国民可以提出(《专利合作条约》第9条第1款);依照某一缔约国法律设立的法人,视为该国国民(《专利合作条约实施细则》第18.1条(b)(ii));申请人有两个以上的,其中一人有资格即可(第18.3条)。申请人是不是某一缔约国的居民或者国民,由受理局依照该国法律决定(第18.1条(a))。',
   'planner.regionPctList.taiwan': '{link}列有中国,1994年1月1日起生效({date}查阅)。',
   'planner.regionPctList.hong-kong': '{link}列有中国,1994年1月1日起生效,自1997年7月1日起也适用于中国香港({date}查阅)。',
+  // WIPO's page for China under the PCT, read 2026-12-08 (src/lib/overseas/regionRoutes.ts): in English only.
+  'planner.regionPctSourceUrl': 'http://www.wipo.int/treaties/en/remarks.jsp?cnty_id=472C',
   'planner.regionPctSource': '世界知识产权组织的《专利合作条约》缔约方资料',
   'planner.regionHague':
     '海牙外观设计国际申请:具有某一缔约方国籍,或者在缔约方境内有住所、经常居所或者真实有效的工商营业所的,有资格通过该缔约方提出(海牙协定(1999年文本)第3条)。',

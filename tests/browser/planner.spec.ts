@@ -17,7 +17,7 @@ import { RIGHT_KINDS, routesFor } from '../../src/lib/overseas/chooser.ts';
 import { addMonths, daysBetween, isPatentRight, type RightKind } from '../../src/lib/overseas/deadlines.ts';
 import { icsEvents, icsProblems } from '../support/icalendar.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
-import { PATENT_AGENCY_FINDER, PCT_CHINA_PAGE } from '../../src/lib/overseas/regionRoutes.ts';
+import { PATENT_AGENCY_FINDER } from '../../src/lib/overseas/regionRoutes.ts';
 
 interface PlanForm {
   today: string;
@@ -481,7 +481,7 @@ test.describe('filing planner', () => {
       } else {
         expect(text).toContain(t('planner.regionPct'));
         expect(await note.getByRole('link', { name: t('planner.regionPctSource') }).getAttribute('href')).toBe(
-          PCT_CHINA_PAGE.url,
+          t('planner.regionPctSourceUrl'),
         );
       }
       if (place === 'hong-kong') expect(text).toMatch(/1997/);

@@ -17,8 +17,8 @@ describe.each(generated)('the 用語對照 of %s', (lang) => {
   const guide = page(localePath(lang, GUIDE, '/'));
   const main = guide.querySelector('main')!;
   const block = main.querySelector('[data-term-pairs]');
-  const listed = (block?.querySelectorAll('tbody tr') ?? []).map((row) =>
-    row.querySelectorAll('td').map((cell) => cell.textContent.trim()),
+  const listed = (block?.querySelectorAll('[data-term-phrases]') ?? []).map((row) =>
+    row.querySelectorAll('dt, dd').map((cell) => cell.textContent.trim()),
   );
   /** The guide's own text, without the list and the names kept whole. */
   const text = (() => {

@@ -7,9 +7,9 @@ import { TAIWAN_TERMS } from '../../src/i18n/interfaceTerms.tw.ts';
 import { TAIWAN_SEARCH_TERMS } from '../../src/i18n/searchTerms.tw.ts';
 
 const block = (...words: string[]) =>
-  `<details class="term-pairs" data-term-pairs><summary>用語對照</summary><table><tbody>${words
-    .map((word) => `<tr data-term-phrases="${word}"><td>${word}</td><td>x</td></tr>`)
-    .join('')}</tbody></table></details>`;
+  `<details class="term-pairs" data-term-pairs><summary>用語對照</summary><dl>${words
+    .map((word) => `<div data-term-phrases="${word}"><dt>${word}</dt><dd>x</dd></div>`)
+    .join('')}</dl></details>`;
 const pageWith = (body: string, ...words: string[]) =>
   `<html><body><header>選單 信息</header><main>${block(...words)}${body}</main></body></html>`;
 

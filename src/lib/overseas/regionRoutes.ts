@@ -4,13 +4,11 @@
 import { isPatentRight, type RightKind } from './deadlines.ts';
 
 /**
- * WIPO's page for China under the PCT, as read on `read`: entry into force 1 January 1994, "applies also to Hong
- * Kong, China with effect from July 1, 1997", "not applicable to Macao, China". The checklist says only that.
+ * The day WIPO's page for China under the PCT was read (its address is the dictionaries' planner.regionPctSourceUrl,
+ * an English page, so a language's code is in it): entry into force 1 January 1994, "applies also to Hong Kong,
+ * China with effect from July 1, 1997", "not applicable to Macao, China". The checklist says only that.
  */
-export const PCT_CHINA_PAGE = {
-  url: 'http://www.wipo.int/treaties/en/remarks.jsp?cnty_id=472C',
-  read: '2026-12-08',
-} as const;
+export const PCT_CHINA_PAGE = { read: '2026-12-08' } as const;
 
 /**
  * CNIPA's 专利代理管理系统, which lists the patent agencies and attorneys: the agency finder the foreign-companies

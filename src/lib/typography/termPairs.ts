@@ -5,7 +5,7 @@
 import { withRawBodiesAside } from './html.ts';
 
 const BLOCK = /<details\b[^>]*\bdata-term-pairs\b[^>]*>[\s\S]*?<\/details>/;
-const ROW = /<tr\b[^>]*\bdata-term-phrases="([^"]*)"[^>]*>[\s\S]*?<\/tr>/g;
+const ROW = /<div\b[^>]*\bdata-term-phrases="([^"]*)"[^>]*>[\s\S]*?<\/div>/g;
 
 /** The text of a stretch of HTML: tags and script or style bodies out, the common entities read. */
 function textOf(html: string): string {
