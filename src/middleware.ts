@@ -14,6 +14,7 @@ import {
   type Lang,
 } from './i18n/locales.ts';
 import { CONVERTERS } from './i18n/converters.ts';
+import { readingTermsFor } from './i18n/readingTerms.ts';
 import { finishPage, type PageFinish } from './lib/typography/pagePass.ts';
 import { useTranslations } from './i18n/t.ts';
 import { BUILD_DATE } from './data/buildDate.ts';
@@ -36,6 +37,8 @@ function pageFinish(lang: Lang): PageFinish {
         const place = splitLocale(url);
         return place.lang === DEFAULT_LANG ? localePath(lang, place.path) : undefined;
       },
+      // The 用語對照 under the conversion notice lists only the words this page uses.
+      termPairs: { keep: readingTermsFor(lang).keep },
     }),
   };
 }

@@ -8,6 +8,7 @@ import { routesFor, type Route } from '../lib/overseas/chooser.ts';
 import { planFiling } from '../lib/overseas/planner.ts';
 import {
   asksFirstFilingPlace,
+  firstFilingRegion,
   type FirstFilingKind,
   type FirstFilingPlace,
   type MadeInChina,
@@ -16,6 +17,7 @@ import { calendarEvents, type CalendarWords } from '../lib/overseas/calendarEven
 import { buildCalendar, type CalendarEvent } from '../lib/overseas/ics.ts';
 import { element, stepItem, type PlannerLabels } from './plannerSteps.ts';
 import { glanceRows } from './plannerGlance.ts';
+import { regionNote } from './plannerRegion.ts';
 import { printPart } from './print.ts';
 
 /** Today in the reader's own time zone, as YYYY-MM-DD: a deadline is a calendar day where they are. */
@@ -67,6 +69,7 @@ export function enableFilingPlanner(): void {
     const icsButton = result.querySelector<HTMLButtonElement>('[data-planner-ics]')!;
     const icsNone = result.querySelector<HTMLElement>('[data-planner-ics-none]')!;
     const allPassed = result.querySelector<HTMLElement>('[data-planner-all-passed]')!;
+    const regionBox = result.querySelector<HTMLElement>('[data-planner-region]')!;
     const glance = result.querySelector<HTMLElement>('[data-planner-glance-rows]')!;
     const error = form.querySelector<HTMLElement>('[data-planner-error]')!;
     const rightSelect = form.querySelector<HTMLSelectElement>('[name="right"]')!;
@@ -144,7 +147,7 @@ export function enableFilingPlanner(): void {
       if (asksFirstFilingPlace(right) && !firstFilingPlace) return fail(labels.placeMissing);
       if (isPatentRight(right) && !madeInChina) return fail(labels.madeMissing);
       const today = localToday();
-      const steps = planFiling({
+      const input = {
         firstFiling,
         right,
         route,
@@ -154,7 +157,14 @@ export function enableFilingPlanner(): void {
         madeInChina,
         tradeFair,
         pctFiled,
-      });
+      };
+      const steps = planFiling(input);
+      // After a first filing in the Taiwan region or the Hong Kong SAR the list holds the mainland step alone,
+      // whatever route was chosen: the note above it says why and what the reader can do next.
+      const region = firstFilingRegion(input);
+      regionBox.hidden = !region;
+      regionBox.dataset.region = region ?? '';
+      regionBox.replaceChildren(...(region ? regionNote(region, right, labels) : []));
       events = calendarEvents({
         steps,
         firstFiling,

@@ -5,6 +5,7 @@
 // application can exist, what to do, and the law. The words arrive as data from PlannerForm.astro (plannerLabels.ts).
 import type { RightKind } from '../lib/overseas/deadlines.ts';
 import type { PlanStep, PlanStepId } from '../lib/overseas/planner.ts';
+import type { RegionPlace } from '../lib/overseas/planInput.ts';
 
 export interface StepWords {
   title: string;
@@ -68,6 +69,19 @@ export interface PlannerLabels {
   icsReinstateLimits: string;
   icsReminder: string;
   icsNone: string;
+  /** After a first filing in the Taiwan region or the Hong Kong SAR: why the mainland step is alone, what next. */
+  region: {
+    lead: string;
+    why: Record<RegionPlace, string>;
+    pct: string;
+    /** "{link} lists China…": the link is WIPO's page; the day it was read is in the words. */
+    pctList: Record<RegionPlace, string>;
+    pctSource: { label: string; href: string };
+    hague: string;
+    /** "… {link}.": the link is CNIPA's agency finder. */
+    ask: string;
+    agencyFinder: { label: string; href: string };
+  };
   /** Once no date is left to act on: the lead, then per right what the overseas guide says can still be done. */
   allPassedLead: string;
   allPassed: Record<RightKind, string>;

@@ -3,7 +3,8 @@
 import { RIGHT_KINDS } from '../lib/overseas/chooser.ts';
 import { PLAN_STEP_IDS, type PlanStepId, type RegionStepId } from '../lib/overseas/planner.ts';
 import type { RegionRules } from '../lib/overseas/regionRules.ts';
-import type { RegionPlace } from '../lib/overseas/planInput.ts';
+import { REGION_PLACES, type RegionPlace } from '../lib/overseas/planInput.ts';
+import { PATENT_AGENCY_FINDER, PCT_CHINA_PAGE } from '../lib/overseas/regionRoutes.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/t.ts';
 import { LOCALE_INFO } from '../i18n/localeTable.ts';
@@ -13,6 +14,9 @@ const REGION_STEPS: Record<RegionStepId, RegionPlace> = {
   'china-filing-taiwan': 'taiwan',
   'china-filing-hong-kong': 'hong-kong',
 };
+
+const byRegion = (words: (place: RegionPlace) => string) =>
+  Object.fromEntries(REGION_PLACES.map((place) => [place, words(place)])) as Record<RegionPlace, string>;
 
 export function plannerLabels(lang: Lang, regionRules: RegionRules) {
   const t = useTranslations(lang);
@@ -71,6 +75,24 @@ export function plannerLabels(lang: Lang, regionRules: RegionRules) {
     icsReinstateLimits: t('planner.icsReinstateLimits'),
     icsReminder: t('planner.icsReminder'),
     icsNone: t('planner.icsNone'),
+    region: {
+      lead: t('planner.regionOnlyLead'),
+      why: byRegion((place) => t(`planner.regionOnly.${place}`)),
+      pct: t('planner.regionPct'),
+      // The day WIPO's page was read, as a date alone: a source's date, not a deadline's weekday.
+      pctList: byRegion((place) =>
+        t(`planner.regionPctList.${place}`).replace(
+          '{date}',
+          new Intl.DateTimeFormat(LOCALE_INFO[lang].intl, { dateStyle: 'long', timeZone: 'UTC' }).format(
+            new Date(`${PCT_CHINA_PAGE.read}T00:00:00Z`),
+          ),
+        ),
+      ),
+      pctSource: { label: t('planner.regionPctSource'), href: t('planner.regionPctSourceUrl') },
+      hague: t('planner.regionHague'),
+      ask: t('planner.regionAsk'),
+      agencyFinder: { label: t('planner.agencyFinder'), href: PATENT_AGENCY_FINDER },
+    },
     allPassedLead: t('planner.allPassedLead'),
     allPassed: Object.fromEntries(RIGHT_KINDS.map((right) => [right, t(`planner.allPassed.${right}`)])),
     rights: Object.fromEntries(RIGHT_KINDS.map((right) => [right, t(`right.${right}`)])),

@@ -24,6 +24,9 @@ export const en: Dictionary = {
   'lang.generatedNotice':
     "This page's content was converted automatically, character by character, from the Simplified Chinese original into Traditional Chinese characters, without changing any words; the Simplified Chinese original prevails. The site's menus and buttons use the words common in Taiwan.",
   'lang.generatedOriginal': 'Read the Simplified Chinese original',
+  'lang.termPairs': 'Terms compared',
+  'lang.termPairsIntro':
+    'The page keeps the words of the source text. Each item gives a word this page uses, then the one usual in Taiwan, for comparison only.',
   'breadcrumb.label': 'You are here',
   'footer.sourceNote': 'Source of the plan: the {issuer}, which issued it on {issued} and published it openly.',
   'footer.noCookies': 'This site sets no cookies and loads nothing from third parties.',
@@ -552,6 +555,26 @@ export const en: Dictionary = {
   'planner.glanceDue': 'Last day',
   'planner.glanceLeft': 'Days left',
   'planner.glanceDone': 'Done',
+  // After a first filing in the Taiwan region or the Hong Kong SAR the checklist has the mainland step alone: why,
+  // and what the reader can do next, with each rule's source (src/lib/overseas/regionRoutes.ts).
+  'planner.regionOnlyLead': 'This checklist lists only the filing in the mainland.',
+  'planner.regionOnly.taiwan':
+    'After a first filing in the Taiwan region, claiming its priority in the mainland follows special provisions (see the step below), and the checklist dates that step by them. Whether you can claim this priority when you file in another country or region, or file a PCT or Hague international application, and whether you are entitled to file, each receiving office decides under the treaties and laws it applies (the European Patent Office, for example, applies Article 87(1) of the European Patent Convention). So the checklist gives no dates for these.',
+  'planner.regionOnly.hong-kong':
+    'After a first filing in the Hong Kong SAR, claiming its priority in the mainland follows special provisions (see the step below), and the checklist dates that step by them. Whether you can claim this priority when you file in another country or region, or file a PCT or Hague international application, and whether you are entitled to file, each receiving office decides under the treaties and laws it applies (the European Patent Office, for example, applies Article 87(1) of the European Patent Convention). So the checklist gives no dates for these.',
+  'planner.regionPct':
+    "PCT international applications: any resident or national of a Contracting State may file one (Patent Cooperation Treaty, Article 9(1)); a legal entity constituted under the national law of a Contracting State counts as its national (PCT Regulations, Rule 18.1(b)(ii)); where there are two or more applicants, it is enough that one of them is entitled (Rule 18.3). Whether an applicant is a resident or national of a Contracting State depends on that State's law and is decided by the receiving office (Rule 18.1(a)).",
+  'planner.regionPctList.taiwan': '{link} lists China, in force from 1 January 1994 (read on {date}).',
+  'planner.regionPctList.hong-kong':
+    '{link} lists China, in force from 1 January 1994, and applying also to Hong Kong, China from 1 July 1997 (read on {date}).',
+  // WIPO's page for China under the PCT, read 2026-12-08 (src/lib/overseas/regionRoutes.ts): in English only.
+  'planner.regionPctSourceUrl': 'http://www.wipo.int/treaties/en/remarks.jsp?cnty_id=472C',
+  'planner.regionPctSource': "WIPO's page on the Contracting Parties of the Patent Cooperation Treaty",
+  'planner.regionHague':
+    'Hague international design applications: a national of a Contracting Party, or anyone with a domicile, habitual residence or real and effective industrial or commercial establishment in its territory, is entitled to file through that Contracting Party (Hague Agreement, 1999 Act, Article 3).',
+  'planner.regionAsk':
+    'Ask a patent agency whether these routes are open to you and how their dates are counted. To find a lawfully established patent agency: {link}.',
+  'planner.agencyFinder': "CNIPA's patent agency management system (专利代理管理系统)",
   // Once every date has passed: what the overseas guide (step 3, "missed") and the steps' own words say is left.
   'planner.allPassedLead': 'Every date in this checklist has passed.',
   'planner.allPassed.invention':

@@ -6,8 +6,12 @@
 // not (軟件, 數據), the edition follows Taiwan, as its converter (OpenCC `tw`) and og:locale (zh_TW) do.
 
 export interface TermList {
-  /** mainland → Taiwan; `only`: the phrases the term changes in, where it has another meaning elsewhere. */
-  terms: readonly { mainland: string; taiwan: string; only?: readonly string[] }[];
+  /**
+   * mainland → Taiwan; `only`: the phrases the term changes in, where it has another meaning elsewhere;
+   * `interfaceSense`: the pair holds for the sense the interface uses the word in, not for the content's, so the
+   * 繁體 pages' 用語對照 (src/i18n/readingTerms.ts) leaves it out.
+   */
+  terms: readonly { mainland: string; taiwan: string; only?: readonly string[]; interfaceSense?: true }[];
   /** Phrases left whole, whatever the words in them: names the mainland's bodies carry (常州大學知識產權信息中心),
    *  and words the interface quotes from elsewhere. */
   keep: readonly string[];
@@ -26,10 +30,11 @@ export const TAIWAN_TERMS: TermList = {
     { mainland: '視頻', taiwan: '影片' },
     { mainland: '軟件', taiwan: '軟體' },
     { mainland: '用戶', taiwan: '使用者' },
-    // Opening a file or a page in a program (可用 Excel 開啟).
-    { mainland: '打開', taiwan: '開啟' },
-    // The reader's phone or computer (剩餘天數按本裝置上的今天日期計算).
-    { mainland: '設備', taiwan: '裝置' },
+    // Opening a file or a page in a program (可用 Excel 開啟); the content's 打開 opens markets and channels.
+    { mainland: '打開', taiwan: '開啟', interfaceSense: true },
+    // The reader's phone or computer (剩餘天數按本裝置上的今天日期計算); the content's 設備 is equipment, 設備 in
+    // Taiwan too.
+    { mainland: '設備', taiwan: '裝置', interfaceSense: true },
     { mainland: '命令行', taiwan: '命令列' },
     // The browser's address bar, where the clause tools send a reader whose copy failed.
     { mainland: '地址欄', taiwan: '位址列' },

@@ -23,6 +23,8 @@ export const zh = {
   'lang.generatedNotice':
     '本页的内容由程序把简体中文原文逐字自动转换为繁体字,只转换字形、不改用词,以简体中文原文为准;菜单、按钮等网站用语采用台湾的常用词(例如“搜寻”“列印”)。',
   'lang.generatedOriginal': '阅读简体中文原文',
+  'lang.termPairs': '用语对照',
+  'lang.termPairsIntro': '本页内容保留原文用词。下面每一项先列本页用到的词,再列台湾常用的说法,只供对照。',
   'breadcrumb.label': '当前位置',
   'footer.sourceNote': '方案原文来源:{issuer},{issued}印发,此件公开发布。',
   'footer.noCookies': '本站不使用 Cookie,不加载第三方资源。',
@@ -517,6 +519,24 @@ export const zh = {
   'planner.glanceDue': '最后一天',
   'planner.glanceLeft': '剩余天数',
   'planner.glanceDone': '办完',
+  // After a first filing in the Taiwan region or the Hong Kong SAR the checklist has the mainland step alone: why,
+  // and what the reader can do next, with each rule's source (src/lib/overseas/regionRoutes.ts).
+  'planner.regionOnlyLead': '本清单仅列出在内地申请这一步。',
+  'planner.regionOnly.taiwan':
+    '在台湾地区第一次申请的,在内地要求台湾地区优先权适用专门的规定(见下面这一步),清单按这些规定计算日期。向其他国家或地区申请、提出PCT国际申请或者海牙国际申请时,能不能要求这一优先权,申请人有没有资格,由各受理局依照它适用的条约和法律决定(例如欧洲专利局适用《欧洲专利公约》第87条第1款),所以清单不列出这些日期。',
+  'planner.regionOnly.hong-kong':
+    '在香港特别行政区第一次申请的,在内地要求优先权适用专门的规定(见下面这一步),清单按这些规定计算日期。向其他国家或地区申请、提出PCT国际申请或者海牙国际申请时,能不能要求这一优先权,申请人有没有资格,由各受理局依照它适用的条约和法律决定(例如欧洲专利局适用《欧洲专利公约》第87条第1款),所以清单不列出这些日期。',
+  'planner.regionPct':
+    'PCT国际申请:缔约国的居民或者国民可以提出(《专利合作条约》第9条第1款);依照某一缔约国法律设立的法人,视为该国国民(《专利合作条约实施细则》第18.1条(b)(ii));申请人有两个以上的,其中一人有资格即可(第18.3条)。申请人是不是某一缔约国的居民或者国民,由受理局依照该国法律决定(第18.1条(a))。',
+  'planner.regionPctList.taiwan': '{link}列有中国,1994年1月1日起生效({date}查阅)。',
+  'planner.regionPctList.hong-kong': '{link}列有中国,1994年1月1日起生效,自1997年7月1日起也适用于中国香港({date}查阅)。',
+  // WIPO's page for China under the PCT, read 2026-12-08 (src/lib/overseas/regionRoutes.ts): in English only.
+  'planner.regionPctSourceUrl': 'http://www.wipo.int/treaties/en/remarks.jsp?cnty_id=472C',
+  'planner.regionPctSource': '世界知识产权组织的《专利合作条约》缔约方资料',
+  'planner.regionHague':
+    '海牙外观设计国际申请:具有某一缔约方国籍,或者在缔约方境内有住所、经常居所或者真实有效的工商营业所的,有资格通过该缔约方提出(海牙协定(1999年文本)第3条)。',
+  'planner.regionAsk': '能不能走这些途径、日期怎样计算,请向专利代理机构咨询。查找依法设立的专利代理机构:{link}。',
+  'planner.agencyFinder': '国家知识产权局专利代理管理系统',
   // Once every date has passed: what the overseas guide (step 3, "missed") and the steps' own words say is left.
   'planner.allPassedLead': '清单里的期限都已经过去。',
   'planner.allPassed.invention':

@@ -17,6 +17,7 @@ import { RIGHT_KINDS, routesFor } from '../../src/lib/overseas/chooser.ts';
 import { addMonths, daysBetween, isPatentRight, type RightKind } from '../../src/lib/overseas/deadlines.ts';
 import { icsEvents, icsProblems } from '../support/icalendar.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
+import { PATENT_AGENCY_FINDER } from '../../src/lib/overseas/regionRoutes.ts';
 
 interface PlanForm {
   today: string;
@@ -446,6 +447,51 @@ test.describe('filing planner', () => {
       // On paper the checklist made on screen is what prints.
       await tab.emulateMedia({ media: 'print' });
       await expect(step).toBeVisible();
+      await tab.context().close();
+    });
+
+  // The Taipei reader chose the PCT route and got one row with no word why: the checklist now says why above it,
+  // with the rules she can act on and where to find a patent agency; after a first filing abroad it says nothing.
+  const REGION_NOTES = [
+    { path: '/zh-hant/overseas/planner/', place: 'taiwan', route: 'pct', right: 'invention', lang: 'zh-hant' },
+    { path: '/overseas/planner/', place: 'taiwan', route: 'paris', right: 'invention', lang: 'zh' },
+    { path: '/en/overseas/planner/', place: 'hong-kong', route: '', right: 'invention', lang: 'en' },
+    { path: '/en/overseas/planner/', place: 'taiwan', route: 'hague', right: 'design', lang: 'en' },
+  ] as const;
+  for (const { path, place, route, right, lang } of REGION_NOTES)
+    test(`after a first filing in ${place} (${right}, route "${route}") says why only the mainland step is listed and what to do next (${path})`, async ({
+      open,
+    }) => {
+      const t = useTranslations(lang);
+      const form: PlanForm = { today: '2026-12-08', firstFiling: '2026-03-02', right, route, place, made: 'no' };
+      const tab = await plan(open, path, form);
+      expect(await steps(tab).count()).toBe(1);
+      const note = tab.locator('[data-planner-region]');
+      await expect(note).toBeVisible();
+      // Above the step, so it is read before the single row.
+      const [noteTop, stepTop] = await Promise.all(
+        [note, steps(tab).first()].map(async (l) => (await l.boundingBox())!.y),
+      );
+      expect(noteTop).toBeLessThan(stepTop!);
+      const text = (await note.textContent()) ?? '';
+      expect(text).toContain(t('planner.regionOnlyLead'));
+      if (right === 'design') {
+        expect(text).toContain(t('planner.regionHague'));
+        expect(text).not.toContain(t('planner.regionPct'));
+      } else {
+        expect(text).toContain(t('planner.regionPct'));
+        expect(await note.getByRole('link', { name: t('planner.regionPctSource') }).getAttribute('href')).toBe(
+          t('planner.regionPctSourceUrl'),
+        );
+      }
+      if (place === 'hong-kong') expect(text).toMatch(/1997/);
+      expect(await note.getByRole('link', { name: t('planner.agencyFinder') }).getAttribute('href')).toBe(
+        PATENT_AGENCY_FINDER,
+      );
+      // Made again for a first filing abroad, the checklist lists its routes and the note goes.
+      await tab.selectOption('#first-place', 'abroad');
+      await tab.click('[data-filing-planner] button[type="submit"]');
+      await expect(note).toBeHidden();
       await tab.context().close();
     });
 

@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { planFiling } from '../../src/lib/overseas/planner.ts';
-import { REGION_PLACES, type PlanInput } from '../../src/lib/overseas/planInput.ts';
+import { firstFilingRegion, REGION_PLACES, type PlanInput } from '../../src/lib/overseas/planInput.ts';
+import { PATENT_AGENCY_FINDER, regionRouteRules } from '../../src/lib/overseas/regionRoutes.ts';
+import { DICTIONARIES } from '../../src/i18n/dictionaries.ts';
 import { addMonths, PARIS_PRIORITY_MONTHS } from '../../src/lib/overseas/deadlines.ts';
 import { regionRules, REGION_RULES_SECTION } from '../../src/lib/overseas/regionRules.ts';
 import { CONTENT_LANGS } from '../../src/i18n/locales.ts';
@@ -54,6 +56,48 @@ describe('planFiling after a first filing in the Taiwan region or the Hong Kong 
     const input: PlanInput = { ...base, right: 'invention', firstFilingPlace: 'taiwan', madeInChina: 'yes' };
     const [first] = planFiling(input);
     expect(first).toMatchObject({ id: 'confidentiality', filedAbroadFirst: true });
+  });
+});
+
+describe('why the checklist holds the mainland step alone after a Taiwan-region or Hong Kong SAR first filing', () => {
+  const base = { firstFiling: '2026-03-02', today: '2026-03-10', madeInChina: 'no' } as const;
+
+  it('names the region whenever the plan is the mainland step alone, whatever route the reader chose', () => {
+    for (const place of REGION_PLACES)
+      for (const right of ['invention', 'utility-model', 'design'] as const)
+        for (const route of [undefined, 'paris', right === 'design' ? 'hague' : 'pct'] as const) {
+          const input: PlanInput = { ...base, right, route, firstFilingPlace: place };
+          expect(firstFilingRegion(input), `${place} ${right} ${route}`).toBe(place);
+          expect(ids(planFiling(input)), `${place} ${right} ${route}`).toEqual([`china-filing-${place}`]);
+        }
+  });
+
+  it('names none after a first filing with CNIPA or abroad, or a PCT first filing, whose routes are all listed', () => {
+    expect(firstFilingRegion({ ...base, right: 'invention', firstFilingPlace: 'abroad' })).toBeUndefined();
+    expect(firstFilingRegion({ ...base, right: 'invention', firstFilingPlace: 'china' })).toBeUndefined();
+    expect(
+      firstFilingRegion({ ...base, right: 'invention', firstFilingPlace: 'taiwan', firstFilingKind: 'pct' }),
+    ).toBeUndefined();
+    expect(firstFilingRegion({ ...base, right: 'trademark' })).toBeUndefined();
+  });
+
+  it('gives the PCT’s rules for inventions and utility models and the Hague system’s for designs', () => {
+    expect(regionRouteRules('invention')).toBe('pct');
+    expect(regionRouteRules('utility-model')).toBe('pct');
+    expect(regionRouteRules('design')).toBe('hague');
+  });
+
+  it('cites who may file a PCT application in every language: Article 9(1) and Rules 18.1 and 18.3', () => {
+    for (const [lang, words] of Object.entries(DICTIONARIES)) {
+      expect(words['planner.regionPct'], lang).toMatch(/9/);
+      expect(words['planner.regionPct'], lang).toMatch(/18\.1/);
+      expect(words['planner.regionPct'], lang).toMatch(/18\.3/);
+      expect(words['planner.regionPctList.hong-kong'], lang).toMatch(/1997/);
+    }
+  });
+
+  it('links the same agency finder as the foreign-companies guide', () => {
+    for (const lang of CONTENT_LANGS) expect(guide(lang), lang).toContain(`](${PATENT_AGENCY_FINDER})`);
   });
 });
 

@@ -35,6 +35,19 @@ export function isRegionPlace(place: string | undefined): place is RegionPlace {
 }
 
 /**
+ * The region whose rules the plan follows: a national first filing of an invention, utility model or design in
+ * the Taiwan region or the Hong Kong SAR. The plan then lists the mainland filing alone (planner.ts), and the
+ * checklist says why and what the reader can do next (regionRoutes.ts). A PCT first filing is the international
+ * application already, whatever office received it, and keeps its national-phase steps.
+ */
+export function firstFilingRegion(input: PlanInput): RegionPlace | undefined {
+  const { firstFilingPlace, right, firstFilingKind } = input;
+  return isRegionPlace(firstFilingPlace) && asksFirstFilingPlace(right) && firstFilingKind !== 'pct'
+    ? firstFilingPlace
+    : undefined;
+}
+
+/**
  * Whether the invention or utility model was completed in China: the words of Patent Law 2020, Art. 19(1), which
  * the Implementing Regulations 2023, Art. 8(1), define as its technical solution's substantive content completed
  * within China. Only then is the confidentiality examination needed; a reader who is not sure is told the

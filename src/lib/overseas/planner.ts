@@ -15,7 +15,7 @@ import {
 } from './deadlines.ts';
 import type { Route } from './chooser.ts';
 import { confidentialityStep, needsConfidentialityStep, type ConfidentialityFacts } from './confidentiality.ts';
-import { asksFirstFilingPlace, checkPlanInput, isRegionPlace, type PlanInput, type RegionPlace } from './planInput.ts';
+import { asksFirstFilingPlace, checkPlanInput, firstFilingRegion, type PlanInput } from './planInput.ts';
 
 /** Every step the planner can list, in the order it lists them. */
 export const PLAN_STEP_IDS = [
@@ -156,10 +156,12 @@ export function planFiling(input: PlanInput): PlanStep[] {
   // follows CNIPA's own provisions: 12 months for an invention or utility model (in the Hong Kong SAR a
   // short-term patent), 6 for a design, the same periods as Patent Law Art. 29 (Order No. 58, Art. 2; Order
   // No. 10). Their copy is due within 3 months of the mainland filing, a date the planner cannot know, so the
-  // step's words state the rule and no 16-month copy step follows. The sources the site holds say nothing about
-  // the Paris or PCT routes from these places, so the planner lists none: the step is the mainland filing alone.
-  const fromRegion = isRegionPlace(input.firstFilingPlace) && asksFirstFilingPlace(right) && !pctFirst;
-  if (fromRegion) dated.push([`china-filing-${input.firstFilingPlace as RegionPlace}`, priority]);
+  // step's words state the rule and no 16-month copy step follows. Whether the Paris, PCT or Hague routes can carry
+  // this priority, and who may use them, each office decides under its own law: the planner dates none of them,
+  // and the checklist says so with the rules the reader can act on (regionRoutes.ts).
+  const region = firstFilingRegion(input);
+  const fromRegion = region !== undefined;
+  if (region) dated.push([`china-filing-${region}`, priority]);
   // A PCT first filing is the international application: no Paris filing or PCT filing step is left to take.
   if (uses('paris') && !pctFirst && !fromRegion) dated.push(['paris', priority]);
   if (isPatentRight(right) && uses('pct') && !fromRegion) {

@@ -4,6 +4,7 @@
 // middleware (src/middleware.ts), so text from Markdown, data, components and UI strings is treated alike.
 // A tokenizer over tags and text, not a full HTML parse: the pages are our own, and it keeps the build fast.
 import { fullWidthHtml, withRawBodiesAside } from './html.ts';
+import { keepUsedTermPairs } from './termPairs.ts';
 
 export interface PageFinish {
   /** Widen punctuation next to Han characters in text whose language (its nearest `lang`) is set in CJK. */
@@ -15,6 +16,8 @@ export interface PageFinish {
   /** A link's address as this language serves it (/plan/ → /zh-hant/plan/), or undefined to leave it as it is
    *  (another site, another language). */
   localize?: (url: string) => string | undefined;
+  /** A generated language's 用語對照: keep the rows for words the page uses; `keep` names do not count. */
+  termPairs?: { keep: readonly string[] };
 }
 
 /** Script and style bodies are code, never converted, except JSON data (JSON-LD), which is text. Tag and
@@ -44,6 +47,7 @@ export function finishPage(html: string, finish: PageFinish): string {
   let out = html;
   if (finish.convert) out = convertAll(out, finish.convert);
   if (finish.localize) out = localizeLinks(out, finish.localize);
+  if (finish.termPairs) out = keepUsedTermPairs(out, finish.termPairs.keep);
   if (finish.widen) out = fullWidthHtml(out, finish.isCjk, false);
   return out;
 }
