@@ -145,8 +145,6 @@ describe.each(LOCALES)('guides for a foreign right-holder (%s)', (lang: Lang) =>
       const tel = block.flatMap((el) => el.querySelectorAll(`a[href="tel:${HOTLINE_12330.number}"]`));
       expect(tel.length).toBe(1);
       expect(tel[0]!.classList.contains('call-button')).toBe(false);
-      // The plan's own clause on rewards for reports, linked.
-      expect(links(block, at('/plan/#task-2-1-3')).length).toBe(1);
       // A box of its own under the opening, before the contents list: the first thing such a reader meets.
       expect(main.querySelector('aside.notice #seen-fakes-for-sale')).not.toBeNull();
       expect(html.indexOf('id="seen-fakes-for-sale"')).toBeLessThan(html.indexOf('class="page-contents"'));
