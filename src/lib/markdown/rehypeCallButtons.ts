@@ -23,7 +23,7 @@ export function callLinkOf(node: Node): Element | undefined {
 
 const addClass = (node: Element, name: string): void => {
   const current = node.properties.className;
-  const list = Array.isArray(current) ? current.map(String) : typeof current === 'string' ? current.split(' ') : [];
+  const list = current == null ? [] : Array.isArray(current) ? current.map(String) : String(current).split(' ');
   node.properties = { ...node.properties, className: [...list, name] };
 };
 
