@@ -11,6 +11,7 @@ import { remarkNotices } from './src/lib/markdown/remarkNotices.ts';
 import { rehypeTypography } from './src/lib/markdown/rehypeTypography.ts';
 import { rehypeStackTables } from './src/lib/markdown/rehypeStackTables.ts';
 import { rehypeLinkAddresses } from './src/lib/markdown/rehypeLinkAddresses.ts';
+import { rehypeCallButtons } from './src/lib/markdown/rehypeCallButtons.ts';
 import { remarkBaseLinks } from './src/lib/markdown/remarkBaseLinks.ts';
 import { markdownRenderDigest } from './tools/renderDigest.ts';
 import { remarkPlanLinks } from './src/lib/markdown/remarkPlanLinks.ts';
@@ -58,6 +59,7 @@ export default defineConfig({
     // SmartyPants is off: it would rewrite quotes and dashes, and the plan must stay verbatim.
     // rehypeTypography shows Chinese text with full-width punctuation and keeps figures with their units;
     // rehypeStackTables lets every table reflow to stacked rows on a phone and with large text;
+    // rehypeCallButtons makes a phone number alone in its paragraph a call button (one in a sentence stays a link);
     // rehypeLinkAddresses marks links to the site's pages, which print their address (after rehypeTypography,
     // which marks the links whose words are their address).
     // renderDigest: Astro keeps rendered Markdown until its config changes, and these plugins write words into
@@ -70,7 +72,7 @@ export default defineConfig({
         remarkPlanLinks,
         [remarkBaseLinks, { base }],
       ],
-      rehypePlugins: [rehypeTypography, rehypeStackTables, rehypeLinkAddresses],
+      rehypePlugins: [rehypeTypography, rehypeStackTables, rehypeCallButtons, rehypeLinkAddresses],
       smartypants: false,
     }),
   },

@@ -2,6 +2,7 @@
 // the search box or the first search), asks it the steps of lib/search/strategy.ts until one finds something,
 // and turns the pages found into results, split into clauses on long pages so a search lands on the clause.
 import { onePerPageFirst } from '../lib/search/clauseHits.ts';
+import { answeredByDefinition } from '../lib/search/definitions.ts';
 import { rerankByTitle } from '../lib/search/rerank.ts';
 import { mergeRuns } from '../lib/search/merge.ts';
 import { asksForContact, asksForService, searchSteps, type SearchStep } from '../lib/search/strategy.ts';
@@ -173,8 +174,9 @@ export async function runSearch(query: string, type: string, lang: Lang): Promis
   const subjects = subjectWords(query, lang, vocabulary);
   // A question for a place or a contact, or a subject in the reader's own words with an answer page (举报, 投诉):
   // the page that helps comes before the plan's clause that uses the word. Otherwise a clause comes first if it
-  // uses the query as typed, or a subject only the plan answers (trade secrets).
-  const lead = asksForService(query) || asksInOwnWords(query, vocabulary) ? 0 : 1;
+  // uses the query as typed, or a subject only the plan answers (trade secrets). A term the explainer defines,
+  // searched for alone (地理标志), is answered by its definition first (definitions.ts).
+  const lead = asksForService(query) || asksInOwnWords(query, vocabulary) || answeredByDefinition(sole) ? 0 : 1;
   const planTerms = lead ? planOnlySubjects(query, lang, vocabulary) : [];
   // A word for a whole field (知识产权) is answered by its overview as a whole, not by the section using it most.
   const whole = (page: PagefindResultData) => sole.broad && sole.pages.includes(splitLocale(page.url).path);

@@ -194,6 +194,7 @@ export const en: Dictionary = {
   'home.seeUnits': 'See who is responsible',
   'home.seeTimeline': 'See the timetable',
   'home.findServices': 'Find an IP service provider',
+  'home.registerOwnTrademark': 'I want to register my own trademark',
   'home.stillValid': 'Does the plan still apply?',
   'home.planInBrief': 'What the plan says, in plain words',
   'home.printableSummary': 'The plan on one page (printable)',

@@ -183,6 +183,7 @@ export const zh = {
   'home.seeUnits': '查看责任分工',
   'home.seeTimeline': '查看时序进度',
   'home.findServices': '找知识产权服务机构',
+  'home.registerOwnTrademark': '我想注册自己的商标',
   'home.stillValid': '方案现在还有效吗?',
   'home.planInBrief': '方案讲了什么(通俗解读)',
   'home.printableSummary': '一图读懂工作方案(可打印)',

@@ -347,6 +347,33 @@ test.describe('content first with text at double size and 大字模式', { tag: 
     });
 
   for (const url of ['/infringement/', '/en/infringement/'])
+    test(`${url}: a number inside a sentence is a plain link on the line, a call button stands alone and prints as words`, async ({
+      sharedTab,
+    }) => {
+      const page = await largeTextTab(sharedTab, 390);
+      await page.goto(url);
+      // The opening sentence's 12330 broke its line as a big green block (resident review 12).
+      const inline = page.locator('main article p a[href="tel:12330"]:not(.call-button)').first();
+      await expect(inline).toBeVisible();
+      const [lineHeight, height, background] = await inline.evaluate((a) => {
+        const style = getComputedStyle(a.parentElement!);
+        return [parseFloat(style.lineHeight), a.getBoundingClientRect().height, getComputedStyle(a).backgroundColor];
+      });
+      expect(height).toBeLessThanOrEqual(lineHeight);
+      expect(background).toBe('rgba(0, 0, 0, 0)');
+      const button = page.locator('main .call-buttons a.call-button[href="tel:12330"]');
+      expect(await button.evaluate((a) => getComputedStyle(a).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+      // On paper: the words in the text's own ink, no green block, and the two calls kept on one sheet.
+      await page.emulateMedia({ media: 'print' });
+      const printed = await button.evaluate((a) => {
+        const style = getComputedStyle(a);
+        return [style.backgroundColor, getComputedStyle(a.closest('.call-buttons')!).breakInside];
+      });
+      expect(printed).toEqual(['rgba(0, 0, 0, 0)', 'avoid']);
+      await page.emulateMedia({ media: 'screen' });
+    });
+
+  for (const url of ['/infringement/', '/en/infringement/'])
     test(`${url}: who can help, with 12330 and 12345 as buttons, comes before the steps, in the page’s first sixth at 390 px`, async ({
       sharedTab,
     }) => {
@@ -362,7 +389,7 @@ test.describe('content first with text at double size and 大字模式', { tag: 
       expect(help).toBeLessThan(steps);
       expect(help).toBeLessThan(height / 6);
       for (const number of ['12330', '12345'])
-        await expect(page.locator(`#who-can-help ~ p > a[href="tel:${number}"]`).first()).toBeVisible();
+        await expect(page.locator(`#who-can-help ~ .call-buttons a.call-button[href="tel:${number}"]`)).toBeVisible();
     });
 
   for (const url of ['/', '/en/'])

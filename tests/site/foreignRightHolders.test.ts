@@ -120,23 +120,34 @@ describe.each(LOCALES)('guides for a foreign right-holder (%s)', (lang: Lang) =>
       const html = main.innerHTML;
       expect(html.indexOf('id="who-can-help"')).toBeGreaterThan(-1);
       expect(html.indexOf('id="who-can-help"')).toBeLessThan(html.indexOf('id="what-you-can-do"'));
-      // The first section after the opening (the contents list aside): no other section stands between.
+      // Right after the opening (the contents list aside): only the bystander's short block stands between
+      // (resident review 12: a shopkeeper who sees fakes for sale is not the brand's owner).
       const sections = main.querySelectorAll('article h2[id]').filter((h) => h.id !== 'page-contents-heading');
-      expect(sections[0]?.id).toBe('who-can-help');
+      expect(sections.slice(0, 2).map((h) => h.id)).toEqual(['seen-fakes-for-sale', 'who-can-help']);
+      // Both calls stand on their own lines, as buttons kept together in one group (which print keeps on one sheet).
+      const group = help.find((el) => el.classList.contains('call-buttons'));
       for (const number of [HOTLINE_12330.number, HOTLINE_12345.number]) {
-        const button = help.find((el) => el.tagName === 'P' && el.querySelector(`a[href="tel:${number}"]`));
+        const button = group?.querySelectorAll('p').find((p) => p.querySelector(`a[href="tel:${number}"]`));
         expect(button?.childNodes.filter((n) => n.textContent.trim()).length, number).toBe(1);
+        expect(button?.querySelector('a')?.classList.contains('call-button'), number).toBe(true);
       }
       // How the two lines relate is said once, with the State Council's document linked in the sources.
       expect(main.querySelector(`a[href="${HOTLINE_12345.source.url}"]`)).not.toBeNull();
     });
 
-    it('tells a reader who is not the right holder, before who can help, that he can report it, with sources', () => {
+    it('gives a reader who is not the right holder a block of his own before who can help: whom to tell, with sources', () => {
       const html = main.innerHTML;
-      const opening = html.slice(0, html.indexOf('id="who-can-help"'));
-      const bystander = opening.split('</p>').find((p) => p.includes('<strong>'));
-      expect(bystander).toBeDefined();
-      expect(bystander).toContain(`href="${at(`/services/${HOTLINE_12330.slug}/`)}"`);
+      expect(html.indexOf('id="seen-fakes-for-sale"')).toBeGreaterThan(-1);
+      expect(html.indexOf('id="seen-fakes-for-sale"')).toBeLessThan(html.indexOf('id="who-can-help"'));
+      const block = section(main, 'seen-fakes-for-sale');
+      expect(links(block, at(`/services/${HOTLINE_12330.slug}/`)).length).toBe(1);
+      // 12330 inside the sentence is a plain link, not a call button.
+      const tel = block.flatMap((el) => el.querySelectorAll(`a[href="tel:${HOTLINE_12330.number}"]`));
+      expect(tel.length).toBe(1);
+      expect(tel[0]!.classList.contains('call-button')).toBe(false);
+      // A box of its own under the opening, before the contents list: the first thing such a reader meets.
+      expect(main.querySelector('aside.notice #seen-fakes-for-sale')).not.toBeNull();
+      expect(html.indexOf('id="seen-fakes-for-sale"')).toBeLessThan(html.indexOf('class="page-contents"'));
     });
   });
 });
@@ -147,12 +158,15 @@ const WORDS = (lang: Lang) =>
   lang === SOURCE_LANG
     ? {
         report: '《市场监督管理投诉举报处理暂行办法》第三条第二款',
+        reward: '《市场监管领域重大违法行为举报奖励暂行办法》第二条',
         design: '外观设计',
         patentArt2: '《专利法》第二条',
         sourceArt2: /《中华人民共和国专利法》[^\n]*第二条/,
       }
     : {
         report: 'Interim Measures for Handling Market Regulation Complaints and Reports, Article 3, paragraph 2',
+        reward:
+          'Interim Measures for Rewarding Reports of Serious Violations in the Field of Market Regulation, Article 2',
         design: 'design',
         patentArt2: 'Patent Law, Article 2',
         sourceArt2: /Patent Law of the People's Republic of China[^\n]*Articles 2,/,
@@ -164,8 +178,9 @@ describe.each(CONTENT_LANGS)('the infringement guide’s words (%s)', (lang) => 
   const text = main.textContent;
   const opening = text.slice(0, text.indexOf(main.querySelector('#who-can-help')!.textContent));
 
-  it('tells a bystander in the opening that he can report counterfeits, citing the Interim Measures', () => {
+  it('tells a bystander before who can help that he can report counterfeits and may be rewarded, citing both Interim Measures', () => {
     expect(opening).toContain(words.report);
+    expect(opening).toContain(words.reward);
   });
 
   // A foreign investor whose supplier copied his design found no "design" on the page.

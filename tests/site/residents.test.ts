@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { page, pageUrls } from '../support/dist.ts';
+import type { HTMLElement } from 'node-html-parser';
 import { parseContent } from '../../src/lib/content/parse.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 import { SOURCE_LANG } from '../../src/i18n/locales.ts';
@@ -26,6 +27,10 @@ describe.each(LANGS)('%s', (lang, prefix) => {
     const main = box.querySelectorAll(':scope > ul a').map((a) => a.getAttribute('href'));
     expect(main.slice(0, 2)).toEqual([`${prefix}/infringement/`, `${prefix}/services/`]);
     expect(main).toContain(`${prefix}/plan/explained/`);
+    // A shopkeeper registering his own shop's trademark is sent straight to what to prepare (resident review 12).
+    const own = box.querySelector(`:scope > ul a[href="${prefix}/services/trademark-window/#apply-yourself"]`);
+    expect(fold(own?.textContent ?? '')).toBe(fold(t('home.registerOwnTrademark')));
+    expect(page(`${prefix}/services/trademark-window/`).getElementById('apply-yourself')).not.toBeNull();
     // The printable one-page summary is one of the resident's ways in, named as printable.
     const summary = box.querySelector(`:scope > ul a[href="${prefix}/plan/summary/"]`);
     expect(fold(summary?.textContent ?? '')).toBe(fold(t('home.printableSummary')));
@@ -61,17 +66,39 @@ describe.each(LANGS)('%s', (lang, prefix) => {
     expect(contents).not.toBeNull();
     // The first section is the one the content file puts first, and the contents list leads to it.
     const body = readFileSync(`content/explained/${lang}.md`, 'utf8');
-    const firstHeading = /^## (.+)$/m.exec(body)![1];
+    const firstHeading = /^## (.+?)(?: \{#[\w-]+\})?$/m.exec(body)![1];
     const first = article.querySelectorAll('h2').find((h) => !h.closest('nav'))!;
     expect(fold(first.textContent)).toBe(fold(firstHeading));
     expect(contents.querySelector(`a[href="#${first.id}"]`)).not.toBeNull();
     expect(html.indexOf('page-contents')).toBeLessThan(html.indexOf(`id="${first.id}"`));
-    // That section sends the reader to help: a dispute, the services, filing and disputes abroad.
-    const section: string[] = [];
-    for (let node = first.nextElementSibling; node && node.tagName !== 'H2'; node = node.nextElementSibling)
-      section.push(...node.querySelectorAll('a').map((a) => a.getAttribute('href')!));
-    for (const path of ['/infringement/', '/services/', '/overseas/'])
-      expect(section, path).toContain(`${prefix}${path}`);
+    const sectionAfter = (heading: HTMLElement) => {
+      const nodes: HTMLElement[] = [];
+      for (let node = heading.nextElementSibling; node && node.tagName !== 'H2'; node = node.nextElementSibling)
+        nodes.push(node);
+      return nodes;
+    };
+    // That section lists, in at most five points, what the plan promised residents and small shops, each point
+    // leading to its clause in the plan (resident review 12).
+    const promises = sectionAfter(first).flatMap((node) => node.querySelectorAll('li'));
+    expect(promises.length).toBeGreaterThan(0);
+    expect(promises.length).toBeLessThanOrEqual(5);
+    for (const item of promises)
+      expect(item.querySelector(`a[href^="${prefix}/plan/#"]`), item.textContent).not.toBeNull();
+    // The next sends the reader to help: a dispute, the services, filing and disputes abroad.
+    const second = article.querySelectorAll('h2').filter((h) => !h.closest('nav'))[1]!;
+    const help = sectionAfter(second).flatMap((node) => node.querySelectorAll('a').map((a) => a.getAttribute('href')!));
+    for (const path of ['/infringement/', '/services/', '/overseas/']) expect(help, path).toContain(`${prefix}${path}`);
+  });
+
+  it('the plan explained: the contents list says which entries are targets and which are measures', () => {
+    const contents = page(`${prefix}/plan/explained/`).querySelector('main nav.page-contents')!;
+    const entries = contents.querySelectorAll('a').map((a) => fold(a.textContent.trim()));
+    // "保护" led an older reader to the numeric targets when he wanted the protection measures; no two entries
+    // read alike, and no entry is a bare one-word group name.
+    expect(new Set(entries).size).toBe(entries.length);
+    const protection = entries.filter((entry) => entry.includes(lang === SOURCE_LANG ? '保护' : 'rotection'));
+    expect(protection.length).toBeGreaterThanOrEqual(2);
+    for (const entry of protection) expect(entry).not.toBe(lang === SOURCE_LANG ? '保护' : 'Protection');
   });
 
   it('services: each need’s list says in its summary how many bodies it holds', () => {

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { page } from '../support/dist.ts';
+import type { HTMLElement } from 'node-html-parser';
 import { parseContent } from '../../src/lib/content/parse.ts';
 import { hasOwnContact } from '../../src/lib/services/wayForward.ts';
 import { UNSTATED_AREA, WIDE_AREAS, isOneDistrict } from '../../src/lib/services/filter.ts';
@@ -210,7 +211,11 @@ describe.each([
     const body = page(`${prefix}/services/trademark-window/`).querySelector('.service-body')!;
     const first = body.querySelector('h2');
     expect(first?.id).toBe('apply-yourself');
-    const points = first!.nextElementSibling!.nextElementSibling!.querySelectorAll('li');
+    // A checklist: what to prepare, then how to send it, every point in the section until the next heading.
+    const blocks: HTMLElement[] = [];
+    for (let el = first!.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) blocks.push(el);
+    expect(blocks.some((el) => el.tagName === 'OL')).toBe(true);
+    const points = blocks.flatMap((el) => el.querySelectorAll('li'));
     expect(points.length).toBeGreaterThan(3);
     const article = lang === 'zh' ? /第[一二三四五六七八九十]+条/ : /Article \d+/;
     for (const point of points) expect(point.textContent, point.textContent).toMatch(article);
