@@ -232,6 +232,8 @@ export const en: Dictionary = {
   'targets.emptyUnits': 'Responsible for this work under the plan',
   'targets.leadUnit': ' (listed first)',
   // Where to look for a figure the site has not got: the city's white paper (a progress item) and the tips channel.
+  'targets.lastChecked': 'Last looked for: {date}. We looked for {sources}.',
+  'targets.lastCheckedKey': 'Last looked for',
   'targets.whereToLook': 'Changzhou has published a yearly IP white paper: {report} ({date}).',
   'targets.tellUsText': 'If you know where Changzhou has published this figure or progress, tell us where you saw it:',
   'targets.tellUsTextAll':

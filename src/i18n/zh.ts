@@ -219,6 +219,8 @@ export const zh = {
   'targets.emptyWhereTextQualitative': '常州公开报告这项工作的进展后,本页会显示进展和它的来源,以及目标是否完成。',
   'targets.emptyUnits': '方案中负责这项工作的单位',
   'targets.leadUnit': '(列于首位)',
+  'targets.lastChecked': '最近一次查找:{date},查找了{sources}。',
+  'targets.lastCheckedKey': '最近一次查找',
   'targets.whereToLook': '常州市发布过年度知识产权白皮书:{report}({date})。',
   'targets.tellUsText': '如果您知道常州在哪里公布了这项数值或进展,请写明出处告诉我们:',
   'targets.tellUsTextAll': '如果您知道常州在哪里公布了这些目标的数值或进展,请写明出处告诉我们:',
