@@ -3,13 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkedLine, sharedCheck } from '../../src/lib/targets/checked.ts';
 import { targetSchema } from '../../src/lib/schemas/target.ts';
-import { SOURCE_LANG, CONTENT_LANGS, type Lang } from '../../src/i18n/locales.ts';
+import { SOURCE_LANG, CONTENT_LANGS, type ContentLang, type Lang } from '../../src/i18n/locales.ts';
 import { DICTIONARIES } from '../../src/i18n/dictionaries.ts';
 
-const both = (text: string) => Object.fromEntries(CONTENT_LANGS.map((lang) => [lang, `${text} (${lang})`]));
+const both = (text: string) =>
+  Object.fromEntries(CONTENT_LANGS.map((lang) => [lang, `${text} (${lang})`])) as Record<ContentLang, string>;
 const bulletins = both('bulletins');
 const papers = both('white papers');
-const english = CONTENT_LANGS.find((lang) => lang !== SOURCE_LANG)! as Lang;
+const english = CONTENT_LANGS.find((lang) => lang !== SOURCE_LANG)!;
 const line = (lang: Lang, check: Parameters<typeof checkedLine>[0]) =>
   checkedLine(check, lang, DICTIONARIES[lang]['targets.lastChecked']);
 
