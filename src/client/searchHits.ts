@@ -3,6 +3,7 @@
 import { clauseHits, clausesContaining, planTermClauses, type Anchor } from '../lib/search/clauseHits.ts';
 import { excerptAround, pageExcerpt } from '../lib/search/excerpt.ts';
 import { bestSections, type SubResult } from '../lib/search/sections.ts';
+import { sectionText } from '../lib/search/sectionText.ts';
 import { clauseTitle } from '../lib/search/clauseTitle.ts';
 import type { Lang } from '../i18n/locales.ts';
 
@@ -11,6 +12,8 @@ export interface PagefindResultData {
   excerpt: string;
   /** The page's indexed text, in which its excerpt is found again to widen it to whole words. */
   content: string;
+  /** The same text as Pagefind splits it into words (zero-width spaces between Chinese words), `<` `>` escaped. */
+  raw_content?: string;
   meta: { title?: string };
   filters: Record<string, string[]>;
   anchors: Anchor[];
@@ -59,7 +62,8 @@ export function pageHits(
         title: section.title,
         type: pageType,
         context: section.title === title ? undefined : title,
-        excerpt: pageExcerpt(section.excerpt, page.content, lang),
+        // Widened within its own section, so a snippet never starts with the words before its heading.
+        excerpt: pageExcerpt(section.excerpt, ownText(page, section) ?? page.content, lang),
       }));
   }
   const clauses = CLAUSE_PAGES.test(page.url) ? clauseHits(page.anchors, page.locations, [query, ...subjects]) : [];
@@ -79,6 +83,12 @@ export function pageHits(
     ...clauseResult(page, hit, query, terms, lang),
     exact: hit.exact || usesPlanTerm.has(hit.id),
   }));
+}
+
+/** A section's own text, from its heading to the next (sectionText.ts), where Pagefind says where it starts. */
+function ownText(page: PagefindResultData, section: SubResult): string | undefined {
+  const start = section.anchor?.location;
+  return page.raw_content && start !== undefined ? sectionText(page.raw_content, page.anchors, start) : undefined;
 }
 
 /** A clause of the plan as a result: its address, title, snippet around what was searched for and its text. */

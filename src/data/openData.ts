@@ -2,7 +2,14 @@
 import { targetViews } from './targets.ts';
 import { languageColumns, type OpenTarget } from '../lib/targets/openData.ts';
 import { SITE_URL } from '../site.config.ts';
-import { SOURCE_LANG, localePath } from '../i18n/locales.ts';
+import { CONTENT_LANGS, SOURCE_LANG, localePath, type ContentLang } from '../i18n/locales.ts';
+import type { TargetRecord } from '../lib/schemas/target.ts';
+
+function checkedSources(check: TargetRecord['checked']): Record<ContentLang, string> {
+  return Object.fromEntries(
+    CONTENT_LANGS.map((lang) => [lang, (check?.sources ?? []).map((source) => source[lang]).join('; ')]),
+  ) as Record<ContentLang, string>;
+}
 
 function clausePath(clause: string, site: string | undefined): string {
   const path = `${localePath(SOURCE_LANG, '/plan/')}#${clause}`;
@@ -30,6 +37,9 @@ export async function openTargets(): Promise<OpenTarget[]> {
       status,
       latest_value: latest?.value ?? null,
       latest_as_of: latest?.asOf ?? null,
+      checked_date: d.checked?.date ?? null,
+      // The sources searched, one cell per language, separated by semicolons ("" where no search is recorded).
+      ...languageColumns('checked_sources', checkedSources(d.checked)),
       figures: figures.map((f) => ({ value: f.value, asOf: f.asOf, sources: f.sources })),
     };
   });

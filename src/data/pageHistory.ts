@@ -21,7 +21,7 @@ export function pageHistory(sources: string[], lang: Lang, fallbackDate?: string
         day.add(change);
         changed.set(commit.date, day);
       }
-  const nothing = { kinds: [], places: [] };
+  const nothing = { kinds: [], places: [], values: [] };
   const entries = fileHistory(files).map((entry) => ({ ...entry, ...(changed.get(entry.date)?.told() ?? nothing) }));
   const stale = siteTranslationStatus().some(
     (p) => p.lang === lang && p.state === 'stale' && files.some((f) => covers(f, p.translation)),

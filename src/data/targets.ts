@@ -14,6 +14,7 @@ import { planSourceLine, targetChart } from '../lib/charts/targetChart.ts';
 import type { ChartView } from '../lib/charts/spec.ts';
 import type { PublishedFigure, TargetView } from '../lib/targets/view.ts';
 import { snapshotViews } from './progress.ts';
+import { sharedCheck } from '../lib/targets/checked.ts';
 
 export type { PublishedFigure, TargetView };
 
@@ -158,6 +159,8 @@ export async function targetsOverview() {
     crossBorder: [...groups.flatMap((g) => g.quantitative), ...qualitative].filter((v) => v.entry.data.crossBorder),
     counts: statusCounts(views.map((v) => v.status)),
     total: views.length,
+    /** The search every target without a figure records, when it is one search: the list says it once. */
+    noDataCheck: sharedCheck(views.filter((v) => v.status === 'no-data').map((v) => v.entry.data.checked)),
   };
 }
 

@@ -409,6 +409,44 @@ test.describe('search', () => {
     expect(snippet).toContain(name);
   });
 
+  for (const lang of ['zh', 'en'] as const)
+    test(`takes each ${lang} explainer section's snippet from that section alone, so it names that section's clause`, async ({
+      sharedTab,
+    }) => {
+      // Each heading of the explainer, with its section's text as the page has it (the hidden clause names of its
+      // links, 四（二）1第2段, included): a snippet that reached over the heading read "…四（一） 加大知识产权保护力度".
+      const page = await sharedTab(`search explainer ${lang}`);
+      await page.goto(localePath(lang, '/plan/explained/'));
+      const sections = await page.$$eval('main article :is(h2, h3)[id]', (headings) =>
+        headings.map((heading, n) => {
+          const range = document.createRange();
+          range.setStartBefore(heading);
+          if (headings[n + 1]) range.setEndBefore(headings[n + 1]);
+          else range.setEndAfter(heading.closest('article')!.lastChild!);
+          return { id: heading.id, title: heading.textContent ?? '', text: range.toString() };
+        }),
+      );
+      expect(sections.length).toBeGreaterThan(5);
+      // Letters and figures only: the snippet writes Pagefind's block ends as 。 and cuts with …
+      const bare = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '');
+      const tab = await searchPage(sharedTab, lang);
+      const found: string[] = [];
+      for (const { id, title, text } of sections) {
+        await typeQuery(tab, title);
+        const snippet = await tab
+          .locator(`[data-search-results] li:has(a[href$="#${encodeURIComponent(id)}"]) p:last-child`)
+          .first()
+          .textContent({ timeout: 1_000 })
+          .catch(() => null);
+        if (snippet === null) continue;
+        found.push(id);
+        for (const piece of snippet.split('…').map(bare).filter(Boolean))
+          expect(bare(text), `${title}: "${snippet}"`).toContain(piece);
+      }
+      // Most headings find their own section (a one-word heading such as 创造 may rank other sections first).
+      expect(found.length, found.join(', ')).toBeGreaterThan(sections.length / 2);
+    });
+
   test('titles a clause result by its number and what it is about, never by its first sentence cut short', async ({
     sharedTab,
   }) => {

@@ -8,7 +8,8 @@ import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 import { extractResponsibleUnits } from '../../src/lib/plan/responsibleUnits.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
 import { asShownIn } from '../../src/i18n/converters.ts';
-import { LOCALES, localePath } from '../../src/i18n/locales.ts';
+import { LOCALES, contentLang, localePath } from '../../src/i18n/locales.ts';
+import { formatAsOf } from '../../src/lib/targets/format.ts';
 import type { TargetStatus } from '../../src/lib/targets/status.ts';
 
 interface OpenTarget {
@@ -130,9 +131,12 @@ describe('targets without a figure say where the city has reported on IP', () =>
       .map((target) => page(localePath(lang, `/targets/${target.id}/`)).querySelector('[data-target-empty]'))
       .filter((box) => box !== null);
     expect(boxes.length).toBe(json.targets.filter((t) => t.status === 'no-data' && t.figures.length === 0).length);
-    const list = page(localePath(lang, '/targets/')).querySelector('[data-no-data-meaning] + [data-where-to-look]');
+    // Under the missing line, after at most the line saying when the figures were last looked for.
+    const list = page(localePath(lang, '/targets/')).querySelector(
+      ':is([data-no-data-meaning], [data-no-data-meaning] + [data-last-checked]) + [data-where-to-look]',
+    );
     const lines = [
-      ...boxes.map((box) => box.querySelector(':scope > h2 + [data-where-to-look]')),
+      ...boxes.map((box) => box.querySelector(':scope > :is(h2, h2 + [data-last-checked]) + [data-where-to-look]')),
       ...(boxes.length ? [list] : []),
     ];
     for (const line of lines) {
@@ -143,6 +147,70 @@ describe('targets without a figure say where the city has reported on IP', () =>
       expect(page(href).querySelector('h1')?.textContent.trim()).toBe(link!.textContent.trim());
       const slug = href.split('/').filter(Boolean).at(-1);
       expect(readFileSync(`content/progress/zh/${slug}.md`, 'utf8')).toContain('白皮书');
+    }
+  });
+});
+
+// "暂无公开数据" with its age (a journalist citing it: "as of when?"): when the figures were last looked for and what
+// was searched, as each target's content records it, on its page, on the list and in the downloads.
+describe('targets without a figure say when it was last looked for, and where', () => {
+  const recorded = new Map(
+    json.targets.map((target) => {
+      const file = JSON.parse(readFileSync(`content/targets/${target.id}.json`, 'utf8')) as {
+        checked?: { date: string; sources: Array<Record<string, string>> };
+      };
+      return [target.id, file.checked];
+    }),
+  );
+  const waiting = json.targets.filter((target) => target.status === 'no-data' && recorded.get(target.id));
+  it('is recorded for some targets', () => {
+    expect(waiting.length).toBeGreaterThan(0);
+  });
+  it.each(LOCALES)(
+    '%s: each such page says the day and every source searched, right under the missing line',
+    (lang) => {
+      for (const target of waiting) {
+        const check = recorded.get(target.id)!;
+        const line = page(localePath(lang, `/targets/${target.id}/`)).querySelector(
+          '[data-target-empty] > h2 + [data-last-checked]',
+        );
+        expect(line?.getAttribute('data-last-checked'), target.id).toBe(check.date);
+        expect(line?.textContent, target.id).toContain(formatAsOf(check.date, lang));
+        for (const source of check.sources)
+          expect(line?.textContent, target.id).toContain(asShownIn(lang)(source[contentLang(lang)]));
+      }
+    },
+  );
+  it.each(LOCALES)(
+    '%s: the list says the day once when every target records the same one, else each card does',
+    (lang) => {
+      const list = page(localePath(lang, '/targets/'));
+      const days = new Set(waiting.map((target) => recorded.get(target.id)!.date));
+      const summary = list.querySelector('[data-target-summary] [data-last-checked]');
+      const cards = list.querySelectorAll('.target-card').length;
+      const cardDays = [...list.querySelectorAll('.target-card')].filter((card) =>
+        [...days].some((day) => card.textContent.includes(formatAsOf(day, lang))),
+      ).length;
+      if (days.size === 1 && waiting.length === json.targets.filter((t) => t.status === 'no-data').length) {
+        expect(summary?.getAttribute('data-last-checked')).toBe([...days][0]);
+        expect(cardDays).toBe(0);
+      } else {
+        expect(summary).toBeNull();
+        expect(cardDays).toBe(waiting.length);
+      }
+      expect(cards).toBe(json.targets.length);
+    },
+  );
+  it('the CSV and JSON carry the day of each target, as recorded', () => {
+    const [header, ...rows] = targetFiles.slice(1).split('\r\n').filter(Boolean);
+    const column = header.split(',').indexOf('checked_date');
+    expect(column).toBeGreaterThan(-1);
+    for (const target of json.targets) {
+      const day = recorded.get(target.id)?.date ?? null;
+      expect((target as unknown as { checked_date: string | null }).checked_date, target.id).toBe(day);
+      // The day is the first cell after the status; the ids and statuses hold no comma.
+      const row = rows.find((r) => r.startsWith(`${target.id},`))!;
+      expect(row, target.id).toContain(`,${target.status},${day ?? ''},`);
     }
   });
 });

@@ -219,7 +219,13 @@ describe('parseChanges', () => {
         date: '2026-01-02',
         changes: [
           { file: 'content/pages/zh/new.md', kinds: ['added'], places: [], renamed: [] },
-          { file: 'content/targets/x.json', kinds: ['figures'], places: [], renamed: [] },
+          {
+            file: 'content/targets/x.json',
+            kinds: ['figures'],
+            places: [],
+            renamed: [],
+            values: [{ field: 'value', from: '435', to: '436' }],
+          },
           { file: 'content/pages/zh/data.md', kinds: ['text'], places: [{ heading: '下载' }], renamed: [] },
         ],
       },

@@ -189,12 +189,13 @@ describe('change log', () => {
         kind: 'change',
         date: '2026-01-02',
         pages: [
-          { url: '/plan/', title: '/plan/', kinds: ['text'], places: [] },
+          { url: '/plan/', title: '/plan/', kinds: ['text'], places: [], values: [] },
           {
             url: '/services/hotline-12330/',
             title: '/services/hotline-12330/',
             kinds: ['text', 'sources', 'contact'],
             places: [],
+            values: [],
           },
         ],
       },

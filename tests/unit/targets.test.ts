@@ -161,12 +161,24 @@ describe('toCsv', () => {
     status: 'no-data',
     latest_value: null,
     latest_as_of: null,
+    checked_date: '2026-11-26',
+    checked_sources_zh: '统计公报; 白皮书',
+    checked_sources_en: 'bulletins; white papers',
     figures: [],
   };
   it('starts with a byte-order mark so Excel reads UTF-8, and uses CRLF', () => {
     const csv = toCsv([record]);
     expect(csv.startsWith('\uFEFFid,kind,group')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(3);
+  });
+  it('says when the figures were last looked for and where, in columns after the status', () => {
+    const [header, row] = toCsv([{ ...record, name_zh: '名称', name_en: 'Name' }])
+      .slice(1)
+      .split('\r\n');
+    const cell = (column: string) => row.split(',')[header.split(',').indexOf(column)];
+    expect(header.split(',').indexOf('checked_date')).toBeGreaterThan(header.split(',').indexOf('status'));
+    expect(cell('checked_date')).toBe('2026-11-26');
+    expect(cell('checked_sources_en')).toBe('bulletins; white papers');
   });
   it('quotes cells with commas and doubles quotes', () => {
     expect(toCsv([record])).toContain('"名称,含逗号","Name ""quoted"""');

@@ -5,6 +5,7 @@
 // translation's fingerprint and who marked it, a date field moved along with the change) is no change to them.
 import { changeBlocks, isHeading, uniquePlaces, type ChangedLine, type Hunk, type TextPlace } from './changePlaces.ts';
 import { layoutOnly } from './layoutOnly.ts';
+import { valueChanges, type ValueChange } from './valueChanges.ts';
 
 export const CHANGE_KINDS = ['added', 'text', 'layout', 'figures', 'sources', 'contact'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
@@ -30,6 +31,8 @@ export interface FileChange {
   kinds: ChangeKind[];
   places: TextPlace[];
   renamed: Array<[string, string]>;
+  /** The facts it set anew, old and new value (valueChanges.ts); absent where a change is told without them. */
+  values?: ValueChange[];
 }
 
 const IGNORED = new Set(['sourceHash', 'markedBy', 'updated', 'reviewed', 'checked']);
@@ -82,8 +85,15 @@ export function fileChange({ file, status, hunks, sectioned = true }: FileDiff):
   const kinds = new Set<ChangeKind | 'ignored'>();
   const places: TextPlace[] = [];
   const renamed: Array<[string, string]> = [];
+  const values: ValueChange[] = [];
   for (const block of changeBlocks(hunks, /\.mdx?$/.test(file), sectioned)) {
     const body = block.filter((line) => line.at.in === 'body');
+    values.push(
+      ...valueChanges(
+        block.filter((line) => line.at.in !== 'body'),
+        service,
+      ),
+    );
     for (const line of block) {
       if (line.at.in === 'body') continue;
       // Front matter and lines a diff cannot place are told by their fields, as JSON is.
@@ -107,5 +117,6 @@ export function fileChange({ file, status, hunks, sectioned = true }: FileDiff):
     const told = written.some((line) => line.mark === '+') ? written.filter((line) => line.mark === '+') : written;
     for (const line of told) if (line.at.in === 'body') places.push(line.at.place);
   }
-  return { kinds: CHANGE_KINDS.filter((kind) => kinds.has(kind)), places: uniquePlaces(places), renamed };
+  const told = { kinds: CHANGE_KINDS.filter((kind) => kinds.has(kind)), places: uniquePlaces(places), renamed };
+  return values.length ? { ...told, values } : told;
 }

@@ -9,6 +9,7 @@ import { contentLang, localePath, type Lang } from '../../i18n/locales.ts';
 import { LOCALE_INFO } from '../../i18n/localeTable.ts';
 import type { ChangeKind, FileChange } from './changeKinds.ts';
 import type { TextPlace } from './changePlaces.ts';
+import type { ValueChange } from './valueChanges.ts';
 import { DayChanges } from './dayChanges.ts';
 import { pageForContentFile } from './pageForFile.ts';
 
@@ -25,6 +26,8 @@ export interface ChangedPage {
   kinds: ChangeKind[];
   /** Where its wording changed, in page order; none unless `kinds` has 'text'. */
   places: TextPlace[];
+  /** The facts changed that day, old and new value (valueChanges.ts). */
+  values: ValueChange[];
 }
 
 export type ChangelogEntry =

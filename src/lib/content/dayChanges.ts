@@ -4,13 +4,16 @@
 // named by its new heading: the old one is no longer on the page).
 import { readerKinds, type ChangeKind, type FileChange } from './changeKinds.ts';
 import { uniquePlaces, type TextPlace } from './changePlaces.ts';
+import { chainValues, type ValueChange } from './valueChanges.ts';
 
 export class DayChanges {
   private readonly kinds = new Set<ChangeKind>();
   private places: TextPlace[] = [];
+  private values: ValueChange[] = [];
 
   /** Adds one file's change; call oldest commit first. */
-  add({ kinds, places, renamed }: FileChange): void {
+  add({ kinds, places, renamed, values = [] }: FileChange): void {
+    this.values.push(...values);
     kinds.forEach((kind) => this.kinds.add(kind));
     const now = new Map(renamed);
     this.places = this.places.map((place) =>
@@ -19,9 +22,14 @@ export class DayChanges {
     this.places.push(...places);
   }
 
-  /** The kinds a reader is told (readerKinds) and, when wording changed, where. */
-  told(): { kinds: ChangeKind[]; places: TextPlace[] } {
+  /** The kinds a reader is told (readerKinds), when wording changed, where, and the facts changed, old and new
+   *  (none on a new page: it has no old values). */
+  told(): { kinds: ChangeKind[]; places: TextPlace[]; values: ValueChange[] } {
     const kinds = readerKinds(this.kinds);
-    return { kinds, places: kinds.includes('text') ? uniquePlaces(this.places) : [] };
+    return {
+      kinds,
+      places: kinds.includes('text') ? uniquePlaces(this.places) : [],
+      values: kinds.includes('added') ? [] : chainValues(this.values),
+    };
   }
 }

@@ -1,6 +1,7 @@
 // What a page's history shows (assembled in src/data/pageHistory.ts, rendered by PageHistory.astro).
 import type { ChangeKind } from './changeKinds.ts';
 import type { TextPlace } from './changePlaces.ts';
+import type { ValueChange } from './valueChanges.ts';
 
 export interface PageHistoryView {
   sources: string[];
@@ -8,7 +9,7 @@ export interface PageHistoryView {
   updated?: string;
   /** Each commit to the page's files: its note (builders' words) and what its day changed, and where, in
    *  reader's terms. */
-  entries: Array<{ date: string; note: string; kinds: ChangeKind[]; places: TextPlace[] }>;
+  entries: Array<{ date: string; note: string; kinds: ChangeKind[]; places: TextPlace[]; values: ValueChange[] }>;
   /** A translated page whose source changed after the translation. */
   stale: boolean;
 }

@@ -43,6 +43,7 @@ const FIXED_ROUTES: Route[] = [
   { kind: 'services', bilingual: true, paths: one('/services/') },
   { kind: 'search', bilingual: true, paths: one('/search/') },
   { kind: 'changelog', bilingual: true, paths: one('/changelog/') },
+  { kind: 'changelog-feed', bilingual: true, paths: one('/changelog/atom.xml') },
   { kind: 'translations', bilingual: true, paths: one('/editors/translations/') },
   {
     kind: 'open-data',

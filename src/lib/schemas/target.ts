@@ -1,6 +1,16 @@
 // Schema of a target (content/targets/<id>.json): what the plan commits to, exactly as it states it.
 import { z } from 'astro/zod';
-import { asOfDate, bilingual, bilingualName, clauseId, isoMonth, msg, source } from './common.ts';
+import {
+  asOfDate,
+  bilingual,
+  bilingualName,
+  clauseId,
+  isoDate,
+  isoMonth,
+  msg,
+  perLanguageShape,
+  source,
+} from './common.ts';
 
 const TARGET_GROUPS = ['creation', 'utilisation', 'protection', 'service'] as const;
 export const TARGET_UNITS = [
@@ -46,6 +56,37 @@ const benchmark = z.object({
   source,
 });
 
+/**
+ * When Changzhou's figures (or progress) for the target were last looked for, and what was searched: a record of
+ * a search actually made, copied from docs/research/ (never a guess). Shown beside "暂无公开数据" and in the
+ * open data, so a reader knows how old "no figure" is.
+ */
+const entryShape = perLanguageShape('"');
+const checked = z.strictObject(
+  {
+    date: isoDate,
+    sources: z
+      .array(
+        bilingual,
+        msg(
+          `checked.sources 应为查找过的资料列表,每项写成 ${entryShape}`,
+          `checked.sources must list what was searched, each as ${entryShape}`,
+        ),
+      )
+      .min(
+        1,
+        msg(
+          'checked.sources 至少写一项:这次查找了哪些资料',
+          'checked.sources needs at least one entry: what this search looked in',
+        ),
+      ),
+  },
+  msg(
+    `checked 应写成 { "date": "YYYY-MM-DD", "sources": [${entryShape}] },只有 date 和 sources 两项`,
+    `checked must be { "date": "YYYY-MM-DD", "sources": [${entryShape}] }, with date and sources only`,
+  ),
+);
+
 const common = {
   group: z.enum(
     TARGET_GROUPS,
@@ -68,6 +109,7 @@ const common = {
       ),
     )
     .optional(),
+  checked: checked.optional(),
 };
 
 const quantitativeTarget = z.object({

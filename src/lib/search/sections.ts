@@ -5,6 +5,8 @@ export interface SubResult {
   title: string;
   url: string;
   excerpt: string;
+  /** The heading the section starts at (its `location` is the heading's first word in the page's text). */
+  anchor?: { location: number };
   weighted_locations?: Array<{ weight: number }>;
 }
 

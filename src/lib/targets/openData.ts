@@ -12,7 +12,9 @@ export interface OpenFigure {
 }
 /** The per-language text fields of a target, and the column each language's text is published in. */
 const TEXT_FIELDS = ['name', 'plan_wording'] as const;
-type TextField = (typeof TEXT_FIELDS)[number];
+/** What the latest search for the target's figures looked in, per language (after the status, with its date). */
+const CHECK_FIELDS = ['checked_sources'] as const;
+type TextField = (typeof TEXT_FIELDS)[number] | (typeof CHECK_FIELDS)[number];
 type LanguageColumn<F extends TextField> = `${F}_${ContentLang}`;
 const languageColumn = <F extends TextField>(field: F, lang: ContentLang) => `${field}_${lang}` as LanguageColumn<F>;
 
@@ -42,6 +44,9 @@ export type OpenTarget = {
     status: string;
     latest_value: number | null;
     latest_as_of: string | null;
+    /** The day Changzhou's figures for the target were last looked for (YYYY-MM-DD), null where none is recorded:
+     *  how old a `no-data` status is. */
+    checked_date: string | null;
     figures: OpenFigure[];
   };
 
@@ -59,6 +64,8 @@ const TARGET_COLUMNS = [
   'clause',
   'clause_url',
   'status',
+  'checked_date',
+  ...CHECK_FIELDS.flatMap((field) => CONTENT_LANGS.map((lang) => languageColumn(field, lang))),
 ] as const;
 const CSV_COLUMNS = [...TARGET_COLUMNS, 'figure_value', 'figure_as_of', 'figure_sources'];
 
