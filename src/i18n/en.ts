@@ -183,7 +183,7 @@ export const en: Dictionary = {
   'home.forPublicText': 'A dispute, where to find help, what this plan says and whether it still applies.',
   'home.forEnterprises': 'Enterprises',
   'home.forEnterprisesText':
-    "The plan's measures for enterprises: high-value patents, patents abroad, rights protection assistance and pledge financing.",
+    "The plan's measures for enterprises: cultivating high-value patents, patents abroad, rights protection assistance and pledge financing.",
   'home.forCrossBorder': 'Exporters and foreign companies',
   'home.forCrossBorderText': 'Filing and disputes abroad, and how a foreign company protects its IP in Changzhou.',
   'home.readPlan': 'Read the whole plan',
