@@ -2,7 +2,8 @@
 // them the browser's own grey square (筛选 on /services/). On one page of each kind, in both widths, every
 // visible button and every link that acts as one has the site's one corner, and none wears the browser's
 // default grey; the two levels, primary and secondary, share one height.
-import { expect, test, type Page } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { kindSamples } from '../support/pageKinds.ts';
 
 test.describe.configure({ mode: 'parallel' });
