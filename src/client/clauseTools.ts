@@ -131,6 +131,8 @@ export function enableClauseTools(): void {
       p.lang = textLang;
       const copyButton = document.createElement('button');
       copyButton.type = 'button';
+      // The site's secondary button (global.css .button): copying is offered beside the citation.
+      copyButton.className = 'button button--secondary';
       copyButton.textContent = words('citeCopy');
       copyButton.setAttribute('aria-label', `${words('citeCopy')} ${term}`);
       copyButton.addEventListener('click', async () => confirm(copyButton, await copy(text)));
@@ -139,6 +141,7 @@ export function enableClauseTools(): void {
     }
     const close = document.createElement('button');
     close.type = 'button';
+    close.className = 'button button--secondary';
     close.textContent = words('citeClose');
     close.addEventListener('click', async () => {
       await toggle(button, false);

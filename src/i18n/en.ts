@@ -183,13 +183,12 @@ export const en: Dictionary = {
     'Part III of the plan sets targets for {end} in four groups: creation, utilisation, protection and services.',
   'home.waysIn': 'Start here',
   'home.forPublic': 'The public',
-  'home.forPublicText': 'A dispute, finding help, or what this plan is about.',
+  'home.forPublicText': 'A dispute, where to find help, what this plan says and whether it still applies.',
   'home.forEnterprises': 'Enterprises',
   'home.forEnterprisesText':
-    'See the measures that concern enterprises, such as cultivating high-value patents, building patent portfolios abroad, rights protection assistance and pledge financing.',
+    "The plan's measures for enterprises: cultivating high-value patents, patents abroad, rights protection assistance and pledge financing.",
   'home.forCrossBorder': 'Exporters and foreign companies',
-  'home.forCrossBorderText':
-    'Who to contact and what to prepare when you face an IP dispute abroad; how a foreign company protects its IP in Changzhou.',
+  'home.forCrossBorderText': 'Filing and disputes abroad, and how a foreign company protects its IP in Changzhou.',
   'home.readPlan': 'Read the whole plan',
   'home.seeUnits': 'See who is responsible',
   'home.seeTimeline': 'See the timetable',

@@ -258,6 +258,18 @@ test.describe('finding your place on /plan/ on a phone', { tag: '@phone' }, () =
   });
 });
 
+// /targets/ on a phone opened with a long grey box before the first target (a designer's review): the overview
+// keeps its counts and links; what they mean follows the lists, so the first target's name is on the first screen.
+test.describe('the targets list on a phone', { tag: '@phone' }, () => {
+  for (const url of ['/targets/', '/en/targets/'])
+    test(`${url}: the first target's name is on the first screen`, async ({ sharedTab }) => {
+      const page = await sharedTab('layout phone 100%', { viewport: { width: 390, height: 844 } });
+      await page.goto(url);
+      const name = page.locator('li.target-card h3').first();
+      await expect(name).toBeInViewport({ ratio: 1 });
+    });
+});
+
 // What a reader came for is in the first screens with large text (issue 27, third review): a guide's own words
 // before a long disclaimer, the home page's ways in before the story of the plan, the urgent box of the
 // overseas guide before its contents, and every target's value and deadline reachable in place on /targets/.

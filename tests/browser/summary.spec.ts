@@ -19,6 +19,20 @@ test.describe('printing the summary', () => {
       expect(pdfPages(pdf)).toBe(1);
     });
 
+  // The sheet's Latin font is whatever the machine has: on a machine whose sans is DejaVu Sans (wider than Arial,
+  // the stack's first choices) the English sheet ran onto a second (a designer's review). Set in it, every
+  // language still prints on one sheet.
+  for (const path of ['/plan/summary/', '/en/plan/summary/'])
+    test(`${path} prints on one A4 sheet in a wide fallback font`, async ({ open }) => {
+      const page = await open(path);
+      await page.emulateMedia({ media: 'print' });
+      await page.evaluate(() =>
+        document.body.style.setProperty('font-family', "'DejaVu Sans', sans-serif", 'important'),
+      );
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      expect(pdfPages(pdf)).toBe(1);
+    });
+
   // 大字模式 is the reader's choice of size: the summary printed a quarter above its small sheet type (11 pt),
   // smaller than any other page prints in the mode. Now it prints as they do, 15 pt body text (20 CSS px), no
   // heading smaller than it, and takes the sheets that needs.

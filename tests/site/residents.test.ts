@@ -38,8 +38,8 @@ describe.each(LANGS)('%s', (lang, prefix) => {
     const validity = box.querySelector('a[href="#validity"]');
     expect(fold(validity?.textContent ?? '')).toBe(fold(t('home.stillValid')));
     expect(fold(home.querySelector('main #validity')?.textContent ?? '')).toContain(fold(t('validity.label')));
-    // The specialists' pages are on their own short line, not among the resident's questions.
-    const more = box.querySelectorAll('.ways-in-more a').map((a) => a.getAttribute('href'));
+    // The specialists' pages are on their own short line under the cards, not among the resident's questions.
+    const more = home.querySelectorAll('main .ways-in-more a').map((a) => a.getAttribute('href'));
     for (const path of ['/plan/', '/plan/units/', '/plan/timeline/', '/data/']) {
       expect(more, path).toContain(`${prefix}${path}`);
       expect(main, path).not.toContain(`${prefix}${path}`);

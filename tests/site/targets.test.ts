@@ -123,6 +123,20 @@ describe('targets without a figure', () => {
   });
 });
 
+// A target page states its target once, in the particulars a reader meets first: the box for a figure not yet
+// published repeated it (a designer's review).
+describe('a target page states its target once', () => {
+  it.each(LOCALES)('%s: one row names the target, in the particulars at the top', (lang) => {
+    const label = asShownIn(lang)(useTranslations(lang)('targets.target'));
+    for (const target of quantitative) {
+      const main = page(localePath(lang, `/targets/${target.id}/`)).querySelector('main')!;
+      const rows = main.querySelectorAll('dt').filter((dt) => dt.textContent.trim() === label);
+      expect(rows, target.id).toHaveLength(1);
+      expect(rows[0].closest('[data-target-empty]'), target.id).toBeNull();
+    }
+  });
+});
+
 // Where to look for what is missing (a journalist: "no path forward"): right under the line that says a figure is
 // missing, a link to the progress item on the city's white paper, where Changzhou has reported on IP in the city.
 describe('targets without a figure say where the city has reported on IP', () => {
@@ -297,18 +311,23 @@ describe('cross-border targets', () => {
     expect(crossBorderIds.length).toBeLessThan(json.targets.length);
   });
 
-  it.each(LOCALES)('%s: /targets/ lists exactly them, by name, near the top, each linking to its page', (lang) => {
-    const list = page(localePath(lang, '/targets/'));
-    const section = list.querySelector('#cross-border')!.closest('section')!;
-    expect(section.querySelector('h2')!.textContent.trim()).toBe(
-      asShownIn(lang)(useTranslations(lang)('targets.crossBorderTitle')),
-    );
-    const links = section.querySelectorAll('li a').map((a) => a.getAttribute('href'));
-    expect(links.toSorted()).toEqual(crossBorderIds.map((id) => localePath(lang, `/targets/${id}/`)).toSorted());
-    // Before the groups of cards: the first card comes after it.
-    const html = list.querySelector('main')!.innerHTML;
-    expect(html.indexOf('id="cross-border"')).toBeLessThan(html.indexOf('class="target-card'));
-  });
+  it.each(LOCALES)(
+    '%s: /targets/ lists exactly them, by name, linked from the top, each linking to its page',
+    (lang) => {
+      const list = page(localePath(lang, '/targets/'));
+      const section = list.querySelector('#cross-border')!.closest('section')!;
+      expect(section.querySelector('h2')!.textContent.trim()).toBe(
+        asShownIn(lang)(useTranslations(lang)('targets.crossBorderTitle')),
+      );
+      const links = section.querySelectorAll('li a').map((a) => a.getAttribute('href'));
+      expect(links.toSorted()).toEqual(crossBorderIds.map((id) => localePath(lang, `/targets/${id}/`)).toSorted());
+      // The list follows the groups (the first target must be on a phone's first screen); the overview at the top,
+      // before the first card, links to it.
+      const html = list.querySelector('main')!.innerHTML;
+      expect(list.querySelector('[data-target-summary] a[href="#cross-border"]')).not.toBeNull();
+      expect(html.indexOf('data-target-summary')).toBeLessThan(html.indexOf('class="target-card'));
+    },
+  );
 
   it.each(LOCALES)('%s: their cards and pages carry the label beside the status, and no other target does', (lang) => {
     const label = asShownIn(lang)(useTranslations(lang)('targets.crossBorder'));
