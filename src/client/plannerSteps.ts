@@ -51,6 +51,10 @@ export interface PlannerLabels {
   passedAgo: Record<'one' | 'other', string>;
   dueToday: string;
   passed: string;
+  /** The table at a glance, for a step without a date: "act now", "ask by {date}", "if completed in China". */
+  glanceNow: string;
+  glanceAskBy: string;
+  glanceIfMade: string;
   stillPossible: string;
   law: string;
   remedyUntil: string;

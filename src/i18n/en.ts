@@ -547,6 +547,10 @@ export const en: Dictionary = {
   'planner.glanceDue': 'Last day',
   'planner.glanceLeft': 'Days left',
   'planner.glanceDone': 'Done',
+  // The table's row for a step without a date (the confidentiality examination): when to act, in words.
+  'planner.glanceNow': 'Act now',
+  'planner.glanceAskBy': 'Ask by {date}',
+  'planner.glanceIfMade': 'If it was completed in China',
   // Once every date has passed: what the overseas guide (step 3, "missed") and the steps' own words say is left.
   'planner.allPassedLead': 'Every date in this checklist has passed.',
   'planner.allPassed.invention':

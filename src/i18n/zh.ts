@@ -513,6 +513,10 @@ export const zh = {
   'planner.glanceDue': '最后一天',
   'planner.glanceLeft': '剩余天数',
   'planner.glanceDone': '办完',
+  // The table's row for a step without a date (the confidentiality examination): when to act, in words.
+  'planner.glanceNow': '立即办理',
+  'planner.glanceAskBy': '建议在{date}前提出请求',
+  'planner.glanceIfMade': '如果是在中国完成的',
   // Once every date has passed: what the overseas guide (step 3, "missed") and the steps' own words say is left.
   'planner.allPassedLead': '清单里的期限都已经过去。',
   'planner.allPassed.invention':
