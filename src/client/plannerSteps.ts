@@ -27,6 +27,8 @@ export interface PlannerLabels {
   pctFirstInvalid: string;
   placeMissing: string;
   madeMissing: string;
+  /** An answer in the page's address the form cannot take: "{field}" is the question. */
+  linkInvalid: string;
   /** Above the confidentiality step when the reader is not sure the invention was completed in China. */
   ifMadeInChina: string;
   abroadFirstLead: string;

@@ -29,6 +29,7 @@ export function plannerLabels(lang: Lang, regionRules: RegionRules) {
     pctFirstInvalid: t('planner.pctFirstInvalid'),
     placeMissing: t('planner.placeMissing'),
     madeMissing: t('planner.madeMissing'),
+    linkInvalid: t('planner.linkInvalid'),
     ifMadeInChina: t('planner.ifMadeInChina'),
     abroadFirstLead: t('planner.abroadFirstLead'),
     abroadFirstLeadMade: t('planner.abroadFirstLeadMade'),

@@ -411,7 +411,8 @@ export const zh = {
   'planner.title': '申请期限规划',
   'planner.intro':
     '输入首次申请日(优先权日)和权利类型,得到按日期排列的清单:每个截止日期、还剩几天,以及已过的期限还能做什么。',
-  'planner.privacy': '日期只在您的浏览器中计算,不会发送到任何地方。',
+  'planner.privacy':
+    '日期只在您的浏览器中计算。生成清单后,您的回答保存在本页的地址里:收藏或分享这个地址,就能重新打开清单。',
   'planner.date': '首次申请日(优先权日)',
   // An example date, not a format: the date control shows its own format, which differs by browser and language.
   'planner.dateHint': '例如:2025年3月15日',
@@ -513,6 +514,8 @@ export const zh = {
   'planner.glanceDue': '最后一天',
   'planner.glanceLeft': '剩余天数',
   'planner.glanceDone': '办完',
+  // An address with the planner's answers (a bookmark, the printed QR code) holding one the form cannot take.
+  'planner.linkInvalid': '链接里“{field}”一项的回答无法识别,请在下面重新填写,再生成清单。',
   // The table's row for a step without a date (the confidentiality examination): when to act, in words.
   'planner.glanceNow': '立即办理',
   'planner.glanceAskBy': '建议在{date}前提出请求',

@@ -773,6 +773,91 @@ test.describe('filing planner', () => {
   });
 });
 
+test.describe('the planner’s answers in its address', () => {
+  /** Opens an address of the planner with the page's "today" fixed before it loads (the answers are read on load). */
+  async function reopen(open: Open, address: string, today: string): Promise<Page> {
+    const tab = await open('/en/overseas/planner/');
+    await tab.clock.setFixedTime(new Date(`${today}T10:00:00`));
+    await tab.goto(address, { waitUntil: 'load' });
+    return tab;
+  }
+
+  test('keeps the answers in the address, which reopens the same checklist, and prints that address', async ({
+    open,
+  }) => {
+    const input = { today: '2026-12-08', firstFiling: '2026-03-02', right: 'invention' as const, fair: '2027-04-19' };
+    const tab = await plan(open, '/en/overseas/planner/', input);
+    const address = new URL(tab.url());
+    expect(address.searchParams.get('date')).toBe(input.firstFiling);
+    expect(address.searchParams.get('fair')).toBe(input.fair);
+    const listed = await steps(tab).evaluateAll((items) => items.map((li) => li.getAttribute('data-step')));
+    // Without SITE_URL (dist/) paper gets the address read at: with the answers, so the paper reopens them too.
+    await tab.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await expect(tab.locator('[data-print-header] [data-print-url]')).toHaveText(address.href);
+
+    const again = await reopen(open, address.pathname + address.search, input.today);
+    await expect(again.locator('[data-planner-result]')).toBeVisible();
+    expect(await steps(again).evaluateAll((items) => items.map((li) => li.getAttribute('data-step')))).toEqual(listed);
+    expect(await again.inputValue('#priority-date')).toBe(input.firstFiling);
+    expect(await again.inputValue('#fair-date')).toBe(input.fair);
+    expect(await again.inputValue('#first-place')).toBe('china');
+    expect(await again.locator('[data-planner-error]').textContent()).toBe('');
+    await tab.context().close();
+    await again.context().close();
+  });
+
+  test('drops the answers from the address when the form is sent with answers that make no checklist', async ({
+    open,
+  }) => {
+    const tab = await plan(open, '/en/overseas/planner/', {
+      today: '2026-12-08',
+      firstFiling: '2026-03-02',
+      right: 'invention',
+    });
+    // A PCT first filing cannot carry a trademark: the form says so and makes no checklist.
+    await tab.selectOption('#first-kind', 'pct');
+    await tab.selectOption('#right-kind', 'trademark');
+    await tab.click('[data-filing-planner] button[type="submit"]');
+    await expect(tab.locator('[data-planner-error]')).toHaveText(en('planner.pctFirstInvalid'));
+    expect(new URL(tab.url()).search).toBe('');
+    await tab.context().close();
+  });
+
+  // Each field with a value the form cannot take, and the question the error names.
+  const WRONG: Array<[string, string, Parameters<typeof en>[0], string]> = [
+    ['date=2026-02-30&place=china&made=yes', '#priority-date', 'planner.date', 'date'],
+    ['date=2026-03-02&right=software&place=china&made=yes', '#right-kind', 'planner.right', 'right'],
+    ['date=2026-03-02&place=mars&made=yes', '#first-place', 'planner.place', 'place'],
+    ['date=2026-03-02&place=china&made=yes&route=madrid', '#filing-route', 'planner.answerRoute', 'route'],
+    ['date=2026-03-02&place=china&made=yes&fair=2027-13-01', '#fair-date', 'planner.answerFair', 'fair'],
+  ];
+  for (const [query, control, label, name] of WRONG)
+    test(`an address whose ${name} the form cannot take opens the form with that question’s error`, async ({
+      open,
+    }) => {
+      const errors: string[] = [];
+      const tab = await open('/en/overseas/planner/');
+      tab.on('pageerror', (error) => errors.push(error.message));
+      await tab.goto(`/en/overseas/planner/?${query}`, { waitUntil: 'load' });
+      await expect(tab.locator('[data-filing-planner]')).toBeVisible();
+      await expect(tab.locator('[data-planner-result]')).toBeHidden();
+      await expect(tab.locator('[data-planner-error]')).toHaveText(
+        en('planner.linkInvalid').replace('{field}', en(label)),
+      );
+      await expect(tab.locator(control)).toBeFocused();
+      await expect(tab.locator(control)).toHaveAttribute('aria-invalid', 'true');
+      expect(errors).toEqual([]);
+      await tab.context().close();
+    });
+
+  test('an address without a required answer opens the form with the error the form gives', async ({ open }) => {
+    const tab = await reopen(open, '/en/overseas/planner/?date=2026-03-02&made=yes', '2026-12-08');
+    await expect(tab.locator('[data-planner-result]')).toBeHidden();
+    await expect(tab.locator('[data-planner-error]')).toHaveText(en('planner.placeMissing'));
+    await tab.context().close();
+  });
+});
+
 test.describe('the planner page under its Content Security Policy', () => {
   for (const path of ['/overseas/planner/', '/en/overseas/planner/'])
     test(`${path} loads and makes a checklist without a CSP violation`, async ({ page: tab }) => {
