@@ -18,7 +18,14 @@ import { buildCalendar, type CalendarEvent } from '../lib/overseas/ics.ts';
 import { element, stepItem, type PlannerLabels } from './plannerSteps.ts';
 import { glanceRows } from './plannerGlance.ts';
 import { calendarWords, download } from './plannerCalendar.ts';
-import { answersSearch, fillFromAddress, hasAnswers, keepAnswers } from './plannerAddress.ts';
+import {
+  answersSearch,
+  clearWrongAnswers,
+  fillFromAddress,
+  hasAnswers,
+  keepAnswers,
+  markWrongAnswer,
+} from './plannerAddress.ts';
 import { printWithQuery } from './printedAddress.ts';
 import { printPart } from './print.ts';
 
@@ -172,7 +179,7 @@ export function enableFilingPlanner(): void {
 
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      form.querySelectorAll('[aria-invalid]').forEach((control) => control.removeAttribute('aria-invalid'));
+      clearWrongAnswers(form);
       // Answers that make a checklist go into the address, so it (and the printout's address and QR code) reopens
       // it; answers that make none leave the bare address, which opens the empty form.
       const search = show() ? answersSearch(form) : '';
@@ -185,10 +192,9 @@ export function enableFilingPlanner(): void {
     if (hasAnswers(location.search)) {
       const wrong = fillFromAddress(form, location.search, () => (syncRoutes(), syncPlace(), syncPctFiled()));
       if (wrong) {
-        fail(labels.linkInvalid.replace('{field}', labels.answers[wrong]));
-        const control = form.elements.namedItem(wrong) as HTMLInputElement | HTMLSelectElement;
-        control.setAttribute('aria-invalid', 'true');
-        control.focus();
+        const message = labels.linkInvalid.replace('{field}', labels.answers[wrong]);
+        fail(message);
+        markWrongAnswer(form.elements.namedItem(wrong) as HTMLInputElement | HTMLSelectElement, message);
       } else if (show()) printWithQuery(answersSearch(form));
     }
 

@@ -59,3 +59,32 @@ export function fillFromAddress(form: HTMLFormElement, search: string, sync: () 
   }
   return undefined;
 }
+
+/** The error beside the question, as well as under the form: at 200% text the form's own error was a screen away
+ *  from the question it named. */
+const FIELD_ERROR = 'planner__field-error';
+
+export function markWrongAnswer(control: HTMLInputElement | HTMLSelectElement, message: string): void {
+  const note = Object.assign(document.createElement('p'), {
+    textContent: message,
+    className: FIELD_ERROR,
+    id: `${control.id}-error`,
+  });
+  control.before(note);
+  control.setAttribute('aria-invalid', 'true');
+  const described = control.getAttribute('aria-describedby');
+  control.setAttribute('aria-describedby', described ? `${note.id} ${described}` : note.id);
+  control.focus();
+}
+
+export function clearWrongAnswers(form: HTMLFormElement): void {
+  form.querySelectorAll(`.${FIELD_ERROR}`).forEach((note) => note.remove());
+  form.querySelectorAll('[aria-invalid]').forEach((control) => {
+    control.removeAttribute('aria-invalid');
+    const rest = (control.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .filter((id) => id && !id.endsWith('-error'));
+    if (rest.length) control.setAttribute('aria-describedby', rest.join(' '));
+    else control.removeAttribute('aria-describedby');
+  });
+}

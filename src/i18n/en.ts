@@ -440,7 +440,7 @@ export const en: Dictionary = {
   'planner.intro':
     'Enter the date of your first filing (the priority date) and the kind of right to get a dated checklist: each deadline, the days left, and what you can still do if one has passed.',
   'planner.privacy':
-    'The dates are worked out in your browser. Once the checklist is made, your answers are kept in this page’s address: bookmark or share it to reopen the checklist.',
+    "The dates are worked out in your browser. Once the checklist is made, your answers are kept in this page's address: bookmark or share it to reopen the checklist.",
   'planner.date': 'Date of first filing (priority date)',
   // An example date, not a format: the date control shows its own format, which differs by browser and language.
   'planner.dateHint': 'For example: 15 March 2025',
@@ -550,7 +550,7 @@ export const en: Dictionary = {
   'planner.glanceDone': 'Done',
   // An address with the planner's answers (a bookmark, the printed QR code) holding one the form cannot take.
   'planner.linkInvalid':
-    'The link’s answer to “{field}” could not be read. Please answer it again below and make the checklist.',
+    'The link\'s answer to "{field}" could not be read. Please answer it again and make the checklist.',
   // The table's row for a step without a date (the confidentiality examination): when to act, in words.
   'planner.glanceNow': 'Act now',
   'planner.glanceAskBy': 'Ask by {date}',

@@ -515,7 +515,7 @@ export const zh = {
   'planner.glanceLeft': '剩余天数',
   'planner.glanceDone': '办完',
   // An address with the planner's answers (a bookmark, the printed QR code) holding one the form cannot take.
-  'planner.linkInvalid': '链接里“{field}”一项的回答无法识别,请在下面重新填写,再生成清单。',
+  'planner.linkInvalid': '链接里“{field}”一项的回答无法识别,请重新回答这一项,再生成清单。',
   // The table's row for a step without a date (the confidentiality examination): when to act, in words.
   'planner.glanceNow': '立即办理',
   'planner.glanceAskBy': '建议在{date}前提出请求',

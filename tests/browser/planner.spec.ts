@@ -844,6 +844,8 @@ test.describe('the planner’s answers in its address', () => {
       await expect(tab.locator('[data-planner-error]')).toHaveText(
         en('planner.linkInvalid').replace('{field}', en(label)),
       );
+      // Beside the question too, which the form's own error under the button is a screen away from at 200% text.
+      await expect(tab.locator(`${control}-error`)).toHaveText(en('planner.linkInvalid').replace('{field}', en(label)));
       await expect(tab.locator(control)).toBeFocused();
       await expect(tab.locator(control)).toHaveAttribute('aria-invalid', 'true');
       expect(errors).toEqual([]);
