@@ -26,7 +26,7 @@ test('the filing planner’s QR code and printed address carry the answers on th
   const query = '?date=2026-03-02&place=china&made=yes';
   await page.goto(`${BASE}/overseas/planner/${query}`);
   await page.locator('[data-planner-result]').waitFor();
-  const site = new URL(await page.locator('[data-print-qr]').getAttribute('data-print-qr')!);
+  const site = new URL((await page.locator('[data-print-qr]').getAttribute('data-print-qr'))!);
   expect(site.search).toBe('');
   const printed = `${site.href}${query}`;
   await expect(page.locator('[data-print-qr-url]')).toHaveText(printed);
