@@ -1,8 +1,9 @@
 // The filing planner's form: reads the first-filing date, kind and (for inventions, utility models and designs)
 // place, for inventions and utility models whether they were completed in China and whether a PCT application
 // has followed the first filing, the right, the route and an optional trade fair, shows the dated checklist from
-// src/lib/overseas/planner.ts (on paper with its table at a glance, plannerGlance.ts), and writes every date the
-// applicant can still act on (src/lib/overseas/calendarEvents.ts) into an .ics file in the browser.
+// src/lib/overseas/planner.ts (on paper with its table at a glance, plannerGlance.ts), keeps the answers in the
+// page's address so it reopens the checklist (plannerAddress.ts), and writes every date the applicant can still act
+// on (src/lib/overseas/calendarEvents.ts) into an .ics file in the browser (plannerCalendar.ts).
 import { isPatentRight, parseIsoDate, type RightKind } from '../lib/overseas/deadlines.ts';
 import { routesFor, type Route } from '../lib/overseas/chooser.ts';
 import { planFiling } from '../lib/overseas/planner.ts';
@@ -13,51 +14,27 @@ import {
   type FirstFilingPlace,
   type MadeInChina,
 } from '../lib/overseas/planInput.ts';
-import { calendarEvents, type CalendarWords } from '../lib/overseas/calendarEvents.ts';
+import { calendarEvents } from '../lib/overseas/calendarEvents.ts';
 import { buildCalendar, type CalendarEvent } from '../lib/overseas/ics.ts';
 import { element, stepItem, type PlannerLabels } from './plannerSteps.ts';
 import { glanceRows } from './plannerGlance.ts';
 import { regionNote } from './plannerRegion.ts';
+import { calendarWords, download } from './plannerCalendar.ts';
+import {
+  answersSearch,
+  clearWrongAnswers,
+  fillFromAddress,
+  hasAnswers,
+  keepAnswers,
+  markWrongAnswer,
+} from './plannerAddress.ts';
+import { printWithQuery } from './printedAddress.ts';
 import { printPart } from './print.ts';
 
 /** Today in the reader's own time zone, as YYYY-MM-DD: a deadline is a calendar day where they are. */
 function localToday(): string {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
-function download(text: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** The calendar's words, from the planner's: a remedy's own text for a passed step, the agency rule after what to do. */
-function calendarWords(labels: PlannerLabels, formatDate: (iso: string) => string): CalendarWords {
-  const steps = Object.fromEntries(
-    // The agency rule, its own paragraph on screen, follows what to do in the event's description.
-    Object.entries(labels.steps).map(([id, w]) => [
-      id,
-      { ...w, todo: w.agency ? `${w.todo}\n${w.agency}` : w.todo, late: w.lateRestore ?? w.late },
-    ]),
-  ) as CalendarWords['steps'];
-  return {
-    steps,
-    lawLabel: labels.law,
-    remedyTitle: { 'restore-priority': labels.icsRestore, reinstate: labels.icsReinstate },
-    reinstateLimits: labels.icsReinstateLimits,
-    askByTitle: labels.icsAskBy,
-    askNowTitle: labels.icsAskNow,
-    askNow: labels.askByPassed,
-    ifPctFiled: labels.ifPctFiled,
-    weekend: labels.weekend,
-    holidays: labels.holidays,
-    reminder: labels.icsReminder,
-    formatDate,
-  };
 }
 
 export function enableFilingPlanner(): void {
@@ -119,13 +96,14 @@ export function enableFilingPlanner(): void {
     syncPctFiled();
     form.hidden = false;
 
-    const fail = (message: string) => {
+    const fail = (message: string): false => {
       error.textContent = message;
       result.hidden = true;
+      return false;
     };
 
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
+    /** Makes the checklist from the form's answers; false, with the error said, when they make none. */
+    const show = (): boolean => {
       const data = new FormData(form);
       const firstFiling = String(data.get('date') ?? '');
       const right = String(data.get('right')) as RightKind;
@@ -206,7 +184,29 @@ export function enableFilingPlanner(): void {
       allPassed.replaceChildren(element('strong', labels.allPassedLead), ` ${labels.allPassed[right]}`);
       result.hidden = false;
       result.querySelector<HTMLElement>('[data-planner-heading]')!.focus();
+      return true;
+    };
+
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearWrongAnswers(form);
+      // Answers that make a checklist go into the address, so it (and the printout's address and QR code) reopens
+      // it; answers that make none leave the bare address, which opens the empty form.
+      const search = show() ? answersSearch(form) : '';
+      keepAnswers(search);
+      printWithQuery(search);
     });
+
+    // An address with answers (a bookmark, a copied link, the printed QR code) reopens the checklist. An answer the
+    // form cannot take leaves the form, that question named and focused, and no checklist.
+    if (hasAnswers(location.search)) {
+      const wrong = fillFromAddress(form, location.search, () => (syncRoutes(), syncPlace(), syncPctFiled()));
+      if (wrong) {
+        const message = labels.linkInvalid.replace('{field}', labels.answers[wrong]);
+        fail(message);
+        markWrongAnswer(form.elements.namedItem(wrong) as HTMLInputElement | HTMLSelectElement, message);
+      } else if (show()) printWithQuery(answersSearch(form));
+    }
 
     icsButton.addEventListener('click', () => {
       if (events.length === 0) return;

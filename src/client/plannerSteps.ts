@@ -28,6 +28,8 @@ export interface PlannerLabels {
   pctFirstInvalid: string;
   placeMissing: string;
   madeMissing: string;
+  /** An answer in the page's address the form cannot take: "{field}" is the question. */
+  linkInvalid: string;
   /** Above the confidentiality step when the reader is not sure the invention was completed in China. */
   ifMadeInChina: string;
   abroadFirstLead: string;
@@ -52,6 +54,10 @@ export interface PlannerLabels {
   passedAgo: Record<'one' | 'other', string>;
   dueToday: string;
   passed: string;
+  /** The table at a glance, for a step without a date: "act now", "ask by {date}", "if completed in China". */
+  glanceNow: string;
+  glanceAskBy: string;
+  glanceIfMade: string;
   stillPossible: string;
   law: string;
   remedyUntil: string;

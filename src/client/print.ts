@@ -36,8 +36,9 @@ export function printPart(part: HTMLElement): void {
 function showAddress(): void {
   if (!location.protocol.startsWith('http')) return;
   const address = `${location.origin}${location.pathname}`;
+  // A page that keeps its state in the query (the filing planner) says which (printedAddress.ts); others print none.
   document.querySelectorAll<HTMLElement>('[data-print-url="read"]').forEach((el) => {
-    el.textContent = address;
+    el.textContent = `${address}${el.dataset.printSearch ?? ''}`;
   });
 }
 

@@ -449,7 +449,8 @@ export const en: Dictionary = {
   'planner.title': 'Filing planner',
   'planner.intro':
     'Enter the date of your first filing (the priority date) and the kind of right to get a dated checklist: each deadline, the days left, and what you can still do if one has passed.',
-  'planner.privacy': 'The dates are worked out in your browser and sent nowhere.',
+  'planner.privacy':
+    "The dates are worked out in your browser. Once the checklist is made, your answers are kept in this page's address: bookmark or share it to reopen the checklist.",
   'planner.date': 'Date of first filing (priority date)',
   // An example date, not a format: the date control shows its own format, which differs by browser and language.
   'planner.dateHint': 'For example: 15 March 2025',
@@ -577,6 +578,13 @@ export const en: Dictionary = {
   'planner.regionAsk':
     'Ask a patent agency whether these routes are open to you and how their dates are counted. To find a lawfully established patent agency: {link}.',
   'planner.agencyFinder': "CNIPA's patent agency management system (专利代理管理系统)",
+  // An address with the planner's answers (a bookmark, the printed QR code) holding one the form cannot take.
+  'planner.linkInvalid':
+    'The link\'s answer to "{field}" could not be read. Please answer it again and make the checklist.',
+  // The table's row for a step without a date (the confidentiality examination): when to act, in words.
+  'planner.glanceNow': 'Act now',
+  'planner.glanceAskBy': 'Ask by {date}',
+  'planner.glanceIfMade': 'If it was completed in China',
   // Once every date has passed: what the overseas guide (step 3, "missed") and the steps' own words say is left.
   'planner.allPassedLead': 'Every date in this checklist has passed.',
   'planner.allPassed.invention':

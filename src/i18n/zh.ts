@@ -420,7 +420,8 @@ export const zh = {
   'planner.title': '申请期限规划',
   'planner.intro':
     '输入首次申请日(优先权日)和权利类型,得到按日期排列的清单:每个截止日期、还剩几天,以及已过的期限还能做什么。',
-  'planner.privacy': '日期只在您的浏览器中计算,不会发送到任何地方。',
+  'planner.privacy':
+    '日期只在您的浏览器中计算。生成清单后,您的回答保存在本页的地址里:收藏或分享这个地址,就能重新打开清单。',
   'planner.date': '首次申请日(优先权日)',
   // An example date, not a format: the date control shows its own format, which differs by browser and language.
   'planner.dateHint': '例如:2025年3月15日',
@@ -540,6 +541,12 @@ export const zh = {
     '海牙外观设计国际申请:具有某一缔约方国籍,或者在缔约方境内有住所、经常居所或者真实有效的工商营业所的,有资格通过该缔约方提出(海牙协定(1999年文本)第3条)。',
   'planner.regionAsk': '能不能走这些途径、日期怎样计算,请向专利代理机构咨询。查找依法设立的专利代理机构:{link}。',
   'planner.agencyFinder': '国家知识产权局专利代理管理系统',
+  // An address with the planner's answers (a bookmark, the printed QR code) holding one the form cannot take.
+  'planner.linkInvalid': '链接里“{field}”一项的回答无法识别,请重新回答这一项,再生成清单。',
+  // The table's row for a step without a date (the confidentiality examination): when to act, in words.
+  'planner.glanceNow': '立即办理',
+  'planner.glanceAskBy': '建议在{date}前提出请求',
+  'planner.glanceIfMade': '如果是在中国完成的',
   // Once every date has passed: what the overseas guide (step 3, "missed") and the steps' own words say is left.
   'planner.allPassedLead': '清单里的期限都已经过去。',
   'planner.allPassed.invention':

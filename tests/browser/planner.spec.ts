@@ -174,27 +174,84 @@ test.describe('filing planner', () => {
     await tab.context().close();
   });
 
-  test('prints a table at a glance first: one row per dated step, in the list’s order, each with a box to tick', async ({
+  test('prints a table at a glance first: every step of the list, numbered as there, each with a box to tick', async ({
     open,
   }) => {
-    // The exporter's case (eleventh review): an invention first filed in China and made there.
+    // The exporter's case (eleventh and twelfth reviews): an invention first filed in China and made there, the
+    // day to ask for the confidentiality examination passed, so step 1 says to act now.
+    const input = { today: '2026-12-08', firstFiling: '2026-03-02', right: 'invention' as const, fair: '2027-04-19' };
+    const expected = planFiling(inputOf(input));
+    expect(expected[0].askBy?.passed).toBe(true);
+    const tab = await plan(open, '/en/overseas/planner/', input);
+    const listed = await steps(tab).evaluateAll((items) => items.map((li) => li.getAttribute('data-step')));
+    expect(listed).toEqual(expected.map((s) => s.id));
+    await tab.emulateMedia({ media: 'print' });
+    const rows = tab.locator('[data-planner-glance-rows] tr');
+    await expect(rows.first()).toBeVisible();
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-glance-step')))).toEqual(listed);
+    // The same number as in the list, before the same title.
+    const heads = await rows.locator('th').allTextContents();
+    expected.forEach((step, index) =>
+      expect(heads[index], step.id).toMatch(new RegExp(`^${index + 1}\\. ${en(`step.${step.id}.title`).slice(0, 12)}`)),
+    );
+    expect(await tab.locator('[data-planner-glance-rows] .planner-glance__box').count()).toBe(expected.length);
+    // Urgent and passed rows say so in words, not by colour alone.
+    const first = rows.first();
+    expect(await first.getAttribute('data-glance-now')).toBe('true');
+    expect(await first.textContent()).toContain(en('planner.glanceNow'));
+    expect(await first.textContent()).toContain(en('planner.beforeFiling'));
+    for (const step of expected.filter((s) => s.due))
+      expect(await tab.locator(`[data-glance-step="${step.id}"] time`).getAttribute('datetime'), step.id).toBe(
+        step.due,
+      );
+    // The national hotlines are on paper with their numbers, not only as links.
+    for (const number of ['12330', '12345'])
+      await expect(tab.locator(`[data-planner-help] [data-hotline="${number}"]`)).toBeVisible();
+    await tab.context().close();
+  });
+
+  test('marks a passed deadline in the table at a glance in words, and gives the day to ask by while it is ahead', async ({
+    open,
+  }) => {
+    const input = { today: '2025-03-05', firstFiling: '2024-03-04', right: 'invention' as const, route: 'pct' };
+    const expected = planFiling(inputOf(input));
+    const tab = await plan(open, '/en/overseas/planner/', input);
+    await tab.emulateMedia({ media: 'print' });
+    for (const step of expected.filter((s) => s.passed))
+      expect(await tab.locator(`[data-glance-step="${step.id}"]`).textContent(), step.id).toContain(
+        en('planner.passed'),
+      );
+    const early = await plan(open, '/en/overseas/planner/', { ...input, today: '2024-05-01' });
+    const askBy = planFiling(inputOf({ ...input, today: '2024-05-01' }))[0].askBy!;
+    await early.emulateMedia({ media: 'print' });
+    const row = early.locator('[data-glance-step="confidentiality"]');
+    expect(await row.locator('time').getAttribute('datetime')).toBe(askBy.date);
+    expect(await row.textContent()).toContain(`${askBy.daysLeft} days left`);
+    expect(await row.getAttribute('data-glance-now')).toBeNull();
+    await tab.context().close();
+    await early.context().close();
+  });
+
+  test('prints the reader’s checklist before the notes on last days, and leaves the table of periods to the screen', async ({
+    open,
+  }) => {
     const tab = await plan(open, '/en/overseas/planner/', {
       today: '2026-12-08',
       firstFiling: '2026-03-02',
       right: 'invention',
     });
-    const dated = await steps(tab).evaluateAll((items) =>
-      items.filter((li) => li.querySelector('time')).map((li) => li.getAttribute('data-step')),
-    );
-    expect(dated.length).toBeGreaterThan(0);
+    const periods = tab.locator('[data-planner-periods]');
+    const top = (selector: string) => tab.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
+    // On screen: periods, questions, checklist, in the order the reader works.
+    await expect(periods).toBeVisible();
     await tab.emulateMedia({ media: 'print' });
-    const rows = tab.locator('[data-planner-glance-rows] tr');
-    await expect(rows.first()).toBeVisible();
-    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-glance-step')))).toEqual(dated);
-    expect(await tab.locator('[data-planner-glance-rows] .planner-glance__box').count()).toBe(dated.length);
-    // The national hotlines are on paper with their numbers, not only as links.
-    for (const number of ['12330', '12345'])
-      await expect(tab.locator(`[data-planner-help] [data-hotline="${number}"]`)).toBeVisible();
+    await expect(periods).toBeHidden();
+    const notes = tab.getByText(en('planner.lastDayLocal'));
+    await expect(notes).toBeVisible();
+    expect(await top('[data-planner-glance]')).toBeLessThan(
+      await notes.evaluate((el) => el.getBoundingClientRect().top),
+    );
+    expect(await top('[data-planner-steps]')).toBeLessThan(await top('[data-planner-help]'));
     await tab.context().close();
   });
 
@@ -759,6 +816,93 @@ test.describe('filing planner', () => {
       expect(await axeViolations(tab), path).toEqual([]);
       await tab.context().close();
     }
+  });
+});
+
+test.describe('the planner’s answers in its address', () => {
+  /** Opens an address of the planner with the page's "today" fixed before it loads (the answers are read on load). */
+  async function reopen(open: Open, address: string, today: string): Promise<Page> {
+    const tab = await open('/en/overseas/planner/');
+    await tab.clock.setFixedTime(new Date(`${today}T10:00:00`));
+    await tab.goto(address, { waitUntil: 'load' });
+    return tab;
+  }
+
+  test('keeps the answers in the address, which reopens the same checklist, and prints that address', async ({
+    open,
+  }) => {
+    const input = { today: '2026-12-08', firstFiling: '2026-03-02', right: 'invention' as const, fair: '2027-04-19' };
+    const tab = await plan(open, '/en/overseas/planner/', input);
+    const address = new URL(tab.url());
+    expect(address.searchParams.get('date')).toBe(input.firstFiling);
+    expect(address.searchParams.get('fair')).toBe(input.fair);
+    const listed = await steps(tab).evaluateAll((items) => items.map((li) => li.getAttribute('data-step')));
+    // Without SITE_URL (dist/) paper gets the address read at: with the answers, so the paper reopens them too.
+    await tab.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await expect(tab.locator('[data-print-header] [data-print-url]')).toHaveText(address.href);
+
+    const again = await reopen(open, address.pathname + address.search, input.today);
+    await expect(again.locator('[data-planner-result]')).toBeVisible();
+    expect(await steps(again).evaluateAll((items) => items.map((li) => li.getAttribute('data-step')))).toEqual(listed);
+    expect(await again.inputValue('#priority-date')).toBe(input.firstFiling);
+    expect(await again.inputValue('#fair-date')).toBe(input.fair);
+    expect(await again.inputValue('#first-place')).toBe('china');
+    expect(await again.locator('[data-planner-error]').textContent()).toBe('');
+    await tab.context().close();
+    await again.context().close();
+  });
+
+  test('drops the answers from the address when the form is sent with answers that make no checklist', async ({
+    open,
+  }) => {
+    const tab = await plan(open, '/en/overseas/planner/', {
+      today: '2026-12-08',
+      firstFiling: '2026-03-02',
+      right: 'invention',
+    });
+    // A PCT first filing cannot carry a trademark: the form says so and makes no checklist.
+    await tab.selectOption('#first-kind', 'pct');
+    await tab.selectOption('#right-kind', 'trademark');
+    await tab.click('[data-filing-planner] button[type="submit"]');
+    await expect(tab.locator('[data-planner-error]')).toHaveText(en('planner.pctFirstInvalid'));
+    expect(new URL(tab.url()).search).toBe('');
+    await tab.context().close();
+  });
+
+  // Each field with a value the form cannot take, and the question the error names.
+  const WRONG: Array<[string, string, Parameters<typeof en>[0], string]> = [
+    ['date=2026-02-30&place=china&made=yes', '#priority-date', 'planner.date', 'date'],
+    ['date=2026-03-02&right=software&place=china&made=yes', '#right-kind', 'planner.right', 'right'],
+    ['date=2026-03-02&place=mars&made=yes', '#first-place', 'planner.place', 'place'],
+    ['date=2026-03-02&place=china&made=yes&route=madrid', '#filing-route', 'planner.answerRoute', 'route'],
+    ['date=2026-03-02&place=china&made=yes&fair=2027-13-01', '#fair-date', 'planner.answerFair', 'fair'],
+  ];
+  for (const [query, control, label, name] of WRONG)
+    test(`an address whose ${name} the form cannot take opens the form with that question’s error`, async ({
+      open,
+    }) => {
+      const errors: string[] = [];
+      const tab = await open('/en/overseas/planner/');
+      tab.on('pageerror', (error) => errors.push(error.message));
+      await tab.goto(`/en/overseas/planner/?${query}`, { waitUntil: 'load' });
+      await expect(tab.locator('[data-filing-planner]')).toBeVisible();
+      await expect(tab.locator('[data-planner-result]')).toBeHidden();
+      await expect(tab.locator('[data-planner-error]')).toHaveText(
+        en('planner.linkInvalid').replace('{field}', en(label)),
+      );
+      // Beside the question too, which the form's own error under the button is a screen away from at 200% text.
+      await expect(tab.locator(`${control}-error`)).toHaveText(en('planner.linkInvalid').replace('{field}', en(label)));
+      await expect(tab.locator(control)).toBeFocused();
+      await expect(tab.locator(control)).toHaveAttribute('aria-invalid', 'true');
+      expect(errors).toEqual([]);
+      await tab.context().close();
+    });
+
+  test('an address without a required answer opens the form with the error the form gives', async ({ open }) => {
+    const tab = await reopen(open, '/en/overseas/planner/?date=2026-03-02&made=yes', '2026-12-08');
+    await expect(tab.locator('[data-planner-result]')).toBeHidden();
+    await expect(tab.locator('[data-planner-error]')).toHaveText(en('planner.placeMissing'));
+    await tab.context().close();
   });
 });
 

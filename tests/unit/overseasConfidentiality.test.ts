@@ -31,11 +31,12 @@ describe('confidentialityStep', () => {
   it('asks by six months before the priority deadline, so CNIPA has its longest period to decide', () => {
     expect(step({ today: '2024-08-29' }).askBy).toEqual({
       date: '2024-08-29',
+      daysLeft: 0,
       passed: false,
       priorityDeadline: PRIORITY,
       priorityPassed: false,
     });
-    expect(step({ today: '2024-08-30' }).askBy).toMatchObject({ passed: true, priorityPassed: false });
+    expect(step({ today: '2024-08-30' }).askBy).toMatchObject({ daysLeft: -1, passed: true, priorityPassed: false });
   });
 
   it('says when the priority deadline itself has passed, from the day after it', () => {

@@ -21,9 +21,10 @@ export interface ConfidentialityFacts {
   /**
    * After a first filing with CNIPA: the day to ask by to leave CNIPA its longest period before the priority
    * deadline, and that deadline (after which asking at once no longer saves it, and filing a PCT application
-   * before it is no longer advice anyone can take: `priorityPassed`).
+   * before it is no longer advice anyone can take: `priorityPassed`). `daysLeft` counts to the ask-by day as a
+   * dated step's count to its last day does (the printed table at a glance shows it).
    */
-  askBy?: { date: string; passed: boolean; priorityDeadline: string; priorityPassed: boolean };
+  askBy?: { date: string; daysLeft: number; passed: boolean; priorityDeadline: string; priorityPassed: boolean };
   /**
    * The first filing was a PCT application filed with CNIPA, which was itself the request (Implementing
    * Regulations of the Patent Law 2023, Art. 8(3)).
@@ -82,12 +83,14 @@ function stepFacts(input: PlanInput, priorityDeadline: string): ConfidentialityS
   if (input.firstFilingKind === 'pct') return { id: 'confidentiality', passed: false, pctFirst: true };
   if (input.pctFiled) return { id: 'confidentiality', passed: false, pctFiled: true };
   const askBy = addMonths(firstFiling, PARIS_PRIORITY_MONTHS[right] - CONFIDENTIALITY_MAX_MONTHS);
+  const daysLeft = daysBetween(today, askBy);
   return {
     id: 'confidentiality',
     passed: false,
     askBy: {
       date: askBy,
-      passed: daysBetween(today, askBy) < 0,
+      daysLeft,
+      passed: daysLeft < 0,
       priorityDeadline,
       priorityPassed: daysBetween(today, priorityDeadline) < 0,
     },

@@ -17,3 +17,19 @@ for (const path of ['/plan/', '/en/plan/summary/', '/overseas/', '/plan/compare/
       expect(await shown()).toBe(true);
     });
   });
+
+test('the filing planner’s QR code and printed address carry the answers on the site’s own address', async ({
+  sharedTab,
+}) => {
+  const page = await sharedTab('base print');
+  await page.emulateMedia({ media: 'screen' });
+  const query = '?date=2026-03-02&place=china&made=yes';
+  await page.goto(`${BASE}/overseas/planner/${query}`);
+  await page.locator('[data-planner-result]').waitFor();
+  const site = new URL((await page.locator('[data-print-qr]').getAttribute('data-print-qr'))!);
+  expect(site.search).toBe('');
+  const printed = `${site.href}${query}`;
+  await expect(page.locator('[data-print-qr-url]')).toHaveText(printed);
+  await expect(page.locator('[data-print-header] [data-print-url]')).toHaveText(printed);
+  expect(await page.locator('[data-print-qr] svg').getAttribute('aria-label')).toContain(printed);
+});
