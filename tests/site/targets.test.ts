@@ -200,7 +200,9 @@ describe('targets without a figure say when it was last looked for, and where', 
     (lang) => {
       const list = page(localePath(lang, '/targets/'));
       const days = new Set(waiting.map((target) => recorded.get(target.id)!.date));
-      const summary = list.querySelector('[data-target-summary] [data-last-checked]');
+      // Said once, with what "no published data" means, below the lists (the first target stays on a phone's
+      // first screen); each target's own page says it too.
+      const summary = list.querySelector('section[aria-labelledby="status-rule"] [data-last-checked]');
       const cards = list.querySelectorAll('.target-card').length;
       const cardDays = [...list.querySelectorAll('.target-card')].filter((card) =>
         [...days].some((day) => card.textContent.includes(formatAsOf(day, lang))),
