@@ -1,12 +1,14 @@
 // Print: the "print this page" buttons open the browser's print dialog (pages without scripts name the keys
 // instead), and before printing the print header gets the address the page was read at when the build has no
 // public one (SITE_URL). A button that prints
-// one part of a page (the planner's checklist) marks that part and the page just before printing, so the print
-// stylesheet (src/styles/print.css) leaves out the rest; the marks go after printing, so Ctrl+P prints it all.
+// one part of a page (the planner's checklist, a part of /plan/compare/, a guide's key points) marks that part and
+// the page just before printing, so the print stylesheet (src/styles/print.css) leaves out the rest; the marks go
+// after printing, so Ctrl+P prints it all.
 export function enablePrint(): void {
   document.querySelectorAll<HTMLButtonElement>('[data-print-button]').forEach((button) => {
     button.addEventListener('click', () => print());
   });
+  enablePrintKeyPoints();
   addEventListener('beforeprint', showAddress);
 }
 
@@ -16,14 +18,25 @@ const PART_ATTRIBUTE = 'data-print-part';
 
 /** Prints only `part` of the page (with the print header every printout keeps). */
 export function printPart(part: HTMLElement): void {
+  printParts([part]);
+}
+
+/** The class on <html> while a guide's key points are printed: print.css fits them on one sheet. */
+export const KEY_POINTS_CLASS = 'print-key-points';
+
+/** Prints only `parts` (a section of /plan/compare/ with its part's heading row; a guide's key points), in the
+ *  page's order, with what every printout keeps; `mode`, a class <html> carries meanwhile, lets print.css set
+ *  them out for what they are. */
+export function printParts(parts: HTMLElement[], mode?: string): void {
   const root = document.documentElement;
-  part.setAttribute(PART_ATTRIBUTE, '');
-  root.classList.add(PRINT_PART_CLASS);
+  const classes = mode ? [PRINT_PART_CLASS, mode] : [PRINT_PART_CLASS];
+  for (const part of parts) part.setAttribute(PART_ATTRIBUTE, '');
+  root.classList.add(...classes);
   addEventListener(
     'afterprint',
     () => {
-      part.removeAttribute(PART_ATTRIBUTE);
-      root.classList.remove(PRINT_PART_CLASS);
+      for (const part of parts) part.removeAttribute(PART_ATTRIBUTE);
+      root.classList.remove(...classes);
     },
     { once: true },
   );
@@ -42,11 +55,23 @@ function showAddress(): void {
   });
 }
 
-/** "Print this part" buttons: each names the id of the part it prints (data-print-part-of), e.g. one part of
- *  the plan side by side on /plan/compare/. */
+/** "Print this part" buttons: each names the ids of what it prints (data-print-part-of, space-separated), e.g.
+ *  one part of the plan side by side on /plan/compare/, or one of its sections with the part's heading row. */
 export function enablePrintParts(): void {
   document.querySelectorAll<HTMLButtonElement>('[data-print-part-of]').forEach((button) => {
-    const part = document.getElementById(button.dataset.printPartOf ?? '');
-    if (part) button.addEventListener('click', () => printPart(part));
+    const ids = (button.dataset.printPartOf ?? '').split(' ').filter(Boolean);
+    const parts = ids.map((id) => document.getElementById(id));
+    if (parts.length > 0 && parts.every((part) => part !== null))
+      button.addEventListener('click', () => printParts(parts as HTMLElement[]));
+  });
+}
+
+/** A guide's "print the key points" (PrintButton keyPoints): what the page marks data-key-point, on one sheet for
+ *  a reader to hand on (its title, its in-short list, its numbers to call); "print this page" prints it all. */
+function enablePrintKeyPoints(): void {
+  document.querySelectorAll<HTMLButtonElement>('[data-print-key-points]').forEach((button) => {
+    button.addEventListener('click', () =>
+      printParts([...document.querySelectorAll<HTMLElement>('[data-key-point]')], KEY_POINTS_CLASS),
+    );
   });
 }

@@ -125,6 +125,7 @@ export const en: Dictionary = {
   'compare.readInFull': 'Read this passage in the full text:',
   'compare.document': '{title}, issued by {issuer} on {issued}',
   'compare.printPart': 'Print this part side by side',
+  'compare.printSection': 'Print this section side by side',
   'summary.title': 'The plan on one page',
   'summary.intro':
     'Made when the site was published, from the text of the plan and the targets on this site. Select a target to see its progress and sources, or any other item to read its clause in the plan.',
@@ -147,6 +148,7 @@ export const en: Dictionary = {
   'table.scrollHint': 'Scroll sideways to see the whole table',
   'print.qr': 'Scan to open on your phone',
   'print.button': 'Print this page',
+  'print.keyPoints': 'Print the key points (one page)',
   'print.keys': 'To print this page, press Ctrl+P (⌘+P on a Mac).',
   'print.address': 'Page address: ',
   // The running foot of a printed sheet (src/pages/print/): {n} this sheet, {m} all sheets.

@@ -121,6 +121,7 @@ export const zh = {
   'compare.readInFull': '在全文中阅读这一段:',
   'compare.document': '《{title}》,{issuer}{issued}印发',
   'compare.printPart': '打印这一部分(中英对照)',
+  'compare.printSection': '打印这一节(中英对照)',
   'summary.title': '一图读懂工作方案',
   'summary.intro':
     '根据方案原文和本站的目标数据在发布时生成。选择一项目标,可查看它的进展和来源;选择其他条目,可查看方案原文中的相应条款。',
@@ -142,6 +143,7 @@ export const zh = {
   'table.scrollHint': '左右滑动查看全表',
   'print.qr': '扫一扫在手机打开',
   'print.button': '打印本页',
+  'print.keyPoints': '只打印要点(一页)',
   'print.keys': '打印本页:按 Ctrl+P(Mac 上按 ⌘+P)。',
   'print.address': '本页网址:',
   // The running foot of a printed sheet (src/pages/print/): {n} this sheet, {m} all sheets.

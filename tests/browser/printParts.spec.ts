@@ -1,12 +1,15 @@
 // What paper shows, in Chromium with print media emulated: the planner's "Print the checklist" prints the
-// checklist alone, ending with who can help (Ctrl+P still prints the whole page), and links in content to the site's pages print their
+// checklist alone, ending with who can help (Ctrl+P still prints the whole page), a guide's "print the key points"
+// prints them on one sheet, and links in content to the site's pages print their
 // path (dist/ is built without SITE_URL; the full address: tests/base/printLinks.test.ts). The compare page's
-// two texts look equally primary, and one of its parts prints alone. Screen-only controls never reach paper;
+// two texts look equally primary, and one of its parts, or one section of a part, prints alone. Screen-only controls never reach paper;
 // the checklist restates its answers.
+import { existsSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { useTranslations } from '../../src/i18n/t.ts';
-import { LOCALES, localePath } from '../../src/i18n/locales.ts';
+import { CONTENT_LANGS, LOCALES, SOURCE_LANG, localePath } from '../../src/i18n/locales.ts';
+import { GUIDES } from '../../src/lib/overseas/guides.ts';
 
 /** Replaces the print dialog with a counter, so the test can look at the page as it would be printed. */
 async function catchPrint(tab: Page): Promise<void> {
@@ -204,7 +207,8 @@ for (const path of ['/plan/compare/', '/en/plan/compare/'])
   }) => {
     const tab = await open(path);
     await catchPrint(tab);
-    const buttons = tab.locator('button[data-print-part-of]');
+    // A whole part's button names one id (a section's names its part's heading row too).
+    const buttons = tab.locator('button[data-print-part-of]:not([data-print-part-of*=" "])');
     const last = buttons.last();
     const partId = await last.getAttribute('data-print-part-of');
     await last.click();
@@ -299,3 +303,104 @@ for (const [path, lang] of [
     // The guide's "not legal advice" line goes with the checklist onto paper.
     await expect(tab.locator('[data-legal-notice]')).toBeVisible();
   });
+
+/** How many A4 sheets the page prints on as it stands. */
+async function sheetsOf(tab: Page): Promise<number> {
+  const pdf = await tab.pdf({ format: 'A4', preferCSSPageSize: true });
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
+}
+
+// A compliance officer wanted 四（二） side by side, not the twenty sheets of part 四: each section prints alone,
+// under its part's heading, with the document named and the columns headed.
+for (const path of ['/plan/compare/', '/en/plan/compare/'])
+  test(`${path}: "print this section" prints one section of a part, under the part's heading`, async ({ open }) => {
+    const tab = await open(path);
+    await catchPrint(tab);
+    const section = tab.locator('button[data-print-part-of*=" "]').nth(1);
+    const [partRow, sectionId] = (await section.getAttribute('data-print-part-of'))!.split(' ');
+    const part = `print-${partRow}`;
+    const otherSections = tab.locator(`#${part} .compare-section[id]:not(#${sectionId}) .compare-row`);
+    expect(await otherSections.count()).toBeGreaterThan(0);
+    await section.click();
+    expect(await tab.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await tab.emulateMedia({ media: 'print' });
+    await expect(tab.locator(`#${partRow}`)).toBeVisible();
+    await expect(tab.locator(`#${sectionId} .compare-row`).first()).toBeVisible();
+    await expect(tab.locator(`#${sectionId} .compare-row`).last()).toBeVisible();
+    for (const row of await otherSections.all()) await expect(row).toBeHidden();
+    await expect(tab.locator('#title')).toBeHidden();
+    await expect(tab.locator('.compare-document')).toBeVisible();
+    await expect(tab.locator('.compare-head')).toBeVisible();
+    const sectionSheets = await sheetsOf(tab);
+
+    // The whole part takes more sheets than the section.
+    await tab.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await tab.emulateMedia({ media: 'screen' });
+    await tab.locator(`button[data-print-part-of="${part}"]`).click();
+    await tab.emulateMedia({ media: 'print' });
+    expect(await sheetsOf(tab)).toBeGreaterThan(sectionSheets);
+    await tab.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await expect(tab.locator('#title')).toBeVisible();
+  });
+
+// A row's place (四（一）1第2段) was left at the foot of a sheet, its paragraph on the next: it stays with its text.
+test('/plan/compare/: a row’s place on paper stays on the sheet of the text it names', async ({ open }) => {
+  const tab = await open('/plan/compare/');
+  await tab.emulateMedia({ media: 'print' });
+  const places = await tab
+    .locator('.compare-ref:not(.compare-ref--on-target)')
+    .evaluateAll((refs) => refs.map((ref) => getComputedStyle(ref).breakAfter));
+  expect(places.length).toBeGreaterThan(0);
+  expect(new Set(places)).toEqual(new Set(['avoid']));
+});
+
+// The guides that are pages of their own (content/pages/): each offers its key points on one sheet.
+const standaloneGuides = GUIDES.map((guide) => guide.path).filter((path) =>
+  existsSync(`content/pages/${SOURCE_LANG}${path.replace(/\/$/, '')}.md`),
+);
+
+test('some guides are pages of their own, with key points to print', () => {
+  expect(standaloneGuides.length).toBeGreaterThan(0);
+});
+
+// An older reader wanted one large-type sheet of /infringement/ to hand his son, not five sheets ending in citations.
+for (const lang of CONTENT_LANGS)
+  for (const guide of standaloneGuides)
+    test(`${localePath(lang, guide)}: "print the key points" prints them on one sheet, in 大字模式 too; the full print keeps its sources`, async ({
+      open,
+    }) => {
+      const path = localePath(lang, guide);
+      const tab = await open(path);
+      await catchPrint(tab);
+      const button = tab.locator('button[data-print-key-points]').first();
+      await expect(button).toHaveText(useTranslations(lang)('print.keyPoints'));
+      // What the reader expects on the sheet: the title, every item of an in-short list, the numbers to call.
+      const items = tab.locator('main #in-short ~ ul > li');
+      const calls = tab.locator('main :is(p, div):has(> a[href^="tel:"]:only-child) a');
+      await button.click();
+      expect(await tab.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+      await tab.emulateMedia({ media: 'print' });
+      await expect(tab.locator('main h1')).toBeVisible();
+      for (const item of await items.all()) await expect(item).toBeVisible();
+      for (const call of await calls.all()) await expect(call).toBeVisible();
+      const address = tab.locator('[data-print-header] [data-print-url]');
+      await expect(address).toBeVisible();
+      await expect(address).toContainText(path);
+      await expect(tab.locator('[data-print-header] [data-print-unofficial]')).toBeVisible();
+      // Only the key points: the sections and their sources stay off this sheet.
+      await expect(tab.locator('main h2').last()).toBeHidden();
+      expect(await sheetsOf(tab)).toBe(1);
+      // Printing ends the choice (afterprint): it is made again, in 大字模式's larger print type.
+      await tab.emulateMedia({ media: 'screen' });
+      await tab.evaluate(() => (document.documentElement.dataset.reading = 'large'));
+      await button.click();
+      await tab.emulateMedia({ media: 'print' });
+      expect(await sheetsOf(tab), '大字模式').toBe(1);
+      await tab.evaluate(() => delete document.documentElement.dataset.reading);
+
+      // The page's own print (Ctrl+P, "print this page") still holds everything, the sources last.
+      await tab.evaluate(() => dispatchEvent(new Event('afterprint')));
+      await expect(tab.locator('main h2').last()).toBeVisible();
+      await expect(tab.locator('main h2').last().locator('~ ul').last()).toBeVisible();
+      expect(await sheetsOf(tab)).toBeGreaterThan(1);
+    });

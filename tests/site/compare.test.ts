@@ -68,7 +68,9 @@ describe.each([
     const parts = zhClauses.filter((c) => c.kind === 'part').map((c) => c.id);
     const printable = doc
       .querySelectorAll('button[data-print-part-of]')
-      .map((b) => doc.getElementById(b.getAttribute('data-print-part-of')!)?.querySelector('.compare-row--part')?.id);
+      .map((b) => b.getAttribute('data-print-part-of')!)
+      .filter((ids) => !ids.includes(' '))
+      .map((id) => doc.getElementById(id)?.querySelector('.compare-row--part')?.id);
     expect(printable).toEqual(parts);
   });
 
@@ -130,6 +132,36 @@ describe.each(LOCALES)('the side-by-side page in %s', (lang) => {
     expect(doc.querySelector('main')!.innerHTML.indexOf('plan-contents')).toBeLessThan(
       doc.querySelector('main')!.innerHTML.indexOf('compare-row'),
     );
+  });
+
+  // A compliance officer wanted 四（二） alone on paper, not the twenty sheets of part 四.
+  it('offers a "print this section" button for each （一）（二）… of a part, printing it under its part’s heading', () => {
+    const expected: string[][] = [];
+    let part = '';
+    for (const c of zhClauses) {
+      if (c.kind === 'part') part = c.id;
+      else if (c.depth === 3) expected.push([part, c.id]);
+    }
+    expect(expected.length).toBeGreaterThan(0);
+    const sections = doc
+      .querySelectorAll('button[data-print-part-of]')
+      .filter((b) => b.getAttribute('data-print-part-of')!.includes(' '));
+    const printed = sections.map((b) => {
+      const [heading, section] = b
+        .getAttribute('data-print-part-of')!
+        .split(' ')
+        .map((id) => doc.getElementById(id));
+      return [heading?.matches('.compare-row--part') ? heading.id : '', section?.querySelector('.compare-row')?.id];
+    });
+    expect(printed).toEqual(expected);
+    // Its label, then the section it prints for a screen reader: "打印这一节（中英对照）: （二）…".
+    const label = shown(useTranslations(lang)('compare.printSection'));
+    for (const [i, b] of sections.entries()) {
+      const heading = doc.getElementById(expected[i][1])!.querySelector('.compare-heading')!;
+      const words = heading.textContent!.replace(heading.querySelector('.clause-link')?.textContent ?? '', '');
+      expect(b.textContent!.trim().startsWith(label), b.textContent!).toBe(true);
+      expect(squash(b.querySelector('.visually-hidden')!.textContent!)).toContain(squash(words));
+    }
   });
 
   it('labels every row but the headings with its place in the plan, in the reader’s language, shown as it scrolls by', () => {

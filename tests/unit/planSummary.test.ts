@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Clause } from '../../src/lib/plan/parsePlan.ts';
 import { clauseKind } from '../../src/lib/plan/clauseIds.ts';
-import { groupByPart, pairClauses, pairNotice, type CompareRow } from '../../src/lib/plan/compare.ts';
+import { groupByPart, pairClauses, pairNotice, splitSections, type CompareRow } from '../../src/lib/plan/compare.ts';
 import { phaseName, spanWithin, summariseTaskAreas, timetablePosition, yearTicks } from '../../src/lib/plan/summary.ts';
 
 const clause = (id: string, text: string, depth = 0): Clause => ({ id, kind: clauseKind(id)!, text, depth, line: 1 });
@@ -127,5 +127,28 @@ describe('the side-by-side notice and parts', () => {
       row('part-2', 'part'),
     ]);
     expect(groups.map((g) => g.map((r) => r.id))).toEqual([['title', 'preamble'], ['part-1', 'part-1-1'], ['part-2']]);
+  });
+  it('splits a part at its （一）（二）… headings, each a section printable alone', () => {
+    const row = (id: string, depth = 0): CompareRow => ({ id, kind: clauseKind(id)!, depth, text: { zh: id, en: id } });
+    const part = [
+      row('part-4', 2),
+      row('task-1', 3),
+      row('task-1-1', 4),
+      row('task-1-1-1'),
+      row('task-2', 3),
+      row('task-2-1-1'),
+    ];
+    const { lead, sections } = splitSections(part);
+    expect(lead.map((r) => r.id)).toEqual(['part-4']);
+    expect(sections.map((s) => s.map((r) => r.id))).toEqual([
+      ['task-1', 'task-1-1', 'task-1-1-1'],
+      ['task-2', 'task-2-1-1'],
+    ]);
+    // What comes before part 一, and a part with no such headings, print whole only.
+    expect(splitSections([row('title'), row('preamble')]).sections).toEqual([]);
+    expect(splitSections([row('part-5', 2), row('phase-1')])).toEqual({
+      lead: [row('part-5', 2), row('phase-1')],
+      sections: [],
+    });
   });
 });

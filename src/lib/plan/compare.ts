@@ -75,3 +75,19 @@ export function groupByPart(rows: CompareRow[]): CompareRow[][] {
   }
   return groups;
 }
+
+/** A part's rows split at its sections, the （一）（二）… headings one level below the part's own: the rows before
+ *  the first (the part's heading) and each section with its clauses, so a reader can print one section alone
+ *  (part 四 runs to some twenty sheets side by side; one of its sections to a few). A group that is not a part
+ *  (the title and notice before part 一) or a part without such headings has no sections. */
+export function splitSections(group: CompareRow[]): { lead: CompareRow[]; sections: CompareRow[][] } {
+  const [head] = group;
+  if (head?.kind !== 'part') return { lead: group, sections: [] };
+  const lead: CompareRow[] = [];
+  const sections: CompareRow[][] = [];
+  for (const row of group) {
+    if (row.depth === head.depth + 1) sections.push([]);
+    (sections.length > 0 ? sections[sections.length - 1] : lead).push(row);
+  }
+  return { lead, sections };
+}
