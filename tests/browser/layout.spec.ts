@@ -4,13 +4,14 @@
 // stays one line and names the part being read; a clause opened by its link lands with what precedes it in
 // view; the language switch keeps the clause on screen; the menu works either way and folds when the mode is
 // switched. (Every page at 320 px with text at 200% and no stored mode is checked by everyPage.spec.ts.)
+import { readFileSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from '@playwright/test';
 import { expect, test, type SharedTab } from './fixtures.ts';
 import { layoutShiftAfterLoad, observeLayoutShifts, VISIBLE_SHIFT } from './layoutShift.ts';
 import { kindSamples } from '../support/pageKinds.ts';
 import { loadPlanFiles } from '../../src/data/contentFiles.ts';
 import { GUIDES } from '../../src/lib/overseas/guides.ts';
-import { LOCALES, isGenerated, localePath, splitLocale, SOURCE_LANG } from '../../src/i18n/locales.ts';
+import { LOCALES, contentLang, isGenerated, localePath, splitLocale, SOURCE_LANG } from '../../src/i18n/locales.ts';
 
 // One page of each kind in Chinese and English; the generated edition (繁體) shares the Chinese layout, and
 // every page of it is loaded at 320 px by the every-page sweep.
@@ -375,6 +376,9 @@ test.describe('content first with text at double size and 大字模式', { tag: 
       expect(background).toBe('rgba(0, 0, 0, 0)');
       const button = page.locator('main .call-buttons a.call-button[href="tel:12330"]');
       expect(await button.evaluate((a) => getComputedStyle(a).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+      // The button reads as its Markdown says, the space before the number kept ("Call12330" as a flex box).
+      const written = readFileSync(`content/pages/${contentLang(splitLocale(url).lang)}/infringement.md`, 'utf8');
+      expect(written).toContain(`[${(await button.innerText()).trim()}](tel:12330)`);
       // On paper: the words in the text's own ink, no green block, and the two calls kept on one sheet.
       await page.emulateMedia({ media: 'print' });
       const printed = await button.evaluate((a) => {
